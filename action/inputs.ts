@@ -1,0 +1,70 @@
+/**
+ * The Action's inputs and the runner's environment, read and checked once, up front, with messages
+ * that say how to fix them.
+ */
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+
+/** Everything a run needs from its inputs and environment. */
+export interface ActionInputs {
+  token: string;
+  /** Absolute playbook directory, or null to use the bundled default set. */
+  playbooksDir: string | null;
+  /** The `playbooks` input as written, for messages. */
+  playbooksInput: string;
+  botLogin: string;
+  dryRun: boolean;
+  owner: string;
+  repo: string;
+  eventName: string;
+  eventPath: string;
+  apiUrl: string;
+  serverUrl: string;
+  sha: string;
+}
+
+/** A problem with the inputs or environment; its message says how to fix it. */
+export class InputError extends Error {}
+
+function required(env: NodeJS.ProcessEnv, name: string, hint: string): string {
+  const value = env[name];
+  if (value === undefined || value === '') throw new InputError(`${name} is not set: ${hint}`);
+  return value;
+}
+
+function input(env: NodeJS.ProcessEnv, name: string): string {
+  return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+function booleanInput(env: NodeJS.ProcessEnv, name: string): boolean {
+  const value = input(env, name).toLowerCase();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new InputError(`Input ${name} must be "true" or "false", not "${value}".`);
+}
+
+/** Reads and checks the inputs (`INPUT_*`) and the runner variables (`GITHUB_*`). */
+export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
+  const token = input(env, 'github-token');
+  if (token === '') throw new InputError('Input github-token is empty: pass `github-token: ${{ github.token }}` or a token with issues: write.');
+  const repository = required(env, 'GITHUB_REPOSITORY', 'run this action inside a GitHub Actions workflow.');
+  const [owner, repo, ...rest] = repository.split('/');
+  if (owner === undefined || repo === undefined || rest.length > 0) throw new InputError(`GITHUB_REPOSITORY "${repository}" is not owner/name.`);
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const playbooksInput = input(env, 'playbooks') || 'playbooks';
+  const dir = isAbsolute(playbooksInput) ? playbooksInput : resolve(join(workspace, playbooksInput));
+  return {
+    token,
+    playbooksDir: existsSync(dir) ? dir : null,
+    playbooksInput,
+    botLogin: input(env, 'bot-login') || 'github-actions[bot]',
+    dryRun: booleanInput(env, 'dry-run'),
+    owner,
+    repo,
+    eventName: required(env, 'GITHUB_EVENT_NAME', 'run this action inside a GitHub Actions workflow.'),
+    eventPath: required(env, 'GITHUB_EVENT_PATH', 'run this action inside a GitHub Actions workflow.'),
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    sha: env.GITHUB_SHA || 'HEAD',
+  };
+}

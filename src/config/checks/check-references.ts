@@ -1,0 +1,70 @@
+/** Every reference names something that exists: `unknown-reference`, with a did-you-mean. */
+import type { Diagnostic } from '../diagnostic.js';
+import type { DocumentSet } from '../document-set.js';
+import { type ParsedDocument, diagnosticAt } from '../located.js';
+import { didYouMean } from '../suggest.js';
+
+/** One reference: where it is written and what it names. */
+interface Reference {
+  document: ParsedDocument;
+  pointer: string;
+  name: string;
+}
+
+function unknown(references: Reference[], known: readonly string[] | null, what: string, where: string): Diagnostic[] {
+  // No target list (its document is missing or invalid): that is reported on its own, once.
+  if (known === null) return [];
+  const names = new Set(known);
+  return references
+    .filter((reference) => !names.has(reference.name))
+    .map((reference) =>
+      diagnosticAt(reference.document, reference.pointer, {
+        rule: 'unknown-reference',
+        message: `unknown ${what} "${reference.name}"`,
+        hint: `${didYouMean(reference.name, known, `known ${what}s`)} (${what}s are defined in ${where})`,
+      }),
+    );
+}
+
+/** Every `unknown-reference` of the set. */
+export function checkReferences(set: DocumentSet): Diagnostic[] {
+  const roles = set.single('roles');
+  const contacts = set.single('contacts');
+  const severities = set.single('severities');
+  const escalation = set.valid('escalation');
+  const communication = set.valid('communication');
+
+  const owners = set.valid('scenario').flatMap((document) =>
+    document.value.owner === undefined ? [] : [{ document, pointer: '/owner', name: document.value.owner }],
+  );
+  const contactRefs = escalation.flatMap((document) => [
+    ...document.value.technical.flatMap((level, index) =>
+      level.contacts.map((name, at) => ({ document, pointer: `/technical/${index}/contacts/${at}`, name })),
+    ),
+    ...document.value.management.flatMap((rule, index) =>
+      rule.notify.map((name, at) => ({ document, pointer: `/management/${index}/notify/${at}`, name })),
+    ),
+  ]);
+  const severityRefs = [
+    ...escalation.flatMap((document) =>
+      document.value.management.map((rule, index) => ({ document, pointer: `/management/${index}/severity`, name: rule.severity })),
+    ),
+    ...communication.flatMap((document) => [
+      ...document.value.status_updates.map((update, index) => ({ document, pointer: `/status_updates/${index}/severity`, name: update.severity })),
+      ...document.value.audiences.flatMap((audience, index) =>
+        (audience.severities ?? []).map((name, at) => ({ document, pointer: `/audiences/${index}/severities/${at}`, name })),
+      ),
+    ]),
+  ];
+
+  return [
+    ...unknown(owners, roles?.value.roles.map((role) => role.id) ?? null, 'role', roles?.file ?? 'the roles document'),
+    ...unknown(contactRefs, contacts?.value.contacts.map((contact) => contact.id) ?? null, 'contact', contacts?.file ?? 'the contacts document'),
+    ...unknown(
+      severityRefs,
+      severities?.value.severities.map((severity) => severity.label) ?? null,
+      'severity',
+      severities?.file ?? 'the severities document',
+    ),
+  ];
+}

@@ -1,0 +1,24 @@
+/** Every semantic check of a playbook set, run after the schema checks. */
+import type { Diagnostic } from '../diagnostic.js';
+import type { DocumentSet } from '../document-set.js';
+import { checkDocuments } from './check-documents.js';
+import { checkDurations } from './check-durations.js';
+import { checkEscalation } from './check-escalation.js';
+import { checkReferences } from './check-references.js';
+import { checkReviews } from './check-reviews.js';
+import { checkUnique } from './check-unique.js';
+
+/**
+ * The semantic diagnostics of `set`; they read only schema-valid documents. `now` enables
+ * `review-overdue`; without it the result does not depend on the day it runs.
+ */
+export function semanticChecks(set: DocumentSet, now: Date | undefined): Diagnostic[] {
+  return [
+    ...checkDocuments(set),
+    ...checkUnique(set),
+    ...checkReferences(set),
+    ...checkEscalation(set),
+    ...checkDurations(set),
+    ...(now === undefined ? [] : checkReviews(set, now)),
+  ];
+}

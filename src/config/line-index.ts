@@ -1,0 +1,26 @@
+/** Turning character offsets into 1-based line and column numbers. */
+
+/** A 1-based place in a text file. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * Returns a function that maps an offset of `text` to its line and column (both 1-based).
+ * Line starts are found once so each lookup is a binary search, not a scan.
+ */
+export function lineIndex(text: string): (offset: number) => Position {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+  };
+}

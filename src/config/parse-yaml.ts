@@ -1,0 +1,97 @@
+/**
+ * Parsing one YAML file into a plain value plus a {@link Locator}, within {@link YamlLimits}.
+ * Problems come back as data (never thrown) so the loader can report every file at once.
+ */
+import { CORE_SCHEMA, EVENT_ID, YAMLException, constructFromEvents, getScalarValue, parseEvents } from 'js-yaml';
+import type { Event } from 'js-yaml';
+import { checkExpansion } from './expansion.js';
+import { type Position, lineIndex } from './line-index.js';
+import type { YamlLimits } from './yaml-limits.js';
+import { type Locator, createLocator } from './yaml-locations.js';
+
+/** Why a file could not be read as one YAML document. */
+export interface YamlProblem extends Position {
+  rule: 'yaml-syntax' | 'yaml-limit' | 'duplicate-key' | 'multiple-documents' | 'empty-document';
+  message: string;
+  hint: string;
+}
+
+/** The outcome of {@link parseYaml}. */
+export type ParsedYaml = { ok: true; value: unknown; locator: Locator } | { ok: false; problem: YamlProblem };
+
+const SYNTAX_HINT = 'check the indentation, quotes and brackets at this place (YAML indents with spaces, never tabs)';
+
+function fromException(error: YAMLException, source: string, events: Event[] | null, limits: YamlLimits): YamlProblem {
+  const line = (error.mark?.line ?? 0) + 1;
+  const column = (error.mark?.column ?? 0) + 1;
+  const reason = error.reason;
+  if (reason.startsWith('duplicated mapping key')) {
+    const offset = error.mark?.position ?? -1;
+    const key = events?.find((event) => event.type === EVENT_ID.SCALAR && (event.valueStart === offset || event.valueStart === offset + 1));
+    const name = key?.type === EVENT_ID.SCALAR ? ` "${getScalarValue(source, key)}"` : '';
+    return { rule: 'duplicate-key', line, column, message: `duplicate key${name}`, hint: 'a key may appear only once in a mapping: remove or rename one of them' };
+  }
+  if (reason.includes('maxDepth')) {
+    return { rule: 'yaml-limit', line, column, message: `nested deeper than ${limits.maxDepth} levels`, hint: 'playbooks need only a few levels of nesting; flatten the structure' };
+  }
+  if (reason.includes('maxAliases')) {
+    return { rule: 'yaml-limit', line, column, message: `more than ${limits.maxAliases} aliases (*name)`, hint: 'write the values out instead of repeating aliases (*name)' };
+  }
+  if (reason.startsWith('unknown') && reason.includes(' tag ')) {
+    return { rule: 'yaml-syntax', line, column, message: reason, hint: 'remove the tag: playbooks use plain strings, numbers, lists and mappings' };
+  }
+  return { rule: 'yaml-syntax', line, column, message: reason, hint: SYNTAX_HINT };
+}
+
+const EXPANSION_MESSAGES = {
+  depth: (limits: YamlLimits) => `aliases nest the document deeper than ${limits.maxDepth} levels`,
+  nodes: (limits: YamlLimits) => `aliases expand the document to more than ${limits.maxNodes.toLocaleString('en')} nodes`,
+  cycle: () => 'an alias refers to the node that contains it',
+} as const;
+
+/** Position of the first node of the second document, where the extra document starts. */
+function secondDocumentStart(source: string, events: Event[]): Position {
+  let documents = 0;
+  for (const event of events) {
+    if (event.type === EVENT_ID.DOCUMENT) documents += 1;
+    else if (documents === 2 && event.type !== EVENT_ID.POP) {
+      const offset = event.type === EVENT_ID.SCALAR ? event.valueStart : event.type === EVENT_ID.ALIAS ? event.anchorStart : event.start;
+      return lineIndex(source)(offset);
+    }
+  }
+  return { line: 1, column: 1 };
+}
+
+/**
+ * Parses `source` as exactly one YAML document with the core schema (so dates stay strings),
+ * rejecting duplicate keys and anything beyond `limits`. Keys such as `__proto__` become
+ * ordinary own properties; they never reach a prototype.
+ */
+export function parseYaml(source: string, limits: YamlLimits): ParsedYaml {
+  let events: Event[] | null = null;
+  let documents: unknown[];
+  try {
+    events = parseEvents(source, { maxDepth: limits.maxDepth });
+    documents = constructFromEvents(events, { source, schema: CORE_SCHEMA, maxAliases: limits.maxAliases });
+  } catch (error) {
+    if (error instanceof YAMLException) return { ok: false, problem: fromException(error, source, events, limits) };
+    // A stack overflow inside the parser is a limit, not a crash of the validator.
+    if (error instanceof RangeError) {
+      return { ok: false, problem: { rule: 'yaml-limit', line: 1, column: 1, message: 'the file is too deeply nested to parse', hint: 'flatten the structure' } };
+    }
+    throw error;
+  }
+  if (documents.length === 0) {
+    return { ok: false, problem: { rule: 'empty-document', line: 1, column: 1, message: 'the file has no YAML document', hint: 'start the file with `kind:` and the content of one playbook document, or delete it' } };
+  }
+  if (documents.length > 1) {
+    const at = secondDocumentStart(source, events);
+    return { ok: false, problem: { rule: 'multiple-documents', ...at, message: `the file has ${documents.length} YAML documents, not one`, hint: 'put each document in a file of its own' } };
+  }
+  const value = documents[0];
+  const expansion = checkExpansion(value, limits.maxDepth, limits.maxNodes);
+  if (expansion !== null) {
+    return { ok: false, problem: { rule: 'yaml-limit', line: 1, column: 1, message: EXPANSION_MESSAGES[expansion.problem](limits), hint: 'write the values out instead of nesting aliases (*name) inside anchors' } };
+  }
+  return { ok: true, value, locator: createLocator(source, events) };
+}

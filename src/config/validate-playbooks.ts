@@ -1,0 +1,107 @@
+/** Validating a playbook directory: read, parse, check against the schemas, cross-check, resolve. */
+import type { Diagnostic } from './diagnostic.js';
+import { classifyDocument } from './classify-document.js';
+import { checkPlaceholders } from './checks/check-placeholders.js';
+import { semanticChecks } from './checks/index.js';
+import { DocumentSet, type KindedDocument } from './document-set.js';
+import { unreadFileDiagnostic, yamlProblemDiagnostic } from './file-diagnostics.js';
+import { findYamlFiles } from './find-files.js';
+import type { ParsedDocument } from './located.js';
+import type { PlaybookSet } from './model.js';
+import { parseYaml } from './parse-yaml.js';
+import { READ_CONCURRENCY, readFiles } from './read-files.js';
+import { resolvePlaybookSet } from './resolve.js';
+import { schemaDiagnostics } from './schema-errors.js';
+import { kindValidators } from './schema-validator.js';
+import { sortDiagnostics } from './sort-diagnostics.js';
+import { DEFAULT_YAML_LIMITS, type YamlLimits } from './yaml-limits.js';
+
+/** Options of {@link validatePlaybooks} and `loadPlaybooks`. */
+export interface ValidateOptions {
+  /**
+   * The current time, for the `review-overdue` warning. Without it that check is skipped, so
+   * the result does not depend on the day; the CLI passes the real time.
+   */
+  now?: Date;
+  /** Limits on each YAML file; unset fields keep {@link DEFAULT_YAML_LIMITS}. */
+  limits?: Partial<YamlLimits>;
+  /** How many files are read at once (default 16). */
+  concurrency?: number;
+}
+
+/** The outcome of validating a playbook directory. */
+export interface ValidationResult {
+  /** Every problem found, sorted by file, line and column. */
+  diagnostics: Diagnostic[];
+  /** The resolved set, or null when there is at least one error (warnings allow a set). */
+  set: PlaybookSet | null;
+  /** The YAML files checked, relative to the directory, with `/` separators, sorted. */
+  files: string[];
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  try {
+    return await findYamlFiles(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a directory' : 'cannot be read';
+    throw new Error(`playbook directory "${dir}" ${reason}`, { cause: error });
+  }
+}
+
+/**
+ * Checks every `*.yaml`/`*.yml` file below `dir` (hidden directories and `node_modules`
+ * excepted) as one playbook set: YAML limits, the JSON Schema of each document's kind, then the
+ * semantic rules across files. Problems come back as diagnostics, never as exceptions; only a
+ * missing or unreadable `dir` throws.
+ */
+export async function validatePlaybooks(dir: string, options: ValidateOptions = {}): Promise<ValidationResult> {
+  const limits: YamlLimits = { ...DEFAULT_YAML_LIMITS, ...options.limits };
+  const files = await listFiles(dir);
+  const [texts, validators] = await Promise.all([readFiles(dir, files, limits.maxBytes, options.concurrency ?? READ_CONCURRENCY), kindValidators()]);
+
+  const diagnostics: Diagnostic[] = [];
+  const kinded: KindedDocument[] = [];
+  for (const text of texts) {
+    if (!('text' in text)) {
+      diagnostics.push(unreadFileDiagnostic(text, limits.maxBytes));
+      continue;
+    }
+    const result = parseYaml(text.text, limits);
+    if (!result.ok) {
+      diagnostics.push(yamlProblemDiagnostic(text.file, result.problem));
+      continue;
+    }
+    const document: ParsedDocument = { file: text.file, value: result.value, locator: result.locator };
+    // Every parsed document, whatever its kind or shape, has its placeholders reported.
+    diagnostics.push(...checkPlaceholders(document));
+    const classified = classifyDocument(document);
+    if ('diagnostic' in classified) {
+      diagnostics.push(classified.diagnostic);
+      continue;
+    }
+    const validate = validators.get(classified.kind);
+    const errors = validate === undefined ? [] : validate(document.value);
+    diagnostics.push(...schemaDiagnostics(document, classified.kind, errors));
+    kinded.push({ ...document, kind: classified.kind, valid: errors.length === 0 });
+  }
+
+  const set = new DocumentSet(kinded);
+  if (files.length === 0) {
+    diagnostics.push({
+      file: '',
+      line: 1,
+      column: 1,
+      severity: 'error',
+      rule: 'missing-document',
+      message: 'no playbook files (*.yaml, *.yml) in this directory',
+      hint: 'point to the directory that holds the playbooks, or copy the default set from playbook-ops\' playbooks/',
+      pointer: '',
+    });
+  } else {
+    diagnostics.push(...semanticChecks(set, options.now));
+  }
+  const sorted = sortDiagnostics(diagnostics);
+  const hasErrors = sorted.some((diagnostic) => diagnostic.severity === 'error');
+  return { diagnostics: sorted, set: hasErrors ? null : resolvePlaybookSet(set), files };
+}

@@ -1,0 +1,31 @@
+import { validationFailed } from '../errors.js';
+import { nextId } from './store.js';
+import type { EmulatorState, LabelRecord, RepoRecord } from './types.js';
+
+/** The colour GitHub gives a label created implicitly by adding it to an issue. */
+export const DEFAULT_LABEL_COLOR = 'ededed';
+
+/** The repository label called `name` (compared without case, as on GitHub). */
+export function findLabel(repo: RepoRecord, name: string): LabelRecord | undefined {
+  const wanted = name.toLowerCase();
+  return repo.labels.find((label) => label.name.toLowerCase() === wanted);
+}
+
+/** Creates a repository label; a name already taken is GitHub's 422 `already_exists`. */
+export function createLabel(
+  state: EmulatorState,
+  repo: RepoRecord,
+  input: { name: string; color?: string | undefined; description?: string | null | undefined },
+): LabelRecord {
+  if (findLabel(repo, input.name) !== undefined) throw validationFailed({ resource: 'Label', code: 'already_exists', field: 'name' });
+  const color = (input.color ?? DEFAULT_LABEL_COLOR).replace(/^#/, '').toLowerCase();
+  if (!/^[0-9a-f]{6}$/.test(color)) throw validationFailed({ resource: 'Label', code: 'invalid', field: 'color' });
+  const label: LabelRecord = { id: nextId(state), name: input.name, color, description: input.description ?? null, default: false };
+  repo.labels.push(label);
+  return label;
+}
+
+/** The label called `name`, created with the default colour when missing, as adding it to an issue does. */
+export function ensureLabel(state: EmulatorState, repo: RepoRecord, name: string): LabelRecord {
+  return findLabel(repo, name) ?? createLabel(state, repo, { name });
+}

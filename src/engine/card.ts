@@ -1,0 +1,54 @@
+/**
+ * The incident card: what the one bot comment at the top of an incident shows. Built from the
+ * folded state, the pages sent so far and the playbook commit the incident is pinned to.
+ */
+import type { PlaybookSet } from '../config/model.js';
+import { type NextEscalation, nextEscalation } from './escalation.js';
+import type { IncidentState } from './incident-state.js';
+
+/** One escalation step already taken (or being taken by this run). */
+export interface EscalationStep {
+  at: string;
+  text: string;
+}
+
+export interface Card {
+  incident: IncidentState;
+  escalations: EscalationStep[];
+  next: NextEscalation | null;
+  /** The phase ids in order, to show where the incident stands. */
+  phases: string[];
+  /** The playbook commit the incident is pinned to, and a link to the files at that commit. */
+  playbook: { sha: string; url: string };
+}
+
+/** What a page marker means in words, for the card's escalation list. */
+export function describePage(marker: string, set: PlaybookSet): string {
+  const label = marker.slice('page:'.length);
+  const severity = set.severities.find((candidate) => candidate.label === label);
+  if (severity !== undefined) {
+    const rule = set.escalation.management.find((candidate) => candidate.severity === label);
+    const first = set.escalation.technical[0];
+    const who = [first?.name, rule?.name].filter((part) => part !== undefined).join(' and ');
+    return `${severity.label.toUpperCase()} (${severity.name}): paged ${who}`;
+  }
+  const level = set.escalation.technical.find((candidate) => `level-${candidate.level}` === label);
+  return level === undefined ? marker : `Unacknowledged: paged level ${level.level}, ${level.name}`;
+}
+
+/** The card for `incident`, given the pages already posted or about to be. */
+export function buildCard(
+  incident: IncidentState,
+  set: PlaybookSet,
+  pages: { marker: string; at: string }[],
+  playbook: Card['playbook'],
+  now: string,
+): Card {
+  return {
+    incident,
+    escalations: pages.map((page) => ({ at: page.at, text: describePage(page.marker, set) })),
+    next: nextEscalation(incident, set, now),
+    phases: set.phases.map((phase) => phase.id),
+    playbook,
+  };
+}

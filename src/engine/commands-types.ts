@@ -1,0 +1,17 @@
+/** A command as written in a comment, before anyone checked who may run it. */
+export type Command =
+  | { name: 'ack' }
+  | { name: 'sev'; level: number }
+  | { name: 'ic'; user: string }
+  | { name: 'role'; role: 'comms' | 'tech' | 'sme'; user: string }
+  | { name: 'status'; phase: string }
+  | { name: 'update'; text: string }
+  | { name: 'timeline'; text: string }
+  | { name: 'resolve'; summary: string | null }
+  | { name: 'reopen' }
+  | { name: 'help' };
+
+/** One line of a comment that starts with a known command word. */
+export type ParsedCommand =
+  | { ok: true; line: number; command: Command }
+  | { ok: false; line: number; word: string; error: string };

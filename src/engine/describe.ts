@@ -1,0 +1,22 @@
+/** One line per effect, for dry-run plans, logs and the Action's `effects` output. */
+import type { Effect } from './effects.js';
+
+/** What `effect` does, in words. */
+export function describeEffect(effect: Effect): string {
+  switch (effect.kind) {
+    case 'add-labels':
+      return `add labels ${effect.labels.join(', ')}`;
+    case 'remove-label':
+      return `remove label ${effect.label}`;
+    case 'add-assignees':
+      return `assign ${effect.assignees.join(', ')}`;
+    case 'close-issue':
+      return 'close the issue (resolved)';
+    case 'reopen-issue':
+      return 'reopen the issue';
+    case 'comment':
+      return `comment ${effect.marker}`;
+    case 'card':
+      return 'update the incident card';
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * What the engine wants done: a tagged union the shell applies and a dry run prints. Comment effects
+ * carry data, not Markdown: how a message reads is the renderer's business (`src/render/comments.ts`).
+ */
+import type { Card } from './card.js';
+
+/** A contact as a page names it: `handle` is null when the contact cannot be mentioned on GitHub. */
+export interface PagedContact {
+  id: string;
+  name: string;
+  handle: string | null;
+}
+
+/** An escalation comment: who is paged, why, and by when they must respond. */
+export interface PageMessage {
+  type: 'page';
+  /** `severity`: the incident was declared at or raised to `severity`; `unacknowledged`: nobody acknowledged in time. */
+  reason: 'severity' | 'unacknowledged';
+  severity: { label: string; name: string; responseMinutes: number };
+  /** The technical level paged. */
+  technical: { level: number; name: string; contacts: PagedContact[] } | null;
+  /** The management escalation for the severity, when the playbook has one. */
+  management: { name: string; contacts: PagedContact[]; dueAt: string | null } | null;
+  /** When the page became due (declaration, raise, or escalation deadline). */
+  at: string;
+  /** Who raised the severity, or null for a time-based escalation. */
+  by: string | null;
+  /** When someone must acknowledge. */
+  respondBy: string;
+}
+
+/** One short reply to a comment whose commands were refused, malformed, or asked for help. */
+export interface ReplyMessage {
+  type: 'reply';
+  to: string;
+  /** One line per command that did not run, saying why. */
+  problems: string[];
+  help: boolean;
+}
+
+/** A note that several severity labels were present and which one was kept. */
+export interface LabelNoteMessage {
+  type: 'label-note';
+  kept: string;
+  removed: string[];
+  by: string;
+}
+
+export type Message = PageMessage | ReplyMessage | LabelNoteMessage;
+
+export type Effect =
+  | { kind: 'add-labels'; labels: string[] }
+  | { kind: 'remove-label'; label: string }
+  | { kind: 'add-assignees'; assignees: string[] }
+  | { kind: 'close-issue' }
+  | { kind: 'reopen-issue' }
+  /** Post a comment once per incident and marker, ever. */
+  | { kind: 'comment'; marker: string; message: Message }
+  /** Create the incident card, or update it when what it shows changed. */
+  | { kind: 'card'; card: Card };

@@ -1,0 +1,102 @@
+/**
+ * Who is paged when. A page is due when the incident is declared at or raised to a severity more
+ * severe than any before it (technical on-call plus that severity's management escalation), and
+ * when an incident stays unacknowledged past both its response deadline and the next technical
+ * level's delay. Each page has a marker, so it happens once per incident and step, ever.
+ */
+import type { Contact, PlaybookSet, TechnicalLevel } from '../config/model.js';
+import type { PagedContact, PageMessage } from './effects.js';
+import type { IncidentState } from './incident-state.js';
+import { addMinutes, isBefore, later } from './time.js';
+
+/** A page with its marker and the time it became due. */
+export interface DuePage {
+  marker: string;
+  message: PageMessage;
+}
+
+/** A technical level that will be paged later unless someone acknowledges. */
+export interface NextEscalation {
+  level: number;
+  name: string;
+  at: string;
+}
+
+const PLACEHOLDER = /^\[[^\]]+\]$/;
+
+function paged(contact: Contact): PagedContact {
+  const handle = contact.github !== null && !PLACEHOLDER.test(contact.github) ? contact.github : null;
+  return { id: contact.id, name: contact.name, handle };
+}
+
+function technical(level: TechnicalLevel | undefined): PageMessage['technical'] {
+  return level === undefined ? null : { level: level.level, name: level.name, contacts: level.contacts.map(paged) };
+}
+
+/** Pages for every raise of severity to a new high, in history order. */
+function severityPages(state: IncidentState, set: PlaybookSet): DuePage[] {
+  const pages: DuePage[] = [];
+  let highest = Number.POSITIVE_INFINITY;
+  for (const change of state.severityHistory) {
+    if (change.severity.level >= highest) continue;
+    highest = change.severity.level;
+    const rule = set.escalation.management.find((candidate) => candidate.severity === change.severity.label);
+    pages.push({
+      marker: `page:${change.severity.label}`,
+      message: {
+        type: 'page',
+        reason: 'severity',
+        severity: { label: change.severity.label, name: change.severity.name, responseMinutes: change.severity.responseMinutes },
+        technical: technical(set.escalation.technical[0]),
+        management:
+          rule === undefined
+            ? null
+            : { name: rule.name, contacts: rule.notify.map(paged), dueAt: rule.withinMinutes === null ? null : addMinutes(change.at, rule.withinMinutes) },
+        at: change.at,
+        by: change.by,
+        respondBy: addMinutes(change.at, change.severity.responseMinutes),
+      },
+    });
+  }
+  return pages;
+}
+
+/** When each technical level beyond the first is due if nobody acknowledges. */
+function levelSchedule(state: IncidentState, set: PlaybookSet): { level: TechnicalLevel; at: string }[] {
+  if (state.respondBy === null || state.acknowledged !== null || state.resolution !== null) return [];
+  const respondBy = state.respondBy;
+  return set.escalation.technical.slice(1).map((level) => ({
+    level,
+    at: later(addMinutes(state.declared.at, level.afterMinutes), respondBy),
+  }));
+}
+
+/** Every page due by `now`, including those already sent (the caller skips markers it has seen). */
+export function duePages(state: IncidentState, set: PlaybookSet, now: string): DuePage[] {
+  const pages = severityPages(state, set);
+  const severity = state.severity;
+  if (severity === null) return pages;
+  for (const { level, at } of levelSchedule(state, set)) {
+    if (isBefore(now, at)) break;
+    pages.push({
+      marker: `page:level-${level.level}`,
+      message: {
+        type: 'page',
+        reason: 'unacknowledged',
+        severity: { label: severity.label, name: severity.name, responseMinutes: severity.responseMinutes },
+        technical: technical(level),
+        management: null,
+        at,
+        by: null,
+        respondBy: state.respondBy ?? at,
+      },
+    });
+  }
+  return pages;
+}
+
+/** The next technical level that will be paged if nobody acknowledges, or null. */
+export function nextEscalation(state: IncidentState, set: PlaybookSet, now: string): NextEscalation | null {
+  const next = levelSchedule(state, set).find(({ at }) => isBefore(now, at));
+  return next === undefined ? null : { level: next.level.level, name: next.level.name, at: next.at };
+}

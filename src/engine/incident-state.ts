@@ -1,0 +1,198 @@
+/**
+ * The incident as it is now: the fold of its facts. Everything the card shows and every decision
+ * of the engine comes from here, so two runs over the same history always agree.
+ */
+import type { Phase, PlaybookSet, Scenario, Severity } from '../config/model.js';
+import { type IncidentForm, parseIncidentForm } from '../markdown/form-body.js';
+import { byTime, commandFacts, eventFacts, type Fact, type Refusal } from './facts.js';
+import type { Observed } from './observed.js';
+import { addMinutes } from './time.js';
+
+/** One change of severity. */
+export interface SeverityChange {
+  severity: Severity;
+  at: string;
+  by: string;
+  via: 'form' | 'label' | 'command';
+  /** For `via: 'label'`: the issue event that added the label. */
+  eventId: number | null;
+}
+
+/** One line of the incident timeline kept for the post-mortem. */
+export interface TimelineEntry {
+  at: string;
+  actor: string;
+  text: string;
+}
+
+export interface IncidentState {
+  number: number;
+  title: string;
+  url: string;
+  declared: { at: string; by: string };
+  form: IncidentForm;
+  scenario: Scenario | null;
+  severity: Severity | null;
+  severityHistory: SeverityChange[];
+  /** When someone must have acknowledged: the current severity's response time from when it was set. */
+  respondBy: string | null;
+  acknowledged: { at: string; by: string } | null;
+  roles: { ic: string | null; comms: string | null; tech: string | null; sme: string[] };
+  /** Whether someone unassigned the current IC from the issue, so the bot does not assign them again. */
+  icUnassigned: boolean;
+  phase: Phase;
+  updates: { at: string; by: string; text: string }[];
+  /** When the next status update is due, for severities with an update cadence. */
+  nextUpdateDue: string | null;
+  resolution: { at: string; by: string; summary: string | null } | null;
+  timeline: TimelineEntry[];
+  refusals: Refusal[];
+}
+
+function severityName(severity: Severity): string {
+  return `${severity.label.toUpperCase()} (${severity.name})`;
+}
+
+function initialState(observed: Observed, set: PlaybookSet): IncidentState {
+  const form = parseIncidentForm(observed.issue.body, set);
+  const firstPhase = set.phases[0];
+  if (firstPhase === undefined) throw new Error('the playbook set has no phases');
+  return {
+    number: observed.issue.number,
+    title: observed.issue.title,
+    url: observed.issue.htmlUrl,
+    declared: { at: observed.issue.createdAt, by: observed.issue.author },
+    form,
+    scenario: set.scenarios.find((scenario) => scenario.id === form.scenario) ?? null,
+    severity: null,
+    severityHistory: [],
+    respondBy: null,
+    acknowledged: null,
+    roles: { ic: null, comms: null, tech: null, sme: [] },
+    icUnassigned: false,
+    phase: firstPhase,
+    updates: [],
+    nextUpdateDue: null,
+    resolution: null,
+    timeline: [{ at: observed.issue.createdAt, actor: observed.issue.author, text: 'Declared the incident' }],
+    refusals: [],
+  };
+}
+
+function setSeverity(state: IncidentState, change: SeverityChange): void {
+  const previous = state.severity;
+  if (previous?.label === change.severity.label) return;
+  state.severity = change.severity;
+  state.severityHistory.push(change);
+  state.respondBy = addMinutes(change.at, change.severity.responseMinutes);
+  const verb = previous === null ? 'Severity set to' : change.severity.level < previous.level ? 'Raised to' : 'Lowered to';
+  state.timeline.push({ at: change.at, actor: change.by, text: `${verb} ${severityName(change.severity)}` });
+}
+
+function applyCommand(state: IncidentState, fact: Fact & { type: 'command' }, set: PlaybookSet): void {
+  const { command } = fact;
+  const note = (text: string): void => {
+    state.timeline.push({ at: fact.at, actor: fact.actor, text });
+  };
+  switch (command.name) {
+    case 'ack':
+      if (state.acknowledged === null && state.resolution === null) {
+        state.acknowledged = { at: fact.at, by: fact.actor };
+        note('Acknowledged');
+      }
+      return;
+    case 'sev': {
+      const severity = set.severities.find((candidate) => candidate.level === command.level);
+      if (severity !== undefined) setSeverity(state, { severity, at: fact.at, by: fact.actor, via: 'command', eventId: null });
+      return;
+    }
+    case 'ic':
+      state.roles.ic = command.user;
+      state.icUnassigned = false;
+      note(`Incident Commander: ${command.user}`);
+      return;
+    case 'role':
+      if (command.role === 'sme') {
+        if (!state.roles.sme.includes(command.user)) state.roles.sme.push(command.user);
+      } else {
+        state.roles[command.role] = command.user;
+      }
+      note(`${set.roles.find((role) => role.id === command.role)?.name ?? command.role}: ${command.user}`);
+      return;
+    case 'status': {
+      const phase = set.phases.find((candidate) => candidate.id === command.phase);
+      if (phase !== undefined && phase.id !== state.phase.id) {
+        state.phase = phase;
+        note(`Phase: ${phase.name}`);
+      }
+      return;
+    }
+    case 'update':
+      state.updates.push({ at: fact.at, by: fact.actor, text: command.text });
+      note(`Status update: ${command.text}`);
+      return;
+    case 'timeline':
+      note(command.text);
+      return;
+    case 'resolve':
+      if (state.resolution === null) {
+        state.resolution = { at: fact.at, by: fact.actor, summary: command.summary };
+        note(command.summary === null ? 'Resolved' : `Resolved: ${command.summary}`);
+      }
+      return;
+    case 'reopen':
+      reopen(state, fact);
+      return;
+    case 'help':
+      return;
+  }
+}
+
+function reopen(state: IncidentState, fact: Fact): void {
+  if (state.resolution === null) return;
+  state.resolution = null;
+  state.timeline.push({ at: fact.at, actor: fact.actor, text: 'Reopened' });
+}
+
+function apply(state: IncidentState, fact: Fact, set: PlaybookSet): void {
+  switch (fact.type) {
+    case 'label': {
+      const severity = set.severities.find((candidate) => candidate.label === fact.label);
+      if (severity !== undefined) setSeverity(state, { severity, at: fact.at, by: fact.actor, via: 'label', eventId: fact.eventId });
+      return;
+    }
+    case 'closed':
+      if (state.resolution === null) {
+        state.resolution = { at: fact.at, by: fact.actor, summary: null };
+        state.timeline.push({ at: fact.at, actor: fact.actor, text: 'Resolved (issue closed)' });
+      }
+      return;
+    case 'reopened':
+      reopen(state, fact);
+      return;
+    case 'unassigned':
+      if (fact.assignee === state.roles.ic) state.icUnassigned = true;
+      return;
+    case 'command':
+      applyCommand(state, fact, set);
+      return;
+  }
+}
+
+/** The incident as its whole history says it is now. */
+export function foldIncident(observed: Observed, set: PlaybookSet): IncidentState {
+  const state = initialState(observed, set);
+  const formSeverity = set.severities.find((severity) => severity.label === state.form.severity);
+  if (formSeverity !== undefined) {
+    setSeverity(state, { severity: formSeverity, at: observed.issue.createdAt, by: observed.issue.author, via: 'form', eventId: null });
+  }
+  const commands = commandFacts(observed, set);
+  state.refusals = commands.refusals;
+  for (const fact of byTime([...eventFacts(observed, set), ...commands.facts])) apply(state, fact, set);
+  const cadence = state.severity?.updateEveryMinutes ?? null;
+  if (cadence !== null && state.resolution === null) {
+    const since = state.updates.at(-1)?.at ?? state.declared.at;
+    state.nextUpdateDue = addMinutes(since, cadence);
+  }
+  return state;
+}

@@ -1,0 +1,60 @@
+/**
+ * The incident as the shell read it from GitHub, right now. The engine never sees an event payload:
+ * the event only tells the shell which issue to read (level-triggered reconciliation).
+ */
+
+/** A repository permission, as the collaborator-permission API names it in `role_name`. */
+export type Permission = 'none' | 'read' | 'triage' | 'write' | 'maintain' | 'admin';
+
+export interface ObservedIssue {
+  number: number;
+  title: string;
+  /** Untrusted: written by anyone who can open issues. */
+  body: string;
+  state: 'open' | 'closed';
+  labels: string[];
+  assignees: string[];
+  author: string;
+  /** ISO 8601. */
+  createdAt: string;
+  htmlUrl: string;
+}
+
+export interface ObservedComment {
+  id: number;
+  author: string;
+  /** Untrusted unless `author` is the bot. */
+  body: string;
+  createdAt: string;
+}
+
+/** One entry of the issue's event history (`GET /repos/{owner}/{repo}/issues/{n}/events`). */
+export interface ObservedEvent {
+  id: number;
+  event: string;
+  actor: string;
+  createdAt: string;
+  /** For `labeled`/`unlabeled`. */
+  label?: string;
+  /** For `assigned`/`unassigned`. */
+  assignee?: string;
+}
+
+/** Everything one reconciliation needs to know about one incident. */
+export interface Observed {
+  repo: { owner: string; name: string };
+  /** The identity whose comments are trusted. */
+  botLogin: string;
+  issue: ObservedIssue;
+  /** All comments, oldest first. */
+  comments: ObservedComment[];
+  /** All issue events, oldest first. */
+  events: ObservedEvent[];
+  /**
+   * Repository permission of each user who wrote a command; `'error'` when the lookup failed
+   * (which refuses the command). Ask {@link commandAuthors} which logins to look up.
+   */
+  permissions: Record<string, Permission | 'error'>;
+  /** The commit of the playbooks in force when this run started (`GITHUB_SHA`). */
+  playbookRef: { sha: string; path: string; serverUrl: string };
+}

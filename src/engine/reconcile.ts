@@ -1,0 +1,91 @@
+/**
+ * The engine: given an incident as observed now, its playbook set and the time, the effects that
+ * bring GitHub in line with what the history says. Pure: no I/O, no clock, no globals. Running it
+ * again after its effects were applied returns only the card, unchanged.
+ */
+import type { PlaybookSet } from '../config/model.js';
+import { buildCard } from './card.js';
+import type { Effect } from './effects.js';
+import { duePages } from './escalation.js';
+import { foldIncident, type IncidentState } from './incident-state.js';
+import { botMarkers, readMarker, readMarkerData } from './markers.js';
+import type { Observed } from './observed.js';
+
+/** The label that carries a scenario. */
+export function scenarioLabel(id: string): string {
+  return `scenario:${id}`;
+}
+
+function labelEffects(state: IncidentState, observed: Observed, set: PlaybookSet): Effect[] {
+  const present = new Set(observed.issue.labels);
+  const effects: Effect[] = [];
+  const wanted = [state.severity?.label, state.scenario === null ? undefined : scenarioLabel(state.scenario.id)];
+  const missing = wanted.filter((label): label is string => label !== undefined && !present.has(label));
+  if (missing.length > 0) effects.push({ kind: 'add-labels', labels: missing });
+  if (state.severity === null) return effects;
+  const extra = set.severities.map((severity) => severity.label).filter((label) => label !== state.severity?.label && present.has(label));
+  for (const label of extra) effects.push({ kind: 'remove-label', label });
+  const last = state.severityHistory.at(-1);
+  if (extra.length > 0 && last?.via === 'label' && last.by !== observed.botLogin) {
+    effects.push({
+      kind: 'comment',
+      marker: `label-note:${last.eventId}`,
+      message: { type: 'label-note', kept: state.severity.label, removed: extra, by: last.by },
+    });
+  }
+  return effects;
+}
+
+function assigneeEffects(state: IncidentState, observed: Observed): Effect[] {
+  const ic = state.roles.ic;
+  if (ic === null || state.icUnassigned || observed.issue.assignees.includes(ic)) return [];
+  return [{ kind: 'add-assignees', assignees: [ic] }];
+}
+
+function issueStateEffects(state: IncidentState, observed: Observed): Effect[] {
+  if (state.resolution !== null && observed.issue.state === 'open') return [{ kind: 'close-issue' }];
+  if (state.resolution === null && observed.issue.state === 'closed') return [{ kind: 'reopen-issue' }];
+  return [];
+}
+
+function pinnedSha(observed: Observed): string {
+  const card = observed.comments.find((comment) => comment.author === observed.botLogin && readMarker(comment.body) === 'card');
+  return (card === undefined ? null : readMarkerData(card.body)) ?? observed.playbookRef.sha;
+}
+
+/** The incident as its history says it is, and the effects that bring GitHub in line with it. */
+export interface Plan {
+  incident: IncidentState;
+  /** In the order to apply them. */
+  effects: Effect[];
+}
+
+/** The plan for one incident observed at `now`. */
+export function reconcile(observed: Observed, set: PlaybookSet, now: Date): Plan {
+  const nowIso = now.toISOString();
+  const state = foldIncident(observed, set);
+  const seen = new Set(botMarkers(observed.comments, observed.botLogin));
+  const effects: Effect[] = [...labelEffects(state, observed, set), ...assigneeEffects(state, observed)];
+
+  const pages = duePages(state, set, nowIso);
+  for (const page of pages) {
+    if (!seen.has(page.marker)) effects.push({ kind: 'comment', marker: page.marker, message: page.message });
+  }
+  for (const refusal of state.refusals) {
+    const marker = `reply:${refusal.commentId}`;
+    if (!seen.has(marker)) {
+      effects.push({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help } });
+    }
+  }
+
+  const steps = pages.map((page) => ({ marker: page.marker, at: page.message.at }));
+  for (const comment of observed.comments) {
+    const marker = comment.author === observed.botLogin ? readMarker(comment.body) : null;
+    if (marker?.startsWith('page:') && !steps.some((step) => step.marker === marker)) steps.push({ marker, at: comment.createdAt });
+  }
+  const sha = pinnedSha(observed);
+  const { serverUrl, path } = observed.playbookRef;
+  const url = `${serverUrl}/${observed.repo.owner}/${observed.repo.name}/tree/${sha}/${path}`;
+  effects.push({ kind: 'card', card: buildCard(state, set, steps, { sha, url }, nowIso) });
+  return { incident: state, effects: [...effects, ...issueStateEffects(state, observed)] };
+}

@@ -1,0 +1,86 @@
+/**
+ * The shell's one job: for each targeted issue, read it as it is now, ask the engine what is
+ * missing, and apply it (or, in a dry run, only report the plan).
+ */
+import type { PlaybookSet } from '../config/model.js';
+import { describeEffect } from '../engine/describe.js';
+import type { EventTarget } from '../engine/event-target.js';
+import type { Observed } from '../engine/observed.js';
+import { reconcile } from '../engine/reconcile.js';
+import { applyEffects, type CommentRenderer } from './apply-effects.js';
+import type { GitHubClient, Log } from './octokit.js';
+import { readIncident } from './read-incident.js';
+
+/** The world a run touches, injected. */
+export interface RunDeps {
+  octokit: GitHubClient;
+  log: Log;
+  now: () => Date;
+}
+
+export interface RunOptions {
+  owner: string;
+  repo: string;
+  botLogin: string;
+  set: PlaybookSet;
+  playbookRef: Observed['playbookRef'];
+  render: CommentRenderer;
+  /** Report the plan and change nothing. */
+  dryRun: boolean;
+}
+
+/** What one run did to one incident. */
+export interface IncidentResult {
+  incident: number;
+  severity: string | null;
+  /** The current phase id, or `resolved`. */
+  status: string;
+  /** One line per effect: what was done, or in a dry run what would be. */
+  effects: string[];
+}
+
+async function runOne(deps: RunDeps, options: RunOptions, number: number): Promise<IncidentResult | null> {
+  const ref = { owner: options.owner, repo: options.repo, number, botLogin: options.botLogin, playbookRef: options.playbookRef };
+  const observed = await readIncident(deps.octokit, ref, deps.log);
+  if (!observed.issue.labels.includes(options.set.incidentLabel)) {
+    deps.log.info(`#${number} is not an incident (no "${options.set.incidentLabel}" label); nothing to do.`);
+    return null;
+  }
+  const { incident, effects } = reconcile(observed, options.set, deps.now());
+  const summary = {
+    incident: number,
+    severity: incident.severity?.label ?? null,
+    status: incident.resolution === null ? incident.phase.id : 'resolved',
+  };
+  if (options.dryRun) return { ...summary, effects: effects.map((effect) => `would ${describeEffect(effect)}`) };
+  const applied = await applyEffects(deps.octokit, observed, effects, options.render, deps.log);
+  const done = applied.filter((entry) => entry.outcome === 'applied').map((entry) => describeEffect(entry.effect));
+  return { ...summary, effects: done };
+}
+
+async function openIncidents(deps: RunDeps, options: RunOptions): Promise<number[]> {
+  const issues = await deps.octokit.paginate(deps.octokit.rest.issues.listForRepo, {
+    owner: options.owner,
+    repo: options.repo,
+    state: 'open',
+    labels: options.set.incidentLabel,
+    per_page: 100,
+  });
+  return issues.filter((issue) => issue.pull_request === undefined).map((issue) => issue.number);
+}
+
+/** Reconciles what `target` names; returns one result per incident touched. */
+export async function runIncidents(deps: RunDeps, options: RunOptions, target: EventTarget): Promise<IncidentResult[]> {
+  if (target.type === 'skip') {
+    deps.log.info(`Nothing to do: ${target.reason}.`);
+    return [];
+  }
+  const numbers = target.type === 'issue' ? [target.number] : await openIncidents(deps, options);
+  const results: IncidentResult[] = [];
+  for (const [index, number] of numbers.entries()) {
+    if (numbers.length > 1) deps.log.info(`Incident ${index + 1} of ${numbers.length}: #${number}`);
+    const result = await runOne(deps, options, number);
+    if (result !== null) results.push(result);
+  }
+  return results;
+}

@@ -1,0 +1,87 @@
+/**
+ * Durations written in words, as playbooks state them: `15 minutes`, `2 hours`, `within 1 hour`,
+ * `hourly`, `every 30 minutes`, `quarterly`. The result keeps the unit the author used (`24 hours`
+ * → `24h`, not `1d`) so the YAML reads like the source.
+ */
+
+/** A duration found in text. */
+export interface WordDuration {
+  /** Duration text for the YAML: `15m`, `2h`, `90d`. */
+  text: string;
+  minutes: number;
+  /** Where in the searched text it was found, so callers can cut it out (`… within 1 hour`). */
+  index: number;
+  length: number;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, 'forty-five': 45,
+  'forty-eight': 48, sixty: 60, ninety: 90,
+};
+
+// Months and years have no duration unit, so they become days: what a review cadence needs.
+const UNITS: Record<string, { letter: 'm' | 'h' | 'd' | 'w'; factor: number; minutes: number }> = {
+  minute: { letter: 'm', factor: 1, minutes: 1 },
+  min: { letter: 'm', factor: 1, minutes: 1 },
+  hour: { letter: 'h', factor: 1, minutes: 60 },
+  hr: { letter: 'h', factor: 1, minutes: 60 },
+  day: { letter: 'd', factor: 1, minutes: 1440 },
+  week: { letter: 'w', factor: 1, minutes: 10080 },
+  month: { letter: 'd', factor: 30, minutes: 1440 },
+  year: { letter: 'd', factor: 365, minutes: 1440 },
+};
+
+const ADVERBS: Record<string, { amount: number; letter: 'm' | 'h' | 'd' | 'w'; minutes: number }> = {
+  'half-hourly': { amount: 30, letter: 'm', minutes: 1 },
+  hourly: { amount: 1, letter: 'h', minutes: 60 },
+  daily: { amount: 1, letter: 'd', minutes: 1440 },
+  weekly: { amount: 1, letter: 'w', minutes: 10080 },
+  fortnightly: { amount: 2, letter: 'w', minutes: 10080 },
+  monthly: { amount: 30, letter: 'd', minutes: 1440 },
+  quarterly: { amount: 90, letter: 'd', minutes: 1440 },
+  'semi-annually': { amount: 182, letter: 'd', minutes: 1440 },
+  annually: { amount: 365, letter: 'd', minutes: 1440 },
+  yearly: { amount: 365, letter: 'd', minutes: 1440 },
+};
+
+const AMOUNT = `(\\d+|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+const UNIT = '(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)';
+const AMOUNT_UNIT = new RegExp(`\\b${AMOUNT}[\\s-]+${UNIT}\\b`, 'i');
+const ADVERB = new RegExp(`\\b(${Object.keys(ADVERBS).sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
+
+/** The first duration in `text`, or null when it states none. */
+export function findDuration(text: string): WordDuration | null {
+  const spelled = AMOUNT_UNIT.exec(text);
+  const adverb = ADVERB.exec(text);
+  if (spelled !== null && (adverb === null || spelled.index <= adverb.index)) {
+    const [whole, amountText = '', unitText = ''] = spelled;
+    const amount = /^\d+$/.test(amountText) ? Number(amountText) : (NUMBER_WORDS[amountText.toLowerCase()] ?? 0);
+    const unit = UNITS[unitText.toLowerCase().replace(/s$/, '')];
+    if (unit === undefined || amount === 0) return null;
+    const written = amount * unit.factor;
+    return { text: `${written}${unit.letter}`, minutes: written * unit.minutes, index: spelled.index, length: whole.length };
+  }
+  if (adverb !== null) {
+    const [whole, word = ''] = adverb;
+    const found = ADVERBS[word.toLowerCase()];
+    if (found === undefined) return null;
+    return { text: `${found.amount}${found.letter}`, minutes: found.amount * found.minutes, index: adverb.index, length: whole.length };
+  }
+  return null;
+}
+
+/**
+ * Splits `text` around a deadline phrase: `Director notification within 1 hour` → the rest
+ * `Director notification` and the duration. Returns null when there is no `within …` phrase.
+ */
+export function splitWithin(text: string): { rest: string; duration: WordDuration } | null {
+  const within = /\s*,?\s*\b(?:within|in under|in less than|no later than)\b\s+/i.exec(text);
+  if (within === null) return null;
+  const after = text.slice(within.index + within[0].length);
+  const duration = findDuration(after);
+  if (duration === null || duration.index !== 0) return null;
+  const tail = after.slice(duration.length).trim().replace(/^[.;,]\s*/, '');
+  const rest = `${text.slice(0, within.index)}${tail === '' ? '' : ` ${tail}`}`.trim();
+  return { rest, duration };
+}

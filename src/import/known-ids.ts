@@ -1,0 +1,59 @@
+import { normalizeWords } from './find-section.js';
+import { slugify } from './slug.js';
+
+/**
+ * The fixed ids other parts of playbook-ops build on (the `/role` command, `/status PHASE`, scenario
+ * labels). A name that means one of them gets that id whatever its wording; any other name gets
+ * its slug, so a team's own roles, phases and scenarios survive the import.
+ */
+interface KnownId {
+  id: string;
+  /** Tested against the normalized name (lower-case words). */
+  pattern: RegExp;
+}
+
+const ROLES: KnownId[] = [
+  { id: 'ic', pattern: /\bincident (commander|manager|lead(er)?)\b|^ic$/ },
+  { id: 'comms', pattern: /\bcomm(unication)?s?\b.*\b(lead|manager|officer|coordinator)\b|^comms$/ },
+  { id: 'tech', pattern: /\b(technical|tech|engineering) (lead|leader|owner)\b|^tl$/ },
+  { id: 'sme', pattern: /\bsubject matter experts?\b|^smes?$/ },
+];
+
+const PHASES: KnownId[] = [
+  { id: 'post-incident', pattern: /\bpost incident\b|\bpost mortem\b|\bretrospective\b|\bfollow up\b|\blessons\b/ },
+  { id: 'detection', pattern: /\bdetect|\balert(ing)?\b|\bidentification\b/ },
+  { id: 'initial-response', pattern: /\binitial\b|\btriage\b|\bfirst response\b|\backnowledge/ },
+  { id: 'investigation', pattern: /\binvestigat|\bdiagnos|\banalysis\b/ },
+  { id: 'mitigation', pattern: /\bmitigat|\bcontain/ },
+  { id: 'resolution', pattern: /\bresol(ution|ve)\b|\brecover|\bremediat/ },
+];
+
+const SCENARIOS: KnownId[] = [
+  { id: 'service-outage', pattern: /\boutage\b|\bdowntime\b|\bunavailab|\bservice down\b/ },
+  { id: 'performance-degradation', pattern: /\bperformance\b|\blatency\b|\bslow/ },
+  { id: 'security-incident', pattern: /\bsecurity\b|\bbreach\b|\bintrusion\b|\bcompromise/ },
+  { id: 'data-integrity', pattern: /\bdata (integrity|corruption|loss|inconsisten)/ },
+];
+
+function resolve(table: KnownId[], name: string): string {
+  const words = normalizeWords(name);
+  return table.find((known) => known.pattern.test(words))?.id ?? slugify(name);
+}
+
+/** The role id for a role name or abbreviation: `Incident Commander` → `ic`. */
+export function roleId(name: string, abbreviation: string | null): string {
+  const byName = resolve(ROLES, name);
+  if (byName !== slugify(name) || abbreviation === null) return byName;
+  const byAbbreviation = resolve(ROLES, abbreviation);
+  return byAbbreviation === slugify(abbreviation) ? byName : byAbbreviation;
+}
+
+/** The phase id for a phase name: `Containment and Mitigation` → `mitigation`. */
+export function phaseId(name: string): string {
+  return resolve(PHASES, name);
+}
+
+/** The scenario id for a scenario name: `Data Integrity Issue` → `data-integrity`. */
+export function scenarioId(name: string): string {
+  return resolve(SCENARIOS, name);
+}

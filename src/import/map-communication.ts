@@ -1,0 +1,123 @@
+import type { Link } from 'mdast';
+import type { AudienceDoc, ChannelDoc, CommunicationDoc } from '../config/documents.js';
+import { findDuration } from './duration-words.js';
+import { findSection, normalizeWords } from './find-section.js';
+import type { Ledger } from './ledger.js';
+import { type ItemLead, itemsIn } from './list-items.js';
+import type { MapContext } from './map-context.js';
+import { descendants } from './sections.js';
+import { severityMentions } from './severity-label.js';
+import { slugify, uniqueId } from './slug.js';
+
+/** A communication heading: `Communication Plan`, `Comms`. */
+const isCommunicationTitle = (words: string): boolean => /\bcommunicat|\bcomms\b/.test(words);
+
+/** A sub-heading whose entries are external audiences: `External Communication`, `Audiences`. */
+const isExternalTitle = (words: string): boolean => /\bexternal\b|\baudiences?\b|\bstakeholders?\b/.test(words);
+
+/** `Status page updates and email notifications` → `Status page updates`, `Email notifications`. */
+function splitMeans(text: string): string[] {
+  return text
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1));
+}
+
+/** Splits `X for Y` at the last ` for `: what is done, and for whom or when. */
+function splitFor(text: string): { what: string; condition: string | null } {
+  const at = text.toLowerCase().lastIndexOf(' for ');
+  if (at < 0) return { what: text, condition: null };
+  return { what: text.slice(0, at).trim(), condition: text.slice(at + 5).trim() };
+}
+
+/** The first http(s) link in an item, for a channel's url. */
+function linkOf(lead: ItemLead): string | null {
+  const link = lead.paragraph?.children.find((node): node is Link => node.type === 'link' && /^https?:\/\//.test(node.url));
+  return link?.url ?? null;
+}
+
+/**
+ * `Every 30 minutes for SEV-1, hourly for SEV-2` → a cadence per severity. Returns null when a
+ * part names no severity or no duration, so the item is reported rather than half-imported.
+ */
+function parseCadences(text: string): { severity: string; every: string }[] | null {
+  const cadences: { severity: string; every: string }[] = [];
+  for (const part of text.split(/\s*[,;]\s*/).filter((each) => each.trim() !== '')) {
+    const duration = findDuration(part);
+    const severities = severityMentions(part);
+    if (duration === null || severities.length === 0) return null;
+    for (const severity of severities) cadences.push({ severity, every: duration.text });
+  }
+  return cadences.length === 0 ? null : cadences;
+}
+
+interface Plan {
+  channels: ChannelDoc[];
+  statusUpdates: { severity: string; every: string }[];
+  audiences: AudienceDoc[];
+}
+
+/** Maps one labelled item into the plan, returning whether it was understood. */
+function mapItem(lead: ItemLead, external: boolean, plan: Plan, taken: Set<string>): boolean {
+  if (lead.label === null || lead.value === '') return false;
+  const label = normalizeWords(lead.label);
+  if (/\b(status )?updates?\b|\bcadence\b/.test(label) && !external) {
+    const cadences = parseCadences(lead.value);
+    if (cadences === null) return false;
+    plan.statusUpdates.push(...cadences);
+    return true;
+  }
+  const priority = /\bprimary\b/.test(label) ? 'primary' : /\b(secondary|backup|fallback)\b/.test(label) ? 'secondary' : null;
+  if (priority !== null || (/\bchannel\b/.test(label) && !external)) {
+    const { what, condition } = splitFor(lead.value);
+    const url = linkOf(lead);
+    plan.channels.push({
+      id: uniqueId(slugify(what), taken),
+      name: what,
+      priority: priority ?? (plan.channels.length === 0 ? 'primary' : 'secondary'),
+      ...(condition === null ? {} : { use_for: condition }),
+      ...(url === null ? {} : { url }),
+    });
+    return true;
+  }
+  if (!external) return false;
+  const { what, condition } = splitFor(lead.value);
+  const severities = condition === null ? [] : severityMentions(condition);
+  plan.audiences.push({
+    id: uniqueId(slugify(lead.label), taken),
+    name: lead.label,
+    means: splitMeans(what),
+    ...(severities.length > 0 ? { severities } : {}),
+    ...(condition !== null && severities.length === 0 ? { when: condition } : {}),
+  });
+  return true;
+}
+
+/**
+ * The communication plan: channels (`**Primary Channel**: …`), the status-update cadence per
+ * severity (`**Status Updates**: Every 30 minutes for SEV-1, hourly for SEV-2`) and, under an
+ * external heading, the audiences and how they are told. Returns null when there is no such section.
+ */
+export function mapCommunication({ body, ledger, review }: MapContext): CommunicationDoc | null {
+  const section = findSection(body, isCommunicationTitle, ledger);
+  if (section === null) return null;
+  ledger.claim(section);
+  const plan: Plan = { channels: [], statusUpdates: [], audiences: [] };
+  const taken = new Set<string>();
+  for (const part of [section, ...descendants(section)]) {
+    const external = part !== section && isExternalTitle(normalizeWords(part.title));
+    for (const lead of itemsIn(part.content)) {
+      if (mapItem(lead, external, plan, taken)) ledger.use(lead.item);
+    }
+  }
+  noteEmpty(ledger, section.heading, plan);
+  return { kind: 'communication', channels: plan.channels, status_updates: plan.statusUpdates, audiences: plan.audiences, review };
+}
+
+/** Says which parts of the plan the section did not give, so an empty list in the YAML is explained. */
+function noteEmpty(ledger: Ledger, at: Parameters<Ledger['note']>[1], plan: Plan): void {
+  if (plan.channels.length === 0) ledger.note('missing', at, 'communication channels: none found in this section');
+  if (plan.statusUpdates.length === 0) ledger.note('missing', at, 'status-update cadence: none found in this section');
+  if (plan.audiences.length === 0) ledger.note('missing', at, 'external audiences: none found in this section');
+}

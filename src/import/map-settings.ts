@@ -1,0 +1,62 @@
+import type { Paragraph } from 'mdast';
+import type { SettingsDoc } from '../config/documents.js';
+import { findDuration } from './duration-words.js';
+import { findSection } from './find-section.js';
+import type { MapContext } from './map-context.js';
+import { plainText } from './plain-text.js';
+import { descendants, type Section } from './sections.js';
+
+/** An overview heading: `Overview`, `Introduction`, `Purpose`, `About`, `Scope`. */
+const isOverviewTitle = (words: string): boolean => /^(overview|introduction|purpose|about|scope|summary)\b/.test(words);
+
+/** How often the playbook is reviewed when the source does not say: quarterly, as the source playbook asks. */
+export const DEFAULT_REVIEW_CADENCE = '90d';
+
+/**
+ * The review cadence a sentence states: `This playbook should be reviewed and updated quarterly …`
+ * → `90d`. Null for any other sentence.
+ */
+export function parseReviewCadence(paragraph: Paragraph): string | null {
+  const text = plainText(paragraph);
+  if (!/\breview(ed|s)?\b/i.test(text) || !/\b(playbook|document|procedures?|process|this)\b/i.test(text)) return null;
+  return findDuration(text)?.text ?? null;
+}
+
+/** The first paragraph anywhere in the document that states the review cadence. */
+function findCadence(body: Section): { paragraph: Paragraph; cadence: string } | null {
+  for (const section of [body, ...descendants(body)]) {
+    for (const block of section.content) {
+      const cadence = block.type === 'paragraph' ? parseReviewCadence(block) : null;
+      if (block.type === 'paragraph' && cadence !== null) return { paragraph: block, cadence };
+    }
+  }
+  return null;
+}
+
+/**
+ * The settings: the name from the title heading, the overview section's paragraphs, and the review
+ * cadence from the sentence that states it wherever it stands (the source puts it last, after the
+ * contacts). The engine's own settings are written with their defaults so users see them.
+ */
+export function mapSettings({ body, ledger, review }: MapContext, title: string | null): SettingsDoc {
+  if (title === null) ledger.note('missing', null, 'title: no level-1 heading; wrote name "[Playbook Name]"');
+  const overview = findSection(body, isOverviewTitle, ledger);
+  const paragraphs = overview?.content.filter((block): block is Paragraph => block.type === 'paragraph') ?? [];
+  if (overview !== null) ledger.claim(overview);
+  ledger.use(...paragraphs);
+  const cadence = findCadence(body);
+  if (cadence === null) {
+    ledger.note('assumed', null, `review cadence ${DEFAULT_REVIEW_CADENCE}: the source states none; quarterly is the playbook-ops default`);
+  } else {
+    ledger.use(cadence.paragraph);
+  }
+  return {
+    kind: 'settings',
+    name: title ?? '[Playbook Name]',
+    ...(paragraphs.length === 0 ? {} : { overview: paragraphs.map(plainText).join('\n\n') }),
+    incident_label: 'incident',
+    minimum_permission: 'triage',
+    review_cadence: cadence?.cadence ?? DEFAULT_REVIEW_CADENCE,
+    review,
+  };
+}

@@ -1,0 +1,50 @@
+import type { Link } from 'mdast';
+import type { ToolsDoc } from '../config/documents.js';
+import { findSection } from './find-section.js';
+import { type ItemLead, itemsIn } from './list-items.js';
+import type { MapContext } from './map-context.js';
+import type { Section } from './sections.js';
+import { slugify, uniqueId } from './slug.js';
+
+/** A tools heading: `Tools and Resources`, `Tooling`, `Resources`. */
+const isToolsTitle = (words: string): boolean => /\btools?\b|\btooling\b|\bresources\b/.test(words);
+
+type Tool = ToolsDoc['categories'][number]['tools'][number];
+
+/**
+ * One tool from a bullet: `PagerDuty for alerting and on-call management` → name and purpose,
+ * `**Grafana**: dashboards` likewise; a link's target becomes the url.
+ */
+function toTool(lead: ItemLead): Tool {
+  const link = lead.paragraph?.children.find((node): node is Link => node.type === 'link' && /^https?:\/\//.test(node.url));
+  const url = link === undefined ? {} : { url: link.url };
+  if (lead.label !== null && lead.value !== '') return { name: lead.label, purpose: lead.value, ...url };
+  const at = lead.text.indexOf(' for ');
+  if (at < 0) return { name: lead.text, ...url };
+  return { name: lead.text.slice(0, at).trim(), purpose: lead.text.slice(at + 5).trim(), ...url };
+}
+
+/** The id of a category: its name up to ` and ` (`Monitoring and Alerting` → `monitoring`). */
+function categoryId(name: string): string {
+  return slugify(name.split(/\s+(?:and|&)\s+/i)[0] ?? name) || slugify(name);
+}
+
+/**
+ * Tools and resources: one category per sub-heading (or one `Tools` category for a flat list), one
+ * tool per bullet. Returns null when the source has no tools section.
+ */
+export function mapTools({ body, ledger, review }: MapContext): ToolsDoc | null {
+  const section = findSection(body, isToolsTitle, ledger);
+  if (section === null) return null;
+  ledger.claim(section);
+  const taken = new Set<string>();
+  const categories: ToolsDoc['categories'] = [];
+  const parts: [Section, string][] = [[section, 'Tools'], ...section.children.map((child): [Section, string] => [child, child.title])];
+  for (const [part, name] of parts) {
+    const leads = itemsIn(part.content).filter((lead) => lead.text !== '');
+    if (leads.length === 0) continue;
+    categories.push({ id: uniqueId(categoryId(name), taken), name, tools: leads.map(toTool) });
+    ledger.use(...leads.map((lead) => lead.item));
+  }
+  return { kind: 'tools', categories, review };
+}

@@ -1,0 +1,31 @@
+/**
+ * What the importer tells the user besides the files it writes: source content it could not map,
+ * values it had to assume, and documents the source lacks. Every note keeps its source line so the
+ * user can find the passage; nothing the importer skips goes unmentioned.
+ */
+export interface ImportNote {
+  /** 1-based line in the Markdown source; null when the note is about something absent. */
+  line: number | null;
+  kind: 'not imported' | 'assumed' | 'missing';
+  message: string;
+}
+
+/** One note as a report line: `source.md:LINE  not imported  <what>`. */
+export function formatNote(source: string, note: ImportNote): string {
+  const place = note.line === null ? source : `${source}:${note.line}`;
+  return `${place}  ${note.kind}  ${note.message}`;
+}
+
+/** Notes in source order; notes without a line (absent sections) come last, in the order they were made. */
+export function sortNotes(notes: readonly ImportNote[]): ImportNote[] {
+  return notes
+    .map((note, index) => ({ note, index }))
+    .sort((a, b) => (a.note.line ?? Infinity) - (b.note.line ?? Infinity) || a.index - b.index)
+    .map(({ note }) => note);
+}
+
+/** Shortens source text for a one-line report, quoted. */
+export function quote(text: string, max = 70): string {
+  const short = text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  return `"${short}"`;
+}

@@ -1,0 +1,31 @@
+import type { Nodes } from 'mdast';
+
+/**
+ * The readable text of a Markdown node: emphasis, links and code are reduced to their words,
+ * line breaks and runs of white space to one space. Placeholders such as `[Phone Number]` stay
+ * as written, because remark keeps an undefined link reference as literal text.
+ */
+export function plainText(node: Nodes): string {
+  return collect(node).replace(/\s+/g, ' ').trim();
+}
+
+function collect(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value;
+    case 'break':
+      return ' ';
+    case 'image':
+      return node.alt ?? '';
+    case 'html':
+      // Markup is not prose; the unused-content report still names the node by its line.
+      return '';
+    default:
+      if ('children' in node) {
+        // Blocks inside a list item are separate sentences, so they are joined with a space.
+        return (node.children as Nodes[]).map(collect).join(node.type === 'listItem' ? ' ' : '');
+      }
+      return 'value' in node && typeof node.value === 'string' ? node.value : '';
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The incident card as template data: everything already in words and UTC times, so the template
+ * only lays it out. User text stays raw here; the template's helpers escape it.
+ */
+import type { Card } from '../engine/card.js';
+import type { IncidentState } from '../engine/incident-state.js';
+import { timeOfDay } from './clock-text.js';
+
+function severityText(incident: IncidentState) {
+  const severity = incident.severity;
+  return severity === null
+    ? null
+    : { label: severity.label.toUpperCase(), name: severity.name, criteria: severity.criteria, responseMinutes: severity.responseMinutes };
+}
+
+function rolesView(incident: IncidentState) {
+  const { ic, comms, tech, sme } = incident.roles;
+  return [
+    { name: 'Incident Commander', who: ic, command: '/ic @user' },
+    { name: 'Communication Lead', who: comms, command: '/role comms @user' },
+    { name: 'Technical Lead', who: tech, command: '/role tech @user' },
+    { name: 'Subject Matter Experts', who: sme.length === 0 ? null : sme.join(', '), command: '/role sme @user' },
+  ];
+}
+
+/** Template data of `templates/incident-card.md.hbs`. */
+export function cardView(card: Card) {
+  const { incident } = card;
+  const at = (iso: string): string => timeOfDay(iso, incident.declared.at);
+  const last = incident.updates.at(-1);
+  return {
+    number: incident.number,
+    title: incident.title,
+    severity: severityText(incident),
+    resolved: incident.resolution === null ? null : { ...incident.resolution, at: at(incident.resolution.at) },
+    declared: { at: at(incident.declared.at), by: incident.declared.by },
+    respondBy: incident.respondBy === null ? null : at(incident.respondBy),
+    acknowledged: incident.acknowledged === null ? null : { ...incident.acknowledged, at: at(incident.acknowledged.at) },
+    nextUpdate:
+      incident.nextUpdateDue === null || incident.severity?.updateEveryMinutes == null
+        ? null
+        : { at: at(incident.nextUpdateDue), everyMinutes: incident.severity.updateEveryMinutes },
+    lastUpdate: last === undefined ? null : { ...last, at: at(last.at) },
+    scenario: incident.scenario === null ? null : { name: incident.scenario.name, symptoms: incident.scenario.symptoms, steps: incident.scenario.steps, owner: incident.scenario.owner?.name ?? null },
+    services: incident.form.services.length === 0 ? null : incident.form.services.join(', '),
+    startedAt: incident.form.startedAt,
+    summary: incident.form.summary,
+    formProblems: incident.form.problems,
+    roles: rolesView(incident),
+    escalations: card.escalations.map((step) => ({ at: at(step.at), text: step.text })),
+    next: card.next === null ? null : { at: at(card.next.at), text: `level ${card.next.level}, ${card.next.name}` },
+    phase: { name: incident.phase.name, position: card.phases.indexOf(incident.phase.id) + 1, total: card.phases.length, steps: incident.phase.steps },
+    timeline: incident.timeline.map((entry) => ({ ...entry, at: at(entry.at) })),
+    playbook: { sha: card.playbook.sha.slice(0, 7), url: card.playbook.url },
+  };
+}

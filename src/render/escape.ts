@@ -1,0 +1,123 @@
+/**
+ * Escaping of untrusted text (issue bodies, comments, form answers) into GitHub-flavoured Markdown.
+ * Whatever the text contains, the escaped result renders as that text: it cannot @mention anyone,
+ * fake a bot marker (`<!-- ... -->`), open or close HTML (`<details>`), start a heading, list,
+ * quote, table row or code block, nor form a link, image, emphasis or math.
+ *
+ * The output is meant to be placed into Markdown as is. Do not run it through remark-stringify
+ * afterwards: remark re-normalises escapes and would, for instance, turn `&lt;!--` back into `\<!--`,
+ * whose raw text contains the marker again.
+ */
+
+/** Inserted after an `@` so GitHub does not see a mention; renders as nothing. */
+const ZERO_WIDTH_SPACE = '\u200B';
+
+/** C0 and C1 control characters other than tab and line feed: they have no place in a comment. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
+
+/**
+ * Bidirectional embeddings, overrides and isolates: they reorder how the surrounding text is
+ * displayed (the "Trojan Source" trick), so they become a visible replacement character.
+ */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * An at sign that GitHub may read as the start of a mention: ASCII `@` not preceded by an ASCII
+ * letter or digit (which makes it part of an e-mail address, as GitHub and Renovate's sanitiser
+ * treat it), and the full-width and small at signs, which some renderers fold to `@`.
+ */
+const MENTION_AT = /(?<![A-Za-z0-9])@|[\uFF20\uFE6B]/gu;
+
+/** Characters with an inline meaning anywhere in a line (emphasis, links, code, tables, math, HTML). */
+const INLINE_SPECIAL = /[\\`*_[\]|~$<>&]/gu;
+
+/** What starts a block when it opens a line: headings, list items, thematic breaks, setext underlines. */
+const BLOCK_START = /^[#+=-]/u;
+
+/** An ordered-list item start: up to nine digits, then `.` or `)`. */
+const ORDERED_START = /^(\d{1,9})([.)])/u;
+
+const ENTITY: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+
+function clean(text: string): string {
+  return text.replace(/\r\n?/gu, '\n').replace(CONTROL, '').replace(BIDI_CONTROL, '\uFFFD');
+}
+
+function neutraliseMentions(text: string): string {
+  return text.replace(MENTION_AT, (at) => `${at}${ZERO_WIDTH_SPACE}`);
+}
+
+/** Escapes one line (no line breaks in it), including what would matter at the start of a line. */
+function escapeLine(line: string): string {
+  return neutraliseMentions(line)
+    .replace(INLINE_SPECIAL, (character) => ENTITY[character] ?? `\\${character}`)
+    .replace(BLOCK_START, '\\$&')
+    .replace(ORDERED_START, '$1\\$2');
+}
+
+/**
+ * Escapes untrusted text for use inside a line of Markdown (a sentence, a list item, a heading).
+ * Line breaks and the whitespace around them become one space; leading and trailing whitespace is
+ * dropped so the text cannot turn into an indented code block.
+ */
+export function escapeMarkdownInline(text: string): string {
+  return escapeLine(clean(text).replace(/\s*\n\s*/gu, ' ').trim());
+}
+
+/**
+ * Escapes untrusted text for a table cell: like {@link escapeMarkdownInline}, but line breaks are
+ * kept as `<br>` (the only line break a GitHub table cell has) and `|` can never end the cell.
+ */
+export function escapeTableCell(text: string): string {
+  return clean(text)
+    .trim()
+    .split(/[ \t]*\n[ \t]*/u)
+    .map((line) => escapeLine(line))
+    .join('<br>');
+}
+
+/**
+ * Escapes untrusted multi-line text as Markdown paragraphs: every line is escaped as in
+ * {@link escapeMarkdownInline}, line breaks inside a paragraph stay line breaks (a hard break),
+ * and runs of blank lines become one paragraph break.
+ */
+export function escapeMarkdownBlock(text: string): string {
+  const paragraphs = clean(text)
+    .split(/\n[ \t]*\n\s*/u)
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map((line) => escapeLine(line.trim()))
+        .filter((line) => line !== '')
+        .join('\\\n'),
+    )
+    .filter((paragraph) => paragraph !== '');
+  return paragraphs.join('\n\n');
+}
+
+/** Options of {@link codeSpan}. */
+export interface CodeSpanOptions {
+  /** The span goes into a table cell, where `|` must be escaped even inside code. */
+  table?: boolean;
+}
+
+/**
+ * Untrusted text as an inline code span: shown verbatim, with a backtick fence longer than any run
+ * of backticks in it. Line breaks become spaces (inside a span they would still end the block), and
+ * `<!--` / `-->` get a zero-width space so the raw body never contains a marker-like comment.
+ */
+export function codeSpan(text: string, options: CodeSpanOptions = {}): string {
+  let content = clean(text)
+    .replace(/\n/gu, ' ')
+    .replace(/<!--/gu, `<!${ZERO_WIDTH_SPACE}--`)
+    .replace(/--(?=>)/gu, `--${ZERO_WIDTH_SPACE}`);
+  if (options.table === true) content = content.replace(/\|/gu, '\\|');
+  const longestRun = Math.max(0, ...Array.from(content.matchAll(/`+/gu), (match) => match[0].length));
+  const fence = '`'.repeat(longestRun + 1);
+  // An empty span is not a span; a lone space is, and shows as nothing.
+  if (content === '') return `${fence} ${fence}`;
+  // CommonMark strips one space from each end of a span that has content other than spaces, so
+  // padding keeps edge backticks apart from the fence and edge spaces intact.
+  const pad = !/^ +$/u.test(content) && /^[` ]|[` ]$/u.test(content) ? ' ' : '';
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
