@@ -9,35 +9,43 @@ import { closestMatch } from './suggest.js';
 
 const KIND_LIST = DOC_KINDS.join(', ');
 
-function guessFromFile(file: string): string {
+/** A document whose kind is unknown, and the kind it was probably meant to be. */
+export interface Unclassified {
+  diagnostic: Diagnostic;
+  /** The likely kind, from a misspelt `kind` or the file name; null when nothing is close. */
+  guess: DocKind | null;
+}
+
+function guessFromFile(file: string): DocKind | null {
   const name = posix.basename(file).replace(/\.ya?ml$/i, '');
-  const guess = closestMatch(name, DOC_KINDS) ?? (posix.dirname(file).split('/').includes('scenarios') ? 'scenario' : null);
+  return (closestMatch(name, DOC_KINDS) as DocKind | null) ?? (posix.dirname(file).split('/').includes('scenarios') ? 'scenario' : null);
+}
+
+function addKindHint(guess: DocKind | null): string {
   return guess === null ? `add "kind:" with one of ${KIND_LIST}` : `add "kind: ${guess}" (kinds: ${KIND_LIST})`;
 }
 
 /** The kind of `document`, or the diagnostic saying why it has none. */
-export function classifyDocument(document: ParsedDocument): { kind: DocKind } | { diagnostic: Diagnostic } {
+export function classifyDocument(document: ParsedDocument): { kind: DocKind } | Unclassified {
   const value = document.value;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return {
-      diagnostic: diagnosticAt(document, '', {
-        rule: 'unknown-kind',
-        message: `the document is ${kindOf(value)}, not a mapping with a kind`,
-        hint: guessFromFile(document.file),
-      }),
-    };
+    const guess = guessFromFile(document.file);
+    const message = `the document is ${kindOf(value)}, not a mapping with a kind`;
+    return { guess, diagnostic: diagnosticAt(document, '', { rule: 'unknown-kind', message, hint: addKindHint(guess) }) };
   }
   if (!Object.hasOwn(value, 'kind')) {
-    return { diagnostic: diagnosticAt(document, '/kind', { rule: 'unknown-kind', message: 'missing "kind"', hint: guessFromFile(document.file) }, 'key') };
+    const guess = guessFromFile(document.file);
+    return { guess, diagnostic: diagnosticAt(document, '/kind', { rule: 'unknown-kind', message: 'missing "kind"', hint: addKindHint(guess) }, 'key') };
   }
   const kind = (value as { kind: unknown }).kind;
   if (isDocKind(kind)) return { kind };
-  const suggestion = typeof kind === 'string' ? closestMatch(kind, DOC_KINDS) : null;
+  const guess = typeof kind === 'string' ? (closestMatch(kind, DOC_KINDS) as DocKind | null) : null;
   return {
+    guess: guess ?? guessFromFile(document.file),
     diagnostic: diagnosticAt(document, '/kind', {
       rule: 'unknown-kind',
       message: `unknown kind ${typeof kind === 'string' ? JSON.stringify(kind) : kindOf(kind)}`,
-      hint: suggestion === null ? `the kinds are ${KIND_LIST}` : `did you mean "${suggestion}"? (kinds: ${KIND_LIST})`,
+      hint: guess === null ? `the kinds are ${KIND_LIST}` : `did you mean "${guess}"? (kinds: ${KIND_LIST})`,
     }),
   };
 }

@@ -9,6 +9,15 @@ function skipped(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
+// A broken link is kept, so reading it reports the file instead of the directory failing.
+async function linksToFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return true;
+  }
+}
+
 /**
  * Every `*.yaml` and `*.yml` file below `dir`, recursively, as paths relative to `dir` with `/`
  * separators, sorted. Hidden entries and `node_modules` are skipped; symbolic links to files are
@@ -22,7 +31,7 @@ export async function findYamlFiles(dir: string): Promise<string[]> {
       if (skipped(entry.name)) continue;
       const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
       if (entry.isDirectory()) await walk(path);
-      else if (YAML_FILE.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await stat(join(dir, path))).isFile()))) {
+      else if (YAML_FILE.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await linksToFile(join(dir, path)))))) {
         found.push(path);
       }
     }

@@ -28,7 +28,7 @@ function fromException(error: YAMLException, source: string, events: Event[] | n
   if (reason.startsWith('duplicated mapping key')) {
     const offset = error.mark?.position ?? -1;
     const key = events?.find((event) => event.type === EVENT_ID.SCALAR && (event.valueStart === offset || event.valueStart === offset + 1));
-    const name = key?.type === EVENT_ID.SCALAR ? ` "${getScalarValue(source, key)}"` : '';
+    const name = key?.type === EVENT_ID.SCALAR ? ` ${JSON.stringify(getScalarValue(source, key))}` : '';
     return { rule: 'duplicate-key', line, column, message: `duplicate key${name}`, hint: 'a key may appear only once in a mapping: remove or rename one of them' };
   }
   if (reason.includes('maxDepth')) {

@@ -31,6 +31,23 @@ function hintOf(schema: SchemaNode | undefined): string | null {
   return schema?.description ?? null;
 }
 
+const TYPE_HINTS: Record<string, string> = {
+  string: 'write text here; quote it when it contains ": " or " #" or starts with one of [ ] { } & * ! | > \' " % @ `',
+  array: 'write a list: one "- item" per line below the key, or [a, b] on the line',
+  object: 'write a mapping: "key: value" lines indented below the key',
+  integer: 'write a whole number such as 1',
+  number: 'write a number',
+  boolean: 'write true or false',
+};
+
+// How to write a value of the expected type(s), unless the schema knows better.
+function typeHint(types: readonly string[], schema: SchemaNode | undefined): string | null {
+  if (schema?.title === 'Duration') return DURATION_HINT;
+  const [only] = types;
+  if (types.length === 1 && only !== undefined) return TYPE_HINTS[only] ?? null;
+  return `write ${typeList(types)} here`;
+}
+
 /** One diagnostic for one (already collapsed) ajv error on `document`. */
 export function describeSchemaError(document: ParsedDocument, kind: string, error: ErrorObject): Diagnostic {
   const path = error.instancePath;
@@ -58,14 +75,15 @@ export function describeSchemaError(document: ParsedDocument, kind: string, erro
       return diagnosticAt(
         document,
         childPointer(path, property),
-        { rule: 'schema', message: `unknown property "${property}"`, hint: didYouMean(property, allowed, 'allowed properties') },
+        { rule: 'schema', message: `unknown property ${JSON.stringify(property)}`, hint: didYouMean(property, allowed, 'allowed properties') },
         'key',
       );
     }
     case 'type': {
       const expected = params.type as string | string[];
-      const message = `expected ${typeList(Array.isArray(expected) ? expected : [expected])}, found ${kindOf(error.data)}`;
-      return diagnosticAt(document, path, { rule: 'schema', message: prefix(path, message), hint: hintOf(schema) });
+      const types = Array.isArray(expected) ? expected : [expected];
+      const message = `expected ${typeList(types)}, found ${kindOf(error.data)}`;
+      return diagnosticAt(document, path, { rule: 'schema', message: prefix(path, message), hint: typeHint(types, schema) });
     }
     case 'pattern': {
       const what = schema?.title === undefined ? `in the form ${String(params.pattern)}` : nounPhrase(schema.title);
@@ -86,16 +104,20 @@ export function describeSchemaError(document: ParsedDocument, kind: string, erro
       return diagnosticAt(document, path, {
         rule: 'schema',
         message: prefix(path, `needs at least ${String(params.limit)} ${params.limit === 1 ? 'item' : 'items'}`),
-        hint: hintOf(schema),
+        hint: 'add items as "- item" lines below the key',
       });
     case 'minLength':
       return diagnosticAt(document, path, {
         rule: 'schema',
         message: prefix(path, params.limit === 1 ? 'must not be empty' : `must be at least ${String(params.limit)} characters long`),
-        hint: hintOf(schema),
+        hint: 'write the text, or remove the entry if it is optional',
       });
     case 'maxLength':
-      return diagnosticAt(document, path, { rule: 'schema', message: prefix(path, `is longer than ${String(params.limit)} characters`), hint: hintOf(schema) });
+      return diagnosticAt(document, path, {
+        rule: 'schema',
+        message: prefix(path, `is longer than ${String(params.limit)} characters`),
+        hint: `shorten it to at most ${String(params.limit)} characters`,
+      });
     case 'minimum':
     case 'maximum':
       return diagnosticAt(document, path, {

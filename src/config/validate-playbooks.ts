@@ -1,5 +1,6 @@
 /** Validating a playbook directory: read, parse, check against the schemas, cross-check, resolve. */
 import type { Diagnostic } from './diagnostic.js';
+import type { DocKind } from './documents.js';
 import { classifyDocument } from './classify-document.js';
 import { checkPlaceholders } from './checks/check-placeholders.js';
 import { semanticChecks } from './checks/index.js';
@@ -12,7 +13,7 @@ import { parseYaml } from './parse-yaml.js';
 import { READ_CONCURRENCY, readFiles } from './read-files.js';
 import { resolvePlaybookSet } from './resolve.js';
 import { schemaDiagnostics } from './schema-errors.js';
-import { kindValidators } from './schema-validator.js';
+import { schemaErrors } from './schema-validator.js';
 import { sortDiagnostics } from './sort-diagnostics.js';
 import { DEFAULT_YAML_LIMITS, type YamlLimits } from './yaml-limits.js';
 
@@ -39,13 +40,25 @@ export interface ValidationResult {
   files: string[];
 }
 
+/** Thrown when the playbook directory itself is missing or unreadable (not for problems inside it). */
+export class PlaybookDirectoryError extends Error {
+  /** What is wrong with it: `does not exist`, `is not a directory` or `cannot be read`. */
+  readonly reason: string;
+
+  constructor(dir: string, reason: string, options: ErrorOptions) {
+    super(`the playbook directory "${dir}" ${reason}`, options);
+    this.name = 'PlaybookDirectoryError';
+    this.reason = reason;
+  }
+}
+
 async function listFiles(dir: string): Promise<string[]> {
   try {
     return await findYamlFiles(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a directory' : 'cannot be read';
-    throw new Error(`playbook directory "${dir}" ${reason}`, { cause: error });
+    throw new PlaybookDirectoryError(dir, reason, { cause: error });
   }
 }
 
@@ -53,15 +66,17 @@ async function listFiles(dir: string): Promise<string[]> {
  * Checks every `*.yaml`/`*.yml` file below `dir` (hidden directories and `node_modules`
  * excepted) as one playbook set: YAML limits, the JSON Schema of each document's kind, then the
  * semantic rules across files. Problems come back as diagnostics, never as exceptions; only a
- * missing or unreadable `dir` throws.
+ * missing or unreadable `dir` throws, a {@link PlaybookDirectoryError}.
  */
 export async function validatePlaybooks(dir: string, options: ValidateOptions = {}): Promise<ValidationResult> {
   const limits: YamlLimits = { ...DEFAULT_YAML_LIMITS, ...options.limits };
   const files = await listFiles(dir);
-  const [texts, validators] = await Promise.all([readFiles(dir, files, limits.maxBytes, options.concurrency ?? READ_CONCURRENCY), kindValidators()]);
+  const texts = await readFiles(dir, files, limits.maxBytes, options.concurrency ?? READ_CONCURRENCY);
 
   const diagnostics: Diagnostic[] = [];
   const kinded: KindedDocument[] = [];
+  // Kinds that a document of unknown kind was probably meant to be: not also reported missing.
+  const guessed = new Set<DocKind>();
   for (const text of texts) {
     if (!('text' in text)) {
       diagnostics.push(unreadFileDiagnostic(text, limits.maxBytes));
@@ -78,10 +93,10 @@ export async function validatePlaybooks(dir: string, options: ValidateOptions = 
     const classified = classifyDocument(document);
     if ('diagnostic' in classified) {
       diagnostics.push(classified.diagnostic);
+      if (classified.guess !== null) guessed.add(classified.guess);
       continue;
     }
-    const validate = validators.get(classified.kind);
-    const errors = validate === undefined ? [] : validate(document.value);
+    const errors = schemaErrors(classified.kind, document.value);
     diagnostics.push(...schemaDiagnostics(document, classified.kind, errors));
     kinded.push({ ...document, kind: classified.kind, valid: errors.length === 0 });
   }
@@ -95,11 +110,11 @@ export async function validatePlaybooks(dir: string, options: ValidateOptions = 
       severity: 'error',
       rule: 'missing-document',
       message: 'no playbook files (*.yaml, *.yml) in this directory',
-      hint: 'point to the directory that holds the playbooks, or copy the default set from playbook-ops\' playbooks/',
+      hint: "point to the directory that holds the playbooks, or copy the default set from playbook-ops' playbooks/",
       pointer: '',
     });
   } else {
-    diagnostics.push(...semanticChecks(set, options.now));
+    diagnostics.push(...semanticChecks(set, options.now, guessed));
   }
   const sorted = sortDiagnostics(diagnostics);
   const hasErrors = sorted.some((diagnostic) => diagnostic.severity === 'error');

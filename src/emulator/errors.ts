@@ -6,12 +6,15 @@ export interface ValidationErrorItem {
   message?: string;
 }
 
-/** The body GitHub sends with an error: `message`, `documentation_url`, `status`, sometimes `errors`. */
+/**
+ * The body GitHub sends with an error: `message`, `documentation_url`, `status`, sometimes `errors`
+ * (objects in "Validation Failed", plain strings in the simpler 422 some endpoints send).
+ */
 export interface GitHubErrorBody {
   message: string;
   documentation_url?: string;
   status?: string;
-  errors?: ValidationErrorItem[];
+  errors?: ValidationErrorItem[] | string[];
 }
 
 /**

@@ -19,8 +19,7 @@ const MULTI_SEGMENT = new Set(['path', 'ref']);
 
 function compile(operationId: string, spec: OperationSpec): Route {
   const names: string[] = [];
-  const source = spec.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{(\w+)\\?\}|\{(\w+)\}/g, (_match, escaped: string | undefined, plain: string | undefined) => {
-    const name = escaped ?? plain ?? '';
+  const source = spec.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_match, name: string) => {
     names.push(name);
     return MULTI_SEGMENT.has(name) ? '(.+)' : '([^/]+)';
   });

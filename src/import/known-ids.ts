@@ -32,7 +32,7 @@ const SCENARIOS: KnownId[] = [
   { id: 'service-outage', pattern: /\boutage\b|\bdowntime\b|\bunavailab|\bservice down\b/ },
   { id: 'performance-degradation', pattern: /\bperformance\b|\blatency\b|\bslow/ },
   { id: 'security-incident', pattern: /\bsecurity\b|\bbreach\b|\bintrusion\b|\bcompromise/ },
-  { id: 'data-integrity', pattern: /\bdata (integrity|corruption|loss|inconsisten)/ },
+  { id: 'data-integrity', pattern: /\bdata (integrity|corruption|loss|inconsisten)|\bintegrity\b|\bcorrupt|\bmismatch/ },
 ];
 
 function resolve(table: KnownId[], name: string): string {

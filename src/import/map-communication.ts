@@ -15,6 +15,9 @@ const isCommunicationTitle = (words: string): boolean => /\bcommunicat|\bcomms\b
 /** A sub-heading whose entries are external audiences: `External Communication`, `Audiences`. */
 const isExternalTitle = (words: string): boolean => /\bexternal\b|\baudiences?\b|\bstakeholders?\b/.test(words);
 
+/** A label that names an audience even outside an external sub-heading: `Customers`, `Press`. */
+const AUDIENCE = /\b(customers?|clients?|shippers?|stakeholders?|public|press|media|partners?|executives?|board|regulators?|users?)\b/;
+
 /** `Status page updates and email notifications` → `Status page updates`, `Email notifications`. */
 function splitMeans(text: string): string[] {
   return text
@@ -73,7 +76,8 @@ function mapItem(lead: ItemLead, external: boolean, plan: Plan, taken: Set<strin
     const { what, condition } = splitFor(lead.value);
     const url = linkOf(lead);
     plan.channels.push({
-      id: uniqueId(slugify(what), taken),
+      // `The ops-incident Slack channel` → `ops-incident-slack-channel`: an article is no part of an id.
+      id: uniqueId(slugify(what.replace(/^(?:the|a|an|our)\s+/i, '')), taken),
       name: what,
       priority: priority ?? (plan.channels.length === 0 ? 'primary' : 'secondary'),
       ...(condition === null ? {} : { use_for: condition }),
@@ -81,7 +85,7 @@ function mapItem(lead: ItemLead, external: boolean, plan: Plan, taken: Set<strin
     });
     return true;
   }
-  if (!external) return false;
+  if (!external && !AUDIENCE.test(label)) return false;
   const { what, condition } = splitFor(lead.value);
   const severities = condition === null ? [] : severityMentions(condition);
   plan.audiences.push({

@@ -6,8 +6,9 @@ import type { MapContext } from './map-context.js';
 import { descendants } from './sections.js';
 import { uniqueId } from './slug.js';
 
-/** A contacts heading: `Contact Information`, `Contacts`, `Phone List`, `Directory`. */
-const isContactsTitle = (words: string): boolean => /\bcontacts?\b|\bphone (list|numbers?)\b|\bdirectory\b/.test(words);
+/** A contacts heading: `Contact Information`, `Contacts`, `Phone List`, `Directory`; `Escalation Contacts` is escalation's. */
+const isContactsTitle = (words: string): boolean =>
+  /\bcontacts?\b|\bphone (list|numbers?)\b|\bdirectory\b/.test(words) && !/\bescalat/.test(words);
 
 const PLACEHOLDER = /^\[[^\]]+\]$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;

@@ -34,15 +34,17 @@ function findCadence(body: Section): { paragraph: Paragraph; cadence: string } |
 }
 
 /**
- * The settings: the name from the title heading, the overview section's paragraphs, and the review
+ * The settings: the name from the title heading, the overview section's paragraphs (or the prose
+ * under the title when there is no such section), and the review
  * cadence from the sentence that states it wherever it stands (the source puts it last, after the
  * contacts). The engine's own settings are written with their defaults so users see them.
  */
 export function mapSettings({ body, ledger, review }: MapContext, title: string | null): SettingsDoc {
   if (title === null) ledger.note('missing', null, 'title: no level-1 heading; wrote name "[Playbook Name]"');
   const overview = findSection(body, isOverviewTitle, ledger);
-  const paragraphs = overview?.content.filter((block): block is Paragraph => block.type === 'paragraph') ?? [];
   if (overview !== null) ledger.claim(overview);
+  // Without an overview section, the prose right under the title is the overview.
+  const paragraphs = (overview ?? body).content.filter((block): block is Paragraph => block.type === 'paragraph' && parseReviewCadence(block) === null);
   ledger.use(...paragraphs);
   const cadence = findCadence(body);
   if (cadence === null) {

@@ -27,24 +27,28 @@ export function mapSeverities({ body, ledger, review }: MapContext): SeveritiesD
     for (const lead of itemsIn(part.content)) {
       const parsed = parseSeverityLabel(lead.label ?? lead.text);
       if (parsed === null) continue;
+      // `**SEV-1**: Critical` names the level after the label when the label itself does not.
+      const valueIsName = parsed.name === null && lead.label !== null && lead.value !== '' && findDuration(lead.value) === null;
+      const name = parsed.name ?? (valueIsName ? lead.value : `SEV-${parsed.level}`);
+      // The text after the label (`**SEV-1 (Critical)**: respond within 10 minutes`) counts like a sub-bullet.
+      const statements = [...(lead.label !== null && lead.value !== '' && !valueIsName ? [lead.value] : []), ...subItems(lead.sublists).map((sub) => sub.text)];
       let responseTime: string | null = null;
       const criteria: string[] = [];
-      for (const sub of subItems(lead.sublists)) {
-        const duration = findDuration(sub.text);
-        if (responseTime === null && duration !== null && RESPONSE.test(sub.text)) responseTime = duration.text;
-        else criteria.push(sub.text);
-        ledger.use(sub.item);
+      for (const statement of statements) {
+        const duration = findDuration(statement);
+        if (responseTime === null && duration !== null && RESPONSE.test(statement)) responseTime = duration.text;
+        else criteria.push(statement);
       }
-      // `**SEV-1**: Critical` names the level after the label when the label itself does not.
-      const name = parsed.name ?? (lead.label !== null && lead.value !== '' ? lead.value : `SEV-${parsed.level}`);
+      ledger.use(...subItems(lead.sublists).map((sub) => sub.item));
       if (responseTime === null) {
         ledger.note('missing', lead.item, `response time for ${parsed.label}: wrote "[Response Time]"; replace it with a duration such as 15m`);
       }
+      if (criteria.length === 0) ledger.note('missing', lead.item, `criteria for ${parsed.label}: wrote "[Criterion]"`);
       severities.push({
         level: parsed.level,
         label: parsed.label,
         name,
-        criteria,
+        criteria: criteria.length === 0 ? ['[Criterion]'] : criteria,
         response_time: responseTime ?? '[Response Time]',
       });
       ledger.use(lead.item);

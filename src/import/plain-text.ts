@@ -1,5 +1,7 @@
 import type { Nodes } from 'mdast';
 
+const BLOCK_PARENTS = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition']);
+
 /**
  * The readable text of a Markdown node: emphasis, links and code are reduced to their words,
  * line breaks and runs of white space to one space. Placeholders such as `[Phone Number]` stay
@@ -23,8 +25,9 @@ function collect(node: Nodes): string {
       return '';
     default:
       if ('children' in node) {
-        // Blocks inside a list item are separate sentences, so they are joined with a space.
-        return (node.children as Nodes[]).map(collect).join(node.type === 'listItem' ? ' ' : '');
+        // Blocks (the paragraphs of a quote or list item, table cells) are separate phrases, so they
+        // are joined with a space; inline children are parts of one phrase and join directly.
+        return (node.children as Nodes[]).map(collect).join(BLOCK_PARENTS.has(node.type) ? ' ' : '');
       }
       return 'value' in node && typeof node.value === 'string' ? node.value : '';
   }

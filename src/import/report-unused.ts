@@ -1,4 +1,4 @@
-import type { Node, Nodes, RootContent } from 'mdast';
+import type { Node, RootContent } from 'mdast';
 import type { Ledger } from './ledger.js';
 import { quote } from './notes.js';
 import { plainText } from './plain-text.js';
@@ -17,7 +17,7 @@ function anyUsed(section: Section, ledger: Ledger): boolean {
 
 /** How the report names a block: `paragraph "…"`, `table`, `code block`. */
 function describe(node: RootContent): string {
-  const text = plainText(node as Nodes);
+  const text = plainText(node);
   switch (node.type) {
     case 'paragraph':
       return `paragraph ${quote(text)}`;

@@ -2,11 +2,13 @@
  * Escaping of untrusted text (issue bodies, comments, form answers) into GitHub-flavoured Markdown.
  * Whatever the text contains, the escaped result renders as that text: it cannot @mention anyone,
  * fake a bot marker (`<!-- ... -->`), open or close HTML (`<details>`), start a heading, list,
- * quote, table row or code block, nor form a link, image, emphasis or math.
+ * quote, table row or code block, nor form a link with hidden target, an image, emphasis or math
+ * (a bare URL still autolinks, and shows itself). `#123` cross-references stay as they are.
  *
- * The output is meant to be placed into Markdown as is. Do not run it through remark-stringify
- * afterwards: remark re-normalises escapes and would, for instance, turn `&lt;!--` back into `\<!--`,
- * whose raw text contains the marker again.
+ * The output is meant to be placed into a bot comment as is. Do not run a comment through
+ * remark-stringify afterwards: remark re-normalises escapes and would, for instance, turn `&lt;!--`
+ * back into `\<!--`, whose raw text contains a marker again. (The rendered playbook documents do go
+ * through remark: they are files in the repository, where no marker is ever looked for.)
  */
 
 /** Inserted after an `@` so GitHub does not see a mention; renders as nothing. */

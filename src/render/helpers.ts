@@ -3,9 +3,9 @@
  * escaping: every value a template prints goes through one of them (the compiler refuses a bare
  * `{{value}}`), and each one escapes for the Markdown context it is named after.
  */
-import { codeSpan, escapeMarkdownInline, escapeTableCell } from './escape.js';
+import { codeSpan, escapeMarkdownBlock, escapeMarkdownInline, escapeTableCell } from './escape.js';
 import { describeDuration } from './human-duration.js';
-import { isPlaceholder } from './placeholder.js';
+import { isPlaceholder } from '../config/placeholder.js';
 
 /** A helper as Handlebars calls it: the template's arguments, then Handlebars' options object. */
 type Helper = (...args: unknown[]) => string | boolean;
@@ -27,7 +27,7 @@ function split(args: unknown[]): { params: unknown[]; hash: Record<string, unkno
   return { params: args.slice(0, -1), hash: options.hash };
 }
 
-function text(helper: string, value: unknown): string {
+function asText(helper: string, value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   throw new TypeError(`helper ${helper}: expected text or a number, got ${value === null ? 'null' : typeof value}`);
@@ -38,13 +38,9 @@ function placeholder(value: string): string {
   return `_${escapeMarkdownInline(value)}_ (to be filled in)`;
 }
 
-function inline(value: string): string {
-  return isPlaceholder(value) ? placeholder(value) : escapeMarkdownInline(value);
-}
-
 function handle(value: unknown): string {
   if (value === null) return NOT_SET;
-  const handleText = text('handle', value);
+  const handleText = asText('handle', value);
   if (isPlaceholder(handleText)) return placeholder(handleText);
   // A well-formed handle from the playbooks is meant to be a live mention; anything else is text.
   return GITHUB_HANDLE.test(handleText) ? handleText : escapeMarkdownInline(handleText);
@@ -58,27 +54,39 @@ function list(helper: string, value: unknown): unknown[] {
 function link(label: string, href: string): string {
   if (WEB_URL.test(href)) {
     // URL parsing percent-encodes spaces, `<` and `>`, so the destination cannot break out.
-    return `[${inline(label)}](<${new URL(href).href}>)`;
+    return `[${escapeMarkdownInline(label)}](<${new URL(href).href}>)`;
   }
-  if (RELATIVE_PATH.test(href)) return `[${inline(label)}](${href})`;
-  return `${inline(label)} (${codeSpan(href)})`;
+  if (RELATIVE_PATH.test(href)) return `[${escapeMarkdownInline(label)}](${href})`;
+  return `${escapeMarkdownInline(label)} (${codeSpan(href)})`;
 }
 
-/** The helpers by name. Handlebars' own `log` and `lookup` are not among them. */
+/**
+ * The helpers by name. Handlebars' own `log` and `lookup` are not among them. `md`, `paragraphs`,
+ * `cell`, `code` and `join` are for any text, including untrusted text; `text`, `handle` and `handles` are for
+ * values from the playbooks, where a placeholder such as `[Phone Number]` is marked as one and a
+ * well-formed handle is a live mention.
+ */
 export const helpers: Record<string, Helper> = {
   /** `{{md value}}`: text or a number inside a line of Markdown. */
-  md: (...args) => inline(text('md', split(args).params[0])),
-  /** `{{cell value}}`: a table cell; `null` shows as a dash, line breaks as `<br>`. */
+  md: (...args) => escapeMarkdownInline(asText('md', split(args).params[0])),
+  /** `{{paragraphs value}}`: multi-line text as paragraphs, on lines of its own. */
+  paragraphs: (...args) => escapeMarkdownBlock(asText('paragraphs', split(args).params[0])),
+  /** `{{cell value}}`: text in a table cell; `null` shows as a dash, line breaks as `<br>`. */
   cell: (...args) => {
     const value = split(args).params[0];
+    return value === null ? NOT_SET : escapeTableCell(asText('cell', value));
+  },
+  /** `{{text value}}`: a playbook value, in a line or a table cell; placeholders marked, `null` a dash. */
+  text: (...args) => {
+    const value = split(args).params[0];
     if (value === null) return NOT_SET;
-    const cellText = text('cell', value);
-    return isPlaceholder(cellText) ? placeholder(cellText) : escapeTableCell(cellText);
+    const valueText = asText('text', value);
+    return isPlaceholder(valueText) ? placeholder(valueText) : escapeTableCell(valueText);
   },
   /** `{{code value}}` or `{{code value table=true}}`: inline code. */
   code: (...args) => {
     const { params, hash } = split(args);
-    return codeSpan(text('code', params[0]), { table: hash['table'] === true });
+    return codeSpan(asText('code', params[0]), { table: hash['table'] === true });
   },
   /** `{{handle value}}`: a GitHub handle (a live mention), a placeholder, or a dash for `null`. */
   handle: (...args) => handle(split(args).params[0]),
@@ -90,9 +98,9 @@ export const helpers: Record<string, Helper> = {
   /** `{{join list}}` or `{{join list sep="; "}}`: escaped texts joined by a separator. */
   join: (...args) => {
     const { params, hash } = split(args);
-    const separator = hash['sep'] === undefined ? ', ' : text('join', hash['sep']);
+    const separator = hash['sep'] === undefined ? ', ' : asText('join', hash['sep']);
     return list('join', params[0])
-      .map((value) => inline(text('join', value)))
+      .map((value) => escapeMarkdownInline(asText('join', value)))
       .join(separator);
   },
   /** `{{duration minutes}}`: `15 min`, `2 h`, `48 h`, `90 days`. */
@@ -104,7 +112,7 @@ export const helpers: Record<string, Helper> = {
   /** `{{link label href}}`: a link to a web page or a relative document, text for anything else. */
   link: (...args) => {
     const [label, href] = split(args).params;
-    return link(text('link', label), text('link', href));
+    return link(asText('link', label), asText('link', href));
   },
   /** `{{#if (eq a b)}}`: strict equality. */
   eq: (...args) => {
@@ -115,8 +123,8 @@ export const helpers: Record<string, Helper> = {
   plural: (...args) => {
     const [count, singular, pluralForm] = split(args).params;
     if (typeof count !== 'number') throw new TypeError('helper plural: expected a number');
-    const one = text('plural', singular);
-    const many = pluralForm === undefined ? `${one}s` : text('plural', pluralForm);
+    const one = asText('plural', singular);
+    const many = pluralForm === undefined ? `${one}s` : asText('plural', pluralForm);
     return `${count} ${escapeMarkdownInline(count === 1 ? one : many)}`;
   },
 };

@@ -4,7 +4,7 @@
  * contact is paged, which scenarios a role leads). Computed here so templates stay plain layout.
  */
 import type { Contact, ManagementRule, PlaybookSet, Review, Role, Scenario, Severity } from '../config/model.js';
-import { isPlaceholder } from './placeholder.js';
+import { isPlaceholder } from '../config/placeholder.js';
 
 /** One document of a set: its template, where it is written, its line in the index, its data. */
 export interface DocumentEntry {
@@ -94,7 +94,8 @@ export function documentEntries(set: PlaybookSet): DocumentEntry[] {
       template: 'scenario',
       path: scenarioPath(scenario),
       title: scenario.name,
-      summary: scenario.description ?? 'symptoms and response steps',
+      // The symptoms are what a reader matches the incident against.
+      summary: scenario.description ?? scenario.symptoms.join('; '),
       data: () => scenarioView(set, scenario),
     })),
   ];
@@ -164,14 +165,12 @@ function escalationContacts(set: PlaybookSet): Contact[] {
 
 /** The data of the index document (`README.md`). */
 export function indexView(set: PlaybookSet) {
-  const documents = documentEntries(set)
-    .filter((entry) => entry.template !== 'index' && entry.template !== 'scenario')
-    .map(({ path, title, summary }) => ({ path, title, summary }));
+  const entries = documentEntries(set).map(({ template, path, title, summary }) => ({ template, path, title, summary }));
   return {
     set,
     severities: set.severities.map((severity) => severityView(set, severity)),
-    documents,
-    scenarios: set.scenarios.map((scenario) => ({ name: scenario.name, path: scenarioPath(scenario) })),
+    documents: entries.filter((entry) => entry.template !== 'index' && entry.template !== 'scenario'),
+    scenarios: entries.filter((entry) => entry.template === 'scenario'),
     reviews: [...set.reviews].sort((a, b) => a.nextDue.localeCompare(b.nextDue) || a.file.localeCompare(b.file)),
     footer: footer(set, 'settings.yaml'),
   };

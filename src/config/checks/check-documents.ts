@@ -1,15 +1,21 @@
 /** A set has exactly one document of each single kind: `missing-document`, `duplicate-document`. */
 import type { Diagnostic } from '../diagnostic.js';
+import type { DocKind } from '../documents.js';
 import type { DocumentSet } from '../document-set.js';
 import { SINGLE_KINDS } from '../kinds.js';
 import { diagnosticAt } from '../located.js';
 
-/** The set-level diagnostics about which documents exist. `file` is `''`: the directory itself. */
-export function checkDocuments(set: DocumentSet): Diagnostic[] {
+/**
+ * The set-level diagnostics about which documents exist (`file` `''`: the directory itself).
+ * A kind in `guessed` is not reported missing: a document of unknown kind, already reported,
+ * was probably meant to be it.
+ */
+export function checkDocuments(set: DocumentSet, guessed: ReadonlySet<DocKind>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const kind of SINGLE_KINDS) {
     const [first, ...extra] = set.all(kind);
     if (first === undefined) {
+      if (guessed.has(kind)) continue;
       diagnostics.push({
         file: '',
         line: 1,

@@ -54,13 +54,13 @@ function durationFields(doc: PlaybookDoc): DurationField[] {
 function checkField(document: KindedDocument, field: DurationField): Diagnostic[] {
   if (field.text === undefined) return [];
   const minutes = parseDuration(field.text);
-  const path = readablePath(field.pointer);
+  // A duration of the wrong form is the schema's to report.
+  if (minutes === null) return [];
   let problem: string | null = null;
-  if (minutes === null) problem = `"${field.text}" is not a duration`;
-  else if (minutes > MAX_MINUTES) problem = `"${field.text}" is longer than 100 years`;
+  if (minutes > MAX_MINUTES) problem = `"${field.text}" is longer than 100 years`;
   else if (minutes === 0 && field.positive) problem = `"${field.text}" is zero; this duration must be longer than that`;
   if (problem === null) return [];
-  return [diagnosticAt(document, field.pointer, { rule: 'bad-duration', message: `${path}: ${problem}`, hint: DURATION_HINT })];
+  return [diagnosticAt(document, field.pointer, { rule: 'bad-duration', message: `${readablePath(field.pointer)}: ${problem}`, hint: DURATION_HINT })];
 }
 
 /** Every `bad-duration` and `bad-date` of the valid documents of the set. */

@@ -11,7 +11,7 @@ interface Reference {
   name: string;
 }
 
-function unknown(references: Reference[], known: readonly string[] | null, what: string, where: string): Diagnostic[] {
+function unknown(references: Reference[], known: readonly string[] | null, what: string, plural: string, where: string): Diagnostic[] {
   // No target list (its document is missing or invalid): that is reported on its own, once.
   if (known === null) return [];
   const names = new Set(known);
@@ -20,8 +20,8 @@ function unknown(references: Reference[], known: readonly string[] | null, what:
     .map((reference) =>
       diagnosticAt(reference.document, reference.pointer, {
         rule: 'unknown-reference',
-        message: `unknown ${what} "${reference.name}"`,
-        hint: `${didYouMean(reference.name, known, `known ${what}s`)} (${what}s are defined in ${where})`,
+        message: `unknown ${what} ${JSON.stringify(reference.name)}`,
+        hint: `${didYouMean(reference.name, known, `known ${plural}`)} (${plural} are defined in ${where})`,
       }),
     );
 }
@@ -58,12 +58,13 @@ export function checkReferences(set: DocumentSet): Diagnostic[] {
   ];
 
   return [
-    ...unknown(owners, roles?.value.roles.map((role) => role.id) ?? null, 'role', roles?.file ?? 'the roles document'),
-    ...unknown(contactRefs, contacts?.value.contacts.map((contact) => contact.id) ?? null, 'contact', contacts?.file ?? 'the contacts document'),
+    ...unknown(owners, roles?.value.roles.map((role) => role.id) ?? null, 'role', 'roles', roles?.file ?? 'the roles document'),
+    ...unknown(contactRefs, contacts?.value.contacts.map((contact) => contact.id) ?? null, 'contact', 'contacts', contacts?.file ?? 'the contacts document'),
     ...unknown(
       severityRefs,
       severities?.value.severities.map((severity) => severity.label) ?? null,
       'severity',
+      'severities',
       severities?.file ?? 'the severities document',
     ),
   ];

@@ -1,5 +1,6 @@
 /** Every semantic check of a playbook set, run after the schema checks. */
 import type { Diagnostic } from '../diagnostic.js';
+import type { DocKind } from '../documents.js';
 import type { DocumentSet } from '../document-set.js';
 import { checkDocuments } from './check-documents.js';
 import { checkDurations } from './check-durations.js';
@@ -10,11 +11,12 @@ import { checkUnique } from './check-unique.js';
 
 /**
  * The semantic diagnostics of `set`; they read only schema-valid documents. `now` enables
- * `review-overdue`; without it the result does not depend on the day it runs.
+ * `review-overdue`; without it the result does not depend on the day it runs. `guessed` are the
+ * kinds that documents of unknown kind were probably meant to be.
  */
-export function semanticChecks(set: DocumentSet, now: Date | undefined): Diagnostic[] {
+export function semanticChecks(set: DocumentSet, now: Date | undefined, guessed: ReadonlySet<DocKind>): Diagnostic[] {
   return [
-    ...checkDocuments(set),
+    ...checkDocuments(set, guessed),
     ...checkUnique(set),
     ...checkReferences(set),
     ...checkEscalation(set),

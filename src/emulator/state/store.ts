@@ -65,13 +65,15 @@ export function nextIssueNumber(repo: RepoRecord): number {
 
 /**
  * The role `login` holds on `repo`: listed collaborators have theirs, a user that owns the
- * repository is admin, anyone else can read a public repository and has no access to a private one.
+ * repository is admin, a bot not listed has write (a workflow's token, granted `issues: write`
+ * and friends), anyone else can read a public repository and has no access to a private one.
  */
 export function permissionOf(state: EmulatorState, repo: RepoRecord, login: string): Permission | 'none' {
   const listed = Object.entries(repo.collaborators).find(([name]) => name.toLowerCase() === login.toLowerCase());
   if (listed !== undefined) return listed[1];
-  const owner = findUser(state, repo.owner);
-  if (owner?.type === 'User' && owner.login.toLowerCase() === login.toLowerCase()) return 'admin';
+  const user = findUser(state, login);
+  if (user?.type === 'Bot') return 'write';
+  if (user?.type === 'User' && user.login.toLowerCase() === repo.owner.toLowerCase()) return 'admin';
   return repo.private ? 'none' : 'read';
 }
 

@@ -1,0 +1,16 @@
+/** Rewriting diagnostic paths from "relative to the playbook directory" to "relative to where I am". */
+import { relative, resolve, sep } from 'node:path';
+import type { Diagnostic } from './diagnostic.js';
+
+/**
+ * `diagnostics` with each `file` (relative to `dir`) made relative to `cwd`, with `/`
+ * separators, so editors and terminals can open them. A diagnostic about the directory itself
+ * (`file` `''`) gets the directory's path, or `.` when it is `cwd`.
+ */
+export function relocateDiagnostics(diagnostics: readonly Diagnostic[], dir: string, cwd: string): Diagnostic[] {
+  const base = resolve(cwd, dir);
+  return diagnostics.map((diagnostic) => {
+    const path = relative(cwd, resolve(base, diagnostic.file)).split(sep).join('/');
+    return { ...diagnostic, file: path === '' ? '.' : path };
+  });
+}

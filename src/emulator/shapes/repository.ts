@@ -1,0 +1,115 @@
+import { fullName, permissionOf } from '../state/store.js';
+import { PERMISSIONS, type RepoRecord } from '../state/types.js';
+import { type Json, type ShapeContext, nodeId } from './context.js';
+import { simpleUser } from './user.js';
+
+/** The `repository` object (as nested in pull request heads and bases). */
+export function repositoryObject(ctx: ShapeContext, repo: RepoRecord): Json {
+  const name = fullName(repo);
+  const url = `${ctx.api}/repos/${name}`;
+  const openIssues = repo.issues.filter((issue) => issue.state === 'open').length;
+  return {
+    id: repo.id,
+    node_id: nodeId('Repository', repo.id),
+    name: repo.name,
+    full_name: name,
+    owner: simpleUser(ctx, repo.owner),
+    private: repo.private,
+    visibility: repo.private ? 'private' : 'public',
+    html_url: `${ctx.html}/${name}`,
+    description: repo.description,
+    fork: false,
+    url,
+    archive_url: `${url}/{archive_format}{/ref}`,
+    assignees_url: `${url}/assignees{/user}`,
+    blobs_url: `${url}/git/blobs{/sha}`,
+    branches_url: `${url}/branches{/branch}`,
+    collaborators_url: `${url}/collaborators{/collaborator}`,
+    comments_url: `${url}/comments{/number}`,
+    commits_url: `${url}/commits{/sha}`,
+    compare_url: `${url}/compare/{base}...{head}`,
+    contents_url: `${url}/contents/{+path}`,
+    contributors_url: `${url}/contributors`,
+    deployments_url: `${url}/deployments`,
+    downloads_url: `${url}/downloads`,
+    events_url: `${url}/events`,
+    forks_url: `${url}/forks`,
+    git_commits_url: `${url}/git/commits{/sha}`,
+    git_refs_url: `${url}/git/refs{/sha}`,
+    git_tags_url: `${url}/git/tags{/sha}`,
+    git_url: `git://github.com/${name}.git`,
+    issue_comment_url: `${url}/issues/comments{/number}`,
+    issue_events_url: `${url}/issues/events{/number}`,
+    issues_url: `${url}/issues{/number}`,
+    keys_url: `${url}/keys{/key_id}`,
+    labels_url: `${url}/labels{/name}`,
+    languages_url: `${url}/languages`,
+    merges_url: `${url}/merges`,
+    milestones_url: `${url}/milestones{/number}`,
+    notifications_url: `${url}/notifications{?since,all,participating}`,
+    pulls_url: `${url}/pulls{/number}`,
+    releases_url: `${url}/releases{/id}`,
+    ssh_url: `git@github.com:${name}.git`,
+    stargazers_url: `${url}/stargazers`,
+    statuses_url: `${url}/statuses/{sha}`,
+    subscribers_url: `${url}/subscribers`,
+    subscription_url: `${url}/subscription`,
+    tags_url: `${url}/tags`,
+    teams_url: `${url}/teams`,
+    trees_url: `${url}/git/trees{/sha}`,
+    clone_url: `${ctx.html}/${name}.git`,
+    mirror_url: null,
+    hooks_url: `${url}/hooks`,
+    svn_url: `${ctx.html}/${name}`,
+    homepage: null,
+    language: null,
+    license: null,
+    forks: 0,
+    forks_count: 0,
+    stargazers_count: 0,
+    watchers: 0,
+    watchers_count: 0,
+    size: 0,
+    default_branch: repo.defaultBranch,
+    open_issues: openIssues,
+    open_issues_count: openIssues,
+    is_template: false,
+    topics: [],
+    has_issues: true,
+    has_projects: true,
+    has_wiki: true,
+    has_pages: false,
+    has_downloads: true,
+    has_discussions: false,
+    archived: false,
+    disabled: false,
+    pushed_at: repo.updatedAt,
+    created_at: repo.createdAt,
+    updated_at: repo.updatedAt,
+  };
+}
+
+/** The `full-repository` object `GET /repos/{owner}/{repo}` answers, with the caller's `permissions`. */
+export function fullRepositoryObject(ctx: ShapeContext, repo: RepoRecord, viewer: string): Json {
+  const role = permissionOf(ctx.state, repo, viewer);
+  const rank = role === 'none' ? -1 : PERMISSIONS.indexOf(role);
+  return {
+    ...repositoryObject(ctx, repo),
+    permissions: {
+      admin: rank >= PERMISSIONS.indexOf('admin'),
+      maintain: rank >= PERMISSIONS.indexOf('maintain'),
+      push: rank >= PERMISSIONS.indexOf('write'),
+      triage: rank >= PERMISSIONS.indexOf('triage'),
+      pull: rank >= PERMISSIONS.indexOf('read'),
+    },
+    allow_merge_commit: true,
+    allow_squash_merge: true,
+    allow_rebase_merge: true,
+    allow_auto_merge: false,
+    delete_branch_on_merge: false,
+    allow_forking: true,
+    web_commit_signoff_required: false,
+    network_count: 0,
+    subscribers_count: 0,
+  };
+}

@@ -1,0 +1,157 @@
+import type { PlaybookDoc, ReviewDoc, SeveritiesDoc } from '../config/documents.js';
+import { ContactBook } from './contact-book.js';
+import { Ledger } from './ledger.js';
+import type { MapContext } from './map-context.js';
+import { mapCommunication } from './map-communication.js';
+import { mapContacts } from './map-contacts.js';
+import { mapEscalation } from './map-escalation.js';
+import { mapPostmortem, type PostmortemRule } from './map-postmortem.js';
+import { mapProcess } from './map-process.js';
+import { mapRoles } from './map-roles.js';
+import { mapScenarios } from './map-scenarios.js';
+import { mapSettings } from './map-settings.js';
+import { mapSeverities } from './map-severities.js';
+import { mapTools } from './map-tools.js';
+import { parseMarkdown } from './markdown-tree.js';
+import { type ImportNote, sortNotes } from './notes.js';
+import { orPlaceholder, PLACEHOLDERS } from './placeholders.js';
+import { reportUnused } from './report-unused.js';
+import { buildSections, type Section } from './sections.js';
+
+/** Who owns the imported files and when they count as reviewed. */
+export interface ImportOptions {
+  /** GitHub handle of the owner, or a placeholder such as `[Owner]`. */
+  owner: string;
+  /** `YYYY-MM-DD`. */
+  reviewed: string;
+}
+
+/** One file of the imported set. */
+export interface ImportedFile {
+  /** Path inside the output directory, `/`-separated: `roles.yaml`, `scenarios/service-outage.yaml`. */
+  path: string;
+  document: PlaybookDoc;
+}
+
+/** The imported set and what the user must know about it. */
+export interface ImportResult {
+  /** In the set's fixed order: settings, roles, severities, process, scenarios, communication, escalation, contacts, postmortem, tools. */
+  files: ImportedFile[];
+  /** In source order; notes about absent things last. */
+  notes: ImportNote[];
+}
+
+/**
+ * The title and the section the playbook's sections hang from. A document that opens with a
+ * level-1 heading is titled by it; when that heading holds the whole document, its sub-sections
+ * are the playbook's sections.
+ */
+function splitTitle(root: Section, ledger: Ledger): { title: string | null; body: Section } {
+  const [first] = root.children;
+  if (first?.depth !== 1 || first.heading === null) return { title: null, body: root };
+  ledger.use(first.heading);
+  return { title: first.title, body: root.children.length === 1 ? first : root };
+}
+
+/** Applies the post-mortem rule to the severities: the named ones require it, by the stated deadline; the others do not. */
+function applyPostmortemRule(severities: SeveritiesDoc, rule: PostmortemRule | null): void {
+  if (rule === null) return;
+  for (const severity of severities.severities) {
+    severity.postmortem = rule.severities.includes(severity.label)
+      ? { required: true, ...(rule.due === null ? {} : { due_after_resolution: rule.due }) }
+      : { required: false };
+  }
+}
+
+/**
+ * Turns a Markdown incident playbook into a playbook set. Each known section maps to its
+ * document; what no mapper used is noted as `not imported` with its line, what the source lacks as
+ * `missing` (with a placeholder where the schema allows one), and values taken from the project's
+ * defaults as `assumed`. Pure: no files are read or written here.
+ */
+export function importMarkdown(markdown: string, options: ImportOptions): ImportResult {
+  const ledger = new Ledger();
+  const root = buildSections(parseMarkdown(markdown));
+  const { title, body } = splitTitle(root, ledger);
+  const review: ReviewDoc = { owners: [options.owner], last_reviewed: options.reviewed };
+  const context: MapContext = { body, ledger, review };
+  const gap = (what: string, present: boolean, expected: string, file: string) => ({ ledger, what, present, expected, file });
+
+  // Order matters where headings could match two mappers: each takes its section before the next looks.
+  const settings = mapSettings(context, title);
+  const roles = mapRoles(context);
+  const severities = mapSeverities(context) ?? { kind: 'severities', severities: [], review };
+  const process = mapProcess(context);
+  const scenarios = mapScenarios(context, roles?.roles ?? []) ?? [];
+  const communication = mapCommunication(context);
+  const listed = mapContacts(context);
+  const book = new ContactBook(listed ?? [], ledger);
+  const escalation = mapEscalation(context, book);
+  const postmortem = mapPostmortem(context);
+  const tools = mapTools(context);
+  reportUnused(root, ledger);
+
+  if (severities.severities.length === 0) ledger.note('missing', null, 'severities: the source has no severity levels; severities.yaml has none and will not validate');
+  if (scenarios.length === 0) ledger.note('missing', null, 'scenarios: the source has no incident scenarios; no scenarios/ files written');
+  if (escalation === null) ledger.note('missing', null, 'escalation: the source has no escalation section; escalation.yaml has no levels and will not validate');
+  else if (escalation.technical.length === 0) ledger.note('missing', null, 'technical escalation levels: none found in the escalation section; escalation.yaml will not validate');
+  applyPostmortemRule(severities, postmortem?.rule ?? null);
+
+  const documents: PlaybookDoc[] = [
+    settings,
+    {
+      kind: 'roles',
+      roles: orPlaceholder(roles?.roles ?? [], PLACEHOLDERS.role, gap('roles', roles !== null, 'roles', 'roles.yaml')),
+      review,
+    },
+    severities,
+    {
+      kind: 'process',
+      phases: orPlaceholder(process?.phases ?? [], PLACEHOLDERS.phase, gap('phases', process !== null, 'response process', 'process.yaml')),
+      review,
+    },
+    ...scenarios,
+    {
+      kind: 'communication',
+      channels: orPlaceholder(
+        communication?.channels ?? [],
+        PLACEHOLDERS.channel,
+        gap('channels', communication !== null, 'communication plan', 'communication.yaml'),
+      ),
+      status_updates: communication?.status_updates ?? [],
+      audiences: communication?.audiences ?? [],
+      review,
+    },
+    escalation ?? { kind: 'escalation', technical: [], management: [], review },
+    {
+      kind: 'contacts',
+      contacts: orPlaceholder(book.contacts(), PLACEHOLDERS.contact, gap('contacts', listed !== null, 'contact information', 'contacts.yaml')),
+      review,
+    },
+    {
+      kind: 'postmortem',
+      elements: orPlaceholder(
+        postmortem?.doc.elements ?? [],
+        PLACEHOLDERS.element,
+        gap('post-mortem elements', postmortem !== null, 'post-incident', 'postmortem.yaml'),
+      ),
+      continuous_improvement: orPlaceholder(
+        postmortem?.doc.continuous_improvement ?? [],
+        PLACEHOLDERS.practice,
+        gap('continuous-improvement practices', postmortem !== null, 'post-incident', 'postmortem.yaml'),
+      ),
+      review,
+    },
+    {
+      kind: 'tools',
+      categories: orPlaceholder(tools?.categories ?? [], PLACEHOLDERS.category, gap('tools', tools !== null, 'tools and resources', 'tools.yaml')),
+      review,
+    },
+  ];
+  return { files: documents.map((document) => ({ path: filePath(document), document })), notes: sortNotes(ledger.notes) };
+}
+
+/** Where a document goes in the set: `<kind>.yaml`, scenarios under `scenarios/<id>.yaml`. */
+export function filePath(document: PlaybookDoc): string {
+  return document.kind === 'scenario' ? `scenarios/${document.id}.yaml` : `${document.kind}.yaml`;
+}

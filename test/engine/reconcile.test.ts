@@ -1,0 +1,225 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPlaybooks } from '../../src/config/load-playbooks.js';
+import type { PlaybookSet } from '../../src/config/model.js';
+import type { Effect, PageMessage } from '../../src/engine/effects.js';
+import { reconcile } from '../../src/engine/reconcile.js';
+import { at, BOT, botComment, comment, event, formBody, labeled, observed } from './observed-fixture.js';
+
+let set: PlaybookSet;
+beforeAll(async () => {
+  set = await loadPlaybooks('playbooks');
+});
+
+function kinds(effects: Effect[]): string[] {
+  return effects.map((effect) => (effect.kind === 'comment' ? `comment ${effect.marker}` : effect.kind));
+}
+
+function page(effects: Effect[], marker: string): PageMessage {
+  const found = effects.find((effect) => effect.kind === 'comment' && effect.marker === marker);
+  if (found?.kind !== 'comment' || found.message.type !== 'page') throw new Error(`no page ${marker} in ${kinds(effects).join(', ')}`);
+  return found.message;
+}
+
+describe('declaring from the form', () => {
+  it('labels the severity and scenario, pages on-call and management, and posts the card', () => {
+    const { effects, incident } = reconcile(observed(), set, new Date(at(1)));
+    expect(kinds(effects)).toEqual(['add-labels', 'comment page:sev-1', 'card']);
+    expect(effects[0]).toEqual({ kind: 'add-labels', labels: ['sev-1', 'scenario:service-outage'] });
+    const sev1 = page(effects, 'page:sev-1');
+    expect(sev1.technical?.contacts.map((contact) => contact.id)).toEqual(['primary-on-call', 'secondary-on-call']);
+    expect(sev1.management?.contacts.map((contact) => contact.id)).toEqual(['cto', 'vp-engineering']);
+    expect(sev1.management?.dueAt).toBe(new Date(at(30)).toISOString());
+    expect(sev1.respondBy).toBe(new Date(at(15)).toISOString());
+    expect(incident.severity?.label).toBe('sev-1');
+    expect(incident.nextUpdateDue).toBe(new Date(at(30)).toISOString());
+  });
+
+  it('asks for nothing but the unchanged card once its effects are applied', () => {
+    const after = observed({
+      labels: ['incident', 'sev-1', 'scenario:service-outage'],
+      comments: [botComment('page:sev-1', 1), botComment('card', 1)],
+    });
+    expect(kinds(reconcile(after, set, new Date(at(2))).effects)).toEqual(['card']);
+  });
+
+  it('does not page for an issue without a severity, and says so on the card', () => {
+    const { effects, incident } = reconcile(observed({ body: 'Something is off' }), set, new Date(at(1)));
+    expect(kinds(effects)).toEqual(['card']);
+    expect(incident.severity).toBeNull();
+  });
+});
+
+describe('escalation when nobody acknowledges', () => {
+  const applied = { labels: ['incident', 'sev-1', 'scenario:service-outage'], comments: [botComment('page:sev-1', 1)] };
+
+  it('pages level 2 at its delay, not a minute before', () => {
+    expect(kinds(reconcile(observed(applied), set, new Date(at(29))).effects)).not.toContain('comment page:level-2');
+    const effects = reconcile(observed(applied), set, new Date(at(30))).effects;
+    expect(page(effects, 'page:level-2').technical?.name).toBe('Senior engineers and team leads');
+    expect(kinds(effects)).not.toContain('comment page:level-3');
+  });
+
+  it('pages every level that fell due while runs were skipped, once each', () => {
+    const effects = reconcile(observed(applied), set, new Date(at(180))).effects;
+    expect(kinds(effects).filter((kind) => kind.startsWith('comment page:level'))).toEqual([
+      'comment page:level-2',
+      'comment page:level-3',
+      'comment page:level-4',
+    ]);
+  });
+
+  it('stops escalating once someone with triage access acknowledges', () => {
+    const acked = observed({ ...applied, comments: [...applied.comments, comment('priya', 10, '/ack')], permissions: { priya: 'triage' } });
+    const { effects, incident } = reconcile(acked, set, new Date(at(180)));
+    expect(kinds(effects)).toEqual(['card']);
+    expect(incident.acknowledged).toEqual({ at: at(10), by: 'priya' });
+  });
+
+  it('waits for the response deadline of a slower severity before escalating', () => {
+    const sev3 = observed({ body: formBody({ severity: 'SEV-3 (Medium)' }), labels: ['incident', 'sev-3', 'scenario:service-outage'], comments: [botComment('page:sev-3', 1)] });
+    expect(kinds(reconcile(sev3, set, new Date(at(119))).effects)).toEqual(['card']);
+    expect(kinds(reconcile(sev3, set, new Date(at(120))).effects)).toContain('comment page:level-2');
+  });
+});
+
+describe('severity by labels', () => {
+  const base = { labels: ['incident', 'sev-1', 'sev-2', 'scenario:service-outage'], comments: [botComment('page:sev-1', 1)] };
+
+  it('keeps the label added last, removes the others and notes it once', () => {
+    const sev2Event = labeled('bob', 20, 'sev-2');
+    const state = observed({ ...base, events: [labeled('alice', 0, 'incident'), labeled(BOT, 1, 'sev-1'), sev2Event] });
+    const { effects, incident } = reconcile(state, set, new Date(at(21)));
+    expect(incident.severity?.label).toBe('sev-2');
+    expect(kinds(effects)).toEqual(['remove-label', `comment label-note:${sev2Event.id}`, 'card']);
+    expect(effects[0]).toEqual({ kind: 'remove-label', label: 'sev-1' });
+  });
+
+  it('records a lower severity without paging, and pages a raise to a new high once', () => {
+    const lowered = observed({
+      body: formBody({ severity: 'SEV-3 (Medium)' }),
+      labels: ['incident', 'sev-1', 'scenario:service-outage'],
+      events: [labeled('alice', 0, 'incident'), labeled('bob', 5, 'sev-1')],
+      comments: [botComment('page:sev-3', 1)],
+    });
+    const { effects, incident } = reconcile(lowered, set, new Date(at(6)));
+    expect(kinds(effects)).toContain('comment page:sev-1');
+    expect(incident.timeline.map((entry) => entry.text)).toContain('Raised to SEV-1 (Critical)');
+
+    const down = observed({
+      labels: ['incident', 'sev-3', 'scenario:service-outage'],
+      events: [labeled('alice', 0, 'incident'), labeled('bob', 5, 'sev-3')],
+      comments: [botComment('page:sev-1', 1), comment('priya', 2, '/ack')],
+      permissions: { priya: 'write' },
+    });
+    const result = reconcile(down, set, new Date(at(6)));
+    expect(kinds(result.effects)).toEqual(['card']);
+    expect(result.incident.timeline.map((entry) => entry.text)).toContain('Lowered to SEV-3 (Medium)');
+  });
+});
+
+describe('commands', () => {
+  it('refuses a command from a user with read access, with one reply', () => {
+    const note = comment('dave', 5, '/sev 2');
+    const state = observed({ labels: ['incident', 'sev-1', 'scenario:service-outage'], comments: [botComment('page:sev-1', 1), note], permissions: { dave: 'read' } });
+    const { effects, incident } = reconcile(state, set, new Date(at(6)));
+    expect(incident.severity?.label).toBe('sev-1');
+    expect(kinds(effects)).toEqual([`comment reply:${note.id}`, 'card']);
+    const reply = effects[0];
+    expect(reply?.kind === 'comment' && reply.message.type === 'reply' && reply.message.problems[0]).toMatch(/needs triage access.*you have read/);
+  });
+
+  it('refuses when the permission lookup failed', () => {
+    const note = comment('erin', 5, '/ack');
+    const state = observed({ comments: [note], permissions: { erin: 'error' } });
+    const { incident, effects } = reconcile(state, set, new Date(at(6)));
+    expect(incident.acknowledged).toBeNull();
+    expect(kinds(effects)).toContain(`comment reply:${note.id}`);
+  });
+
+  it('applies /sev, /ic, /role, /status and /update from permitted users', () => {
+    const state = observed({
+      labels: ['incident', 'sev-1', 'scenario:service-outage'],
+      comments: [
+        botComment('page:sev-1', 1),
+        comment('priya', 5, '/ic @priya\n/role comms @carol\n/role sme @sam\n/role sme @lee'),
+        comment('priya', 6, '/status investigation\n/update Rolling back'),
+        comment('priya', 7, '/sev 2'),
+      ],
+      permissions: { priya: 'admin' },
+    });
+    const { incident, effects } = reconcile(state, set, new Date(at(8)));
+    expect(incident.roles).toEqual({ ic: 'priya', comms: 'carol', tech: null, sme: ['sam', 'lee'] });
+    expect(incident.phase.id).toBe('investigation');
+    expect(incident.severity?.label).toBe('sev-2');
+    expect(incident.nextUpdateDue).toBe(new Date(at(6 + 60)).toISOString());
+    expect(effects).toContainEqual({ kind: 'add-labels', labels: ['sev-2'] });
+    expect(effects).toContainEqual({ kind: 'remove-label', label: 'sev-1' });
+    expect(effects).toContainEqual({ kind: 'add-assignees', assignees: ['priya'] });
+  });
+
+  it('rejects an unknown phase and an unconfigured severity with a reason', () => {
+    const note = comment('priya', 5, '/status lunch\n/sev 7');
+    const { effects } = reconcile(observed({ comments: [note], permissions: { priya: 'write' } }), set, new Date(at(6)));
+    const reply = effects.find((effect) => effect.kind === 'comment' && effect.marker === `reply:${note.id}`);
+    expect(reply?.kind === 'comment' && reply.message.type === 'reply' && reply.message.problems).toEqual([
+      expect.stringMatching(/unknown phase/),
+      expect.stringMatching(/no SEV-7/),
+    ]);
+  });
+
+  it('ignores commands in the bot’s own comments', () => {
+    const state = observed({ comments: [comment(BOT, 2, 'Type /ack to acknowledge\n/resolve')] });
+    const { incident } = reconcile(state, set, new Date(at(3)));
+    expect(incident.acknowledged).toBeNull();
+    expect(incident.resolution).toBeNull();
+  });
+});
+
+describe('resolving and reopening', () => {
+  const applied = { labels: ['incident', 'sev-1', 'scenario:service-outage'], comments: [botComment('page:sev-1', 1)] };
+
+  it('closes the issue on /resolve and keeps the summary', () => {
+    const state = observed({ ...applied, comments: [...applied.comments, comment('priya', 30, '/resolve Rolled back')], permissions: { priya: 'write' } });
+    const { effects, incident } = reconcile(state, set, new Date(at(31)));
+    expect(incident.resolution).toEqual({ at: at(30), by: 'priya', summary: 'Rolled back' });
+    expect(kinds(effects).at(-1)).toBe('close-issue');
+  });
+
+  it('treats closing the issue as resolving, and the bot’s own close after /resolve changes nothing', () => {
+    const state = observed({
+      ...applied,
+      state: 'closed',
+      comments: [...applied.comments, comment('priya', 30, '/resolve Rolled back')],
+      events: [labeled('alice', 0, 'incident'), event('closed', BOT, 31)],
+      permissions: { priya: 'write' },
+    });
+    const { effects, incident } = reconcile(state, set, new Date(at(32)));
+    expect(incident.resolution?.summary).toBe('Rolled back');
+    expect(kinds(effects)).toEqual(['card']);
+  });
+
+  it('reopens when /reopen comes after the close', () => {
+    const state = observed({
+      ...applied,
+      state: 'closed',
+      events: [labeled('alice', 0, 'incident'), event('closed', 'alice', 20)],
+      comments: [...applied.comments, comment('priya', 25, '/reopen')],
+      permissions: { priya: 'write' },
+    });
+    const { effects, incident } = reconcile(state, set, new Date(at(26)));
+    expect(incident.resolution).toBeNull();
+    expect(kinds(effects).at(-1)).toBe('reopen-issue');
+  });
+});
+
+describe('level-triggered', () => {
+  it('gives the same plan whatever order the history arrives in', () => {
+    const comments = [botComment('page:sev-1', 1), comment('priya', 5, '/ack'), comment('bob', 9, '/sev 2'), comment('priya', 12, '/update x')];
+    const events = [labeled('alice', 0, 'incident'), labeled('carol', 7, 'sev-1')];
+    const permissions = { priya: 'write', bob: 'write' } as const;
+    const forward = reconcile(observed({ comments, events, permissions }), set, new Date(at(20)));
+    const reversed = reconcile(observed({ comments: [...comments].reverse(), events: [...events].reverse(), permissions }), set, new Date(at(20)));
+    expect(reversed).toEqual(forward);
+    expect(forward.incident.severity?.label).toBe('sev-2');
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import type { PlaybookDoc } from '../../src/config/documents.js';
+import { importMarkdown } from '../../src/import/import-markdown.js';
+
+// The same kinds of facts written differently: other heading words and levels, labels without
+// bold, facts after the label instead of in sub-bullets, no title-wrapping sections.
+const MARKDOWN = `# Night Shift Guide
+
+We keep the trains running.
+
+## Team roles
+
+- **Incident Manager (IM)**: runs the call
+- **Tech Lead**: leads the fix
+  - Picks who debugs what
+
+## Severity definitions
+
+- **Sev 1 – Critical**: respond within 5 minutes
+  - Trains stopped
+- Sev 2: High
+  - Delays over an hour
+  - Acknowledge within 2 hours
+
+## Response phases
+
+### Phase 1: Detect
+
+- Alarm fires
+
+## Escalation matrix
+
+- L1: Primary on-call after 5 minutes
+- L2: SRE managers
+- Sev 1: Executive team notified within 30 minutes
+
+## Glossary of terms
+
+Nothing here is a fact the engine needs.
+`;
+
+const result = importMarkdown(MARKDOWN, { owner: '[Owner]', reviewed: '2026-01-02' });
+function doc<K extends PlaybookDoc['kind']>(kind: K): Extract<PlaybookDoc, { kind: K }> {
+  const found = result.files.find((file) => file.document.kind === kind)?.document;
+  if (found?.kind !== kind) throw new Error(`no ${kind}`);
+  return found as Extract<PlaybookDoc, { kind: K }>;
+}
+
+describe('tolerant mapping', () => {
+  test('title prose becomes the overview when there is no overview section', () => {
+    expect(doc('settings')).toMatchObject({ name: 'Night Shift Guide', overview: 'We keep the trains running.' });
+  });
+
+  test('roles from labels with the duty after the colon', () => {
+    expect(doc('roles').roles).toEqual([
+      { id: 'ic', name: 'Incident Manager', abbreviation: 'IM', responsibilities: ['runs the call'] },
+      { id: 'tech', name: 'Tech Lead', responsibilities: ['leads the fix', 'Picks who debugs what'] },
+    ]);
+  });
+
+  test('severities named after a dash or a plain colon, response times after the label or in a bullet', () => {
+    expect(doc('severities').severities).toEqual([
+      { level: 1, label: 'sev-1', name: 'Critical', criteria: ['Trains stopped'], response_time: '5m' },
+      { level: 2, label: 'sev-2', name: 'High', criteria: ['Delays over an hour'], response_time: '2h' },
+    ]);
+  });
+
+  test('a phase heading numbered "Phase 1:" and an escalation level with a stated delay', () => {
+    expect(doc('process').phases).toEqual([{ id: 'detection', name: 'Detect', steps: ['Alarm fires'] }]);
+    const escalation = doc('escalation');
+    expect(escalation.technical).toEqual([
+      { level: 1, name: 'Primary on-call', contacts: ['primary-on-call'], after: '5m' },
+      { level: 2, name: 'SRE managers', contacts: ['sre-managers'], after: '30m' },
+    ]);
+    expect(escalation.management).toEqual([{ severity: 'sev-1', name: 'Executive team notified', notify: ['cto', 'vp-engineering'], within: '30m' }]);
+  });
+
+  test('an unknown section is reported once, with its line span', () => {
+    expect(result.notes.filter((note) => note.kind === 'not imported')).toEqual([
+      { line: 31, kind: 'not imported', message: 'section "Glossary of terms" (lines 31–33)' },
+    ]);
+    expect(MARKDOWN.split('\n')[30]).toBe('## Glossary of terms');
+    expect(MARKDOWN.split('\n')[32]).toBe('Nothing here is a fact the engine needs.');
+  });
+});
