@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { type CliIO, type Command, UsageError } from './command.js';
-import { commands } from './commands/index.js';
+import { commandLoaders } from './commands/index.js';
 
-function overview(): string {
+async function overview(): Promise<string> {
+  const commands = await Promise.all(Object.values(commandLoaders).map((load) => load()));
   const width = Math.max(...commands.map((command) => command.name.length));
   const lines = commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
   return [
@@ -39,7 +40,7 @@ async function runCommand(command: Command, argv: string[], io: CliIO): Promise<
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(overview());
+    io.stdout(await overview());
     return name === undefined ? 2 : 0;
   }
   if (name === '--version') {
@@ -47,11 +48,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${version}\n`);
     return 0;
   }
-  const command = commands.find((candidate) => candidate.name === name);
-  if (command === undefined) {
-    io.stderr(`playbook-ops: unknown command "${name}"\n\n${overview()}`);
+  const load = Object.hasOwn(commandLoaders, name) ? commandLoaders[name] : undefined;
+  if (load === undefined) {
+    io.stderr(`playbook-ops: unknown command "${name}"\n\n${await overview()}`);
     return 2;
   }
+  const command = await load();
   try {
     return await runCommand(command, rest, io);
   } catch (error) {

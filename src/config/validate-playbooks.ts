@@ -10,7 +10,7 @@ import { findYamlFiles } from './find-files.js';
 import type { ParsedDocument } from './located.js';
 import type { PlaybookSet } from './model.js';
 import { parseYaml } from './parse-yaml.js';
-import { READ_CONCURRENCY, readFiles } from './read-files.js';
+import { readFiles } from './read-files.js';
 import { resolvePlaybookSet } from './resolve.js';
 import { schemaDiagnostics } from './schema-errors.js';
 import { schemaErrors } from './schema-validator.js';
@@ -26,8 +26,6 @@ export interface ValidateOptions {
   now?: Date;
   /** Limits on each YAML file; unset fields keep {@link DEFAULT_YAML_LIMITS}. */
   limits?: Partial<YamlLimits>;
-  /** How many files are read at once (default 16). */
-  concurrency?: number;
 }
 
 /** The outcome of validating a playbook directory. */
@@ -71,7 +69,7 @@ async function listFiles(dir: string): Promise<string[]> {
 export async function validatePlaybooks(dir: string, options: ValidateOptions = {}): Promise<ValidationResult> {
   const limits: YamlLimits = { ...DEFAULT_YAML_LIMITS, ...options.limits };
   const files = await listFiles(dir);
-  const texts = await readFiles(dir, files, limits.maxBytes, options.concurrency ?? READ_CONCURRENCY);
+  const texts = readFiles(dir, files, limits.maxBytes);
 
   const diagnostics: Diagnostic[] = [];
   const kinded: KindedDocument[] = [];

@@ -82,11 +82,6 @@ describe('validatePlaybooks', () => {
     expect(keys).toEqual(sorted);
     expect(new Set(diagnostics.map((diagnostic) => diagnostic.rule))).toEqual(new Set(['placeholder', 'review-overdue', 'unknown-kind', 'schema']));
   });
-
-  test('reading with a concurrency of one gives the same result', async () => {
-    const dir = join(packageRoot(), 'playbooks');
-    expect(await library.validatePlaybooks(dir, { concurrency: 1 })).toEqual(await library.validatePlaybooks(dir));
-  });
 });
 
 describe('the public API', () => {

@@ -4,7 +4,6 @@ import { nounPhrase, typeList } from '../../src/config/describe-value.js';
 import { checkExpansion } from '../../src/config/expansion.js';
 import { childPointer, parentPointer, pointerTokens, readablePath } from '../../src/config/json-pointer.js';
 import { lineIndex } from '../../src/config/line-index.js';
-import { mapLimit } from '../../src/config/map-limit.js';
 import { parseYaml } from '../../src/config/parse-yaml.js';
 import { closestMatch, didYouMean } from '../../src/config/suggest.js';
 import { DEFAULT_YAML_LIMITS } from '../../src/config/yaml-limits.js';
@@ -109,22 +108,5 @@ describe('calendar dates', () => {
     expect(parseCalendarDate('2028-02-29')).not.toBeNull();
     expect(addMinutesToDate('2026-11-27', 90 * 24 * 60)).toBe('2027-02-25');
     expect(addMinutesToDate('2028-02-28', 24 * 60)).toBe('2028-02-29');
-  });
-});
-
-describe('mapLimit', () => {
-  test('keeps order and never runs more than the limit at once', async () => {
-    let running = 0;
-    let peak = 0;
-    const results = await mapLimit([5, 1, 4, 2, 3], 2, async (value) => {
-      running += 1;
-      peak = Math.max(peak, running);
-      await Promise.resolve();
-      running -= 1;
-      return value * 10;
-    });
-    expect(results).toEqual([50, 10, 40, 20, 30]);
-    expect(peak).toBe(2);
-    expect(await mapLimit([], 4, async () => 1)).toEqual([]);
   });
 });

@@ -4,8 +4,8 @@ import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck';
 import { type Emulator, type EmulatorOptions, createEmulator } from '../../src/emulator/index.js';
 
-/** The Octokit the project uses: REST methods plus the retry and throttling plugins. */
-const GitHubClient: typeof Octokit = Octokit.plugin(retry, throttling);
+/** The Octokit the project uses (src/github/octokit.ts): REST methods, throttling, then retry. */
+const GitHubClient: typeof Octokit = Octokit.plugin(throttling, retry);
 
 /**
  * A client of `GitHubClient` pointed at the emulator, acting with `token`. The throttling plugin's

@@ -1,17 +1,15 @@
 import type { Command } from '../command.js';
-import { configCommand } from './config.js';
-import { demoCommand } from './demo.js';
-import { emulatorCommand } from './emulator.js';
-import { renderCommand } from './render.js';
-import { validateCommand } from './validate.js';
-import { importCommand } from './import.js';
 
-/** Every command, in the order `--help` lists them. */
-export const commands: Command[] = [
-  validateCommand,
-  configCommand,
-  renderCommand,
-  importCommand,
-  demoCommand,
-  emulatorCommand,
-];
+/**
+ * Every command by name, in the order `--help` lists them. Each is imported only when it runs, so
+ * `validate` does not pay for loading remark, Handlebars or the emulator.
+ */
+export const commandLoaders: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import('./validate.js')).validateCommand,
+  config: async () => (await import('./config.js')).configCommand,
+  render: async () => (await import('./render.js')).renderCommand,
+  import: async () => (await import('./import.js')).importCommand,
+  'issue-form': async () => (await import('./issue-form.js')).issueFormCommand,
+  emulator: async () => (await import('./emulator.js')).emulatorCommand,
+  demo: async () => (await import('./demo.js')).demoCommand,
+};

@@ -1,0 +1,11 @@
+// `npm run bench`: every benchmark, printed as ratios. Needs `npm run build` first (the bundled
+// action is measured as the runner runs it).
+import { benchValidate } from './validate.mjs';
+
+const only = process.argv[2];
+const benches = { validate: benchValidate };
+for (const [name, bench] of Object.entries(benches)) {
+  if (only !== undefined && only !== name) continue;
+  console.log(`== ${name}`);
+  for (const line of await bench()) console.log(line);
+}
