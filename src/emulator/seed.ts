@@ -12,7 +12,7 @@ import {
   setState,
 } from './state/issue-writes.js';
 import { createLabel, findLabel } from './state/labels.js';
-import { ensureUser, findUser, nextId, requireIssue, requireRepo } from './state/store.js';
+import { ensureUser, nextId, requireIssue, requireRepo } from './state/store.js';
 import type { CommentRecord, EmulatorState, IssueRecord, LabelRecord, Permission, RepoRecord, UserRecord } from './state/types.js';
 import { githubTimestamp } from './time.js';
 
@@ -239,7 +239,7 @@ export function createSeeder(state: EmulatorState, clock: Clock, persist: () => 
         if (from === undefined || getObject(w.repo, from, 'commit') === undefined) throw new Error(`emulator seed: no commit "${options.from ?? w.repo.defaultBranch}" in ${repo}`);
         w.repo.refs[ref] = from;
       }
-      const author = signatureOf(state, findUser(state, w.actor)?.login ?? w.actor, w.at);
+      const author = signatureOf(state, w.actor, w.at);
       const changes = Object.entries(files).map(([path, text]) => ({ path, content: text === null ? null : Buffer.from(text) }));
       const sha = commitFiles(w.repo, branch, changes, { message: options.message ?? `Update ${Object.keys(files).join(', ')}`, author, committer: author });
       return saved(sha);

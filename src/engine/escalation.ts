@@ -5,6 +5,7 @@
  * level's delay. Each page has a marker, so it happens once per incident and step, ever.
  */
 import type { Contact, PlaybookSet, TechnicalLevel } from '../config/model.js';
+import { isPlaceholder } from '../config/placeholder.js';
 import type { PagedContact, PageMessage } from './effects.js';
 import type { IncidentState } from './incident-state.js';
 import { addMinutes, isBefore, later } from './time.js';
@@ -22,10 +23,8 @@ export interface NextEscalation {
   at: string;
 }
 
-const PLACEHOLDER = /^\[[^\]]+\]$/;
-
 function paged(contact: Contact): PagedContact {
-  const handle = contact.github !== null && !PLACEHOLDER.test(contact.github) ? contact.github : null;
+  const handle = contact.github !== null && !isPlaceholder(contact.github) ? contact.github : null;
   return { id: contact.id, name: contact.name, handle };
 }
 

@@ -30,11 +30,11 @@ export interface Refusal {
 function checkAgainstSet(command: Command, set: PlaybookSet): string | null {
   if (command.name === 'sev' && !set.severities.some((severity) => severity.level === command.level)) {
     const levels = set.severities.map((severity) => severity.level).join(', ');
-    return `\`/sev ${command.level}\`: there is no SEV-${command.level}; this playbook has levels ${levels}.`;
+    return `/sev ${command.level}: there is no SEV-${command.level}; this playbook has levels ${levels}.`;
   }
   if (command.name === 'status' && !set.phases.some((phase) => phase.id === command.phase)) {
     const phases = set.phases.map((phase) => phase.id).join(', ');
-    return `\`/status ${command.phase}\`: unknown phase; use one of ${phases}.`;
+    return `/status ${command.phase}: unknown phase; use one of ${phases}.`;
   }
   return null;
 }
@@ -60,7 +60,7 @@ export function commandFacts(observed: Observed, set: PlaybookSet): { facts: Fac
       }
       if (!permits(permission, set.minimumPermission)) {
         const have = permission === 'error' ? 'your permission could not be checked' : `you have ${permission ?? 'none'}`;
-        refusal.problems.push(`\`/${entry.command.name}\` needs ${set.minimumPermission} access to this repository; ${have}.`);
+        refusal.problems.push(`/${entry.command.name} needs ${set.minimumPermission} access to this repository; ${have}.`);
         continue;
       }
       const problem = checkAgainstSet(entry.command, set);

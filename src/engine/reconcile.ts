@@ -67,14 +67,15 @@ export function reconcile(observed: Observed, set: PlaybookSet, now: Date): Plan
   const seen = new Set(botMarkers(observed.comments, observed.botLogin));
   const effects: Effect[] = [...labelEffects(state, observed, set), ...assigneeEffects(state, observed)];
 
+  const comments: Effect[] = [];
   const pages = duePages(state, set, nowIso);
   for (const page of pages) {
-    if (!seen.has(page.marker)) effects.push({ kind: 'comment', marker: page.marker, message: page.message });
+    if (!seen.has(page.marker)) comments.push({ kind: 'comment', marker: page.marker, message: page.message });
   }
   for (const refusal of state.refusals) {
     const marker = `reply:${refusal.commentId}`;
     if (!seen.has(marker)) {
-      effects.push({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help } });
+      comments.push({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help } });
     }
   }
 
@@ -86,6 +87,7 @@ export function reconcile(observed: Observed, set: PlaybookSet, now: Date): Plan
   const sha = pinnedSha(observed);
   const { serverUrl, path } = observed.playbookRef;
   const url = `${serverUrl}/${observed.repo.owner}/${observed.repo.name}/tree/${sha}/${path}`;
-  effects.push({ kind: 'card', card: buildCard(state, set, steps, { sha, url }, nowIso) });
-  return { incident: state, effects: [...effects, ...issueStateEffects(state, observed)] };
+  const card: Effect = { kind: 'card', card: buildCard(state, set, steps, { sha, url }, nowIso) };
+  // The card goes before the new comments, so a new incident's first bot comment is its card.
+  return { incident: state, effects: [...effects, card, ...comments, ...issueStateEffects(state, observed)] };
 }

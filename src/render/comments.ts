@@ -22,6 +22,7 @@ function messageView(message: Message): { template: string; data: unknown } {
         template: 'escalation-page',
         data: {
           ...message,
+          severity: { ...message.severity, label: message.severity.label.toUpperCase() },
           at: dateTime(message.at),
           respondBy: dateTime(message.respondBy),
           management: message.management === null ? null : { ...message.management, dueAt: message.management.dueAt === null ? null : dateTime(message.management.dueAt) },

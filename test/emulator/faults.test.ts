@@ -131,8 +131,11 @@ test('500 after the write, retried blindly: the retry duplicates the comment', a
 });
 
 test('latency delays the answer: a later request overtakes the slow one', async () => {
-  const fault = emulator.faults.add({ path: '/repos/acme/shop/issues/1', latencyMs: 300 });
   const octokit = clientFor(emulator);
+  // Warm up both operations so the race compares latency, not first-use schema compilation.
+  await octokit.rest.issues.get({ ...repo, issue_number: 1 });
+  await octokit.rest.repos.get(repo);
+  const fault = emulator.faults.add({ path: '/repos/acme/shop/issues/1', latencyMs: 500 });
   const finished: string[] = [];
   const slow = octokit.rest.issues.get({ ...repo, issue_number: 1 }).then((answer) => finished.push(`slow ${answer.status}`));
   const fast = octokit.rest.repos.get(repo).then((answer) => finished.push(`fast ${answer.status}`));

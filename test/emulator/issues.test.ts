@@ -200,7 +200,7 @@ describe('issue events and timeline', () => {
     emulator.seed.comment('acme/shop', 1, { body: 'second', author: 'github-actions[bot]', at: '2026-03-01T10:03:00Z' });
     emulator.seed.close('acme/shop', 1, { actor: 'alice', at: '2026-03-01T10:04:00Z' });
     const timeline = (await clientFor(emulator).rest.issues.listEventsForTimeline({ ...repo, issue_number: 1 })).data;
-    expect(timeline.map((item) => [item.event, 'body' in item ? item.body : undefined, item.created_at])).toEqual([
+    expect(timeline.map((item) => [item.event, 'body' in item ? item.body : undefined, (item as { created_at?: string }).created_at])).toEqual([
       ['commented', 'first', '2026-03-01T10:01:00Z'],
       ['labeled', undefined, '2026-03-01T10:02:00Z'],
       ['commented', 'second', '2026-03-01T10:03:00Z'],

@@ -23,7 +23,7 @@ function page(effects: Effect[], marker: string): PageMessage {
 describe('declaring from the form', () => {
   it('labels the severity and scenario, pages on-call and management, and posts the card', () => {
     const { effects, incident } = reconcile(observed(), set, new Date(at(1)));
-    expect(kinds(effects)).toEqual(['add-labels', 'comment page:sev-1', 'card']);
+    expect(kinds(effects)).toEqual(['add-labels', 'card', 'comment page:sev-1']);
     expect(effects[0]).toEqual({ kind: 'add-labels', labels: ['sev-1', 'scenario:service-outage'] });
     const sev1 = page(effects, 'page:sev-1');
     expect(sev1.technical?.contacts.map((contact) => contact.id)).toEqual(['primary-on-call', 'secondary-on-call']);
@@ -123,8 +123,8 @@ describe('commands', () => {
     const state = observed({ labels: ['incident', 'sev-1', 'scenario:service-outage'], comments: [botComment('page:sev-1', 1), note], permissions: { dave: 'read' } });
     const { effects, incident } = reconcile(state, set, new Date(at(6)));
     expect(incident.severity?.label).toBe('sev-1');
-    expect(kinds(effects)).toEqual([`comment reply:${note.id}`, 'card']);
-    const reply = effects[0];
+    expect(kinds(effects)).toEqual(['card', `comment reply:${note.id}`]);
+    const reply = effects[1];
     expect(reply?.kind === 'comment' && reply.message.type === 'reply' && reply.message.problems[0]).toMatch(/needs triage access.*you have read/);
   });
 

@@ -64,7 +64,7 @@ function createCommit(ctx: RequestContext): ReturnType<Handler> {
 export const gitHandlers: Record<string, Handler> = {
   'git/create-blob': (ctx) => {
     const repo = repoOf(ctx);
-    writerFor(ctx, repo);
+    requireActor(ctx);
     const body = bodyOf<{ content: string; encoding?: string }>(ctx);
     const encoding = body.encoding ?? 'utf-8';
     if (encoding !== 'utf-8' && encoding !== 'base64') throw validationFailed({ resource: 'Blob', code: 'invalid', field: 'encoding' });
@@ -83,7 +83,7 @@ export const gitHandlers: Record<string, Handler> = {
 
   'git/create-tree': (ctx) => {
     const repo = repoOf(ctx);
-    writerFor(ctx, repo);
+    requireActor(ctx);
     const body = bodyOf<{ tree: TreeItemInput[]; base_tree?: string }>(ctx);
     if (body.base_tree !== undefined && getObject(repo, body.base_tree, 'tree') === undefined) {
       throw unprocessable('base_tree is not a valid tree oid');
@@ -127,7 +127,7 @@ export const gitHandlers: Record<string, Handler> = {
 
   'git/create-ref': (ctx) => {
     const repo = repoOf(ctx);
-    writerFor(ctx, repo);
+    requireActor(ctx);
     const body = bodyOf<{ ref: string; sha: string }>(ctx);
     if (!body.ref.startsWith('refs/') || body.ref.split('/').length < 3) {
       throw unprocessable("Reference name must start with 'refs/' and have at least two slashes.");
@@ -141,7 +141,7 @@ export const gitHandlers: Record<string, Handler> = {
 
   'git/update-ref': (ctx) => {
     const repo = repoOf(ctx);
-    writerFor(ctx, repo);
+    requireActor(ctx);
     const ref = fullRef(stringParam(ctx.params, 'ref'));
     const body = bodyOf<{ sha: string; force?: boolean }>(ctx);
     const current = repo.refs[ref];

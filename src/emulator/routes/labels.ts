@@ -4,7 +4,7 @@ import { addLabels, removeLabel, setLabels } from '../state/issue-writes.js';
 import { createLabel, findLabel } from '../state/labels.js';
 import { requireIssue } from '../state/store.js';
 import type { IssueRecord, RepoRecord } from '../state/types.js';
-import { type Handler, type HandlerResult, type RequestContext, bodyOf, intParam, repoOf, stringParam, writerFor } from './context.js';
+import { type Handler, type HandlerResult, type RequestContext, bodyOf, intParam, repoOf, requireActor, stringParam, writerFor } from './context.js';
 import { paginate } from './paginate.js';
 
 type LabelsBody = { labels?: Array<string | { name: string }> };
@@ -45,7 +45,7 @@ export const labelHandlers: Record<string, Handler> = {
 
   'issues/create-label': (ctx) => {
     const repo = repoOf(ctx);
-    writerFor(ctx, repo);
+    requireActor(ctx);
     const body = bodyOf<{ name: string; color?: string; description?: string }>(ctx);
     const label = createLabel(ctx.state, repo, { name: body.name, color: body.color, description: body.description });
     const shape = labelObject(ctx, repo, label);

@@ -1,5 +1,5 @@
 import { validationFailed } from '../errors.js';
-import { ensureLabel, findLabel } from './labels.js';
+import { DEFAULT_LABEL_COLOR, ensureLabel, findLabel } from './labels.js';
 import { findUser, nextId, nextIssueNumber, permissionOf } from './store.js';
 import type { CommentRecord, EmulatorState, IssueEventRecord, IssueRecord, PullData, RepoRecord } from './types.js';
 
@@ -57,7 +57,7 @@ export function removeLabel(w: WriteContext, issue: IssueRecord, name: string): 
   if (index < 0) return false;
   const [removed] = issue.labels.splice(index, 1);
   const label = findLabel(w.repo, removed ?? name);
-  record(w, issue, { event: 'unlabeled', label: { name: label?.name ?? name, color: label?.color ?? 'ededed' } });
+  record(w, issue, { event: 'unlabeled', label: { name: label?.name ?? name, color: label?.color ?? DEFAULT_LABEL_COLOR } });
   return true;
 }
 

@@ -1,0 +1,14 @@
+/** The fields of the incident issue form, in form order. The form and its parser share this list. */
+export const FORM_FIELDS = [
+  { id: 'severity', label: 'Severity' },
+  { id: 'scenario', label: 'Scenario' },
+  { id: 'services', label: 'Affected services' },
+  { id: 'summary', label: 'Summary' },
+  { id: 'started', label: 'Start time' },
+] as const;
+
+/** The id of a form field. */
+export type FormFieldId = (typeof FORM_FIELDS)[number]['id'];
+
+/** The dropdown answer for "none of these scenarios". */
+export const OTHER_SCENARIO = 'Other / not sure';
