@@ -1,0 +1,1 @@
+import * as core from '@actions/core'; globalThis.x=core;
