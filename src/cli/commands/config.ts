@@ -1,10 +1,8 @@
-import { resolve } from 'node:path';
 import { formatDuration } from '../../config/duration.js';
 import { formatDiagnostics, summarizeDiagnostics } from '../../config/format-diagnostics.js';
 import type { PlaybookSet } from '../../config/model.js';
-import { relocateDiagnostics } from '../../config/relocate-diagnostics.js';
-import { PlaybookDirectoryError, validatePlaybooks } from '../../config/validate-playbooks.js';
-import { type Command, UsageError } from '../command.js';
+import type { Command } from '../command.js';
+import { validateDir } from '../playbook-dir.js';
 
 const HELP = `Usage: playbook-ops config [dir] [--json]
 
@@ -71,14 +69,8 @@ export const configCommand: Command = {
   maxPositionals: 1,
   run: async (args, io) => {
     const dir = args.positionals[0] ?? 'playbooks';
-    let result;
-    try {
-      result = await validatePlaybooks(resolve(io.cwd, dir), { now: new Date() });
-    } catch (error) {
-      if (error instanceof PlaybookDirectoryError) throw new UsageError(`the playbook directory "${dir}" ${error.reason}`, { cause: error });
-      throw error;
-    }
-    const diagnostics = relocateDiagnostics(result.diagnostics, dir, io.cwd);
+    const result = await validateDir(dir, io);
+    const diagnostics = result.shown;
     if (result.set === null) {
       io.stderr(formatDiagnostics(diagnostics, 'text'));
       io.stderr(`${summarizeDiagnostics(diagnostics, result.files.length)}\n`);

@@ -1,7 +1,7 @@
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { Command } from '../command.js';
-import { UsageError } from '../command.js';
+import { type Command, UsageError } from '../command.js';
+import { loadDir } from '../playbook-dir.js';
 
 /** `playbook-ops issue-form`: the incident issue form generated from the playbooks. */
 export const issueFormCommand: Command = {
@@ -22,20 +22,12 @@ Exit status: 0 success, 1 playbook errors or (with --check) an out-of-date form,
   options: { out: { type: 'string' }, check: { type: 'boolean' } },
   maxPositionals: 1,
   run: async (args, io) => {
-    const { loadPlaybooks, PlaybookError } = await import('../../config/load-playbooks.js');
-    const { formatDiagnostics } = await import('../../config/format-diagnostics.js');
     const { issueForm } = await import('../../markdown/issue-form.js');
-    const dir = resolve(io.cwd, args.positionals[0] ?? 'playbooks');
     const out = typeof args.values.out === 'string' ? resolve(io.cwd, args.values.out) : null;
     if (args.values.check === true && out === null) throw new UsageError('--check needs --out FILE to compare with');
-    let form: string;
-    try {
-      form = issueForm(await loadPlaybooks(dir));
-    } catch (error) {
-      if (!(error instanceof PlaybookError)) throw error;
-      io.stderr(formatDiagnostics(error.diagnostics, 'text'));
-      return 1;
-    }
+    const set = await loadDir(args.positionals[0] ?? 'playbooks', io, 'no form was generated');
+    if (set === null) return 1;
+    const form = issueForm(set);
     if (out === null) {
       io.stdout(form);
       return 0;

@@ -1,12 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { formatDiagnostics } from '../../config/format-diagnostics.js';
-import { loadPlaybooks, PlaybookError } from '../../config/load-playbooks.js';
-import type { PlaybookSet } from '../../config/model.js';
-import { relocateDiagnostics } from '../../config/relocate-diagnostics.js';
-import { PlaybookDirectoryError } from '../../config/validate-playbooks.js';
 import { renderPlaybookSet } from '../../render/playbook-docs.js';
-import { type CliIO, type Command, UsageError } from '../command.js';
+import { type Command, UsageError } from '../command.js';
+import { loadDir } from '../playbook-dir.js';
 
 const HELP = `Usage: playbook-ops render [dir] --out DIR
 
@@ -47,21 +43,6 @@ function shown(file: string, cwd: string): string {
   return path.startsWith('..') || isAbsolute(path) ? file : path.split(sep).join('/');
 }
 
-/** Loads the set, or prints its diagnostics and returns null when it has errors. */
-async function load(dir: string, io: CliIO): Promise<PlaybookSet | null> {
-  try {
-    return await loadPlaybooks(resolve(io.cwd, dir));
-  } catch (error) {
-    if (error instanceof PlaybookDirectoryError) throw new UsageError(`the playbook directory "${dir}" ${error.reason}`, { cause: error });
-    if (!(error instanceof PlaybookError)) throw error;
-    const diagnostics = relocateDiagnostics(error.diagnostics, dir, io.cwd);
-    const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
-    io.stderr(formatDiagnostics(diagnostics, 'text'));
-    io.stderr(`${errors} ${errors === 1 ? 'error' : 'errors'}: nothing was rendered\n`);
-    return null;
-  }
-}
-
 /** `playbook-ops render [dir] --out DIR`: write the set as Markdown documents. */
 export const renderCommand: Command = {
   name: 'render',
@@ -73,7 +54,7 @@ export const renderCommand: Command = {
     const out = args.values.out;
     if (typeof out !== 'string' || out === '') throw new UsageError('--out DIR is required: where to write the documents');
     const dir = args.positionals[0] ?? 'playbooks';
-    const set = await load(dir, io);
+    const set = await loadDir(dir, io, 'nothing was rendered');
     if (set === null) return 1;
     const outDir = resolve(io.cwd, out);
     const documents = renderPlaybookSet(set);

@@ -1,8 +1,6 @@
-import { resolve } from 'node:path';
 import { DIAGNOSTIC_FORMATS, type DiagnosticFormat, formatDiagnostics, summarizeDiagnostics } from '../../config/format-diagnostics.js';
-import { relocateDiagnostics } from '../../config/relocate-diagnostics.js';
-import { PlaybookDirectoryError, validatePlaybooks } from '../../config/validate-playbooks.js';
 import { type Command, UsageError } from '../command.js';
+import { validateDir } from '../playbook-dir.js';
 
 const HELP = `Usage: playbook-ops validate [dir] [--format text|github|json]
 
@@ -49,16 +47,8 @@ export const validateCommand: Command = {
   maxPositionals: 1,
   run: async (args, io) => {
     const format = parseFormat(args.values.format);
-    const dir = args.positionals[0] ?? 'playbooks';
-    let result;
-    try {
-      // The real clock is read here, at the edge, so overdue reviews are reported.
-      result = await validatePlaybooks(resolve(io.cwd, dir), { now: new Date() });
-    } catch (error) {
-      if (error instanceof PlaybookDirectoryError) throw new UsageError(`the playbook directory "${dir}" ${error.reason}`, { cause: error });
-      throw error;
-    }
-    const diagnostics = relocateDiagnostics(result.diagnostics, dir, io.cwd);
+    const result = await validateDir(args.positionals[0] ?? 'playbooks', io);
+    const diagnostics = result.shown;
     io.stdout(formatDiagnostics(diagnostics, format));
     if (format === 'text') io.stdout(`${summarizeDiagnostics(diagnostics, result.files.length)}\n`);
     return diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
