@@ -3,7 +3,7 @@
  * only lays it out. User text stays raw here; the template's helpers escape it.
  */
 import type { Card } from '../engine/card.js';
-import type { IncidentState } from '../engine/incident-state.js';
+import type { IncidentState, TimelineEntry } from '../engine/incident-state.js';
 import { timeOfDay } from './clock-text.js';
 
 function severityText(incident: IncidentState) {
@@ -21,6 +21,15 @@ function rolesView(incident: IncidentState) {
     { name: 'Technical Lead', who: tech, command: '/role tech @user' },
     { name: 'Subject Matter Experts', who: sme.length === 0 ? null : sme.join(', '), command: '/role sme @user' },
   ];
+}
+
+/** Everything that happened, pages included, in time order: the record the post-mortem starts from. */
+function timeline(card: Card): TimelineEntry[] {
+  const pages = card.escalations.map((step) => ({ at: step.at, actor: 'playbook-ops', text: step.text }));
+  return [...card.incident.timeline, ...pages]
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.index - b.index)
+    .map(({ entry }) => entry);
 }
 
 /** Template data of `templates/incident-card.md.hbs`. */
@@ -50,7 +59,7 @@ export function cardView(card: Card) {
     escalations: card.escalations.map((step) => ({ at: at(step.at), text: step.text })),
     next: card.next === null ? null : { at: at(card.next.at), text: `level ${card.next.level}, ${card.next.name}` },
     phase: { name: incident.phase.name, position: card.phases.indexOf(incident.phase.id) + 1, total: card.phases.length, steps: incident.phase.steps },
-    timeline: incident.timeline.map((entry) => ({ ...entry, at: at(entry.at) })),
+    timeline: timeline(card).map((entry) => ({ ...entry, at: at(entry.at) })),
     playbook: { sha: card.playbook.sha.slice(0, 7), url: card.playbook.url },
   };
 }
