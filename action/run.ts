@@ -1,40 +1,28 @@
 /**
- * The Action: read inputs and the event, load the playbooks, reconcile the incidents the event
- * points at, and report outputs and a job summary. The only place with the runner's globals.
+ * The Action's start: read inputs and the event, and send the first reads of the incident at once.
+ * The engine, the playbook loader and the templates (most of the code) load once the first read is
+ * on the wire, while the answers are on their way. The only place with the runner's globals.
  */
 import { readFile } from 'node:fs/promises';
-import * as core from '@actions/core';
-import { formatDiagnostics } from '../src/config/format-diagnostics.js';
-import { PlaybookError, loadPlaybooks } from '../src/config/load-playbooks.js';
 import { eventTarget } from '../src/engine/event-target.js';
-import { createOctokit } from '../src/github/octokit.js';
-import { type IncidentResult, runIncidents } from '../src/github/run-incidents.js';
-import { packageRoot } from '../src/package-root.js';
-import { createCommentRenderer } from '../src/render/comments.js';
-import { readInputs } from './inputs.js';
-import { writeSummary } from './summary.js';
+import { type FetchedIncident, fetchIncident } from '../src/github/fetch-incident.js';
+import { type GitHubClient, createOctokit } from '../src/github/octokit.js';
+import type { Prefetched } from '../src/github/run-incidents.js';
+import { type ActionInputs, readInputs } from './inputs.js';
+import { requestSent } from './request-sent.js';
+import { info, setFailed, warning } from './workflow-commands.js';
 
-async function loadSet(dir: string | null, input: string) {
-  if (dir === null) {
-    core.warning(`The playbook directory "${input}" does not exist in the workspace; using the bundled default set. Check out your repository first (actions/checkout) or set the playbooks input.`);
-  }
-  try {
-    return await loadPlaybooks(dir ?? `${packageRoot()}/playbooks`);
-  } catch (error) {
-    if (error instanceof PlaybookError) {
-      process.stdout.write(formatDiagnostics(error.diagnostics, 'github'));
-      throw new Error(`The playbooks in "${input}" have errors; nothing was changed. Run \`npx playbook-ops validate ${input}\` to see them.`, { cause: error });
-    }
-    throw error;
-  }
-}
-
-function setOutputs(results: IncidentResult[]): void {
-  const only = results.length === 1 ? results[0] : undefined;
-  core.setOutput('incident', only?.incident ?? '');
-  core.setOutput('severity', only?.severity ?? '');
-  core.setOutput('status', only?.status ?? '');
-  core.setOutput('effects', JSON.stringify(results.flatMap((result) => result.effects.map((effect) => ({ incident: result.incident, effect })))));
+/**
+ * Starts the reads of issue `number`; resolves once the first of them is on the wire. Loading the
+ * rest of the code blocks the event loop, so starting it earlier would hold the request back.
+ */
+async function prefetch(octokit: GitHubClient, inputs: ActionInputs, number: number): Promise<Prefetched> {
+  const fetched: Promise<FetchedIncident> = fetchIncident(octokit, { owner: inputs.owner, repo: inputs.repo, number });
+  // A failed read is reported where the run awaits it, after the playbooks have been checked; until
+  // then this handler keeps Node from ending the process over an unhandled rejection.
+  fetched.catch(() => undefined);
+  await requestSent(fetched);
+  return { number, fetched };
 }
 
 /** Runs the Action; a failure sets the step failed with a message that says what to do. */
@@ -43,31 +31,15 @@ export async function run(): Promise<void> {
     const inputs = readInputs(process.env);
     const payload = JSON.parse(await readFile(inputs.eventPath, 'utf8')) as Parameters<typeof eventTarget>[1];
     const target = eventTarget(inputs.eventName, payload, inputs.botLogin);
-    const set = await loadSet(inputs.playbooksDir, inputs.playbooksInput);
-    const log = { info: core.info, warning: core.warning };
+    const log = { info, warning };
     const octokit = createOctokit({ token: inputs.token, baseUrl: inputs.apiUrl, log });
-    const results = await runIncidents(
-      { octokit, log, now: () => new Date() },
-      {
-        owner: inputs.owner,
-        repo: inputs.repo,
-        botLogin: inputs.botLogin,
-        set,
-        playbookRef: { sha: inputs.sha, path: inputs.playbooksInput, serverUrl: inputs.serverUrl },
-        render: createCommentRenderer(),
-        dryRun: inputs.dryRun,
-      },
-      target,
-    );
-    for (const result of results) {
-      core.info(`#${result.incident}: ${result.severity ?? 'no severity'}, ${result.status}`);
-      for (const effect of result.effects) core.info(`  ${effect}`);
-    }
-    setOutputs(results);
-    if (process.env.GITHUB_STEP_SUMMARY) await writeSummary(results, target, inputs.dryRun);
-    else core.info('GITHUB_STEP_SUMMARY is not set, so no job summary was written.');
+    // Reads change nothing, so they may start before the playbooks are validated; a run for all
+    // open incidents needs the playbooks' incident label to list them, so it waits.
+    const prefetched = target.type === 'issue' ? await prefetch(octokit, inputs, target.number) : undefined;
+    const { reconcileRun } = await import('./reconcile-run.js');
+    await reconcileRun({ inputs, target, octokit, log, prefetched });
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
-    if (error instanceof Error && error.cause instanceof Error) core.info(`Cause: ${error.cause.message}`);
+    setFailed(error instanceof Error ? error.message : String(error));
+    if (error instanceof Error && error.cause instanceof Error) info(`Cause: ${error.cause.message}`);
   }
 }

@@ -1,12 +1,16 @@
-import { parseCommands } from './commands.js';
 import type { Observed } from './observed.js';
+import { alreadyJudged, needsPermission, recordedVerdicts } from './verdicts.js';
 
-/** Logins of the non-bot commenters whose comments hold a command that needs a permission check. */
+/**
+ * Logins whose repository permission this run must look up: authors of comments with a command
+ * that no earlier run has judged.
+ */
 export function commandAuthors(observed: Pick<Observed, 'comments' | 'botLogin'>): string[] {
+  const verdicts = recordedVerdicts(observed);
   const authors = new Set<string>();
   for (const comment of observed.comments) {
-    if (comment.author === observed.botLogin || authors.has(comment.author)) continue;
-    if (parseCommands(comment.body).some((entry) => entry.ok && entry.command.name !== 'help')) authors.add(comment.author);
+    if (comment.author === observed.botLogin || authors.has(comment.author) || alreadyJudged(verdicts, comment.id)) continue;
+    if (needsPermission(comment.body)) authors.add(comment.author);
   }
   return [...authors];
 }

@@ -36,6 +36,8 @@ export interface ReplyMessage {
   /** One line per command that did not run, saying why. */
   problems: string[];
   help: boolean;
+  /** The author lacked the permission: the reply's marker records it, so the verdict stands. */
+  denied: boolean;
 }
 
 /** A note that several severity labels were present and which one was kept. */

@@ -9,6 +9,7 @@ import { parseCommands } from './commands.js';
 import type { Command } from './commands-types.js';
 import type { Observed } from './observed.js';
 import { permits } from './permissions.js';
+import { alreadyJudged, recordedVerdicts } from './verdicts.js';
 
 /** A fact with when it happened and who did it. */
 export type Fact = { at: string; actor: string } & (
@@ -25,6 +26,8 @@ export interface Refusal {
   author: string;
   problems: string[];
   help: boolean;
+  /** Whether the author lacked the permission (the verdict then stands for the whole comment). */
+  denied: boolean;
 }
 
 function checkAgainstSet(command: Command, set: PlaybookSet): string | null {
@@ -39,16 +42,22 @@ function checkAgainstSet(command: Command, set: PlaybookSet): string | null {
   return null;
 }
 
-/** Commands found in non-bot comments: which ran (as facts) and which were refused. */
-export function commandFacts(observed: Observed, set: PlaybookSet): { facts: Fact[]; refusals: Refusal[] } {
+/**
+ * Commands found in non-bot comments: which ran (as facts), which were refused, and the newest
+ * comment whose commands were accepted (earlier verdicts included), for the card to record.
+ */
+export function commandFacts(observed: Observed, set: PlaybookSet): { facts: Fact[]; refusals: Refusal[]; judgedThrough: number | null } {
   const facts: Fact[] = [];
   const refusals: Refusal[] = [];
+  const verdicts = recordedVerdicts(observed);
   for (const comment of observed.comments) {
     if (comment.author === observed.botLogin) continue;
     const parsed = parseCommands(comment.body);
     if (parsed.length === 0) continue;
-    const refusal: Refusal = { commentId: comment.id, author: comment.author, problems: [], help: false };
-    const permission = observed.permissions[comment.author];
+    const refusal: Refusal = { commentId: comment.id, author: comment.author, problems: [], help: false, denied: false };
+    const allowed = verdicts.denied.has(comment.id)
+      ? false
+      : alreadyJudged(verdicts, comment.id) || permits(observed.permissions[comment.author], set.minimumPermission);
     for (const entry of parsed) {
       if (!entry.ok) {
         refusal.problems.push(entry.error);
@@ -58,9 +67,11 @@ export function commandFacts(observed: Observed, set: PlaybookSet): { facts: Fac
         refusal.help = true;
         continue;
       }
-      if (!permits(permission, set.minimumPermission)) {
+      if (!allowed) {
+        const permission = observed.permissions[comment.author];
         const have = permission === 'error' ? 'your permission could not be checked' : `you have ${permission ?? 'none'}`;
         refusal.problems.push(`/${entry.command.name} needs ${set.minimumPermission} access to this repository; ${have}.`);
+        refusal.denied = true;
         continue;
       }
       const problem = checkAgainstSet(entry.command, set);
@@ -69,14 +80,23 @@ export function commandFacts(observed: Observed, set: PlaybookSet): { facts: Fac
     }
     if (refusal.problems.length > 0 || refusal.help) refusals.push(refusal);
   }
-  return { facts, refusals };
+  const accepted = facts.map((fact) => (fact.type === 'command' ? fact.commentId : 0));
+  const newest = Math.max(verdicts.judgedThrough ?? 0, ...accepted);
+  return { facts, refusals, judgedThrough: newest === 0 ? null : newest };
 }
 
-/** Facts from the issue's event history that change the incident. */
+/**
+ * Facts from the issue's event history that change the incident. Events the bot caused are not
+ * facts: the bot only labels, closes or reopens to match what the fold already says (the form, a
+ * command, a person's label), so counting its events again would credit the bot with the change,
+ * and a bot event in the same second as the command it carried out would win or lose depending on
+ * which run read it.
+ */
 export function eventFacts(observed: Observed, set: PlaybookSet): Fact[] {
   const severityLabels = new Set(set.severities.map((severity) => severity.label));
   const facts: Fact[] = [];
   for (const event of observed.events) {
+    if (event.actor === observed.botLogin) continue;
     const base = { at: event.createdAt, actor: event.actor };
     if (event.event === 'labeled' && event.label !== undefined && severityLabels.has(event.label)) {
       facts.push({ ...base, type: 'label', label: event.label, eventId: event.id });

@@ -4,6 +4,7 @@
  */
 import type { Phase, PlaybookSet, Scenario, Severity } from '../config/model.js';
 import { type IncidentForm, parseIncidentForm } from '../markdown/form-body.js';
+import { declaredSeverity } from './declared-severity.js';
 import { byTime, commandFacts, eventFacts, type Fact, type Refusal } from './facts.js';
 import type { Observed } from './observed.js';
 import { addMinutes } from './time.js';
@@ -47,6 +48,8 @@ export interface IncidentState {
   resolution: { at: string; by: string; summary: string | null } | null;
   timeline: TimelineEntry[];
   refusals: Refusal[];
+  /** The newest comment whose commands were accepted; the card records it so the verdict stands. */
+  judgedThrough: number | null;
 }
 
 function severityName(severity: Severity): string {
@@ -76,6 +79,7 @@ function initialState(observed: Observed, set: PlaybookSet): IncidentState {
     resolution: null,
     timeline: [{ at: observed.issue.createdAt, actor: observed.issue.author, text: 'Declared the incident' }],
     refusals: [],
+    judgedThrough: null,
   };
 }
 
@@ -182,12 +186,13 @@ function apply(state: IncidentState, fact: Fact, set: PlaybookSet): void {
 /** The incident as its whole history says it is now. */
 export function foldIncident(observed: Observed, set: PlaybookSet): IncidentState {
   const state = initialState(observed, set);
-  const formSeverity = set.severities.find((severity) => severity.label === state.form.severity);
-  if (formSeverity !== undefined) {
-    setSeverity(state, { severity: formSeverity, at: observed.issue.createdAt, by: observed.issue.author, via: 'form', eventId: null });
-  }
   const commands = commandFacts(observed, set);
+  const declared = declaredSeverity(observed, set, state.form.severity, commands.facts);
+  if (declared !== undefined) {
+    setSeverity(state, { severity: declared, at: observed.issue.createdAt, by: observed.issue.author, via: 'form', eventId: null });
+  }
   state.refusals = commands.refusals;
+  state.judgedThrough = commands.judgedThrough;
   for (const fact of byTime([...eventFacts(observed, set), ...commands.facts])) apply(state, fact, set);
   const cadence = state.severity?.updateEveryMinutes ?? null;
   if (cadence !== null && state.resolution === null) {

@@ -5,9 +5,9 @@
  */
 
 const PREFIX = 'playbook-ops:';
-const MARKER = /^<!-- playbook-ops:([a-z0-9][a-z0-9:.-]*)(?: ([A-Za-z0-9:.=-]+))? -->/;
+const MARKER = /^<!-- playbook-ops:([a-z0-9][a-z0-9:.-]*)(?: ([A-Za-z0-9:.=,-]+))? -->/;
 
-/** The first line of a bot comment carrying `marker`, with optional data such as the pinned commit. */
+/** The first line of a bot comment carrying `marker`, with optional data fields (see {@link readMarkerFields}). */
 export function markerLine(marker: string, data?: string): string {
   return `<!-- ${PREFIX}${marker}${data === undefined ? '' : ` ${data}`} -->`;
 }
@@ -17,9 +17,18 @@ export function readMarker(body: string): string | null {
   return MARKER.exec(body)?.[1] ?? null;
 }
 
-/** The data that follows the marker on its line, or null. */
-export function readMarkerData(body: string): string | null {
-  return MARKER.exec(body)?.[2] ?? null;
+/**
+ * The data after the marker, as fields: `pin=abc123,judged=42` gives `{ pin: 'abc123', judged: '42' }`
+ * and a bare flag such as `denied` gives `{ denied: '' }`.
+ */
+export function readMarkerFields(body: string): Record<string, string> {
+  const data = MARKER.exec(body)?.[2];
+  const fields: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const part of data?.split(',') ?? []) {
+    const [key = '', value = ''] = part.split('=', 2);
+    if (key !== '') fields[key] = value;
+  }
+  return fields;
 }
 
 /** Markers of the comments written by `botLogin`, in comment order. */

@@ -8,7 +8,7 @@ import { buildCard } from './card.js';
 import type { Effect } from './effects.js';
 import { duePages } from './escalation.js';
 import { foldIncident, type IncidentState } from './incident-state.js';
-import { botMarkers, readMarker, readMarkerData } from './markers.js';
+import { botMarkers, readMarker, readMarkerFields } from './markers.js';
 import type { Observed } from './observed.js';
 
 /** The label that carries a scenario. */
@@ -22,6 +22,15 @@ function labelEffects(state: IncidentState, observed: Observed, set: PlaybookSet
   const wanted = [state.severity?.label, state.scenario === null ? undefined : scenarioLabel(state.scenario.id)];
   const missing = wanted.filter((label): label is string => label !== undefined && !present.has(label));
   if (missing.length > 0) effects.push({ kind: 'add-labels', labels: missing });
+  // The scenario label mirrors the form: when an edit changes the scenario, the old label goes.
+  // Without a scenario in the form, scenario labels people added by hand are left alone.
+  if (state.scenario !== null) {
+    const kept = scenarioLabel(state.scenario.id);
+    for (const scenario of set.scenarios) {
+      const label = scenarioLabel(scenario.id);
+      if (label !== kept && present.has(label)) effects.push({ kind: 'remove-label', label });
+    }
+  }
   if (state.severity === null) return effects;
   const extra = set.severities.map((severity) => severity.label).filter((label) => label !== state.severity?.label && present.has(label));
   for (const label of extra) effects.push({ kind: 'remove-label', label });
@@ -50,7 +59,7 @@ function issueStateEffects(state: IncidentState, observed: Observed): Effect[] {
 
 function pinnedSha(observed: Observed): string {
   const card = observed.comments.find((comment) => comment.author === observed.botLogin && readMarker(comment.body) === 'card');
-  return (card === undefined ? null : readMarkerData(card.body)) ?? observed.playbookRef.sha;
+  return (card === undefined ? undefined : readMarkerFields(card.body).pin) ?? observed.playbookRef.sha;
 }
 
 /** The incident as its history says it is, and the effects that bring GitHub in line with it. */
@@ -75,7 +84,7 @@ export function reconcile(observed: Observed, set: PlaybookSet, now: Date): Plan
   for (const refusal of state.refusals) {
     const marker = `reply:${refusal.commentId}`;
     if (!seen.has(marker)) {
-      comments.push({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help } });
+      comments.push({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help, denied: refusal.denied } });
     }
   }
 
@@ -87,7 +96,8 @@ export function reconcile(observed: Observed, set: PlaybookSet, now: Date): Plan
   const sha = pinnedSha(observed);
   const { serverUrl, path } = observed.playbookRef;
   const url = `${serverUrl}/${observed.repo.owner}/${observed.repo.name}/tree/${sha}/${path}`;
+  // The card goes after the comments: it records which commands were judged, so it must not
+  // claim a verdict whose reply has not been posted yet.
   const card: Effect = { kind: 'card', card: buildCard(state, set, steps, { sha, url }, nowIso) };
-  // The card goes before the new comments, so a new incident's first bot comment is its card.
-  return { incident: state, effects: [...effects, card, ...comments, ...issueStateEffects(state, observed)] };
+  return { incident: state, effects: [...effects, ...comments, card, ...issueStateEffects(state, observed)] };
 }

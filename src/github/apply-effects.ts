@@ -42,16 +42,26 @@ async function findBotComment(target: Target, marker: string): Promise<{ id: num
   return found === undefined ? null : { id: found.id, body: found.body ?? '' };
 }
 
+/** How many times a comment is posted before its 5xx is final (as the retry plugin: once, then three retries). */
+const POST_ATTEMPTS = 4;
+
+/**
+ * Posts a comment, never twice. The retry plugin would repeat a POST that failed with a 5xx
+ * blindly, although GitHub may have written the comment before failing; so every attempt is made
+ * without it, and after each failure the comments are listed first to see whether it is there.
+ */
 async function postOnce(target: Target, marker: string, body: string, log: Log): Promise<void> {
   const { octokit, owner, repo, issue_number } = target;
-  try {
-    await octokit.rest.issues.createComment({ owner, repo, issue_number, body, request: { retries: 0 } });
-  } catch (error) {
-    const status = (error as { status?: number }).status;
-    if (status !== undefined && status < 500) throw error;
-    log.warning(`Posting ${marker} failed (${(error as Error).message}); checking whether it was written before retrying.`);
-    if ((await findBotComment(target, marker)) !== null) return;
-    await octokit.rest.issues.createComment({ owner, repo, issue_number, body });
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await octokit.rest.issues.createComment({ owner, repo, issue_number, body, request: { retries: 0 } });
+      return;
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      if ((status !== undefined && status < 500) || attempt >= POST_ATTEMPTS) throw error;
+      log.warning(`Posting ${marker} failed (${(error as Error).message}); checking whether it was written before retrying.`);
+      if ((await findBotComment(target, marker)) !== null) return;
+    }
   }
 }
 

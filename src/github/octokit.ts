@@ -13,7 +13,7 @@ const PacedOctokit: typeof Octokit = Octokit.plugin(throttling, retry);
 /** A client made by {@link createOctokit}. */
 export type GitHubClient = Octokit;
 
-/** Where log lines go; the Action passes `@actions/core`, the CLI the console, tests a list. */
+/** Where log lines go; the Action passes its workflow commands, the CLI the console, tests a list. */
 export interface Log {
   info: (message: string) => void;
   warning: (message: string) => void;
@@ -31,7 +31,10 @@ export interface OctokitOptions {
    * requests). Default true; the demo and tests against the emulator turn it off.
    */
   pace?: boolean;
-  /** Milliseconds per second of `retry-after`. Default 1000; tests shrink it. */
+  /**
+   * Milliseconds per second of waiting: of a rate limit's `retry-after`, and of the retry plugin's
+   * back-off after a server error (1 s, 4 s, 9 s). Default 1000; tests shrink it.
+   */
   retryAfterUnitMs?: number;
 }
 
@@ -45,6 +48,7 @@ function unpacedGroups(): { write: Bottleneck.Group; notifications: Bottleneck.G
 /** A REST client with throttling and retries that reports waits through `log`. */
 export function createOctokit(options: OctokitOptions): GitHubClient {
   const retries = options.rateLimitRetries ?? 2;
+  const unitMs = options.retryAfterUnitMs ?? 1000;
   const onLimit =
     (kind: string) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
@@ -63,8 +67,9 @@ export function createOctokit(options: OctokitOptions): GitHubClient {
     throttle: {
       onRateLimit: onLimit('Primary'),
       onSecondaryRateLimit: onLimit('Secondary'),
-      retryAfterBaseValue: options.retryAfterUnitMs ?? 1000,
+      retryAfterBaseValue: unitMs,
       ...(options.pace === false ? unpacedGroups() : {}),
     },
+    retry: { retryAfterBaseValue: unitMs },
   });
 }

@@ -8,6 +8,7 @@ import type { EventTarget } from '../engine/event-target.js';
 import type { Observed } from '../engine/observed.js';
 import { reconcile } from '../engine/reconcile.js';
 import { applyEffects, type CommentRenderer } from './apply-effects.js';
+import type { FetchedIncident } from './fetch-incident.js';
 import type { GitHubClient, Log } from './octokit.js';
 import { readIncident } from './read-incident.js';
 
@@ -29,6 +30,12 @@ export interface RunOptions {
   dryRun: boolean;
 }
 
+/** Reads of one issue that the caller started before the run (`fetchIncident`). */
+export interface Prefetched {
+  number: number;
+  fetched: Promise<FetchedIncident>;
+}
+
 /** What one run did to one incident. */
 export interface IncidentResult {
   incident: number;
@@ -39,9 +46,9 @@ export interface IncidentResult {
   effects: string[];
 }
 
-async function runOne(deps: RunDeps, options: RunOptions, number: number): Promise<IncidentResult | null> {
+async function runOne(deps: RunDeps, options: RunOptions, number: number, prefetched: Prefetched | undefined): Promise<IncidentResult | null> {
   const ref = { owner: options.owner, repo: options.repo, number, botLogin: options.botLogin, playbookRef: options.playbookRef };
-  const observed = await readIncident(deps.octokit, ref, deps.log);
+  const observed = await readIncident(deps.octokit, ref, deps.log, prefetched?.number === number ? prefetched.fetched : undefined);
   if (!observed.issue.labels.includes(options.set.incidentLabel)) {
     deps.log.info(`#${number} is not an incident (no "${options.set.incidentLabel}" label); nothing to do.`);
     return null;
@@ -69,8 +76,11 @@ async function openIncidents(deps: RunDeps, options: RunOptions): Promise<number
   return issues.filter((issue) => issue.pull_request === undefined).map((issue) => issue.number);
 }
 
-/** Reconciles what `target` names; returns one result per incident touched. */
-export async function runIncidents(deps: RunDeps, options: RunOptions, target: EventTarget): Promise<IncidentResult[]> {
+/**
+ * Reconciles what `target` names; returns one result per incident touched. `prefetched` holds
+ * reads of the target issue already in flight, which the run uses instead of asking again.
+ */
+export async function runIncidents(deps: RunDeps, options: RunOptions, target: EventTarget, prefetched?: Prefetched): Promise<IncidentResult[]> {
   if (target.type === 'skip') {
     deps.log.info(`Nothing to do: ${target.reason}.`);
     return [];
@@ -79,7 +89,7 @@ export async function runIncidents(deps: RunDeps, options: RunOptions, target: E
   const results: IncidentResult[] = [];
   for (const [index, number] of numbers.entries()) {
     if (numbers.length > 1) deps.log.info(`Incident ${index + 1} of ${numbers.length}: #${number}`);
-    const result = await runOne(deps, options, number);
+    const result = await runOne(deps, options, number, prefetched);
     if (result !== null) results.push(result);
   }
   return results;

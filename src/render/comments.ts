@@ -40,8 +40,11 @@ export function createCommentRenderer(): CommentRenderer {
   return {
     comment: (marker, message) => {
       const { template, data } = messageView(message);
-      return withMarker(marker, renderTemplate(template, data));
+      return withMarker(marker, renderTemplate(template, data), message.type === 'reply' && message.denied ? 'denied' : undefined);
     },
-    card: (card) => withMarker('card', renderTemplate('incident-card', cardView(card)), card.playbook.sha),
+    card: (card) => {
+      const judged = card.incident.judgedThrough === null ? '' : `,judged=${card.incident.judgedThrough}`;
+      return withMarker('card', renderTemplate('incident-card', cardView(card)), `pin=${card.playbook.sha}${judged}`);
+    },
   };
 }

@@ -23,7 +23,7 @@ function page(effects: Effect[], marker: string): PageMessage {
 describe('declaring from the form', () => {
   it('labels the severity and scenario, pages on-call and management, and posts the card', () => {
     const { effects, incident } = reconcile(observed(), set, new Date(at(1)));
-    expect(kinds(effects)).toEqual(['add-labels', 'card', 'comment page:sev-1']);
+    expect(kinds(effects)).toEqual(['add-labels', 'comment page:sev-1', 'card']);
     expect(effects[0]).toEqual({ kind: 'add-labels', labels: ['sev-1', 'scenario:service-outage'] });
     const sev1 = page(effects, 'page:sev-1');
     expect(sev1.technical?.contacts.map((contact) => contact.id)).toEqual(['primary-on-call', 'secondary-on-call']);
@@ -123,8 +123,8 @@ describe('commands', () => {
     const state = observed({ labels: ['incident', 'sev-1', 'scenario:service-outage'], comments: [botComment('page:sev-1', 1), note], permissions: { dave: 'read' } });
     const { effects, incident } = reconcile(state, set, new Date(at(6)));
     expect(incident.severity?.label).toBe('sev-1');
-    expect(kinds(effects)).toEqual(['card', `comment reply:${note.id}`]);
-    const reply = effects[1];
+    expect(kinds(effects)).toEqual([`comment reply:${note.id}`, 'card']);
+    const reply = effects[0];
     expect(reply?.kind === 'comment' && reply.message.type === 'reply' && reply.message.problems[0]).toMatch(/needs triage access.*you have read/);
   });
 
@@ -221,5 +221,38 @@ describe('level-triggered', () => {
     const reversed = reconcile(observed({ comments: [...comments].reverse(), events: [...events].reverse(), permissions }), set, new Date(at(20)));
     expect(reversed).toEqual(forward);
     expect(forward.incident.severity?.label).toBe('sev-2');
+  });
+});
+
+describe('verdicts on commands stand', () => {
+  it('records the newest accepted command comment in the card, and a denied refusal in its reply', () => {
+    const accepted = comment('priya', 5, '/ack');
+    const denied = comment('dave', 6, '/sev 2');
+    const { effects, incident } = reconcile(observed({ comments: [accepted, denied], permissions: { priya: 'write', dave: 'read' } }), set, new Date(at(7)));
+    expect(incident.judgedThrough).toBe(accepted.id);
+    const reply = effects.find((effect) => effect.kind === 'comment' && effect.marker === `reply:${denied.id}`);
+    expect(reply?.kind === 'comment' && reply.message.type === 'reply' && reply.message.denied).toBe(true);
+  });
+
+  it('keeps an accepted command without asking for the permission again', () => {
+    const ack = comment('priya', 5, '/ack');
+    const card = comment(BOT, 6, `<!-- playbook-ops:card pin=abc,judged=${ack.id} -->\ncard`);
+    const { incident } = reconcile(observed({ comments: [ack, card], permissions: { priya: 'error' } }), set, new Date(at(7)));
+    expect(incident.acknowledged).toEqual({ at: at(5), by: 'priya' });
+  });
+
+  it('keeps a refusal even when the permission would now allow it', () => {
+    const resolve = comment('erin', 5, '/resolve');
+    const reply = comment(BOT, 6, `<!-- playbook-ops:reply:${resolve.id} denied -->\nrefused`);
+    const { incident, effects } = reconcile(observed({ comments: [resolve, reply], permissions: { erin: 'admin' } }), set, new Date(at(7)));
+    expect(incident.resolution).toBeNull();
+    expect(kinds(effects)).not.toContain('close-issue');
+  });
+
+  it('trusts verdicts only from the bot', () => {
+    const resolve = comment('erin', 5, '/resolve');
+    const fake = comment('mallory', 6, `<!-- playbook-ops:card pin=abc,judged=${resolve.id} -->`);
+    const { incident } = reconcile(observed({ comments: [resolve, fake], permissions: { erin: 'read', mallory: 'read' } }), set, new Date(at(7)));
+    expect(incident.resolution).toBeNull();
   });
 });

@@ -12,7 +12,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { loadPlaybooks } from '../../src/config/load-playbooks.js';
 import type { PlaybookSet } from '../../src/config/model.js';
 import { writeDemoPlaybooks } from '../../src/demo/demo-playbooks.js';
-import { BOT_TOKEN, type Emulator, type RecordedRequest, createEmulator } from '../../src/emulator/index.js';
+import { BOT_TOKEN, type Emulator, type Permission, type RecordedRequest, createEmulator } from '../../src/emulator/index.js';
 import { eventTarget } from '../../src/engine/event-target.js';
 import { readMarker } from '../../src/engine/markers.js';
 import { type GitHubClient, createOctokit } from '../../src/github/octokit.js';
@@ -21,6 +21,7 @@ import { createCommentRenderer } from '../../src/render/comments.js';
 import { type FormAnswers, formBody } from './form.js';
 import { type Delivery, type Origin, type RestIssue, commentEvent, dispatchEvent, issuesEvent, pullRequestCommentEvent } from './payloads.js';
 
+/** The emulated repository, and the identity the runs' token acts as. */
 export const OWNER = 'acme';
 export const REPO = 'payments';
 export const FULL_NAME = `${OWNER}/${REPO}`;
@@ -32,6 +33,7 @@ export const PLAYBOOK_SHA = 'c0ffee0000000000000000000000000000000001';
 
 /** One collaborator per permission, by permission. */
 export const PEOPLE = { read: 'rita', triage: 'tom', write: 'wendy', maintain: 'mona', admin: 'ada' } as const;
+/** The login of one of {@link PEOPLE}. */
 export type Person = (typeof PEOPLE)[keyof typeof PEOPLE];
 
 let playbooks: Promise<PlaybookSet> | undefined;
@@ -81,6 +83,7 @@ export function writesOf(requests: RecordedRequest[]): RecordedRequest[] {
   return requests.filter((request) => request.method !== 'GET');
 }
 
+/** A GitHub with `acme/payments`, its people, and the Action's run, on one virtual clock. */
 export interface World {
   emulator: Emulator;
   set: PlaybookSet;
@@ -90,6 +93,7 @@ export interface World {
   log: { info: string[]; warning: string[] };
   /** Plain clients of the collaborators (no retries: faults are meant for the runs). */
   people: Record<Person, Octokit>;
+  /** The virtual clock: the emulator's timestamps and the runs' `now`. */
   now(): Date;
   /** Moves the virtual clock on. */
   advance(minutes: number): void;
@@ -101,6 +105,7 @@ export interface World {
   comment(by: Person, number: number, body: string): Promise<Delivery & { commentId: number }>;
   /** `by` comments on a pull request. */
   commentOnPull(by: Person, number: number, body: string): Promise<Delivery>;
+  /** `by` adds, removes, assigns, unassigns, closes or reopens; each returns the event GitHub sends for it. */
   label(by: Person, number: number, label: string): Promise<Delivery>;
   unlabel(by: Person, number: number, label: string): Promise<Delivery>;
   assign(by: Person, number: number, assignee: string): Promise<Delivery>;
@@ -109,7 +114,9 @@ export interface World {
   reopen(by: Person, number: number): Promise<Delivery>;
   /** `by` replaces the form answers in the body of issue `number`. */
   edit(by: Person, number: number, answers: FormAnswers): Promise<Delivery>;
+  /** A `workflow_dispatch` for issue `issue`, or for every open incident. */
   dispatch(issue?: number): Delivery;
+  /** Issue `number` as stored now. */
   snapshot(number: number): Snapshot;
   /** The bot's comments on issue `number` that carry a marker, oldest first. */
   botComments(number: number): BotComment[];
@@ -119,12 +126,13 @@ export interface World {
   stop(): Promise<void>;
 }
 
-/** Starts a world at {@link T0}. */
-export async function startWorld(): Promise<World> {
+/** Starts a world whose virtual clock reads `at` (default {@link T0}); each action of a person moves it a minute on. */
+export async function startWorld(options: { at?: Date } = {}): Promise<World> {
   const set = await demoSet();
-  let now = new Date(T0);
+  let now = options.at ?? new Date(T0);
   const emulator = await createEmulator({ now: () => now });
-  emulator.seed.repo(OWNER, REPO, { collaborators: Object.fromEntries(Object.entries(PEOPLE).map(([permission, login]) => [login, permission])), labels: [set.incidentLabel] });
+  const collaborators = Object.fromEntries((Object.entries(PEOPLE) as [Permission, Person][]).map(([permission, login]) => [login, permission]));
+  emulator.seed.repo(OWNER, REPO, { collaborators, labels: [set.incidentLabel] });
   const people = Object.fromEntries(
     Object.values(PEOPLE).map((login) => {
       emulator.seed.token(`${login}-token`, login);
@@ -230,8 +238,7 @@ export async function startWorld(): Promise<World> {
     edit: async (by, number, answers) => {
       tick();
       await people[by].rest.issues.update({ ...repo, issue_number: number, body: formBody(answers) });
-      const delivery = issuesEvent('edited', await issueOf(by, number), origin(by));
-      return delivery;
+      return issuesEvent('edited', await issueOf(by, number), origin(by));
     },
     dispatch: (issue) => dispatchEvent(origin(PEOPLE.write), issue),
     snapshot: (number) => {

@@ -5,10 +5,11 @@
  */
 import { createRequire } from 'node:module';
 
-/** A user, label or repository as a payload carries it: the fields we patch, plus whatever the example has. */
+/** An object of a payload: the fields we patch, plus whatever the example has. */
 interface Named {
   [key: string]: unknown;
 }
+/** A user, a label, an issue and a whole payload, as far as these tests read or patch them. */
 export interface PayloadUser extends Named {
   login: string;
 }

@@ -1,0 +1,9119 @@
+export const id = 965;
+export const ids = [965];
+export const modules = {
+
+/***/ 4965:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  reconcileRun: () => (/* binding */ reconcileRun)
+});
+
+;// CONCATENATED MODULE: ./dist/src/config/format-diagnostics.js
+/** Every value of {@link DiagnosticFormat}, for checking user input. */
+const DIAGNOSTIC_FORMATS = (/* unused pure expression or super */ null && (['text', 'github', 'json']));
+function format_diagnostics_location(diagnostic) {
+    return `${diagnostic.file === '' ? '.' : diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
+}
+function format_diagnostics_text(diagnostics) {
+    return diagnostics
+        .map((diagnostic) => {
+        const line = `${format_diagnostics_location(diagnostic)}  ${diagnostic.severity}  ${diagnostic.rule}  ${diagnostic.message}`;
+        return diagnostic.hint === null ? `${line}\n` : `${line}\n    hint: ${diagnostic.hint}\n`;
+    })
+        .join('');
+}
+// GitHub workflow commands: data escapes %, CR and LF; properties also escape `:` and `,`.
+function escapeData(value) {
+    return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+function escapeProperty(value) {
+    return escapeData(value).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+function github(diagnostics) {
+    return diagnostics
+        .map((diagnostic) => {
+        const properties = [
+            // A diagnostic about the playbook directory itself (file `''`) has no file to annotate.
+            ...(diagnostic.file === '' ? [] : [`file=${escapeProperty(diagnostic.file)}`, `line=${diagnostic.line}`, `col=${diagnostic.column}`]),
+            `title=${escapeProperty(diagnostic.rule)}`,
+        ];
+        const message = diagnostic.hint === null ? diagnostic.message : `${diagnostic.message}\nhint: ${diagnostic.hint}`;
+        return `::${diagnostic.severity} ${properties.join(',')}::${escapeData(message)}\n`;
+    })
+        .join('');
+}
+/**
+ * `diagnostics` as text: `text` prints one `file:line:col  severity  rule  message` line per
+ * diagnostic with its hint indented below (a file of `''`, the directory itself, prints as `.`);
+ * `github` prints `::error`/`::warning` workflow commands that GitHub shows as annotations;
+ * `json` prints the list as a JSON array. Paths are printed as given: callers that want them
+ * relative to the working directory rewrite `file` first.
+ */
+function formatDiagnostics(diagnostics, format) {
+    switch (format) {
+        case 'text':
+            return format_diagnostics_text(diagnostics);
+        case 'github':
+            return github(diagnostics);
+        case 'json':
+            return `${JSON.stringify(diagnostics, null, 2)}\n`;
+    }
+}
+/** `N errors, M warnings in K files`, the closing line of a text report. */
+function summarizeDiagnostics(diagnostics, fileCount) {
+    const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+    const warnings = diagnostics.length - errors;
+    const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+    return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(fileCount, 'file')}`;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./dist/src/config/describe-value.js
+/** Naming values and schema types the way a person editing YAML thinks of them. */
+const TYPE_NAMES = {
+    string: 'text',
+    object: 'a mapping',
+    array: 'a list',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'nothing',
+};
+/** `string` → `text`, `object` → `a mapping`, … */
+function typeName(type) {
+    return TYPE_NAMES[type] ?? type;
+}
+/** `['string', 'object']` → `text or a mapping`. */
+function typeList(types) {
+    const names = [...new Set(types.map(typeName))];
+    if (names.length <= 1)
+        return names[0] ?? 'nothing';
+    return `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
+/** What kind of YAML value `value` is: `text`, `a mapping`, `a list`, … */
+function kindOf(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'a whole number' : 'a number';
+    if (typeof value === 'boolean')
+        return `${value}`;
+    if (typeof value === 'object')
+        return 'a mapping';
+    return 'text';
+}
+/** A short quotation of a value for a message: strings quoted and cut at 60 characters. */
+function quote(value) {
+    if (typeof value === 'string') {
+        const cut = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+        return JSON.stringify(cut);
+    }
+    if (value === null || typeof value !== 'object')
+        return String(value);
+    return kindOf(value);
+}
+/** A schema title as a noun phrase: `Duration` → `a duration`, `URL` → `a URL`, `Id` → `an id`. */
+function nounPhrase(title) {
+    // Acronyms and names (`URL`, `GitHub handle`) keep their capitals; ordinary words are lower-cased.
+    const word = /^[A-Z][a-z]/.test(title) && !/^[A-Z][a-z]+[A-Z]/.test(title) ? title[0]?.toLowerCase() + title.slice(1) : title;
+    const article = /^[aeiou]/i.test(word) && !/^U[A-Z]/.test(word) ? 'an' : 'a';
+    return `${article} ${word}`;
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/kinds.js
+/** Every document kind, in the order a set is described. */
+const DOC_KINDS = [
+    'settings',
+    'roles',
+    'severities',
+    'process',
+    'scenario',
+    'communication',
+    'escalation',
+    'contacts',
+    'postmortem',
+    'tools',
+];
+/** Kinds a set has exactly once; `scenario` may appear any number of times. */
+const SINGLE_KINDS = DOC_KINDS.filter((kind) => kind !== 'scenario');
+/** Whether `value` names a document kind. */
+function isDocKind(value) {
+    return typeof value === 'string' && DOC_KINDS.includes(value);
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/located.js
+/**
+ * A diagnostic at the node `pointer` of `document`: at its key when `on` is `key` (unknown or
+ * duplicate properties, missing ones inside a mapping), else at its value.
+ */
+function diagnosticAt(document, pointer, finding, on = 'value') {
+    const place = on === 'key' ? document.locator.key(pointer) : document.locator.value(pointer);
+    return {
+        file: document.file,
+        line: place.line,
+        column: place.column,
+        severity: finding.severity ?? 'error',
+        rule: finding.rule,
+        message: finding.message,
+        hint: finding.hint,
+        pointer,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(1916);
+;// CONCATENATED MODULE: ./dist/src/config/suggest.js
+/** "Did you mean …?" for misspelt keys, ids and labels. */
+
+/**
+ * The candidate closest to `word`, if it is close enough to be a likely typo, ignoring case: one
+ * edit for words of up to three letters, else two edits or a third of the length, whichever is
+ * more (a swapped pair of letters is two edits). Null when nothing is close.
+ */
+function closestMatch(word, candidates) {
+    const lower = word.toLowerCase();
+    const allowed = word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3));
+    let best = null;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const edits = (0,mod/* distance */.Io)(lower, candidate.toLowerCase());
+        if (edits < bestDistance) {
+            best = candidate;
+            bestDistance = edits;
+        }
+    }
+    return bestDistance <= allowed ? best : null;
+}
+/** A hint for an unknown `word`: the likely intended candidate, else the list of valid ones. */
+function didYouMean(word, candidates, what = 'known values') {
+    const match = closestMatch(word, candidates);
+    if (match !== null)
+        return `did you mean ${JSON.stringify(match)}?`;
+    if (candidates.length === 0)
+        return `there are no ${what}`;
+    return `${what}: ${candidates.map((candidate) => JSON.stringify(candidate)).join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/classify-document.js
+/** Telling which kind a parsed document is (`unknown-kind` when it cannot be told). */
+
+
+
+
+
+const KIND_LIST = DOC_KINDS.join(', ');
+function guessFromFile(file) {
+    const name = external_node_path_.posix.basename(file).replace(/\.ya?ml$/i, '');
+    return closestMatch(name, DOC_KINDS) ?? (external_node_path_.posix.dirname(file).split('/').includes('scenarios') ? 'scenario' : null);
+}
+function addKindHint(guess) {
+    return guess === null ? `add "kind:" with one of ${KIND_LIST}` : `add "kind: ${guess}" (kinds: ${KIND_LIST})`;
+}
+/** The kind of `document`, or the diagnostic saying why it has none. */
+function classifyDocument(document) {
+    const value = document.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        const guess = guessFromFile(document.file);
+        const message = `the document is ${kindOf(value)}, not a mapping with a kind`;
+        return { guess, diagnostic: diagnosticAt(document, '', { rule: 'unknown-kind', message, hint: addKindHint(guess) }) };
+    }
+    if (!Object.hasOwn(value, 'kind')) {
+        const guess = guessFromFile(document.file);
+        return { guess, diagnostic: diagnosticAt(document, '/kind', { rule: 'unknown-kind', message: 'missing "kind"', hint: addKindHint(guess) }, 'key') };
+    }
+    const kind = value.kind;
+    if (isDocKind(kind))
+        return { kind };
+    const guess = typeof kind === 'string' ? closestMatch(kind, DOC_KINDS) : null;
+    return {
+        guess: guess ?? guessFromFile(document.file),
+        diagnostic: diagnosticAt(document, '/kind', {
+            rule: 'unknown-kind',
+            message: `unknown kind ${typeof kind === 'string' ? JSON.stringify(kind) : kindOf(kind)}`,
+            hint: guess === null ? `the kinds are ${KIND_LIST}` : `did you mean "${guess}"? (kinds: ${KIND_LIST})`,
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/json-pointer.js
+/** JSON Pointers (RFC 6901): how diagnostics name a node inside a document. */
+/** Escapes one reference token: `~` → `~0`, `/` → `~1`. */
+function escapeToken(token) {
+    return token.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+/** Decodes one reference token. */
+function unescapeToken(token) {
+    return token.replaceAll('~1', '/').replaceAll('~0', '~');
+}
+/** The pointer of `child` inside the node at `parent`. */
+function childPointer(parent, child) {
+    return `${parent}/${escapeToken(String(child))}`;
+}
+/** The reference tokens of `pointer`, decoded; `''` has none. */
+function pointerTokens(pointer) {
+    return pointer === '' ? [] : pointer.slice(1).split('/').map(unescapeToken);
+}
+/** The pointer of the node that contains `pointer`; the root is its own parent. */
+function parentPointer(pointer) {
+    const cut = pointer.lastIndexOf('/');
+    return cut <= 0 ? '' : pointer.slice(0, cut);
+}
+/**
+ * A pointer as people read it: `/severities/0/response_time` → `severities[0].response_time`.
+ * Keys that are not plain words are quoted so the path stays unambiguous.
+ */
+function readablePath(pointer) {
+    let path = '';
+    for (const token of pointerTokens(pointer)) {
+        if (/^\d+$/.test(token))
+            path += `[${token}]`;
+        else if (/^[A-Za-z_][\w-]*$/.test(token))
+            path += path === '' ? token : `.${token}`;
+        else
+            path += `[${JSON.stringify(token)}]`;
+    }
+    return path;
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/placeholder.js
+/** Placeholders: values still to be filled in, written entirely in brackets, e.g. `[Phone Number]`. */
+const PLACEHOLDER = /^\[[^\]]+\]$/;
+/** Whether `value` is a placeholder string. */
+function isPlaceholder(value) {
+    return typeof value === 'string' && PLACEHOLDER.test(value);
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/checks/check-placeholders.js
+
+
+
+/** A `placeholder` warning for every placeholder string in `document`, in document order. */
+function checkPlaceholders(document) {
+    const diagnostics = [];
+    // Recursion depth is bounded by the YAML depth limit the document already passed.
+    const visit = (value, pointer) => {
+        if (isPlaceholder(value)) {
+            const path = readablePath(pointer);
+            diagnostics.push(diagnosticAt(document, pointer, {
+                severity: 'warning',
+                rule: 'placeholder',
+                message: `${path === '' ? '' : `${path}: `}placeholder ${JSON.stringify(value)} is still to be filled in`,
+                hint: 'replace it with the real value; until then nothing can use it',
+            }));
+        }
+        else if (Array.isArray(value)) {
+            value.forEach((item, index) => visit(item, childPointer(pointer, index)));
+        }
+        else if (value !== null && typeof value === 'object') {
+            for (const [key, item] of Object.entries(value))
+                visit(item, childPointer(pointer, key));
+        }
+    };
+    visit(document.value, '');
+    return diagnostics;
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/checks/check-documents.js
+
+
+/**
+ * The set-level diagnostics about which documents exist (`file` `''`: the directory itself).
+ * A kind in `guessed` is not reported missing: a document of unknown kind, already reported,
+ * was probably meant to be it.
+ */
+function checkDocuments(set, guessed) {
+    const diagnostics = [];
+    for (const kind of SINGLE_KINDS) {
+        const [first, ...extra] = set.all(kind);
+        if (first === undefined) {
+            if (guessed.has(kind))
+                continue;
+            diagnostics.push({
+                file: '',
+                line: 1,
+                column: 1,
+                severity: 'error',
+                rule: 'missing-document',
+                message: `the set has no ${kind} document`,
+                hint: `add a file such as ${kind}.yaml that starts with "kind: ${kind}" (see playbooks/${kind}.yaml of playbook-ops for an example)`,
+                pointer: '',
+            });
+            continue;
+        }
+        for (const document of extra) {
+            diagnostics.push(diagnosticAt(document, '/kind', {
+                rule: 'duplicate-document',
+                message: `a second ${kind} document; a set has exactly one`,
+                hint: `merge it into ${first.file}, or delete one of them`,
+            }));
+        }
+    }
+    return diagnostics;
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/calendar-date.js
+/** Calendar dates written `YYYY-MM-DD`, computed in UTC so the result never depends on the machine. */
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MINUTE_MS = 60_000;
+/** Milliseconds since the epoch of midnight UTC of `text`, or null when it is not a real date. */
+function parseCalendarDate(text) {
+    const match = DATE.exec(text);
+    if (match === null)
+        return null;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const time = Date.UTC(year, month - 1, day);
+    const date = new Date(time);
+    // Date.UTC rolls 2026-02-30 over to March; a real date survives the round trip.
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? time : null;
+}
+/** `YYYY-MM-DD` of the UTC day `minutes` after midnight UTC of `date` (which must be valid). */
+function addMinutesToDate(date, minutes) {
+    return new Date(parseCalendarDate(date) + minutes * MINUTE_MS).toISOString().slice(0, 10);
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/duration.js
+/** Parsing of durations as people write them: `15m`, `2h`, `48h`, `90d`, `1h30m`, `2w`. */
+const UNIT_MINUTES = { w: 7 * 24 * 60, d: 24 * 60, h: 60, m: 1 };
+const WHOLE = /^(?:\d+[wdhm])+$/;
+const PART = /(\d+)([wdhm])/g;
+/** What a duration may look like, for error messages. */
+const DURATION_HINT = 'write a whole number followed by m (minutes), h (hours), d (days) or w (weeks), e.g. 15m, 2h, 48h, 90d or 1h30m';
+/** Minutes in `text`, or null when it is not a duration. */
+function parseDuration(text) {
+    if (!WHOLE.test(text))
+        return null;
+    let minutes = 0;
+    for (const [, amount, unit] of text.matchAll(PART)) {
+        minutes += Number(amount) * UNIT_MINUTES[unit];
+    }
+    return minutes;
+}
+/** The shortest way to write `minutes` back as a duration: 90 → `1h30m`. */
+function formatDuration(minutes) {
+    if (minutes === 0)
+        return '0m';
+    let rest = minutes;
+    let text = '';
+    for (const unit of ['d', 'h', 'm']) {
+        const amount = Math.floor(rest / UNIT_MINUTES[unit]);
+        if (amount > 0)
+            text += `${amount}${unit}`;
+        rest -= amount * UNIT_MINUTES[unit];
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/checks/check-durations.js
+/**
+ * Durations and dates that have the right form but cannot be used (`bad-duration`, `bad-date`):
+ * a status update "every 0m" would fire forever, `2026-02-30` is no day.
+ */
+
+
+
+
+/** A hundred years: any longer duration is a typo. */
+const MAX_MINUTES = 100 * 365 * 24 * 60;
+function durationFields(doc) {
+    const fields = [{ pointer: '/review/cadence', text: doc.review.cadence, positive: true }];
+    switch (doc.kind) {
+        case 'settings':
+            fields.push({ pointer: '/review_cadence', text: doc.review_cadence, positive: true });
+            break;
+        case 'severities':
+            doc.severities.forEach((severity, index) => {
+                fields.push({ pointer: `/severities/${index}/response_time`, text: severity.response_time, positive: true });
+                fields.push({ pointer: `/severities/${index}/postmortem/due_after_resolution`, text: severity.postmortem?.due_after_resolution, positive: false });
+            });
+            break;
+        case 'communication':
+            doc.status_updates.forEach((update, index) => {
+                fields.push({ pointer: `/status_updates/${index}/every`, text: update.every, positive: true });
+            });
+            break;
+        case 'escalation':
+            doc.technical.forEach((level, index) => {
+                fields.push({ pointer: `/technical/${index}/after`, text: level.after, positive: false });
+            });
+            doc.management.forEach((rule, index) => {
+                fields.push({ pointer: `/management/${index}/within`, text: rule.within, positive: false });
+            });
+            break;
+        default:
+            break;
+    }
+    return fields;
+}
+function checkField(document, field) {
+    if (field.text === undefined)
+        return [];
+    const minutes = parseDuration(field.text);
+    // A duration of the wrong form is the schema's to report.
+    if (minutes === null)
+        return [];
+    let problem = null;
+    if (minutes > MAX_MINUTES)
+        problem = `"${field.text}" is longer than 100 years`;
+    else if (minutes === 0 && field.positive)
+        problem = `"${field.text}" is zero; this duration must be longer than that`;
+    if (problem === null)
+        return [];
+    return [diagnosticAt(document, field.pointer, { rule: 'bad-duration', message: `${readablePath(field.pointer)}: ${problem}`, hint: DURATION_HINT })];
+}
+/** Every `bad-duration` and `bad-date` of the valid documents of the set. */
+function checkDurations(set) {
+    const diagnostics = [];
+    for (const document of set.documents) {
+        if (!document.valid)
+            continue;
+        // A valid document has the shape of its kind.
+        const doc = document.value;
+        for (const field of durationFields(doc))
+            diagnostics.push(...checkField(document, field));
+        const lastReviewed = doc.review.last_reviewed;
+        if (parseCalendarDate(lastReviewed) === null) {
+            diagnostics.push(diagnosticAt(document, '/review/last_reviewed', {
+                rule: 'bad-date',
+                message: `review.last_reviewed: "${lastReviewed}" is not a date in the calendar`,
+                hint: 'write a real date as YYYY-MM-DD, e.g. "2026-11-27"',
+            }));
+        }
+    }
+    return diagnostics;
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/checks/check-escalation.js
+
+
+/** Every `escalation-order` problem of the set. */
+function checkEscalation(set) {
+    const diagnostics = [];
+    for (const document of set.valid('escalation')) {
+        let previous = null;
+        document.value.technical.forEach((level, index) => {
+            if (level.level !== index + 1) {
+                diagnostics.push(diagnosticAt(document, `/technical/${index}/level`, {
+                    rule: 'escalation-order',
+                    message: `technical level ${level.level} is listed where level ${index + 1} belongs`,
+                    hint: 'number the technical levels 1, 2, 3, … in the order they are listed, without gaps or repeats',
+                }));
+            }
+            const after = parseDuration(level.after);
+            if (after === null)
+                return;
+            if (previous !== null && after <= previous.after) {
+                diagnostics.push(diagnosticAt(document, `/technical/${index}/after`, {
+                    rule: 'escalation-order',
+                    message: `level ${level.level} escalates after ${level.after}, which is not later than level ${previous.level} (${formatDuration(previous.after)})`,
+                    hint: 'each level must wait longer than the level before it: make "after" strictly increase from level to level',
+                }));
+            }
+            previous = { level: level.level, after };
+        });
+    }
+    return diagnostics;
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/checks/check-references.js
+
+
+function unknown(references, known, what, plural, where) {
+    // No target list (its document is missing or invalid): that is reported on its own, once.
+    if (known === null)
+        return [];
+    const names = new Set(known);
+    return references
+        .filter((reference) => !names.has(reference.name))
+        .map((reference) => diagnosticAt(reference.document, reference.pointer, {
+        rule: 'unknown-reference',
+        message: `unknown ${what} ${JSON.stringify(reference.name)}`,
+        hint: `${didYouMean(reference.name, known, `known ${plural}`)} (${plural} are defined in ${where})`,
+    }));
+}
+/** Every `unknown-reference` of the set. */
+function checkReferences(set) {
+    const roles = set.single('roles');
+    const contacts = set.single('contacts');
+    const severities = set.single('severities');
+    const escalation = set.valid('escalation');
+    const communication = set.valid('communication');
+    const owners = set.valid('scenario').flatMap((document) => document.value.owner === undefined ? [] : [{ document, pointer: '/owner', name: document.value.owner }]);
+    const contactRefs = escalation.flatMap((document) => [
+        ...document.value.technical.flatMap((level, index) => level.contacts.map((name, at) => ({ document, pointer: `/technical/${index}/contacts/${at}`, name }))),
+        ...document.value.management.flatMap((rule, index) => rule.notify.map((name, at) => ({ document, pointer: `/management/${index}/notify/${at}`, name }))),
+    ]);
+    const severityRefs = [
+        ...escalation.flatMap((document) => document.value.management.map((rule, index) => ({ document, pointer: `/management/${index}/severity`, name: rule.severity }))),
+        ...communication.flatMap((document) => [
+            ...document.value.status_updates.map((update, index) => ({ document, pointer: `/status_updates/${index}/severity`, name: update.severity })),
+            ...document.value.audiences.flatMap((audience, index) => (audience.severities ?? []).map((name, at) => ({ document, pointer: `/audiences/${index}/severities/${at}`, name }))),
+        ]),
+    ];
+    return [
+        ...unknown(owners, roles?.value.roles.map((role) => role.id) ?? null, 'role', 'roles', roles?.file ?? 'the roles document'),
+        ...unknown(contactRefs, contacts?.value.contacts.map((contact) => contact.id) ?? null, 'contact', 'contacts', contacts?.file ?? 'the contacts document'),
+        ...unknown(severityRefs, severities?.value.severities.map((severity) => severity.label) ?? null, 'severity', 'severities', severities?.file ?? 'the severities document'),
+    ];
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/checks/check-reviews.js
+/** A file whose periodic review is past due is a warning (`review-overdue`). */
+
+
+
+/**
+ * A `review-overdue` warning for each valid document whose `last_reviewed` plus its cadence
+ * (its own, else the set's `review_cadence`) is before the day of `now`.
+ */
+function checkReviews(set, now) {
+    const settings = set.single('settings');
+    const setCadence = settings === null ? null : parseDuration(settings.value.review_cadence);
+    const today = now.toISOString().slice(0, 10);
+    const diagnostics = [];
+    for (const document of set.documents) {
+        if (!document.valid)
+            continue;
+        const review = document.value.review;
+        const cadence = review.cadence === undefined ? setCadence : parseDuration(review.cadence);
+        // Bad dates and durations have diagnostics of their own.
+        if (cadence === null || parseCalendarDate(review.last_reviewed) === null)
+            continue;
+        const due = addMinutesToDate(review.last_reviewed, cadence);
+        if (due >= today)
+            continue;
+        diagnostics.push(diagnosticAt(document, '/review/last_reviewed', {
+            severity: 'warning',
+            rule: 'review-overdue',
+            message: `review overdue: last reviewed ${review.last_reviewed}, due ${due}`,
+            hint: 'review the file with its owners, then set review.last_reviewed to the date of that review',
+        }));
+    }
+    return diagnostics;
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/checks/check-unique.js
+
+function duplicates(occurrences, rule, what) {
+    const first = new Map();
+    const diagnostics = [];
+    for (const occurrence of occurrences) {
+        const earlier = first.get(occurrence.value);
+        if (earlier === undefined) {
+            first.set(occurrence.value, occurrence);
+            continue;
+        }
+        const place = earlier.document.locator.value(earlier.pointer);
+        const where = earlier.document === occurrence.document ? `line ${place.line}` : `${earlier.document.file}:${place.line}:${place.column}`;
+        diagnostics.push(diagnosticAt(occurrence.document, occurrence.pointer, {
+            rule,
+            message: `duplicate ${what} ${JSON.stringify(occurrence.value)}`,
+            hint: `first used at ${where}; rename or remove one of them`,
+        }));
+    }
+    return diagnostics;
+}
+/**
+ * The values `pick` takes from the items of the list `list` in the valid documents of `kind`;
+ * each is at `/<list>/<index>/<field>`.
+ */
+function collect(set, kind, list, field, pick) {
+    return set.valid(kind).flatMap((document) => pick(document.value).map((value, index) => ({ document, pointer: `/${list}/${index}/${field}`, value })));
+}
+/** Every `duplicate-id` and `duplicate-label` of the set. */
+function checkUnique(set) {
+    const scenarioIds = set.valid('scenario').map((document) => ({ document, pointer: '/id', value: document.value.id }));
+    return [
+        ...duplicates(collect(set, 'roles', 'roles', 'id', (doc) => doc.roles.map((item) => item.id)), 'duplicate-id', 'role id'),
+        ...duplicates(scenarioIds, 'duplicate-id', 'scenario id'),
+        ...duplicates(collect(set, 'contacts', 'contacts', 'id', (doc) => doc.contacts.map((item) => item.id)), 'duplicate-id', 'contact id'),
+        ...duplicates(collect(set, 'process', 'phases', 'id', (doc) => doc.phases.map((item) => item.id)), 'duplicate-id', 'phase id'),
+        ...duplicates(collect(set, 'communication', 'channels', 'id', (doc) => doc.channels.map((item) => item.id)), 'duplicate-id', 'channel id'),
+        ...duplicates(collect(set, 'communication', 'audiences', 'id', (doc) => doc.audiences.map((item) => item.id)), 'duplicate-id', 'audience id'),
+        ...duplicates(collect(set, 'tools', 'categories', 'id', (doc) => doc.categories.map((item) => item.id)), 'duplicate-id', 'tool category id'),
+        ...duplicates(collect(set, 'postmortem', 'elements', 'id', (doc) => doc.elements.map((item) => item.id)), 'duplicate-id', 'post-mortem element id'),
+        ...duplicates(collect(set, 'severities', 'severities', 'label', (doc) => doc.severities.map((item) => item.label)), 'duplicate-label', 'severity label'),
+        ...duplicates(collect(set, 'severities', 'severities', 'level', (doc) => doc.severities.map((item) => item.level)), 'duplicate-label', 'severity level'),
+        ...duplicates(collect(set, 'communication', 'status_updates', 'severity', (doc) => doc.status_updates.map((item) => item.severity)), 'duplicate-label', 'status-update cadence for severity'),
+        ...duplicates(collect(set, 'escalation', 'management', 'severity', (doc) => doc.management.map((item) => item.severity)), 'duplicate-label', 'management escalation for severity'),
+    ];
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/checks/index.js
+
+
+
+
+
+
+/**
+ * The semantic diagnostics of `set`; they read only schema-valid documents. `now` enables
+ * `review-overdue`; without it the result does not depend on the day it runs. `guessed` are the
+ * kinds that documents of unknown kind were probably meant to be.
+ */
+function semanticChecks(set, now, guessed) {
+    return [
+        ...checkDocuments(set, guessed),
+        ...checkUnique(set),
+        ...checkReferences(set),
+        ...checkEscalation(set),
+        ...checkDurations(set),
+        ...(now === undefined ? [] : checkReviews(set, now)),
+    ];
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/document-set.js
+/** The documents of one playbook set. */
+class DocumentSet {
+    /** Every document with a known kind, in file order. */
+    documents;
+    constructor(documents) {
+        this.documents = documents;
+    }
+    /** Every document of `kind`, valid or not, in file order. */
+    all(kind) {
+        return this.documents.filter((document) => document.kind === kind);
+    }
+    /** The schema-valid documents of `kind`, in file order; semantic checks read only these. */
+    valid(kind) {
+        return this.documents.filter((document) => document.kind === kind && document.valid);
+    }
+    /**
+     * The one document of a kind a set has exactly once, when it is present, unique and valid.
+     * References into a kind are only checked against such a document: when it is missing or
+     * broken, that problem is reported once instead of once per reference.
+     */
+    single(kind) {
+        const all = this.all(kind);
+        const [only] = all;
+        return all.length === 1 && only !== undefined && only.valid ? only : null;
+    }
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/file-diagnostics.js
+function mebibytes(bytes) {
+    return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`;
+}
+/** The diagnostic of a file that was not read: too large, or unreadable. */
+function unreadFileDiagnostic(file, maxBytes) {
+    const base = { file: file.file, line: 1, column: 1, severity: 'error', pointer: '' };
+    if ('tooLarge' in file) {
+        return {
+            ...base,
+            rule: 'yaml-limit',
+            message: `the file is ${mebibytes(file.tooLarge)}, more than the limit of ${mebibytes(maxBytes)}; it was not parsed`,
+            hint: 'a playbook file is a few kilobytes: split it into several files or remove what does not belong in it',
+        };
+    }
+    return { ...base, rule: 'unreadable-file', message: `the file cannot be read (${file.unreadable})`, hint: 'check that it exists and is readable' };
+}
+/** The diagnostic of a file that is not one valid YAML document. */
+function yamlProblemDiagnostic(file, problem) {
+    return {
+        file,
+        line: problem.line,
+        column: problem.column,
+        severity: 'error',
+        rule: problem.rule,
+        message: problem.message,
+        hint: problem.hint,
+        pointer: '',
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./dist/src/config/find-files.js
+/** Finding the YAML files of a playbook set. */
+
+
+const YAML_FILE = /\.ya?ml$/i;
+// Hidden directories (.git, .github) and dependencies never hold playbooks.
+function skipped(name) {
+    return name.startsWith('.') || name === 'node_modules';
+}
+// A broken link is kept, so reading it reports the file instead of the directory failing.
+async function linksToFile(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isFile();
+    }
+    catch {
+        return true;
+    }
+}
+/**
+ * Every `*.yaml` and `*.yml` file below `dir`, recursively, as paths relative to `dir` with `/`
+ * separators, sorted. Hidden entries and `node_modules` are skipped; symbolic links to files are
+ * followed, links to directories are not (they could loop).
+ */
+async function findYamlFiles(dir) {
+    const found = [];
+    const walk = async (relative) => {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(dir, relative), { withFileTypes: true });
+        for (const entry of entries) {
+            if (skipped(entry.name))
+                continue;
+            const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
+            if (entry.isDirectory())
+                await walk(path);
+            else if (YAML_FILE.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await linksToFile((0,external_node_path_.join)(dir, path)))))) {
+                found.push(path);
+            }
+        }
+    };
+    await walk('');
+    return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
+;// CONCATENATED MODULE: ./dist/src/config/expansion.js
+/**
+ * Measuring a loaded YAML value as if its aliases were expanded. js-yaml shares one object for
+ * every alias of an anchor, so loading "billion laughs" is cheap, but anything that walks the
+ * value (schema validation, JSON output) would visit every expanded node. Measuring the shared
+ * graph once per distinct object finds such values before anyone walks them.
+ */
+const LEAF = { size: 1, height: 0 };
+class LimitExceeded {
+    problem;
+    constructor(problem) {
+        this.problem = problem;
+    }
+}
+/**
+ * Checks that `value`, with shared objects counted once per place they appear, has at most
+ * `maxNodes` nodes and `maxDepth` levels and no cycle (an alias inside its own anchor).
+ * Work is proportional to the distinct objects, and recursion stops at `maxDepth`.
+ */
+function checkExpansion(value, maxDepth, maxNodes) {
+    // Size and height of each distinct object; a shared object seen again at a deeper place
+    // is checked with its known height instead of being walked again.
+    const measured = new Map();
+    const open = new Set();
+    const measure = (node, depth) => {
+        if (node === null || typeof node !== 'object')
+            return LEAF;
+        const known = measured.get(node);
+        if (known !== undefined) {
+            if (depth + known.height - 1 > maxDepth)
+                throw new LimitExceeded('depth');
+            return known;
+        }
+        if (open.has(node))
+            throw new LimitExceeded('cycle');
+        if (depth > maxDepth)
+            throw new LimitExceeded('depth');
+        open.add(node);
+        let size = 1;
+        let height = 1;
+        for (const child of Object.values(node)) {
+            const inner = measure(child, depth + 1);
+            size += inner.size;
+            height = Math.max(height, inner.height + 1);
+            if (size > maxNodes)
+                throw new LimitExceeded('nodes');
+        }
+        open.delete(node);
+        const result = { size, height };
+        measured.set(node, result);
+        return result;
+    };
+    try {
+        measure(value, 1);
+        return null;
+    }
+    catch (error) {
+        if (error instanceof LimitExceeded)
+            return { problem: error.problem };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/line-index.js
+/** Turning character offsets into 1-based line and column numbers. */
+/**
+ * Returns a function that maps an offset of `text` to its line and column (both 1-based).
+ * Line starts are found once so each lookup is a binary search, not a scan.
+ */
+function lineIndex(text) {
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+        starts.push(at + 1);
+    return (offset) => {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: offset - starts[low] + 1 };
+    };
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/yaml-locations.js
+/**
+ * Where each node of a YAML document is, by JSON Pointer. js-yaml builds values without
+ * positions, so this walks the same parser events the value was built from and records the
+ * offset of every key and value. Lookups of a pointer that has no node of its own (a missing
+ * property, or a path inside an alias) fall back to the nearest ancestor that has one, which
+ * is where a person would go to fix it.
+ */
+
+
+
+// Plain keys that the core schema reads as something other than their text (`~`, `0x1F`, `true`).
+const NON_STRING_PLAIN = /^(?:[-+.0-9~]|(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$)/;
+function nodeStart(event) {
+    // `anchorStart` is the name after `&` or `*`; the node begins at the sigil.
+    if (event.type === js_yaml/* EVENT_ID */.hy.ALIAS)
+        return event.anchorStart - 1;
+    let start = event.type === js_yaml/* EVENT_ID */.hy.SCALAR ? event.valueStart : event.start;
+    if (event.type === js_yaml/* EVENT_ID */.hy.SCALAR && (event.style === js_yaml/* SCALAR_STYLE */.jK.SINGLE_QUOTED || event.style === js_yaml/* SCALAR_STYLE */.jK.DOUBLE_QUOTED)) {
+        start -= 1;
+    }
+    // An anchor or tag written before the node is where the reader sees it begin.
+    if (event.anchorStart >= 0)
+        start = Math.min(start, event.anchorStart - 1);
+    if (event.tagStart >= 0)
+        start = Math.min(start, event.tagStart);
+    return start;
+}
+// The key as the mapping stores it: js-yaml converts resolved scalars to strings.
+function keyText(source, event) {
+    const text = (0,js_yaml/* getScalarValue */.KE)(source, event);
+    if (event.style !== js_yaml/* SCALAR_STYLE */.jK.PLAIN || event.tagStart >= 0 || !NON_STRING_PLAIN.test(text))
+        return text;
+    const single = [{ type: js_yaml/* EVENT_ID */.hy.DOCUMENT, explicitStart: false, explicitEnd: false, directives: [] }, event, { type: js_yaml/* EVENT_ID */.hy.POP }];
+    const [value] = (0,js_yaml/* constructFromEvents */.fw)(single, { source, schema: js_yaml/* CORE_SCHEMA */.OU });
+    return String(value);
+}
+/**
+ * Records the key and value offsets of every node of the first document in `events`.
+ * `events` must be a stream js-yaml constructed without error (so keys are scalars).
+ */
+function recordOffsets(source, events) {
+    const offsets = new Map();
+    const stack = [];
+    let documents = 0;
+    for (const event of events) {
+        if (event.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
+            documents += 1;
+            if (documents > 1)
+                break;
+            continue;
+        }
+        if (event.type === js_yaml/* EVENT_ID */.hy.POP) {
+            stack.pop();
+            continue;
+        }
+        const parent = stack.at(-1);
+        const start = nodeStart(event);
+        let pointer = '';
+        let keyOffset = start;
+        if (parent !== undefined) {
+            if (parent.mapping && parent.expectingKey) {
+                parent.expectingKey = false;
+                parent.key = event.type === js_yaml/* EVENT_ID */.hy.SCALAR ? keyText(source, event) : null;
+                parent.keyOffset = start;
+                if (event.type === js_yaml/* EVENT_ID */.hy.SEQUENCE || event.type === js_yaml/* EVENT_ID */.hy.MAPPING)
+                    stack.push(untracked(event.type));
+                continue;
+            }
+            if (parent.mapping) {
+                parent.expectingKey = true;
+                pointer = parent.pointer === null || parent.key === null ? null : childPointer(parent.pointer, parent.key);
+                keyOffset = parent.keyOffset;
+            }
+            else {
+                pointer = parent.pointer === null ? null : childPointer(parent.pointer, parent.index);
+                parent.index += 1;
+            }
+        }
+        if (pointer !== null && !offsets.has(pointer))
+            offsets.set(pointer, [keyOffset, start]);
+        if (event.type === js_yaml/* EVENT_ID */.hy.SEQUENCE || event.type === js_yaml/* EVENT_ID */.hy.MAPPING) {
+            stack.push({ pointer, mapping: event.type === js_yaml/* EVENT_ID */.hy.MAPPING, index: 0, key: null, keyOffset: -1, expectingKey: true });
+        }
+    }
+    return offsets;
+}
+function untracked(type) {
+    return { pointer: null, mapping: type === js_yaml/* EVENT_ID */.hy.MAPPING, index: 0, key: null, keyOffset: -1, expectingKey: true };
+}
+/**
+ * A {@link Locator} for the first document of `events`. Offsets are recorded on the first
+ * lookup, because files without problems never need them.
+ */
+function createLocator(source, events) {
+    let offsets;
+    let toPosition;
+    const find = (pointer) => {
+        offsets ??= recordOffsets(source, events);
+        for (let at = pointer;; at = parentPointer(at)) {
+            const found = offsets.get(at);
+            if (found !== undefined)
+                return found;
+            if (at === '')
+                return [0, 0];
+        }
+    };
+    const place = (offset) => {
+        toPosition ??= lineIndex(source);
+        return toPosition(offset);
+    };
+    return {
+        value: (pointer) => place(find(pointer)[1]),
+        key: (pointer) => place(find(pointer)[0]),
+        has: (pointer) => {
+            offsets ??= recordOffsets(source, events);
+            return offsets.has(pointer);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/parse-yaml.js
+/**
+ * Parsing one YAML file into a plain value plus a {@link Locator}, within {@link YamlLimits}.
+ * Problems come back as data (never thrown) so the loader can report every file at once.
+ */
+
+
+
+
+const SYNTAX_HINT = 'check the indentation, quotes and brackets at this place (YAML indents with spaces, never tabs)';
+function fromException(error, source, events, limits) {
+    const line = (error.mark?.line ?? 0) + 1;
+    const column = (error.mark?.column ?? 0) + 1;
+    const reason = error.reason;
+    if (reason.startsWith('duplicated mapping key')) {
+        const offset = error.mark?.position ?? -1;
+        const key = events?.find((event) => event.type === js_yaml/* EVENT_ID */.hy.SCALAR && (event.valueStart === offset || event.valueStart === offset + 1));
+        const name = key?.type === js_yaml/* EVENT_ID */.hy.SCALAR ? ` ${JSON.stringify((0,js_yaml/* getScalarValue */.KE)(source, key))}` : '';
+        return { rule: 'duplicate-key', line, column, message: `duplicate key${name}`, hint: 'a key may appear only once in a mapping: remove or rename one of them' };
+    }
+    if (reason.includes('maxDepth')) {
+        return { rule: 'yaml-limit', line, column, message: `nested deeper than ${limits.maxDepth} levels`, hint: 'playbooks need only a few levels of nesting; flatten the structure' };
+    }
+    if (reason.includes('maxAliases')) {
+        return { rule: 'yaml-limit', line, column, message: `more than ${limits.maxAliases} aliases (*name)`, hint: 'write the values out instead of repeating aliases (*name)' };
+    }
+    if (reason.startsWith('unknown') && reason.includes(' tag ')) {
+        return { rule: 'yaml-syntax', line, column, message: reason, hint: 'remove the tag: playbooks use plain strings, numbers, lists and mappings' };
+    }
+    return { rule: 'yaml-syntax', line, column, message: reason, hint: SYNTAX_HINT };
+}
+const EXPANSION_MESSAGES = {
+    depth: (limits) => `aliases nest the document deeper than ${limits.maxDepth} levels`,
+    nodes: (limits) => `aliases expand the document to more than ${limits.maxNodes.toLocaleString('en')} nodes`,
+    cycle: () => 'an alias refers to the node that contains it',
+};
+/** Position of the first node of the second document, where the extra document starts. */
+function secondDocumentStart(source, events) {
+    let documents = 0;
+    for (const event of events) {
+        if (event.type === js_yaml/* EVENT_ID */.hy.DOCUMENT)
+            documents += 1;
+        else if (documents === 2 && event.type !== js_yaml/* EVENT_ID */.hy.POP) {
+            const offset = event.type === js_yaml/* EVENT_ID */.hy.SCALAR ? event.valueStart : event.type === js_yaml/* EVENT_ID */.hy.ALIAS ? event.anchorStart : event.start;
+            return lineIndex(source)(offset);
+        }
+    }
+    return { line: 1, column: 1 };
+}
+/**
+ * Parses `source` as exactly one YAML document with the core schema (so dates stay strings),
+ * rejecting duplicate keys and anything beyond `limits`. Keys such as `__proto__` become
+ * ordinary own properties; they never reach a prototype.
+ */
+function parseYaml(source, limits) {
+    let events = null;
+    let documents;
+    try {
+        events = (0,js_yaml/* parseEvents */.PH)(source, { maxDepth: limits.maxDepth });
+        documents = (0,js_yaml/* constructFromEvents */.fw)(events, { source, schema: js_yaml/* CORE_SCHEMA */.OU, maxAliases: limits.maxAliases });
+    }
+    catch (error) {
+        if (error instanceof js_yaml/* YAMLException */.tB)
+            return { ok: false, problem: fromException(error, source, events, limits) };
+        // A stack overflow inside the parser is a limit, not a crash of the validator.
+        if (error instanceof RangeError) {
+            return { ok: false, problem: { rule: 'yaml-limit', line: 1, column: 1, message: 'the file is too deeply nested to parse', hint: 'flatten the structure' } };
+        }
+        throw error;
+    }
+    if (documents.length === 0) {
+        return { ok: false, problem: { rule: 'empty-document', line: 1, column: 1, message: 'the file has no YAML document', hint: 'start the file with `kind:` and the content of one playbook document, or delete it' } };
+    }
+    if (documents.length > 1) {
+        const at = secondDocumentStart(source, events);
+        return { ok: false, problem: { rule: 'multiple-documents', ...at, message: `the file has ${documents.length} YAML documents, not one`, hint: 'put each document in a file of its own' } };
+    }
+    const value = documents[0];
+    const expansion = checkExpansion(value, limits.maxDepth, limits.maxNodes);
+    if (expansion !== null) {
+        return { ok: false, problem: { rule: 'yaml-limit', line: 1, column: 1, message: EXPANSION_MESSAGES[expansion.problem](limits), hint: 'write the values out instead of nesting aliases (*name) inside anchors' } };
+    }
+    return { ok: true, value, locator: createLocator(source, events) };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./dist/src/config/read-files.js
+/** Reading the files of a playbook set within the size limit. */
+
+
+function readOne(dir, file, maxBytes) {
+    try {
+        const path = (0,external_node_path_.join)(dir, file);
+        const { size } = (0,external_node_fs_.statSync)(path);
+        if (size > maxBytes)
+            return { file, tooLarge: size };
+        const buffer = (0,external_node_fs_.readFileSync)(path);
+        // A file that grew since stat() is still caught.
+        if (buffer.length > maxBytes)
+            return { file, tooLarge: buffer.length };
+        return { file, text: buffer.toString('utf8') };
+    }
+    catch (error) {
+        return { file, unreadable: error.code ?? error.message };
+    }
+}
+/**
+ * The texts of `files` (relative to `dir`), in the given order. Read synchronously: a set is a few
+ * hundred small files, and one blocking read each measured about five times faster than async
+ * handles (open, stat, read, close) on a set of 1,000.
+ */
+function readFiles(dir, files, maxBytes) {
+    return files.map((file) => readOne(dir, file, maxBytes));
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/resolve.js
+/**
+ * Resolving a checked set of documents into the {@link PlaybookSet} the engine uses: durations
+ * in minutes, references replaced by the objects they name, severities ordered by level.
+ * Only called when validation found no errors, so every lookup here succeeds.
+ */
+
+
+function minutes(text) {
+    const value = parseDuration(text);
+    if (value === null)
+        throw new Error(`playbook-ops: unchecked duration "${text}" reached the resolver`);
+    return value;
+}
+function only(set, kind) {
+    const document = set.single(kind);
+    if (document === null)
+        throw new Error(`playbook-ops: the set reached the resolver without a valid ${kind} document`);
+    return document;
+}
+function sourceOf(document, pointer) {
+    const place = document.locator.value(pointer);
+    return { file: document.file, line: place.line, column: place.column };
+}
+function lookup(items, id) {
+    const found = items.find((item) => item.id === id);
+    if (found === undefined)
+        throw new Error(`playbook-ops: unchecked reference "${id}" reached the resolver`);
+    return found;
+}
+function step(doc) {
+    return typeof doc === 'string' ? { title: doc, tasks: [] } : { title: doc.title, tasks: doc.tasks ?? [] };
+}
+function reviews(set, defaultCadence) {
+    return [...set.documents]
+        .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+        .map((document) => {
+        const review = document.value.review;
+        const cadenceMinutes = review.cadence === undefined ? defaultCadence : minutes(review.cadence);
+        return {
+            file: document.file,
+            owners: review.owners,
+            lastReviewed: review.last_reviewed,
+            cadenceMinutes,
+            nextDue: addMinutesToDate(review.last_reviewed, cadenceMinutes),
+        };
+    });
+}
+/** The resolved model of a set that passed validation without errors. */
+function resolvePlaybookSet(set) {
+    const settings = only(set, 'settings');
+    const rolesDoc = only(set, 'roles');
+    const severitiesDoc = only(set, 'severities');
+    const processDoc = only(set, 'process');
+    const communication = only(set, 'communication');
+    const escalation = only(set, 'escalation');
+    const contactsDoc = only(set, 'contacts');
+    const postmortem = only(set, 'postmortem');
+    const tools = only(set, 'tools');
+    const roles = rolesDoc.value.roles.map((role, index) => ({
+        id: role.id,
+        name: role.name,
+        abbreviation: role.abbreviation ?? null,
+        multiple: role.multiple ?? false,
+        responsibilities: role.responsibilities,
+        source: sourceOf(rolesDoc, `/roles/${index}`),
+    }));
+    const contacts = contactsDoc.value.contacts.map((contact, index) => ({
+        id: contact.id,
+        name: contact.name,
+        category: contact.category,
+        github: contact.github ?? null,
+        email: contact.email ?? null,
+        phone: contact.phone ?? null,
+        contact: contact.contact ?? null,
+        source: sourceOf(contactsDoc, `/contacts/${index}`),
+    }));
+    const updateEvery = new Map(communication.value.status_updates.map((update) => [update.severity, minutes(update.every)]));
+    const severities = severitiesDoc.value.severities
+        .map((severity, index) => ({
+        level: severity.level,
+        label: severity.label,
+        name: severity.name,
+        criteria: severity.criteria,
+        responseMinutes: minutes(severity.response_time),
+        updateEveryMinutes: updateEvery.get(severity.label) ?? null,
+        postmortem: {
+            required: severity.postmortem?.required ?? false,
+            dueMinutesAfterResolution: severity.postmortem?.due_after_resolution === undefined ? null : minutes(severity.postmortem.due_after_resolution),
+        },
+        source: sourceOf(severitiesDoc, `/severities/${index}`),
+    }))
+        .sort((a, b) => a.level - b.level);
+    const reviewCadenceMinutes = minutes(settings.value.review_cadence);
+    return {
+        name: settings.value.name,
+        overview: settings.value.overview ?? null,
+        incidentLabel: settings.value.incident_label ?? 'incident',
+        minimumPermission: settings.value.minimum_permission ?? 'triage',
+        reviewCadenceMinutes,
+        roles,
+        severities,
+        phases: processDoc.value.phases.map((phase, index) => ({
+            id: phase.id,
+            name: phase.name,
+            steps: phase.steps.map(step),
+            source: sourceOf(processDoc, `/phases/${index}`),
+        })),
+        scenarios: set
+            .valid('scenario')
+            .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+            .map((document) => ({
+            id: document.value.id,
+            name: document.value.name,
+            description: document.value.description ?? null,
+            owner: document.value.owner === undefined ? null : lookup(roles, document.value.owner),
+            symptoms: document.value.symptoms,
+            steps: document.value.steps,
+            source: sourceOf(document, ''),
+        })),
+        communication: {
+            channels: communication.value.channels.map((channel) => ({
+                id: channel.id,
+                name: channel.name,
+                priority: channel.priority,
+                useFor: channel.use_for ?? null,
+                url: channel.url ?? null,
+            })),
+            audiences: communication.value.audiences.map((audience) => ({
+                id: audience.id,
+                name: audience.name,
+                means: audience.means,
+                severities: audience.severities ?? [],
+                when: audience.when ?? null,
+            })),
+        },
+        escalation: {
+            technical: escalation.value.technical.map((level, index) => ({
+                level: level.level,
+                name: level.name,
+                contacts: level.contacts.map((id) => lookup(contacts, id)),
+                afterMinutes: minutes(level.after),
+                source: sourceOf(escalation, `/technical/${index}`),
+            })),
+            management: escalation.value.management.map((rule, index) => ({
+                severity: rule.severity,
+                name: rule.name,
+                notify: rule.notify.map((id) => lookup(contacts, id)),
+                withinMinutes: rule.within === undefined ? null : minutes(rule.within),
+                source: sourceOf(escalation, `/management/${index}`),
+            })),
+        },
+        contacts,
+        postmortem: {
+            elements: postmortem.value.elements.map((element) => ({
+                id: element.id,
+                title: element.title,
+                description: element.description ?? null,
+            })),
+            continuousImprovement: postmortem.value.continuous_improvement,
+        },
+        tools: tools.value.categories.map((category) => ({
+            id: category.id,
+            name: category.name,
+            tools: category.tools.map((tool) => ({ name: tool.name, purpose: tool.purpose ?? null, url: tool.url ?? null })),
+        })),
+        reviews: reviews(set, reviewCadenceMinutes),
+    };
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/schema-messages.js
+
+
+
+
+
+/** Missing properties that have a rule of their own, by document kind. */
+const MISSING_RULES = {
+    severities: {
+        response_time: { rule: 'missing-response-time', hint: 'add response_time: how soon someone must acknowledge the incident, e.g. 15m' },
+    },
+};
+function prefix(pointer, message) {
+    const path = readablePath(pointer);
+    return path === '' ? message : `${path}: ${message}`;
+}
+// The duration's own hint is the one the parser uses, so the two never disagree.
+function hintOf(schema) {
+    if (schema?.title === 'Duration')
+        return DURATION_HINT;
+    return schema?.description ?? null;
+}
+const TYPE_HINTS = {
+    string: 'write text here; quote it when it contains ": " or " #" or starts with one of [ ] { } & * ! | > \' " % @ `',
+    array: 'write a list: one "- item" per line below the key, or [a, b] on the line',
+    object: 'write a mapping: "key: value" lines indented below the key',
+    integer: 'write a whole number such as 1',
+    number: 'write a number',
+    boolean: 'write true or false',
+};
+// How to write a value of the expected type(s), unless the schema knows better.
+function typeHint(types, schema) {
+    if (schema?.title === 'Duration')
+        return DURATION_HINT;
+    const [only] = types;
+    if (types.length === 1 && only !== undefined)
+        return TYPE_HINTS[only] ?? null;
+    return `write ${typeList(types)} here`;
+}
+/** One diagnostic for one (already collapsed) ajv error on `document`. */
+function describeSchemaError(document, kind, error) {
+    const path = error.instancePath;
+    const schema = error.parentSchema;
+    const params = error.params;
+    switch (error.keyword) {
+        case 'required': {
+            const property = String(params.missingProperty);
+            const special = MISSING_RULES[kind]?.[property];
+            const description = schema?.properties?.[property]?.description;
+            return diagnosticAt(document, childPointer(path, property), {
+                rule: special?.rule ?? 'schema',
+                message: prefix(path, `missing required property "${property}"`),
+                hint: special?.hint ?? (description === undefined ? `add ${property}` : `add ${property}: ${description}`),
+            }, 'key');
+        }
+        case 'additionalProperties': {
+            const property = String(params.additionalProperty);
+            const allowed = Object.keys(schema?.properties ?? {});
+            return diagnosticAt(document, childPointer(path, property), { rule: 'schema', message: `unknown property ${JSON.stringify(property)}`, hint: didYouMean(property, allowed, 'allowed properties') }, 'key');
+        }
+        case 'type': {
+            const expected = params.type;
+            const types = Array.isArray(expected) ? expected : [expected];
+            const message = `expected ${typeList(types)}, found ${kindOf(error.data)}`;
+            return diagnosticAt(document, path, { rule: 'schema', message: prefix(path, message), hint: typeHint(types, schema) });
+        }
+        case 'pattern': {
+            const what = schema?.title === undefined ? `in the form ${String(params.pattern)}` : nounPhrase(schema.title);
+            return diagnosticAt(document, path, { rule: 'schema', message: prefix(path, `${quote(error.data)} is not ${what}`), hint: hintOf(schema) });
+        }
+        case 'enum': {
+            const allowed = params.allowedValues.map(String);
+            const message = `${quote(error.data)} is not one of ${allowed.map((value) => `"${value}"`).join(', ')}`;
+            return diagnosticAt(document, path, { rule: 'schema', message: prefix(path, message), hint: didYouMean(String(error.data), allowed, 'allowed values') });
+        }
+        case 'const':
+            return diagnosticAt(document, path, {
+                rule: 'schema',
+                message: prefix(path, `${quote(error.data)} must be ${quote(params.allowedValue)}`),
+                hint: hintOf(schema),
+            });
+        case 'minItems':
+            return diagnosticAt(document, path, {
+                rule: 'schema',
+                message: prefix(path, `needs at least ${String(params.limit)} ${params.limit === 1 ? 'item' : 'items'}`),
+                hint: 'add items as "- item" lines below the key',
+            });
+        case 'minLength':
+            return diagnosticAt(document, path, {
+                rule: 'schema',
+                message: prefix(path, params.limit === 1 ? 'must not be empty' : `must be at least ${String(params.limit)} characters long`),
+                hint: 'write the text, or remove the entry if it is optional',
+            });
+        case 'maxLength':
+            return diagnosticAt(document, path, {
+                rule: 'schema',
+                message: prefix(path, `is longer than ${String(params.limit)} characters`),
+                hint: `shorten it to at most ${String(params.limit)} characters`,
+            });
+        case 'minimum':
+        case 'maximum':
+            return diagnosticAt(document, path, {
+                rule: 'schema',
+                message: prefix(path, `${quote(error.data)} is ${error.keyword === 'minimum' ? 'below the minimum' : 'above the maximum'} of ${String(params.limit)}`),
+                hint: hintOf(schema),
+            });
+        case 'uniqueItems': {
+            const [first, second] = [Number(params.j), Number(params.i)].sort((a, b) => a - b);
+            return diagnosticAt(document, childPointer(path, second), {
+                rule: 'schema',
+                message: prefix(childPointer(path, second), `repeats item ${first}`),
+                hint: 'remove the repeated item',
+            });
+        }
+        default:
+            return diagnosticAt(document, path, { rule: 'schema', message: prefix(path, error.message ?? `fails "${error.keyword}"`), hint: hintOf(schema) });
+    }
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/schema-errors.js
+
+function isUnder(pointer, base) {
+    return pointer === base || pointer.startsWith(`${base}/`);
+}
+/**
+ * Replaces the branch errors of a failed `oneOf`/`anyOf` at `path` by the errors of the branch
+ * the author most likely meant: branches whose type did not even match are dropped, unless no
+ * branch matched the type, in which case one type error lists every accepted type.
+ */
+function collapseBranches(branchErrors, choice) {
+    const path = choice.instancePath;
+    const typeMisses = branchErrors.filter((error) => error.keyword === 'type' && error.instancePath === path);
+    const others = branchErrors.filter((error) => !typeMisses.includes(error));
+    if (others.length > 0)
+        return others;
+    if (typeMisses.length === 0)
+        return [choice];
+    const types = typeMisses.flatMap((error) => {
+        const type = error.params.type;
+        return Array.isArray(type) ? type : [type];
+    });
+    return [{ ...typeMisses[0], params: { type: types } }];
+}
+/** ajv's errors with the noise of combinators removed, in ajv's order. */
+function essentialErrors(errors) {
+    const kept = [];
+    for (const error of errors) {
+        if (error.keyword === 'if')
+            continue;
+        if (error.keyword === 'oneOf' || error.keyword === 'anyOf') {
+            // With allErrors, ajv lists a combinator's branch errors right before the combinator's own.
+            let start = kept.length;
+            while (start > 0 && isUnder(kept[start - 1].instancePath, error.instancePath))
+                start -= 1;
+            kept.push(...collapseBranches(kept.splice(start), error));
+            continue;
+        }
+        kept.push(error);
+    }
+    return kept;
+}
+/** The diagnostics for ajv's `errors` on `document` of kind `kind`, one per distinct problem. */
+function schemaDiagnostics(document, kind, errors) {
+    const seen = new Set();
+    const diagnostics = [];
+    for (const error of essentialErrors(errors)) {
+        const diagnostic = describeSchemaError(document, kind, error);
+        const key = `${diagnostic.pointer}\n${diagnostic.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        diagnostics.push(diagnostic);
+    }
+    return diagnostics;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __webpack_require__(4951);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __webpack_require__(6214);
+;// CONCATENATED MODULE: ./dist/src/config/generated/validators.js
+
+
+const runtime_equal = { default: equal["default"] ?? equal };
+const runtime_ucs2length = { default: ucs2length["default"] ?? ucs2length };
+const validate_settings = validate20;
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/settings.schema.json", "title": "playbook-ops settings", "description": "kind: settings. The name of the playbook set, its overview and how the engine behaves. One per set.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "name", "review_cadence"], "properties": { "kind": { "description": "The document kind; always settings in this file.", "const": "settings" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The name of the playbook set, shown as the title of rendered documents." }, "overview": { "$ref": "common.schema.json#/$defs/text", "description": "What the playbook set covers and why, in a few sentences." }, "incident_label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label that makes an issue an incident. Default incident." }, "minimum_permission": { "description": "The least repository permission a user needs to run incident commands (/ack, /sev, ...). Default triage.", "enum": ["read", "triage", "write", "maintain", "admin"] }, "review_cadence": { "$ref": "common.schema.json#/$defs/duration", "description": "How often every file of the set is reviewed unless the file sets its own cadence; 90d for quarterly." } } };
+const schema37 = { "title": "Text", "description": "Free text; must not be empty.", "type": "string", "minLength": 1 };
+const schema39 = { "title": "GitHub label", "description": "The name of a GitHub label, e.g. sev-1 or incident: 1 to 50 characters, no leading or trailing spaces.", "type": "string", "minLength": 1, "maxLength": 50, "pattern": "^\\S(?:.*\\S)?$" };
+const schema36 = { "title": "Duration", "description": "A duration as people write it: one or more whole numbers each followed by a unit, m (minutes), h (hours), d (days) or w (weeks), with no spaces, e.g. 15m, 2h, 48h, 90d or 1h30m.", "type": "string", "pattern": "^(\\d+[wdhm])+$" };
+const schema33 = { "title": "Review", "description": "Who owns this file and when it was last reviewed; the periodic review is due last_reviewed plus the cadence.", "type": "object", "additionalProperties": false, "required": ["owners", "last_reviewed"], "properties": { "owners": { "description": "GitHub handles (@user or @org/team) that must review changes to this file; at least one.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/github-handle" } }, "last_reviewed": { "$ref": "#/$defs/date", "description": "Date of the last review, YYYY-MM-DD (quoted in YAML)." }, "cadence": { "$ref": "#/$defs/duration", "description": "How often this file is reviewed, e.g. 90d for quarterly; defaults to the set's review_cadence." } } };
+const schema34 = { "title": "GitHub handle", "description": "A GitHub user (@user) or team (@org/team), or a placeholder such as [GitHub Handle]. User and organisation names are letters, digits and single hyphens, at most 39 characters, not starting or ending with a hyphen.", "type": "string", "pattern": "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" };
+const schema35 = { "title": "Date", "description": "A calendar date written YYYY-MM-DD, e.g. \"2026-11-27\". Quote it in YAML so it stays a string.", "type": "string", "pattern": "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" };
+const pattern4 = new RegExp("^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$", "u");
+const pattern5 = new RegExp("^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", "u");
+const pattern6 = new RegExp("^(\\d+[wdhm])+$", "u");
+const func0 = runtime_equal.default;
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate22.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.owners === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owners" }, message: "must have required property '" + "owners" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.last_reviewed === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "last_reviewed" }, message: "must have required property '" + "last_reviewed" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "owners") || (key0 === "last_reviewed")) || (key0 === "cadence"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.owners !== undefined) {
+        let data0 = data.owners;
+        if (Array.isArray(data0)) {
+            if (data0.length < 1) {
+                const err3 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties.owners, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                if (typeof data1 === "string") {
+                    if (!pattern4.test(data1)) {
+                        const err4 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/$defs/github-handle/pattern", keyword: "pattern", params: { pattern: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" + "\"", schema: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$", parentSchema: schema34, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/$defs/github-handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data0.length;
+            let j0;
+            if (i1 > 1) {
+                outer0: for (; i1--;) {
+                    for (j0 = i1; j0--;) {
+                        if (func0(data0[i1], data0[j0])) {
+                            const err6 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema33.properties.owners, data: data0 };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.owners.type, parentSchema: schema33.properties.owners, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.last_reviewed !== undefined) {
+        let data2 = data.last_reviewed;
+        if (typeof data2 === "string") {
+            if (!pattern5.test(data2)) {
+                const err8 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: "must match pattern \"" + "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" + "\"", schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema35, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.cadence !== undefined) {
+        let data3 = data.cadence;
+        if (typeof data3 === "string") {
+            if (!pattern6.test(data3)) {
+                const err10 = { instancePath: instancePath + "/cadence", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/cadence", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} validate22.errors = vErrors; return errors === 0; }
+validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const func2 = runtime_ucs2length.default;
+const pattern7 = new RegExp("^\\S(?:.*\\S)?$", "u");
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/settings.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate20.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema31.required, parentSchema: schema31, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.review === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema31.required, parentSchema: schema31, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.name === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema31.required, parentSchema: schema31, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.review_cadence === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review_cadence" }, message: "must have required property '" + "review_cadence" + "'", schema: schema31.required, parentSchema: schema31, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((((key0 === "kind") || (key0 === "review")) || (key0 === "name")) || (key0 === "overview")) || (key0 === "incident_label")) || (key0 === "minimum_permission")) || (key0 === "review_cadence"))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.kind !== undefined) {
+        let data0 = data.kind;
+        if ("settings" !== data0) {
+            const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "settings" }, message: "must be equal to constant", schema: "settings", parentSchema: schema31.properties.kind, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.review !== undefined) {
+        if (!(validate22(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.name !== undefined) {
+        let data2 = data.name;
+        if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+                const err6 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.overview !== undefined) {
+        let data3 = data.overview;
+        if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+                const err8 = { instancePath: instancePath + "/overview", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/overview", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.incident_label !== undefined) {
+        let data4 = data.incident_label;
+        if (typeof data4 === "string") {
+            if (func2(data4) > 50) {
+                const err10 = { instancePath: instancePath + "/incident_label", schemaPath: "common.schema.json#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema39, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            if (func2(data4) < 1) {
+                const err11 = { instancePath: instancePath + "/incident_label", schemaPath: "common.schema.json#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            if (!pattern7.test(data4)) {
+                const err12 = { instancePath: instancePath + "/incident_label", schemaPath: "common.schema.json#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: "must match pattern \"" + "^\\S(?:.*\\S)?$" + "\"", schema: "^\\S(?:.*\\S)?$", parentSchema: schema39, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/incident_label", schemaPath: "common.schema.json#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.minimum_permission !== undefined) {
+        let data5 = data.minimum_permission;
+        if (!(((((data5 === "read") || (data5 === "triage")) || (data5 === "write")) || (data5 === "maintain")) || (data5 === "admin"))) {
+            const err14 = { instancePath: instancePath + "/minimum_permission", schemaPath: "#/properties/minimum_permission/enum", keyword: "enum", params: { allowedValues: schema31.properties.minimum_permission.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.minimum_permission.enum, parentSchema: schema31.properties.minimum_permission, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+    if (data.review_cadence !== undefined) {
+        let data6 = data.review_cadence;
+        if (typeof data6 === "string") {
+            if (!pattern6.test(data6)) {
+                const err15 = { instancePath: instancePath + "/review_cadence", schemaPath: "common.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err16 = { instancePath: instancePath + "/review_cadence", schemaPath: "common.schema.json#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+        vErrors = [err17];
+    }
+    else {
+        vErrors.push(err17);
+    }
+    errors++;
+} validate20.errors = vErrors; return errors === 0; }
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const validate_roles = validate24;
+const schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/roles.schema.json", "title": "playbook-ops roles", "description": "kind: roles. The roles of the incident response team and their responsibilities.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "roles"], "properties": { "kind": { "description": "The document kind; always roles in this file.", "const": "roles" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "roles": { "description": "The roles of the response team; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/role" } } }, "$defs": { "role": { "title": "Role", "description": "One role of the response team.", "type": "object", "additionalProperties": false, "required": ["id", "name", "responsibilities"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Referenced by scenarios (owner) and by the /role command, e.g. ic, comms, tech, sme." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The role's name, e.g. Incident Commander." }, "abbreviation": { "$ref": "common.schema.json#/$defs/text", "description": "A short form of the name, e.g. IC." }, "multiple": { "description": "Whether several people may hold the role at once (subject matter experts). Default false.", "type": "boolean" }, "responsibilities": { "$ref": "common.schema.json#/$defs/text-list", "description": "What the holder of the role is responsible for; at least one." } } } } };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate25.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.owners === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owners" }, message: "must have required property '" + "owners" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.last_reviewed === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "last_reviewed" }, message: "must have required property '" + "last_reviewed" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "owners") || (key0 === "last_reviewed")) || (key0 === "cadence"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.owners !== undefined) {
+        let data0 = data.owners;
+        if (Array.isArray(data0)) {
+            if (data0.length < 1) {
+                const err3 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties.owners, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                if (typeof data1 === "string") {
+                    if (!pattern4.test(data1)) {
+                        const err4 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/$defs/github-handle/pattern", keyword: "pattern", params: { pattern: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" + "\"", schema: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$", parentSchema: schema34, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/$defs/github-handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data0.length;
+            let j0;
+            if (i1 > 1) {
+                outer0: for (; i1--;) {
+                    for (j0 = i1; j0--;) {
+                        if (func0(data0[i1], data0[j0])) {
+                            const err6 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema33.properties.owners, data: data0 };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.owners.type, parentSchema: schema33.properties.owners, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.last_reviewed !== undefined) {
+        let data2 = data.last_reviewed;
+        if (typeof data2 === "string") {
+            if (!pattern5.test(data2)) {
+                const err8 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: "must match pattern \"" + "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" + "\"", schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema35, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.cadence !== undefined) {
+        let data3 = data.cadence;
+        if (typeof data3 === "string") {
+            if (!pattern6.test(data3)) {
+                const err10 = { instancePath: instancePath + "/cadence", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/cadence", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} validate25.errors = vErrors; return errors === 0; }
+validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema46 = { "title": "Role", "description": "One role of the response team.", "type": "object", "additionalProperties": false, "required": ["id", "name", "responsibilities"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Referenced by scenarios (owner) and by the /role command, e.g. ic, comms, tech, sme." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The role's name, e.g. Incident Commander." }, "abbreviation": { "$ref": "common.schema.json#/$defs/text", "description": "A short form of the name, e.g. IC." }, "multiple": { "description": "Whether several people may hold the role at once (subject matter experts). Default false.", "type": "boolean" }, "responsibilities": { "$ref": "common.schema.json#/$defs/text-list", "description": "What the holder of the role is responsible for; at least one." } } };
+const schema47 = { "title": "Id", "description": "An identifier other files and commands refer to: lower-case letters and digits in words joined by single hyphens (kebab-case), e.g. service-outage.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
+const pattern12 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const schema50 = { "title": "Text list", "description": "A non-empty list of non-empty texts.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/text" } };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate28.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (Array.isArray(data)) {
+    if (data.length < 1) {
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema50, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.type, parentSchema: schema50, data };
+    if (vErrors === null) {
+        vErrors = [err3];
+    }
+    else {
+        vErrors.push(err3);
+    }
+    errors++;
+} validate28.errors = vErrors; return errors === 0; }
+validate28.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate27.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema46.required, parentSchema: schema46, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.name === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema46.required, parentSchema: schema46, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.responsibilities === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "responsibilities" }, message: "must have required property '" + "responsibilities" + "'", schema: schema46.required, parentSchema: schema46, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "id") || (key0 === "name")) || (key0 === "abbreviation")) || (key0 === "multiple")) || (key0 === "responsibilities"))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+            if (!pattern12.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data1 = data.name;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err6 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.abbreviation !== undefined) {
+        let data2 = data.abbreviation;
+        if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+                const err8 = { instancePath: instancePath + "/abbreviation", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/abbreviation", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.multiple !== undefined) {
+        let data3 = data.multiple;
+        if (typeof data3 !== "boolean") {
+            const err10 = { instancePath: instancePath + "/multiple", schemaPath: "#/properties/multiple/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema46.properties.multiple.type, parentSchema: schema46.properties.multiple, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.responsibilities !== undefined) {
+        if (!(validate28(data.responsibilities, { instancePath: instancePath + "/responsibilities", parentData: data, parentDataProperty: "responsibilities", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+            errors = vErrors.length;
+        }
+    }
+}
+else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+    if (vErrors === null) {
+        vErrors = [err11];
+    }
+    else {
+        vErrors.push(err11);
+    }
+    errors++;
+} validate27.errors = vErrors; return errors === 0; }
+validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/roles.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate24.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema41.required, parentSchema: schema41, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.review === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema41.required, parentSchema: schema41, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.roles === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "roles" }, message: "must have required property '" + "roles" + "'", schema: schema41.required, parentSchema: schema41, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "kind") || (key0 === "review")) || (key0 === "roles"))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema41, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.kind !== undefined) {
+        let data0 = data.kind;
+        if ("roles" !== data0) {
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "roles" }, message: "must be equal to constant", schema: "roles", parentSchema: schema41.properties.kind, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.review !== undefined) {
+        if (!(validate25(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.roles !== undefined) {
+        let data2 = data.roles;
+        if (Array.isArray(data2)) {
+            if (data2.length < 1) {
+                const err5 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema41.properties.roles, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(validate27(data2[i0], { instancePath: instancePath + "/roles/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema41.properties.roles.type, parentSchema: schema41.properties.roles, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    if (vErrors === null) {
+        vErrors = [err7];
+    }
+    else {
+        vErrors.push(err7);
+    }
+    errors++;
+} validate24.errors = vErrors; return errors === 0; }
+validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const validate_severities = validate31;
+const schema52 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/severities.schema.json", "title": "playbook-ops severities", "description": "kind: severities. The severity levels, what qualifies for each, how fast the response must be and whether a post-mortem is required.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "severities"], "properties": { "kind": { "description": "The document kind; always severities in this file.", "const": "severities" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "severities": { "description": "The severity levels, most severe first by convention; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/severity" } } }, "$defs": { "severity": { "title": "Severity", "description": "One severity level. Its label is both the GitHub label and how other files refer to it.", "type": "object", "additionalProperties": false, "required": ["level", "label", "name", "criteria", "response_time"], "properties": { "level": { "description": "The level as a number; 1 is the most severe.", "type": "integer", "minimum": 1 }, "label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label for this severity, e.g. sev-1; other files refer to the severity by it." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The severity's name, e.g. Critical." }, "criteria": { "$ref": "common.schema.json#/$defs/text-list", "description": "What makes an incident this severe, e.g. Platform-wide outage; at least one." }, "response_time": { "$ref": "common.schema.json#/$defs/duration", "description": "How soon someone must acknowledge the incident, e.g. 15m." }, "postmortem": { "$ref": "#/$defs/postmortem-rule", "description": "Whether incidents of this severity need a post-mortem, and by when." } } }, "postmortem-rule": { "title": "Post-mortem rule", "description": "Whether a post-mortem is required for a severity and when it is due.", "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "description": "Whether every incident of this severity needs a post-mortem.", "type": "boolean" }, "due_after_resolution": { "$ref": "common.schema.json#/$defs/duration", "description": "How long after resolution the post-mortem is due, e.g. 48h." } } } } };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate32.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.owners === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owners" }, message: "must have required property '" + "owners" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.last_reviewed === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "last_reviewed" }, message: "must have required property '" + "last_reviewed" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "owners") || (key0 === "last_reviewed")) || (key0 === "cadence"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.owners !== undefined) {
+        let data0 = data.owners;
+        if (Array.isArray(data0)) {
+            if (data0.length < 1) {
+                const err3 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties.owners, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                if (typeof data1 === "string") {
+                    if (!pattern4.test(data1)) {
+                        const err4 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/$defs/github-handle/pattern", keyword: "pattern", params: { pattern: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" + "\"", schema: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$", parentSchema: schema34, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/$defs/github-handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data0.length;
+            let j0;
+            if (i1 > 1) {
+                outer0: for (; i1--;) {
+                    for (j0 = i1; j0--;) {
+                        if (func0(data0[i1], data0[j0])) {
+                            const err6 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema33.properties.owners, data: data0 };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.owners.type, parentSchema: schema33.properties.owners, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.last_reviewed !== undefined) {
+        let data2 = data.last_reviewed;
+        if (typeof data2 === "string") {
+            if (!pattern5.test(data2)) {
+                const err8 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: "must match pattern \"" + "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" + "\"", schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema35, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.cadence !== undefined) {
+        let data3 = data.cadence;
+        if (typeof data3 === "string") {
+            if (!pattern6.test(data3)) {
+                const err10 = { instancePath: instancePath + "/cadence", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/cadence", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} validate32.errors = vErrors; return errors === 0; }
+validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema57 = { "title": "Severity", "description": "One severity level. Its label is both the GitHub label and how other files refer to it.", "type": "object", "additionalProperties": false, "required": ["level", "label", "name", "criteria", "response_time"], "properties": { "level": { "description": "The level as a number; 1 is the most severe.", "type": "integer", "minimum": 1 }, "label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label for this severity, e.g. sev-1; other files refer to the severity by it." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The severity's name, e.g. Critical." }, "criteria": { "$ref": "common.schema.json#/$defs/text-list", "description": "What makes an incident this severe, e.g. Platform-wide outage; at least one." }, "response_time": { "$ref": "common.schema.json#/$defs/duration", "description": "How soon someone must acknowledge the incident, e.g. 15m." }, "postmortem": { "$ref": "#/$defs/postmortem-rule", "description": "Whether incidents of this severity need a post-mortem, and by when." } } };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate35.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (Array.isArray(data)) {
+    if (data.length < 1) {
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema50, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.type, parentSchema: schema50, data };
+    if (vErrors === null) {
+        vErrors = [err3];
+    }
+    else {
+        vErrors.push(err3);
+    }
+    errors++;
+} validate35.errors = vErrors; return errors === 0; }
+validate35.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+const schema63 = { "title": "Post-mortem rule", "description": "Whether a post-mortem is required for a severity and when it is due.", "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "description": "Whether every incident of this severity needs a post-mortem.", "type": "boolean" }, "due_after_resolution": { "$ref": "common.schema.json#/$defs/duration", "description": "How long after resolution the post-mortem is due, e.g. 48h." } } };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate37.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.required === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property '" + "required" + "'", schema: schema63.required, parentSchema: schema63, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((key0 === "required") || (key0 === "due_after_resolution"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema63, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.required !== undefined) {
+        let data0 = data.required;
+        if (typeof data0 !== "boolean") {
+            const err2 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema63.properties.required.type, parentSchema: schema63.properties.required, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.due_after_resolution !== undefined) {
+        let data1 = data.due_after_resolution;
+        if (typeof data1 === "string") {
+            if (!pattern6.test(data1)) {
+                const err3 = { instancePath: instancePath + "/due_after_resolution", schemaPath: "common.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/due_after_resolution", schemaPath: "common.schema.json#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema63.type, parentSchema: schema63, data };
+    if (vErrors === null) {
+        vErrors = [err5];
+    }
+    else {
+        vErrors.push(err5);
+    }
+    errors++;
+} validate37.errors = vErrors; return errors === 0; }
+validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate34.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.level === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property '" + "level" + "'", schema: schema57.required, parentSchema: schema57, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.label === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property '" + "label" + "'", schema: schema57.required, parentSchema: schema57, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.name === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema57.required, parentSchema: schema57, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.criteria === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "criteria" }, message: "must have required property '" + "criteria" + "'", schema: schema57.required, parentSchema: schema57, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    if (data.response_time === undefined) {
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "response_time" }, message: "must have required property '" + "response_time" + "'", schema: schema57.required, parentSchema: schema57, data };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((key0 === "level") || (key0 === "label")) || (key0 === "name")) || (key0 === "criteria")) || (key0 === "response_time")) || (key0 === "postmortem"))) {
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema57, data };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.level !== undefined) {
+        let data0 = data.level;
+        if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+            const err6 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema57.properties.level.type, parentSchema: schema57.properties.level, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if ((typeof data0 == "number") && (isFinite(data0))) {
+            if (data0 < 1 || isNaN(data0)) {
+                const err7 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema57.properties.level, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.label !== undefined) {
+        let data1 = data.label;
+        if (typeof data1 === "string") {
+            if (func2(data1) > 50) {
+                const err8 = { instancePath: instancePath + "/label", schemaPath: "common.schema.json#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema39, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (func2(data1) < 1) {
+                const err9 = { instancePath: instancePath + "/label", schemaPath: "common.schema.json#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            if (!pattern7.test(data1)) {
+                const err10 = { instancePath: instancePath + "/label", schemaPath: "common.schema.json#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: "must match pattern \"" + "^\\S(?:.*\\S)?$" + "\"", schema: "^\\S(?:.*\\S)?$", parentSchema: schema39, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/label", schemaPath: "common.schema.json#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data2 = data.name;
+        if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+                const err12 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.criteria !== undefined) {
+        if (!(validate35(data.criteria, { instancePath: instancePath + "/criteria", parentData: data, parentDataProperty: "criteria", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.response_time !== undefined) {
+        let data4 = data.response_time;
+        if (typeof data4 === "string") {
+            if (!pattern6.test(data4)) {
+                const err14 = { instancePath: instancePath + "/response_time", schemaPath: "common.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err15 = { instancePath: instancePath + "/response_time", schemaPath: "common.schema.json#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+    if (data.postmortem !== undefined) {
+        if (!(validate37(data.postmortem, { instancePath: instancePath + "/postmortem", parentData: data, parentDataProperty: "postmortem", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+            errors = vErrors.length;
+        }
+    }
+}
+else {
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema57.type, parentSchema: schema57, data };
+    if (vErrors === null) {
+        vErrors = [err16];
+    }
+    else {
+        vErrors.push(err16);
+    }
+    errors++;
+} validate34.errors = vErrors; return errors === 0; }
+validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/severities.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate31.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema52.required, parentSchema: schema52, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.review === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema52.required, parentSchema: schema52, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.severities === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severities" }, message: "must have required property '" + "severities" + "'", schema: schema52.required, parentSchema: schema52, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "kind") || (key0 === "review")) || (key0 === "severities"))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.kind !== undefined) {
+        let data0 = data.kind;
+        if ("severities" !== data0) {
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "severities" }, message: "must be equal to constant", schema: "severities", parentSchema: schema52.properties.kind, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.review !== undefined) {
+        if (!(validate32(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.severities !== undefined) {
+        let data2 = data.severities;
+        if (Array.isArray(data2)) {
+            if (data2.length < 1) {
+                const err5 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52.properties.severities, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(validate34(data2[i0], { instancePath: instancePath + "/severities/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.severities.type, parentSchema: schema52.properties.severities, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
+    if (vErrors === null) {
+        vErrors = [err7];
+    }
+    else {
+        vErrors.push(err7);
+    }
+    errors++;
+} validate31.errors = vErrors; return errors === 0; }
+validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const validate_process = validate40;
+const schema65 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/process.schema.json", "title": "playbook-ops process", "description": "kind: process. The phases of the incident response process, in order, with their steps.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "phases"], "properties": { "kind": { "description": "The document kind; always process in this file.", "const": "process" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "phases": { "description": "The phases in the order they happen; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/phase" } } }, "$defs": { "phase": { "title": "Phase", "description": "One phase of the response process.", "type": "object", "additionalProperties": false, "required": ["id", "name", "steps"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Used by the /status PHASE command, e.g. initial-response." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The phase's name, e.g. Initial Response." }, "steps": { "description": "The steps of the phase, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/step" } } } }, "step": { "title": "Step", "description": "A step of a phase: a plain text, or a title with its tasks.", "oneOf": [{ "$ref": "common.schema.json#/$defs/text" }, { "$ref": "#/$defs/titled-step" }] }, "titled-step": { "title": "Step with tasks", "description": "A step with a title and, optionally, the tasks it consists of.", "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "$ref": "common.schema.json#/$defs/text", "description": "What the step is, e.g. Acknowledge the Alert." }, "tasks": { "$ref": "common.schema.json#/$defs/text-list", "description": "The tasks of the step, shown as a task list; at least one when present." } } } } };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate41.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.owners === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owners" }, message: "must have required property '" + "owners" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.last_reviewed === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "last_reviewed" }, message: "must have required property '" + "last_reviewed" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "owners") || (key0 === "last_reviewed")) || (key0 === "cadence"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.owners !== undefined) {
+        let data0 = data.owners;
+        if (Array.isArray(data0)) {
+            if (data0.length < 1) {
+                const err3 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties.owners, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                if (typeof data1 === "string") {
+                    if (!pattern4.test(data1)) {
+                        const err4 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/$defs/github-handle/pattern", keyword: "pattern", params: { pattern: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" + "\"", schema: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$", parentSchema: schema34, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/$defs/github-handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data0.length;
+            let j0;
+            if (i1 > 1) {
+                outer0: for (; i1--;) {
+                    for (j0 = i1; j0--;) {
+                        if (func0(data0[i1], data0[j0])) {
+                            const err6 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema33.properties.owners, data: data0 };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.owners.type, parentSchema: schema33.properties.owners, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.last_reviewed !== undefined) {
+        let data2 = data.last_reviewed;
+        if (typeof data2 === "string") {
+            if (!pattern5.test(data2)) {
+                const err8 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: "must match pattern \"" + "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" + "\"", schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema35, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.cadence !== undefined) {
+        let data3 = data.cadence;
+        if (typeof data3 === "string") {
+            if (!pattern6.test(data3)) {
+                const err10 = { instancePath: instancePath + "/cadence", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/cadence", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} validate41.errors = vErrors; return errors === 0; }
+validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema70 = { "title": "Phase", "description": "One phase of the response process.", "type": "object", "additionalProperties": false, "required": ["id", "name", "steps"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Used by the /status PHASE command, e.g. initial-response." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The phase's name, e.g. Initial Response." }, "steps": { "description": "The steps of the phase, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/step" } } } };
+const schema73 = { "title": "Step", "description": "A step of a phase: a plain text, or a title with its tasks.", "oneOf": [{ "$ref": "common.schema.json#/$defs/text" }, { "$ref": "#/$defs/titled-step" }] };
+const schema75 = { "title": "Step with tasks", "description": "A step with a title and, optionally, the tasks it consists of.", "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "$ref": "common.schema.json#/$defs/text", "description": "What the step is, e.g. Acknowledge the Alert." }, "tasks": { "$ref": "common.schema.json#/$defs/text-list", "description": "The tasks of the step, shown as a task list; at least one when present." } } };
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate46.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (Array.isArray(data)) {
+    if (data.length < 1) {
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema50, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.type, parentSchema: schema50, data };
+    if (vErrors === null) {
+        vErrors = [err3];
+    }
+    else {
+        vErrors.push(err3);
+    }
+    errors++;
+} validate46.errors = vErrors; return errors === 0; }
+validate46.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate45.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.title === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema75.required, parentSchema: schema75, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((key0 === "title") || (key0 === "tasks"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.title !== undefined) {
+        let data0 = data.title;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err2 = { instancePath: instancePath + "/title", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/title", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.tasks !== undefined) {
+        if (!(validate46(data.tasks, { instancePath: instancePath + "/tasks", parentData: data, parentDataProperty: "tasks", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+            errors = vErrors.length;
+        }
+    }
+}
+else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+} validate45.errors = vErrors; return errors === 0; }
+validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate44.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} const _errs0 = errors; let valid0 = false; let passing0 = null; const _errs1 = errors; if (typeof data === "string") {
+    if (func2(data) < 1) {
+        const err0 = { instancePath, schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+}
+else {
+    const err1 = { instancePath, schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data };
+    if (vErrors === null) {
+        vErrors = [err1];
+    }
+    else {
+        vErrors.push(err1);
+    }
+    errors++;
+} var _valid0 = _errs1 === errors; if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+} const _errs4 = errors; if (!(validate45(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+    vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+    errors = vErrors.length;
+} var _valid0 = _errs4 === errors; if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+}
+else {
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 1;
+        var props0 = true;
+    }
+} if (!valid0) {
+    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema73.oneOf, parentSchema: schema73, data };
+    if (vErrors === null) {
+        vErrors = [err2];
+    }
+    else {
+        vErrors.push(err2);
+    }
+    errors++;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} validate44.errors = vErrors; evaluated0.props = props0; return errors === 0; }
+validate44.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate43.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema70.required, parentSchema: schema70, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.name === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema70.required, parentSchema: schema70, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.steps === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'", schema: schema70.required, parentSchema: schema70, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "id") || (key0 === "name")) || (key0 === "steps"))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+            if (!pattern12.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data1 = data.name;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err6 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.steps !== undefined) {
+        let data2 = data.steps;
+        if (Array.isArray(data2)) {
+            if (data2.length < 1) {
+                const err8 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema70.properties.steps, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(validate44(data2[i0], { instancePath: instancePath + "/steps/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema70.properties.steps.type, parentSchema: schema70.properties.steps, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
+    if (vErrors === null) {
+        vErrors = [err10];
+    }
+    else {
+        vErrors.push(err10);
+    }
+    errors++;
+} validate43.errors = vErrors; return errors === 0; }
+validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/process.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate40.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema65.required, parentSchema: schema65, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.review === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema65.required, parentSchema: schema65, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.phases === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "phases" }, message: "must have required property '" + "phases" + "'", schema: schema65.required, parentSchema: schema65, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "kind") || (key0 === "review")) || (key0 === "phases"))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema65, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.kind !== undefined) {
+        let data0 = data.kind;
+        if ("process" !== data0) {
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "process" }, message: "must be equal to constant", schema: "process", parentSchema: schema65.properties.kind, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.review !== undefined) {
+        if (!(validate41(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.phases !== undefined) {
+        let data2 = data.phases;
+        if (Array.isArray(data2)) {
+            if (data2.length < 1) {
+                const err5 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema65.properties.phases, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(validate43(data2[i0], { instancePath: instancePath + "/phases/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema65.properties.phases.type, parentSchema: schema65.properties.phases, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.type, parentSchema: schema65, data };
+    if (vErrors === null) {
+        vErrors = [err7];
+    }
+    else {
+        vErrors.push(err7);
+    }
+    errors++;
+} validate40.errors = vErrors; return errors === 0; }
+validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const validate_scenario = validate51;
+const schema79 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/scenario.schema.json", "title": "playbook-ops scenario", "description": "kind: scenario. One common incident scenario per file: how to recognise it and the ordered response steps.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "id", "name", "symptoms", "steps"], "properties": { "kind": { "description": "The document kind; always scenario in this file.", "const": "scenario" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "id": { "$ref": "common.schema.json#/$defs/id", "description": "The scenario's id, used by the issue form and the scenario label, e.g. service-outage." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The scenario's name, e.g. Service Outage." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the scenario covers, in a sentence or two." }, "owner": { "$ref": "common.schema.json#/$defs/id", "description": "The id of the role that leads the response steps, e.g. tech." }, "symptoms": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the scenario shows itself; at least one." }, "steps": { "$ref": "common.schema.json#/$defs/text-list", "description": "The response steps, in order; at least one." } } };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate52.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.owners === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owners" }, message: "must have required property '" + "owners" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.last_reviewed === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "last_reviewed" }, message: "must have required property '" + "last_reviewed" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "owners") || (key0 === "last_reviewed")) || (key0 === "cadence"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.owners !== undefined) {
+        let data0 = data.owners;
+        if (Array.isArray(data0)) {
+            if (data0.length < 1) {
+                const err3 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties.owners, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                if (typeof data1 === "string") {
+                    if (!pattern4.test(data1)) {
+                        const err4 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/$defs/github-handle/pattern", keyword: "pattern", params: { pattern: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" + "\"", schema: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$", parentSchema: schema34, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/$defs/github-handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data0.length;
+            let j0;
+            if (i1 > 1) {
+                outer0: for (; i1--;) {
+                    for (j0 = i1; j0--;) {
+                        if (func0(data0[i1], data0[j0])) {
+                            const err6 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema33.properties.owners, data: data0 };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.owners.type, parentSchema: schema33.properties.owners, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.last_reviewed !== undefined) {
+        let data2 = data.last_reviewed;
+        if (typeof data2 === "string") {
+            if (!pattern5.test(data2)) {
+                const err8 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: "must match pattern \"" + "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" + "\"", schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema35, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.cadence !== undefined) {
+        let data3 = data.cadence;
+        if (typeof data3 === "string") {
+            if (!pattern6.test(data3)) {
+                const err10 = { instancePath: instancePath + "/cadence", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/cadence", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} validate52.errors = vErrors; return errors === 0; }
+validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate54.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (Array.isArray(data)) {
+    if (data.length < 1) {
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema50, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.type, parentSchema: schema50, data };
+    if (vErrors === null) {
+        vErrors = [err3];
+    }
+    else {
+        vErrors.push(err3);
+    }
+    errors++;
+} validate54.errors = vErrors; return errors === 0; }
+validate54.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/scenario.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate51.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema79.required, parentSchema: schema79, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.review === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema79.required, parentSchema: schema79, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.id === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema79.required, parentSchema: schema79, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.name === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema79.required, parentSchema: schema79, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    if (data.symptoms === undefined) {
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "symptoms" }, message: "must have required property '" + "symptoms" + "'", schema: schema79.required, parentSchema: schema79, data };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    if (data.steps === undefined) {
+        const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'", schema: schema79.required, parentSchema: schema79, data };
+        if (vErrors === null) {
+            vErrors = [err5];
+        }
+        else {
+            vErrors.push(err5);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((((key0 === "kind") || (key0 === "review")) || (key0 === "id")) || (key0 === "name")) || (key0 === "description")) || (key0 === "owner")) || (key0 === "symptoms")) || (key0 === "steps"))) {
+            const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79, data };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.kind !== undefined) {
+        let data0 = data.kind;
+        if ("scenario" !== data0) {
+            const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "scenario" }, message: "must be equal to constant", schema: "scenario", parentSchema: schema79.properties.kind, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.review !== undefined) {
+        if (!(validate52(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.id !== undefined) {
+        let data2 = data.id;
+        if (typeof data2 === "string") {
+            if (!pattern12.test(data2)) {
+                const err8 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data3 = data.name;
+        if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+                const err10 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.description !== undefined) {
+        let data4 = data.description;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err12 = { instancePath: instancePath + "/description", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/description", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.owner !== undefined) {
+        let data5 = data.owner;
+        if (typeof data5 === "string") {
+            if (!pattern12.test(data5)) {
+                const err14 = { instancePath: instancePath + "/owner", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err15 = { instancePath: instancePath + "/owner", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+    if (data.symptoms !== undefined) {
+        if (!(validate54(data.symptoms, { instancePath: instancePath + "/symptoms", parentData: data, parentDataProperty: "symptoms", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.steps !== undefined) {
+        if (!(validate54(data.steps, { instancePath: instancePath + "/steps", parentData: data, parentDataProperty: "steps", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+            errors = vErrors.length;
+        }
+    }
+}
+else {
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.type, parentSchema: schema79, data };
+    if (vErrors === null) {
+        vErrors = [err16];
+    }
+    else {
+        vErrors.push(err16);
+    }
+    errors++;
+} validate51.errors = vErrors; return errors === 0; }
+validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const validate_communication = validate57;
+const schema90 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/communication.schema.json", "title": "playbook-ops communication plan", "description": "kind: communication. Internal channels, the status-update cadence per severity and the external audiences.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "channels", "status_updates", "audiences"], "properties": { "kind": { "description": "The document kind; always communication in this file.", "const": "communication" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "channels": { "description": "Internal communication channels; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/channel" } }, "status_updates": { "description": "How often a status update is due, per severity; severities not listed have no cadence.", "type": "array", "items": { "$ref": "#/$defs/status-update" } }, "audiences": { "description": "External audiences and how they are told.", "type": "array", "items": { "$ref": "#/$defs/audience" } } }, "$defs": { "channel": { "title": "Channel", "description": "An internal communication channel.", "type": "object", "additionalProperties": false, "required": ["id", "name", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The channel's id, e.g. incident-chat-room." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the channel is, e.g. Dedicated incident response chat room." }, "priority": { "description": "primary for the default channel, secondary for the fallback or special cases.", "enum": ["primary", "secondary"] }, "use_for": { "$ref": "common.schema.json#/$defs/text", "description": "When to use the channel, in words, e.g. complex incidents." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to join the channel." } } }, "status-update": { "title": "Status-update cadence", "description": "How often a status update is due for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "every"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label, e.g. sev-1." }, "every": { "$ref": "common.schema.json#/$defs/duration", "description": "The time between status updates, e.g. 30m." } } }, "audience": { "title": "Audience", "description": "An external audience and how it is told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "means"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The audience's id, e.g. customers." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who is told, e.g. Customers." }, "means": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the audience is told, e.g. Status page updates; at least one." }, "severities": { "description": "Severity labels this audience is told about; every severity when absent.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/label" } }, "when": { "$ref": "common.schema.json#/$defs/text", "description": "When the audience is told, in words, e.g. significant outages." } } } } };
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate58.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.owners === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owners" }, message: "must have required property '" + "owners" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.last_reviewed === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "last_reviewed" }, message: "must have required property '" + "last_reviewed" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "owners") || (key0 === "last_reviewed")) || (key0 === "cadence"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.owners !== undefined) {
+        let data0 = data.owners;
+        if (Array.isArray(data0)) {
+            if (data0.length < 1) {
+                const err3 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties.owners, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                if (typeof data1 === "string") {
+                    if (!pattern4.test(data1)) {
+                        const err4 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/$defs/github-handle/pattern", keyword: "pattern", params: { pattern: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" + "\"", schema: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$", parentSchema: schema34, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/$defs/github-handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data0.length;
+            let j0;
+            if (i1 > 1) {
+                outer0: for (; i1--;) {
+                    for (j0 = i1; j0--;) {
+                        if (func0(data0[i1], data0[j0])) {
+                            const err6 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema33.properties.owners, data: data0 };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.owners.type, parentSchema: schema33.properties.owners, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.last_reviewed !== undefined) {
+        let data2 = data.last_reviewed;
+        if (typeof data2 === "string") {
+            if (!pattern5.test(data2)) {
+                const err8 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: "must match pattern \"" + "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" + "\"", schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema35, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.cadence !== undefined) {
+        let data3 = data.cadence;
+        if (typeof data3 === "string") {
+            if (!pattern6.test(data3)) {
+                const err10 = { instancePath: instancePath + "/cadence", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/cadence", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} validate58.errors = vErrors; return errors === 0; }
+validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema95 = { "title": "Channel", "description": "An internal communication channel.", "type": "object", "additionalProperties": false, "required": ["id", "name", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The channel's id, e.g. incident-chat-room." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the channel is, e.g. Dedicated incident response chat room." }, "priority": { "description": "primary for the default channel, secondary for the fallback or special cases.", "enum": ["primary", "secondary"] }, "use_for": { "$ref": "common.schema.json#/$defs/text", "description": "When to use the channel, in words, e.g. complex incidents." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to join the channel." } } };
+const schema99 = { "title": "URL", "description": "An http or https address, or a placeholder such as [URL].", "type": "string", "pattern": "^(?:https?://\\S+|\\[[^\\]]+\\])$" };
+const pattern32 = new RegExp("^(?:https?://\\S+|\\[[^\\]]+\\])$", "u");
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate60.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema95.required, parentSchema: schema95, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.name === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema95.required, parentSchema: schema95, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.priority === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property '" + "priority" + "'", schema: schema95.required, parentSchema: schema95, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "id") || (key0 === "name")) || (key0 === "priority")) || (key0 === "use_for")) || (key0 === "url"))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema95, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+            if (!pattern12.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data1 = data.name;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err6 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.priority !== undefined) {
+        let data2 = data.priority;
+        if (!((data2 === "primary") || (data2 === "secondary"))) {
+            const err8 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/enum", keyword: "enum", params: { allowedValues: schema95.properties.priority.enum }, message: "must be equal to one of the allowed values", schema: schema95.properties.priority.enum, parentSchema: schema95.properties.priority, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.use_for !== undefined) {
+        let data3 = data.use_for;
+        if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+                const err9 = { instancePath: instancePath + "/use_for", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/use_for", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.url !== undefined) {
+        let data4 = data.url;
+        if (typeof data4 === "string") {
+            if (!pattern32.test(data4)) {
+                const err11 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^(?:https?://\\S+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:https?://\\S+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:https?://\\S+|\\[[^\\]]+\\])$", parentSchema: schema99, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.type, parentSchema: schema99, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema95.type, parentSchema: schema95, data };
+    if (vErrors === null) {
+        vErrors = [err13];
+    }
+    else {
+        vErrors.push(err13);
+    }
+    errors++;
+} validate60.errors = vErrors; return errors === 0; }
+validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema100 = { "title": "Status-update cadence", "description": "How often a status update is due for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "every"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label, e.g. sev-1." }, "every": { "$ref": "common.schema.json#/$defs/duration", "description": "The time between status updates, e.g. 30m." } } };
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate62.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.severity === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema100.required, parentSchema: schema100, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.every === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "every" }, message: "must have required property '" + "every" + "'", schema: schema100.required, parentSchema: schema100, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((key0 === "severity") || (key0 === "every"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data0 = data.severity;
+        if (typeof data0 === "string") {
+            if (func2(data0) > 50) {
+                const err3 = { instancePath: instancePath + "/severity", schemaPath: "common.schema.json#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema39, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (func2(data0) < 1) {
+                const err4 = { instancePath: instancePath + "/severity", schemaPath: "common.schema.json#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (!pattern7.test(data0)) {
+                const err5 = { instancePath: instancePath + "/severity", schemaPath: "common.schema.json#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: "must match pattern \"" + "^\\S(?:.*\\S)?$" + "\"", schema: "^\\S(?:.*\\S)?$", parentSchema: schema39, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/severity", schemaPath: "common.schema.json#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.every !== undefined) {
+        let data1 = data.every;
+        if (typeof data1 === "string") {
+            if (!pattern6.test(data1)) {
+                const err7 = { instancePath: instancePath + "/every", schemaPath: "common.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/every", schemaPath: "common.schema.json#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.type, parentSchema: schema100, data };
+    if (vErrors === null) {
+        vErrors = [err9];
+    }
+    else {
+        vErrors.push(err9);
+    }
+    errors++;
+} validate62.errors = vErrors; return errors === 0; }
+validate62.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema103 = { "title": "Audience", "description": "An external audience and how it is told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "means"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The audience's id, e.g. customers." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who is told, e.g. Customers." }, "means": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the audience is told, e.g. Status page updates; at least one." }, "severities": { "description": "Severity labels this audience is told about; every severity when absent.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/label" } }, "when": { "$ref": "common.schema.json#/$defs/text", "description": "When the audience is told, in words, e.g. significant outages." } } };
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate65.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (Array.isArray(data)) {
+    if (data.length < 1) {
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema50, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.type, parentSchema: schema50, data };
+    if (vErrors === null) {
+        vErrors = [err3];
+    }
+    else {
+        vErrors.push(err3);
+    }
+    errors++;
+} validate65.errors = vErrors; return errors === 0; }
+validate65.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate64.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema103.required, parentSchema: schema103, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.name === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema103.required, parentSchema: schema103, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.means === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "means" }, message: "must have required property '" + "means" + "'", schema: schema103.required, parentSchema: schema103, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "id") || (key0 === "name")) || (key0 === "means")) || (key0 === "severities")) || (key0 === "when"))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+            if (!pattern12.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data1 = data.name;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err6 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.means !== undefined) {
+        if (!(validate65(data.means, { instancePath: instancePath + "/means", parentData: data, parentDataProperty: "means", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.severities !== undefined) {
+        let data3 = data.severities;
+        if (Array.isArray(data3)) {
+            if (data3.length < 1) {
+                const err8 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema103.properties.severities, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data4 = data3[i0];
+                if (typeof data4 === "string") {
+                    if (func2(data4) > 50) {
+                        const err9 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "common.schema.json#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema39, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                    if (func2(data4) < 1) {
+                        const err10 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "common.schema.json#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                    if (!pattern7.test(data4)) {
+                        const err11 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "common.schema.json#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: "must match pattern \"" + "^\\S(?:.*\\S)?$" + "\"", schema: "^\\S(?:.*\\S)?$", parentSchema: schema39, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err12 = { instancePath: instancePath + "/severities/" + i0, schemaPath: "common.schema.json#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data3.length;
+            let j0;
+            if (i1 > 1) {
+                outer0: for (; i1--;) {
+                    for (j0 = i1; j0--;) {
+                        if (func0(data3[i1], data3[j0])) {
+                            const err13 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema103.properties.severities, data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err13];
+                            }
+                            else {
+                                vErrors.push(err13);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err14 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema103.properties.severities.type, parentSchema: schema103.properties.severities, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+    if (data.when !== undefined) {
+        let data5 = data.when;
+        if (typeof data5 === "string") {
+            if (func2(data5) < 1) {
+                const err15 = { instancePath: instancePath + "/when", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err16 = { instancePath: instancePath + "/when", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema103.type, parentSchema: schema103, data };
+    if (vErrors === null) {
+        vErrors = [err17];
+    }
+    else {
+        vErrors.push(err17);
+    }
+    errors++;
+} validate64.errors = vErrors; return errors === 0; }
+validate64.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/communication.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate57.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema90.required, parentSchema: schema90, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.review === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema90.required, parentSchema: schema90, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.channels === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channels" }, message: "must have required property '" + "channels" + "'", schema: schema90.required, parentSchema: schema90, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.status_updates === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status_updates" }, message: "must have required property '" + "status_updates" + "'", schema: schema90.required, parentSchema: schema90, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    if (data.audiences === undefined) {
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "audiences" }, message: "must have required property '" + "audiences" + "'", schema: schema90.required, parentSchema: schema90, data };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "kind") || (key0 === "review")) || (key0 === "channels")) || (key0 === "status_updates")) || (key0 === "audiences"))) {
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema90, data };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.kind !== undefined) {
+        let data0 = data.kind;
+        if ("communication" !== data0) {
+            const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "communication" }, message: "must be equal to constant", schema: "communication", parentSchema: schema90.properties.kind, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.review !== undefined) {
+        if (!(validate58(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.channels !== undefined) {
+        let data2 = data.channels;
+        if (Array.isArray(data2)) {
+            if (data2.length < 1) {
+                const err7 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema90.properties.channels, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(validate60(data2[i0], { instancePath: instancePath + "/channels/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema90.properties.channels.type, parentSchema: schema90.properties.channels, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.status_updates !== undefined) {
+        let data4 = data.status_updates;
+        if (Array.isArray(data4)) {
+            const len1 = data4.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                if (!(validate62(data4[i1], { instancePath: instancePath + "/status_updates/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/status_updates", schemaPath: "#/properties/status_updates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema90.properties.status_updates.type, parentSchema: schema90.properties.status_updates, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.audiences !== undefined) {
+        let data6 = data.audiences;
+        if (Array.isArray(data6)) {
+            const len2 = data6.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                if (!(validate64(data6[i2], { instancePath: instancePath + "/audiences/" + i2, parentData: data6, parentDataProperty: i2, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/audiences", schemaPath: "#/properties/audiences/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema90.properties.audiences.type, parentSchema: schema90.properties.audiences, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema90.type, parentSchema: schema90, data };
+    if (vErrors === null) {
+        vErrors = [err11];
+    }
+    else {
+        vErrors.push(err11);
+    }
+    errors++;
+} validate57.errors = vErrors; return errors === 0; }
+validate57.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const validate_escalation = validate68;
+const schema110 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/escalation.schema.json", "title": "playbook-ops escalation", "description": "kind: escalation. Technical escalation levels for unacknowledged incidents and management escalation by severity. Contacts are referred to by their id in contacts.yaml.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "technical", "management"], "properties": { "kind": { "description": "The document kind; always escalation in this file.", "const": "escalation" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "technical": { "description": "The technical escalation levels, in ascending order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/technical-level" } }, "management": { "description": "Who in management is notified for each severity, and how soon.", "type": "array", "items": { "$ref": "#/$defs/management-rule" } } }, "$defs": { "contact-ids": { "title": "Contact ids", "description": "Ids of contacts in contacts.yaml; at least one, no repeats.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" } }, "technical-level": { "title": "Technical escalation level", "description": "A level of technical escalation.", "type": "object", "additionalProperties": false, "required": ["level", "name", "contacts", "after"], "properties": { "level": { "description": "The level number: 1, 2, 3, ...", "type": "integer", "minimum": 1 }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who this level is, e.g. On-call engineer." }, "contacts": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts paged at this level." }, "after": { "$ref": "common.schema.json#/$defs/duration", "description": "How long an unacknowledged incident waits before it moves to this level, e.g. 30m; 0m for the first level." } } }, "management-rule": { "title": "Management escalation rule", "description": "Management escalation for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "name", "notify"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label this rule applies to, e.g. sev-2." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the notification is, e.g. Director notification." }, "notify": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts notified." }, "within": { "$ref": "common.schema.json#/$defs/duration", "description": "Deadline for the notification, from declaration of (or escalation to) this severity, e.g. 1h; no deadline when absent." } } } } };
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate69.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.owners === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owners" }, message: "must have required property '" + "owners" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.last_reviewed === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "last_reviewed" }, message: "must have required property '" + "last_reviewed" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "owners") || (key0 === "last_reviewed")) || (key0 === "cadence"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.owners !== undefined) {
+        let data0 = data.owners;
+        if (Array.isArray(data0)) {
+            if (data0.length < 1) {
+                const err3 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties.owners, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                if (typeof data1 === "string") {
+                    if (!pattern4.test(data1)) {
+                        const err4 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/$defs/github-handle/pattern", keyword: "pattern", params: { pattern: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" + "\"", schema: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$", parentSchema: schema34, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/$defs/github-handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data0.length;
+            let j0;
+            if (i1 > 1) {
+                outer0: for (; i1--;) {
+                    for (j0 = i1; j0--;) {
+                        if (func0(data0[i1], data0[j0])) {
+                            const err6 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema33.properties.owners, data: data0 };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.owners.type, parentSchema: schema33.properties.owners, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.last_reviewed !== undefined) {
+        let data2 = data.last_reviewed;
+        if (typeof data2 === "string") {
+            if (!pattern5.test(data2)) {
+                const err8 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: "must match pattern \"" + "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" + "\"", schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema35, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.cadence !== undefined) {
+        let data3 = data.cadence;
+        if (typeof data3 === "string") {
+            if (!pattern6.test(data3)) {
+                const err10 = { instancePath: instancePath + "/cadence", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/cadence", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} validate69.errors = vErrors; return errors === 0; }
+validate69.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema115 = { "title": "Technical escalation level", "description": "A level of technical escalation.", "type": "object", "additionalProperties": false, "required": ["level", "name", "contacts", "after"], "properties": { "level": { "description": "The level number: 1, 2, 3, ...", "type": "integer", "minimum": 1 }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who this level is, e.g. On-call engineer." }, "contacts": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts paged at this level." }, "after": { "$ref": "common.schema.json#/$defs/duration", "description": "How long an unacknowledged incident waits before it moves to this level, e.g. 30m; 0m for the first level." } } };
+const schema117 = { "title": "Contact ids", "description": "Ids of contacts in contacts.yaml; at least one, no repeats.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" } };
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate72.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (Array.isArray(data)) {
+    if (data.length < 1) {
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema117, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (typeof data0 === "string") {
+            if (!pattern12.test(data0)) {
+                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+        outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+                if (func0(data[i1], data[j0])) {
+                    const err3 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema117, data };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                    break outer0;
+                }
+            }
+        }
+    }
+}
+else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema117.type, parentSchema: schema117, data };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    errors++;
+} validate72.errors = vErrors; return errors === 0; }
+validate72.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate71.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.level === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property '" + "level" + "'", schema: schema115.required, parentSchema: schema115, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.name === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema115.required, parentSchema: schema115, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.contacts === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "contacts" }, message: "must have required property '" + "contacts" + "'", schema: schema115.required, parentSchema: schema115, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.after === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "after" }, message: "must have required property '" + "after" + "'", schema: schema115.required, parentSchema: schema115, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((key0 === "level") || (key0 === "name")) || (key0 === "contacts")) || (key0 === "after"))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema115, data };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.level !== undefined) {
+        let data0 = data.level;
+        if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
+            const err5 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema115.properties.level.type, parentSchema: schema115.properties.level, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if ((typeof data0 == "number") && (isFinite(data0))) {
+            if (data0 < 1 || isNaN(data0)) {
+                const err6 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema115.properties.level, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.name !== undefined) {
+        let data1 = data.name;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err7 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.contacts !== undefined) {
+        if (!(validate72(data.contacts, { instancePath: instancePath + "/contacts", parentData: data, parentDataProperty: "contacts", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.after !== undefined) {
+        let data3 = data.after;
+        if (typeof data3 === "string") {
+            if (!pattern6.test(data3)) {
+                const err9 = { instancePath: instancePath + "/after", schemaPath: "common.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/after", schemaPath: "common.schema.json#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema115.type, parentSchema: schema115, data };
+    if (vErrors === null) {
+        vErrors = [err11];
+    }
+    else {
+        vErrors.push(err11);
+    }
+    errors++;
+} validate71.errors = vErrors; return errors === 0; }
+validate71.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema120 = { "title": "Management escalation rule", "description": "Management escalation for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "name", "notify"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label this rule applies to, e.g. sev-2." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the notification is, e.g. Director notification." }, "notify": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts notified." }, "within": { "$ref": "common.schema.json#/$defs/duration", "description": "Deadline for the notification, from declaration of (or escalation to) this severity, e.g. 1h; no deadline when absent." } } };
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate75.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.severity === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema120.required, parentSchema: schema120, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.name === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema120.required, parentSchema: schema120, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.notify === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "notify" }, message: "must have required property '" + "notify" + "'", schema: schema120.required, parentSchema: schema120, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((key0 === "severity") || (key0 === "name")) || (key0 === "notify")) || (key0 === "within"))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema120, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data0 = data.severity;
+        if (typeof data0 === "string") {
+            if (func2(data0) > 50) {
+                const err4 = { instancePath: instancePath + "/severity", schemaPath: "common.schema.json#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema39, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (func2(data0) < 1) {
+                const err5 = { instancePath: instancePath + "/severity", schemaPath: "common.schema.json#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            if (!pattern7.test(data0)) {
+                const err6 = { instancePath: instancePath + "/severity", schemaPath: "common.schema.json#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: "must match pattern \"" + "^\\S(?:.*\\S)?$" + "\"", schema: "^\\S(?:.*\\S)?$", parentSchema: schema39, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/severity", schemaPath: "common.schema.json#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data1 = data.name;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err8 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.notify !== undefined) {
+        if (!(validate72(data.notify, { instancePath: instancePath + "/notify", parentData: data, parentDataProperty: "notify", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.within !== undefined) {
+        let data3 = data.within;
+        if (typeof data3 === "string") {
+            if (!pattern6.test(data3)) {
+                const err10 = { instancePath: instancePath + "/within", schemaPath: "common.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/within", schemaPath: "common.schema.json#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema120.type, parentSchema: schema120, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} validate75.errors = vErrors; return errors === 0; }
+validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/escalation.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate68.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema110.required, parentSchema: schema110, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.review === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema110.required, parentSchema: schema110, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.technical === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "technical" }, message: "must have required property '" + "technical" + "'", schema: schema110.required, parentSchema: schema110, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.management === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "management" }, message: "must have required property '" + "management" + "'", schema: schema110.required, parentSchema: schema110, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((key0 === "kind") || (key0 === "review")) || (key0 === "technical")) || (key0 === "management"))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema110, data };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.kind !== undefined) {
+        let data0 = data.kind;
+        if ("escalation" !== data0) {
+            const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "escalation" }, message: "must be equal to constant", schema: "escalation", parentSchema: schema110.properties.kind, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.review !== undefined) {
+        if (!(validate69(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.technical !== undefined) {
+        let data2 = data.technical;
+        if (Array.isArray(data2)) {
+            if (data2.length < 1) {
+                const err6 = { instancePath: instancePath + "/technical", schemaPath: "#/properties/technical/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema110.properties.technical, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(validate71(data2[i0], { instancePath: instancePath + "/technical/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/technical", schemaPath: "#/properties/technical/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema110.properties.technical.type, parentSchema: schema110.properties.technical, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.management !== undefined) {
+        let data4 = data.management;
+        if (Array.isArray(data4)) {
+            const len1 = data4.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                if (!(validate75(data4[i1], { instancePath: instancePath + "/management/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/management", schemaPath: "#/properties/management/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema110.properties.management.type, parentSchema: schema110.properties.management, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema110.type, parentSchema: schema110, data };
+    if (vErrors === null) {
+        vErrors = [err9];
+    }
+    else {
+        vErrors.push(err9);
+    }
+    errors++;
+} validate68.errors = vErrors; return errors === 0; }
+validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const validate_contacts = validate78;
+const schema124 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/contacts.schema.json", "title": "playbook-ops contacts", "description": "kind: contacts. People and teams that can be paged or told, referred to by id from escalation rules.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "contacts"], "properties": { "kind": { "description": "The document kind; always contacts in this file.", "const": "contacts" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed; contacts go stale fastest." }, "contacts": { "description": "The contacts; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/contact" } } }, "$defs": { "contact": { "title": "Contact", "description": "A person or team that can be paged or told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "category"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The contact's id, used by escalation rules, e.g. primary-on-call." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who the contact is, e.g. Primary On-Call." }, "category": { "description": "on-call (paged first), stakeholder (kept informed), vendor (external support) or staff (other people escalation names).", "enum": ["on-call", "stakeholder", "vendor", "staff"] }, "github": { "$ref": "common.schema.json#/$defs/github-handle", "description": "@user or @org/team to mention when paging; without it the contact cannot be paged on GitHub." }, "email": { "$ref": "common.schema.json#/$defs/email", "description": "Email address." }, "phone": { "$ref": "common.schema.json#/$defs/phone", "description": "Phone number." }, "contact": { "$ref": "common.schema.json#/$defs/text", "description": "Other contact details in words, e.g. a support portal and contract number." } } } } };
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate79.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.owners === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owners" }, message: "must have required property '" + "owners" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.last_reviewed === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "last_reviewed" }, message: "must have required property '" + "last_reviewed" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "owners") || (key0 === "last_reviewed")) || (key0 === "cadence"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.owners !== undefined) {
+        let data0 = data.owners;
+        if (Array.isArray(data0)) {
+            if (data0.length < 1) {
+                const err3 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties.owners, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                if (typeof data1 === "string") {
+                    if (!pattern4.test(data1)) {
+                        const err4 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/$defs/github-handle/pattern", keyword: "pattern", params: { pattern: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" + "\"", schema: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$", parentSchema: schema34, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/$defs/github-handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data0.length;
+            let j0;
+            if (i1 > 1) {
+                outer0: for (; i1--;) {
+                    for (j0 = i1; j0--;) {
+                        if (func0(data0[i1], data0[j0])) {
+                            const err6 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema33.properties.owners, data: data0 };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.owners.type, parentSchema: schema33.properties.owners, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.last_reviewed !== undefined) {
+        let data2 = data.last_reviewed;
+        if (typeof data2 === "string") {
+            if (!pattern5.test(data2)) {
+                const err8 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: "must match pattern \"" + "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" + "\"", schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema35, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.cadence !== undefined) {
+        let data3 = data.cadence;
+        if (typeof data3 === "string") {
+            if (!pattern6.test(data3)) {
+                const err10 = { instancePath: instancePath + "/cadence", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/cadence", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} validate79.errors = vErrors; return errors === 0; }
+validate79.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema129 = { "title": "Contact", "description": "A person or team that can be paged or told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "category"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The contact's id, used by escalation rules, e.g. primary-on-call." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who the contact is, e.g. Primary On-Call." }, "category": { "description": "on-call (paged first), stakeholder (kept informed), vendor (external support) or staff (other people escalation names).", "enum": ["on-call", "stakeholder", "vendor", "staff"] }, "github": { "$ref": "common.schema.json#/$defs/github-handle", "description": "@user or @org/team to mention when paging; without it the contact cannot be paged on GitHub." }, "email": { "$ref": "common.schema.json#/$defs/email", "description": "Email address." }, "phone": { "$ref": "common.schema.json#/$defs/phone", "description": "Phone number." }, "contact": { "$ref": "common.schema.json#/$defs/text", "description": "Other contact details in words, e.g. a support portal and contract number." } } };
+const schema133 = { "title": "Email address", "description": "An email address such as oncall@example.com, or a placeholder such as [Email].", "type": "string", "maxLength": 254, "pattern": "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" };
+const schema134 = { "title": "Phone number", "description": "A phone number: digits with optional leading +, spaces, ( ) . / - and an optional extension (x123 or ext. 123), or a placeholder such as [Phone Number].", "type": "string", "maxLength": 40, "pattern": "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" };
+const pattern49 = new RegExp("^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$", "u");
+const pattern50 = new RegExp("^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$", "u");
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate81.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema129.required, parentSchema: schema129, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.name === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema129.required, parentSchema: schema129, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.category === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property '" + "category" + "'", schema: schema129.required, parentSchema: schema129, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((((key0 === "id") || (key0 === "name")) || (key0 === "category")) || (key0 === "github")) || (key0 === "email")) || (key0 === "phone")) || (key0 === "contact"))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema129, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+            if (!pattern12.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data1 = data.name;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err6 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.category !== undefined) {
+        let data2 = data.category;
+        if (!((((data2 === "on-call") || (data2 === "stakeholder")) || (data2 === "vendor")) || (data2 === "staff"))) {
+            const err8 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema129.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema129.properties.category.enum, parentSchema: schema129.properties.category, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.github !== undefined) {
+        let data3 = data.github;
+        if (typeof data3 === "string") {
+            if (!pattern4.test(data3)) {
+                const err9 = { instancePath: instancePath + "/github", schemaPath: "common.schema.json#/$defs/github-handle/pattern", keyword: "pattern", params: { pattern: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" + "\"", schema: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$", parentSchema: schema34, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/github", schemaPath: "common.schema.json#/$defs/github-handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.email !== undefined) {
+        let data4 = data.email;
+        if (typeof data4 === "string") {
+            if (func2(data4) > 254) {
+                const err11 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/maxLength", keyword: "maxLength", params: { limit: 254 }, message: "must NOT have more than 254 characters", schema: 254, parentSchema: schema133, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            if (!pattern49.test(data4)) {
+                const err12 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/pattern", keyword: "pattern", params: { pattern: "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$", parentSchema: schema133, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema133.type, parentSchema: schema133, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.phone !== undefined) {
+        let data5 = data.phone;
+        if (typeof data5 === "string") {
+            if (func2(data5) > 40) {
+                const err14 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema134, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+            if (!pattern50.test(data5)) {
+                const err15 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/pattern", keyword: "pattern", params: { pattern: "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" + "\"", schema: "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$", parentSchema: schema134, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err16 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema134.type, parentSchema: schema134, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data.contact !== undefined) {
+        let data6 = data.contact;
+        if (typeof data6 === "string") {
+            if (func2(data6) < 1) {
+                const err17 = { instancePath: instancePath + "/contact", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err18 = { instancePath: instancePath + "/contact", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema129.type, parentSchema: schema129, data };
+    if (vErrors === null) {
+        vErrors = [err19];
+    }
+    else {
+        vErrors.push(err19);
+    }
+    errors++;
+} validate81.errors = vErrors; return errors === 0; }
+validate81.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/contacts.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate78.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema124.required, parentSchema: schema124, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.review === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema124.required, parentSchema: schema124, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.contacts === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "contacts" }, message: "must have required property '" + "contacts" + "'", schema: schema124.required, parentSchema: schema124, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "kind") || (key0 === "review")) || (key0 === "contacts"))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema124, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.kind !== undefined) {
+        let data0 = data.kind;
+        if ("contacts" !== data0) {
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "contacts" }, message: "must be equal to constant", schema: "contacts", parentSchema: schema124.properties.kind, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.review !== undefined) {
+        if (!(validate79(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.contacts !== undefined) {
+        let data2 = data.contacts;
+        if (Array.isArray(data2)) {
+            if (data2.length < 1) {
+                const err5 = { instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema124.properties.contacts, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(validate81(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema124.properties.contacts.type, parentSchema: schema124.properties.contacts, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema124.type, parentSchema: schema124, data };
+    if (vErrors === null) {
+        vErrors = [err7];
+    }
+    else {
+        vErrors.push(err7);
+    }
+    errors++;
+} validate78.errors = vErrors; return errors === 0; }
+validate78.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const validate_postmortem = validate83;
+const schema136 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/postmortem.schema.json", "title": "playbook-ops post-mortem", "description": "kind: postmortem. The sections every post-mortem has and the practices that keep the process current. Which severities need one, and by when, is set per severity in severities.yaml.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "elements", "continuous_improvement"], "properties": { "kind": { "description": "The document kind; always postmortem in this file.", "const": "postmortem" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "elements": { "description": "The sections every post-mortem has, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/element" } }, "continuous_improvement": { "$ref": "common.schema.json#/$defs/text-list", "description": "Practices that keep the incident process current; at least one." } }, "$defs": { "element": { "title": "Post-mortem element", "description": "One section of a post-mortem.", "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The section's id, e.g. root-cause." }, "title": { "$ref": "common.schema.json#/$defs/text", "description": "The section's heading, e.g. Root cause analysis." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the section should contain, shown as a prompt in the post-mortem." } } } } };
+function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate84.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.owners === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owners" }, message: "must have required property '" + "owners" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.last_reviewed === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "last_reviewed" }, message: "must have required property '" + "last_reviewed" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "owners") || (key0 === "last_reviewed")) || (key0 === "cadence"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.owners !== undefined) {
+        let data0 = data.owners;
+        if (Array.isArray(data0)) {
+            if (data0.length < 1) {
+                const err3 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties.owners, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                if (typeof data1 === "string") {
+                    if (!pattern4.test(data1)) {
+                        const err4 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/$defs/github-handle/pattern", keyword: "pattern", params: { pattern: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" + "\"", schema: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$", parentSchema: schema34, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/$defs/github-handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data0.length;
+            let j0;
+            if (i1 > 1) {
+                outer0: for (; i1--;) {
+                    for (j0 = i1; j0--;) {
+                        if (func0(data0[i1], data0[j0])) {
+                            const err6 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema33.properties.owners, data: data0 };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.owners.type, parentSchema: schema33.properties.owners, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.last_reviewed !== undefined) {
+        let data2 = data.last_reviewed;
+        if (typeof data2 === "string") {
+            if (!pattern5.test(data2)) {
+                const err8 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: "must match pattern \"" + "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" + "\"", schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema35, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.cadence !== undefined) {
+        let data3 = data.cadence;
+        if (typeof data3 === "string") {
+            if (!pattern6.test(data3)) {
+                const err10 = { instancePath: instancePath + "/cadence", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/cadence", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} validate84.errors = vErrors; return errors === 0; }
+validate84.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema141 = { "title": "Post-mortem element", "description": "One section of a post-mortem.", "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The section's id, e.g. root-cause." }, "title": { "$ref": "common.schema.json#/$defs/text", "description": "The section's heading, e.g. Root cause analysis." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the section should contain, shown as a prompt in the post-mortem." } } };
+function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate86.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema141.required, parentSchema: schema141, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.title === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema141.required, parentSchema: schema141, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "id") || (key0 === "title")) || (key0 === "description"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema141, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+            if (!pattern12.test(data0)) {
+                const err3 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.title !== undefined) {
+        let data1 = data.title;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err5 = { instancePath: instancePath + "/title", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/title", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+                const err7 = { instancePath: instancePath + "/description", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/description", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema141.type, parentSchema: schema141, data };
+    if (vErrors === null) {
+        vErrors = [err9];
+    }
+    else {
+        vErrors.push(err9);
+    }
+    errors++;
+} validate86.errors = vErrors; return errors === 0; }
+validate86.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate88.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (Array.isArray(data)) {
+    if (data.length < 1) {
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema50, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        let data0 = data[i0];
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema50.type, parentSchema: schema50, data };
+    if (vErrors === null) {
+        vErrors = [err3];
+    }
+    else {
+        vErrors.push(err3);
+    }
+    errors++;
+} validate88.errors = vErrors; return errors === 0; }
+validate88.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/postmortem.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate83.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema136.required, parentSchema: schema136, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.review === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema136.required, parentSchema: schema136, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.elements === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property '" + "elements" + "'", schema: schema136.required, parentSchema: schema136, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.continuous_improvement === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "continuous_improvement" }, message: "must have required property '" + "continuous_improvement" + "'", schema: schema136.required, parentSchema: schema136, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((key0 === "kind") || (key0 === "review")) || (key0 === "elements")) || (key0 === "continuous_improvement"))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema136, data };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.kind !== undefined) {
+        let data0 = data.kind;
+        if ("postmortem" !== data0) {
+            const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "postmortem" }, message: "must be equal to constant", schema: "postmortem", parentSchema: schema136.properties.kind, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.review !== undefined) {
+        if (!(validate84(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.elements !== undefined) {
+        let data2 = data.elements;
+        if (Array.isArray(data2)) {
+            if (data2.length < 1) {
+                const err6 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema136.properties.elements, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(validate86(data2[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema136.properties.elements.type, parentSchema: schema136.properties.elements, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.continuous_improvement !== undefined) {
+        if (!(validate88(data.continuous_improvement, { instancePath: instancePath + "/continuous_improvement", parentData: data, parentDataProperty: "continuous_improvement", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+            errors = vErrors.length;
+        }
+    }
+}
+else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema136.type, parentSchema: schema136, data };
+    if (vErrors === null) {
+        vErrors = [err8];
+    }
+    else {
+        vErrors.push(err8);
+    }
+    errors++;
+} validate83.errors = vErrors; return errors === 0; }
+validate83.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const validate_tools = validate90;
+const schema147 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/tools.schema.json", "title": "playbook-ops tools", "description": "kind: tools. Tools and resources used during incidents, by category.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "categories"], "properties": { "kind": { "description": "The document kind; always tools in this file.", "const": "tools" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "categories": { "description": "Tool categories, e.g. Monitoring and Alerting; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/category" } } }, "$defs": { "category": { "title": "Tool category", "description": "A group of tools with a common purpose.", "type": "object", "additionalProperties": false, "required": ["id", "name", "tools"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The category's id, e.g. monitoring." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The category's name, e.g. Monitoring and Alerting." }, "tools": { "description": "The tools in this category; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/tool" } } } }, "tool": { "title": "Tool", "description": "A tool or resource, optionally with a link.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/text", "description": "The tool's name, e.g. PagerDuty." }, "purpose": { "$ref": "common.schema.json#/$defs/text", "description": "What the tool is used for, e.g. alerting and on-call management." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to find the tool." } } } } };
+function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate91.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.owners === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owners" }, message: "must have required property '" + "owners" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.last_reviewed === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "last_reviewed" }, message: "must have required property '" + "last_reviewed" + "'", schema: schema33.required, parentSchema: schema33, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "owners") || (key0 === "last_reviewed")) || (key0 === "cadence"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.owners !== undefined) {
+        let data0 = data.owners;
+        if (Array.isArray(data0)) {
+            if (data0.length < 1) {
+                const err3 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema33.properties.owners, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                if (typeof data1 === "string") {
+                    if (!pattern4.test(data1)) {
+                        const err4 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/$defs/github-handle/pattern", keyword: "pattern", params: { pattern: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$" + "\"", schema: "^(?:@(?=[A-Za-z0-9-]{1,39}(?:/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?|\\[[^\\]]+\\])$", parentSchema: schema34, data: data1 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/owners/" + i0, schemaPath: "#/$defs/github-handle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.type, parentSchema: schema34, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data0.length;
+            let j0;
+            if (i1 > 1) {
+                outer0: for (; i1--;) {
+                    for (j0 = i1; j0--;) {
+                        if (func0(data0[i1], data0[j0])) {
+                            const err6 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema33.properties.owners, data: data0 };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/owners", schemaPath: "#/properties/owners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema33.properties.owners.type, parentSchema: schema33.properties.owners, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.last_reviewed !== undefined) {
+        let data2 = data.last_reviewed;
+        if (typeof data2 === "string") {
+            if (!pattern5.test(data2)) {
+                const err8 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" }, message: "must match pattern \"" + "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$" + "\"", schema: "^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$", parentSchema: schema35, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/last_reviewed", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.cadence !== undefined) {
+        let data3 = data.cadence;
+        if (typeof data3 === "string") {
+            if (!pattern6.test(data3)) {
+                const err10 = { instancePath: instancePath + "/cadence", schemaPath: "#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/cadence", schemaPath: "#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.type, parentSchema: schema33, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} validate91.errors = vErrors; return errors === 0; }
+validate91.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema152 = { "title": "Tool category", "description": "A group of tools with a common purpose.", "type": "object", "additionalProperties": false, "required": ["id", "name", "tools"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The category's id, e.g. monitoring." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The category's name, e.g. Monitoring and Alerting." }, "tools": { "description": "The tools in this category; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/tool" } } } };
+const schema155 = { "title": "Tool", "description": "A tool or resource, optionally with a link.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/text", "description": "The tool's name, e.g. PagerDuty." }, "purpose": { "$ref": "common.schema.json#/$defs/text", "description": "What the tool is used for, e.g. alerting and on-call management." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to find the tool." } } };
+function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate94.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema155.required, parentSchema: schema155, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "name") || (key0 === "purpose")) || (key0 === "url"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema155, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data0 = data.name;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err2 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.purpose !== undefined) {
+        let data1 = data.purpose;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err4 = { instancePath: instancePath + "/purpose", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/purpose", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.url !== undefined) {
+        let data2 = data.url;
+        if (typeof data2 === "string") {
+            if (!pattern32.test(data2)) {
+                const err6 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^(?:https?://\\S+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:https?://\\S+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:https?://\\S+|\\[[^\\]]+\\])$", parentSchema: schema99, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema99.type, parentSchema: schema99, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema155.type, parentSchema: schema155, data };
+    if (vErrors === null) {
+        vErrors = [err8];
+    }
+    else {
+        vErrors.push(err8);
+    }
+    errors++;
+} validate94.errors = vErrors; return errors === 0; }
+validate94.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate93.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema152.required, parentSchema: schema152, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.name === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema152.required, parentSchema: schema152, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.tools === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property '" + "tools" + "'", schema: schema152.required, parentSchema: schema152, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "id") || (key0 === "name")) || (key0 === "tools"))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema152, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+            if (!pattern12.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data1 = data.name;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err6 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/name", schemaPath: "common.schema.json#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.tools !== undefined) {
+        let data2 = data.tools;
+        if (Array.isArray(data2)) {
+            if (data2.length < 1) {
+                const err8 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema152.properties.tools, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(validate94(data2[i0], { instancePath: instancePath + "/tools/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema152.properties.tools.type, parentSchema: schema152.properties.tools, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema152.type, parentSchema: schema152, data };
+    if (vErrors === null) {
+        vErrors = [err10];
+    }
+    else {
+        vErrors.push(err10);
+    }
+    errors++;
+} validate93.errors = vErrors; return errors === 0; }
+validate93.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/tools.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate90.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.kind === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema147.required, parentSchema: schema147, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.review === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema147.required, parentSchema: schema147, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.categories === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "categories" }, message: "must have required property '" + "categories" + "'", schema: schema147.required, parentSchema: schema147, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "kind") || (key0 === "review")) || (key0 === "categories"))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema147, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.kind !== undefined) {
+        let data0 = data.kind;
+        if ("tools" !== data0) {
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "tools" }, message: "must be equal to constant", schema: "tools", parentSchema: schema147.properties.kind, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.review !== undefined) {
+        if (!(validate91(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.categories !== undefined) {
+        let data2 = data.categories;
+        if (Array.isArray(data2)) {
+            if (data2.length < 1) {
+                const err5 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema147.properties.categories, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(validate93(data2[i0], { instancePath: instancePath + "/categories/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema147.properties.categories.type, parentSchema: schema147.properties.categories, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema147.type, parentSchema: schema147, data };
+    if (vErrors === null) {
+        vErrors = [err7];
+    }
+    else {
+        vErrors.push(err7);
+    }
+    errors++;
+} validate90.errors = vErrors; return errors === 0; }
+validate90.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+/** The validator of each document kind. */
+const validators = {
+    settings: validate_settings,
+    roles: validate_roles,
+    severities: validate_severities,
+    process: validate_process,
+    scenario: validate_scenario,
+    communication: validate_communication,
+    escalation: validate_escalation,
+    contacts: validate_contacts,
+    postmortem: validate_postmortem,
+    tools: validate_tools,
+};
+
+;// CONCATENATED MODULE: ./dist/src/config/schema-validator.js
+
+/** ajv's errors for `document` checked against the schema of `kind`; empty when it is valid. */
+function schemaErrors(kind, document) {
+    const validate = validators[kind];
+    return validate(document) ? [] : [...(validate.errors ?? [])];
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/sort-diagnostics.js
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A sorted copy of `diagnostics`: file, line, column, then rule and message for a stable order. */
+function sortDiagnostics(diagnostics) {
+    return [...diagnostics].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.message, b.message));
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/yaml-limits.js
+/** Limits that keep hostile or broken YAML from exhausting memory or time. */
+/** The defaults: far above any real playbook, far below what hurts. */
+const DEFAULT_YAML_LIMITS = {
+    maxBytes: 1024 * 1024,
+    maxDepth: 64,
+    maxAliases: 100,
+    maxNodes: 1_000_000,
+};
+
+;// CONCATENATED MODULE: ./dist/src/config/validate-playbooks.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Thrown when the playbook directory itself is missing or unreadable (not for problems inside it). */
+class PlaybookDirectoryError extends Error {
+    /** What is wrong with it: `does not exist`, `is not a directory` or `cannot be read`. */
+    reason;
+    constructor(dir, reason, options) {
+        super(`the playbook directory "${dir}" ${reason}`, options);
+        this.name = 'PlaybookDirectoryError';
+        this.reason = reason;
+    }
+}
+async function listFiles(dir) {
+    try {
+        return await findYamlFiles(dir);
+    }
+    catch (error) {
+        const code = error.code;
+        const reason = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a directory' : 'cannot be read';
+        throw new PlaybookDirectoryError(dir, reason, { cause: error });
+    }
+}
+/**
+ * Checks every `*.yaml`/`*.yml` file below `dir` (hidden directories and `node_modules`
+ * excepted) as one playbook set: YAML limits, the JSON Schema of each document's kind, then the
+ * semantic rules across files. Problems come back as diagnostics, never as exceptions; only a
+ * missing or unreadable `dir` throws, a {@link PlaybookDirectoryError}.
+ */
+async function validatePlaybooks(dir, options = {}) {
+    const limits = { ...DEFAULT_YAML_LIMITS, ...options.limits };
+    const files = await listFiles(dir);
+    const texts = readFiles(dir, files, limits.maxBytes);
+    const diagnostics = [];
+    const kinded = [];
+    // Kinds that a document of unknown kind was probably meant to be: not also reported missing.
+    const guessed = new Set();
+    for (const text of texts) {
+        if (!('text' in text)) {
+            diagnostics.push(unreadFileDiagnostic(text, limits.maxBytes));
+            continue;
+        }
+        const result = parseYaml(text.text, limits);
+        if (!result.ok) {
+            diagnostics.push(yamlProblemDiagnostic(text.file, result.problem));
+            continue;
+        }
+        const document = { file: text.file, value: result.value, locator: result.locator };
+        // Every parsed document, whatever its kind or shape, has its placeholders reported.
+        diagnostics.push(...checkPlaceholders(document));
+        const classified = classifyDocument(document);
+        if ('diagnostic' in classified) {
+            diagnostics.push(classified.diagnostic);
+            if (classified.guess !== null)
+                guessed.add(classified.guess);
+            continue;
+        }
+        const errors = schemaErrors(classified.kind, document.value);
+        diagnostics.push(...schemaDiagnostics(document, classified.kind, errors));
+        kinded.push({ ...document, kind: classified.kind, valid: errors.length === 0 });
+    }
+    const set = new DocumentSet(kinded);
+    if (files.length === 0) {
+        diagnostics.push({
+            file: '',
+            line: 1,
+            column: 1,
+            severity: 'error',
+            rule: 'missing-document',
+            message: 'no playbook files (*.yaml, *.yml) in this directory',
+            hint: "point to the directory that holds the playbooks, or copy the default set from playbook-ops' playbooks/",
+            pointer: '',
+        });
+    }
+    else {
+        diagnostics.push(...semanticChecks(set, options.now, guessed));
+    }
+    const sorted = sortDiagnostics(diagnostics);
+    const hasErrors = sorted.some((diagnostic) => diagnostic.severity === 'error');
+    return { diagnostics: sorted, set: hasErrors ? null : resolvePlaybookSet(set), files };
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/load-playbooks.js
+
+/** How many errors the message of a {@link PlaybookError} quotes. */
+const QUOTED_ERRORS = 5;
+/** Thrown by {@link loadPlaybooks} when the set has errors; `diagnostics` holds all of them and the warnings. */
+class PlaybookError extends Error {
+    /** Every diagnostic of the set, sorted by file, line and column. */
+    diagnostics;
+    constructor(dir, diagnostics) {
+        const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+        const quoted = errors
+            .slice(0, QUOTED_ERRORS)
+            .map((diagnostic) => `  ${diagnostic.file === '' ? '.' : diagnostic.file}:${diagnostic.line}:${diagnostic.column} ${diagnostic.rule} ${diagnostic.message}`);
+        const more = errors.length > QUOTED_ERRORS ? [`  … and ${errors.length - QUOTED_ERRORS} more`] : [];
+        super([`the playbook set in "${dir}" has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}:`, ...quoted, ...more].join('\n'));
+        this.name = 'PlaybookError';
+        this.diagnostics = diagnostics;
+    }
+}
+/**
+ * Loads and resolves the playbook set in `dir`. Warnings (placeholders, overdue reviews) do not
+ * stop it; any error throws a {@link PlaybookError} whose message lists the first few.
+ */
+async function loadPlaybooks(dir, options = {}) {
+    const result = await validatePlaybooks(dir, options);
+    if (result.set === null)
+        throw new PlaybookError(dir, result.diagnostics);
+    return result.set;
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/describe.js
+/** What `effect` does, in words. */
+function describeEffect(effect) {
+    switch (effect.kind) {
+        case 'add-labels':
+            return `add labels ${effect.labels.join(', ')}`;
+        case 'remove-label':
+            return `remove label ${effect.label}`;
+        case 'add-assignees':
+            return `assign ${effect.assignees.join(', ')}`;
+        case 'close-issue':
+            return 'close the issue (resolved)';
+        case 'reopen-issue':
+            return 'reopen the issue';
+        case 'comment':
+            return `comment ${effect.marker}`;
+        case 'card':
+            return 'update the incident card';
+    }
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/time.js
+/** Time arithmetic on ISO 8601 strings, the way GitHub writes timestamps. */
+/** `iso` plus `minutes`, as ISO 8601. */
+function addMinutes(iso, minutes) {
+    return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+}
+/** Whether `a` is strictly before `b`. */
+function isBefore(a, b) {
+    return Date.parse(a) < Date.parse(b);
+}
+/** The later of two instants. */
+function later(a, b) {
+    return isBefore(a, b) ? b : a;
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/escalation.js
+
+
+function paged(contact) {
+    const handle = contact.github !== null && !isPlaceholder(contact.github) ? contact.github : null;
+    return { id: contact.id, name: contact.name, handle };
+}
+function technical(level) {
+    return level === undefined ? null : { level: level.level, name: level.name, contacts: level.contacts.map(paged) };
+}
+/** Pages for every raise of severity to a new high, in history order. */
+function severityPages(state, set) {
+    const pages = [];
+    let highest = Number.POSITIVE_INFINITY;
+    for (const change of state.severityHistory) {
+        if (change.severity.level >= highest)
+            continue;
+        highest = change.severity.level;
+        const rule = set.escalation.management.find((candidate) => candidate.severity === change.severity.label);
+        pages.push({
+            marker: `page:${change.severity.label}`,
+            message: {
+                type: 'page',
+                reason: 'severity',
+                severity: { label: change.severity.label, name: change.severity.name, responseMinutes: change.severity.responseMinutes },
+                technical: technical(set.escalation.technical[0]),
+                management: rule === undefined
+                    ? null
+                    : { name: rule.name, contacts: rule.notify.map(paged), dueAt: rule.withinMinutes === null ? null : addMinutes(change.at, rule.withinMinutes) },
+                at: change.at,
+                by: change.by,
+                respondBy: addMinutes(change.at, change.severity.responseMinutes),
+            },
+        });
+    }
+    return pages;
+}
+/** When each technical level beyond the first is due if nobody acknowledges. */
+function levelSchedule(state, set) {
+    if (state.respondBy === null || state.acknowledged !== null || state.resolution !== null)
+        return [];
+    const respondBy = state.respondBy;
+    return set.escalation.technical.slice(1).map((level) => ({
+        level,
+        at: later(addMinutes(state.declared.at, level.afterMinutes), respondBy),
+    }));
+}
+/** Every page due by `now`, including those already sent (the caller skips markers it has seen). */
+function duePages(state, set, now) {
+    const pages = severityPages(state, set);
+    const severity = state.severity;
+    if (severity === null)
+        return pages;
+    for (const { level, at } of levelSchedule(state, set)) {
+        if (isBefore(now, at))
+            break;
+        pages.push({
+            marker: `page:level-${level.level}`,
+            message: {
+                type: 'page',
+                reason: 'unacknowledged',
+                severity: { label: severity.label, name: severity.name, responseMinutes: severity.responseMinutes },
+                technical: technical(level),
+                management: null,
+                at,
+                by: null,
+                respondBy: state.respondBy ?? at,
+            },
+        });
+    }
+    return pages;
+}
+/** The next technical level that will be paged if nobody acknowledges, or null. */
+function nextEscalation(state, set, now) {
+    const next = levelSchedule(state, set).find(({ at }) => isBefore(now, at));
+    return next === undefined ? null : { level: next.level.level, name: next.level.name, at: next.at };
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/card.js
+
+/** What a page marker means in words, for the card's escalation list. */
+function describePage(marker, set) {
+    const label = marker.slice('page:'.length);
+    const severity = set.severities.find((candidate) => candidate.label === label);
+    if (severity !== undefined) {
+        const rule = set.escalation.management.find((candidate) => candidate.severity === label);
+        const first = set.escalation.technical[0];
+        const who = [first?.name, rule?.name].filter((part) => part !== undefined).join(' and ');
+        return `${severity.label.toUpperCase()} (${severity.name}): paged ${who}`;
+    }
+    const level = set.escalation.technical.find((candidate) => `level-${candidate.level}` === label);
+    return level === undefined ? marker : `Unacknowledged: paged level ${level.level}, ${level.name}`;
+}
+/** The card for `incident`, given the pages already posted or about to be. */
+function buildCard(incident, set, pages, playbook, now) {
+    return {
+        incident,
+        escalations: pages.map((page) => ({ at: page.at, text: describePage(page.marker, set) })),
+        next: nextEscalation(incident, set, now),
+        phases: set.phases.map((phase) => phase.id),
+        playbook,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/remark/index.js + 121 modules
+var remark = __webpack_require__(7135);
+;// CONCATENATED MODULE: ./dist/src/markdown/form-fields.js
+/** The fields of the incident issue form, in form order. The form and its parser share this list. */
+const FORM_FIELDS = [
+    { id: 'severity', label: 'Severity' },
+    { id: 'scenario', label: 'Scenario' },
+    { id: 'services', label: 'Affected services' },
+    { id: 'summary', label: 'Summary' },
+    { id: 'started', label: 'Start time' },
+];
+/** The dropdown answer for "none of these scenarios". */
+const OTHER_SCENARIO = 'Other / not sure';
+
+;// CONCATENATED MODULE: ./dist/src/markdown/form-body.js
+
+
+const NO_RESPONSE = '_No response_';
+function headingText(heading) {
+    return heading.children.map((child) => ('value' in child ? child.value : '')).join('').trim();
+}
+/** Headings of level 3 at the top level: where GitHub puts the field labels. */
+function labelHeadings(tree) {
+    return tree.children.flatMap((node) => node.type === 'heading' && node.depth === 3 && node.position?.start.offset !== undefined && node.position.end.offset !== undefined
+        ? [{ label: headingText(node), start: node.position.start.offset, end: node.position.end.offset }]
+        : []);
+}
+/**
+ * The answer of each field found, as original text. Boundaries are chosen from the last field
+ * backwards, each the last heading with its label before the next boundary, so a label quoted
+ * inside an answer never splits it.
+ */
+function answers(body) {
+    const headings = labelHeadings((0,remark/* remark */.V)().parse(body));
+    const found = new Map();
+    let limit = body.length;
+    let headingLimit = headings.length;
+    for (let field = FORM_FIELDS.length - 1; field >= 0; field -= 1) {
+        const { id, label } = FORM_FIELDS[field];
+        let index = headingLimit - 1;
+        while (index >= 0 && headings[index].label !== label)
+            index -= 1;
+        if (index < 0)
+            continue;
+        const heading = headings[index];
+        const answer = body.slice(heading.end, limit).trim();
+        found.set(id, answer === NO_RESPONSE ? '' : answer);
+        limit = heading.start;
+        headingLimit = index;
+    }
+    return found;
+}
+function severityOf(answer, set, problems) {
+    const level = /^(?:sev[-\s]?)?([1-9])\b/i.exec(answer)?.[1];
+    const severity = set.severities.find((candidate) => candidate.level === Number(level));
+    if (severity === undefined)
+        problems.push(`the severity "${answer.slice(0, 80)}" is not one of ${set.severities.map((s) => s.label).join(', ')}.`);
+    return severity?.label ?? null;
+}
+function scenarioOf(answer, set, problems) {
+    if (answer.toLowerCase() === OTHER_SCENARIO.toLowerCase())
+        return null;
+    const wanted = answer.toLowerCase();
+    const scenario = set.scenarios.find((candidate) => candidate.name.toLowerCase() === wanted || candidate.id === wanted);
+    if (scenario === undefined)
+        problems.push(`the scenario "${answer.slice(0, 80)}" is not in the playbook.`);
+    return scenario?.id ?? null;
+}
+/** The incident form answers in `body`, checked against `set`. Never throws. */
+function parseIncidentForm(body, set) {
+    const text = body.replace(/\r\n?/g, '\n');
+    const found = answers(text);
+    const problems = [];
+    const value = (id) => {
+        const answer = found.get(id);
+        return answer === undefined || answer === '' ? null : answer;
+    };
+    const severity = value('severity');
+    const scenario = value('scenario');
+    return {
+        severity: severity === null ? null : severityOf(severity, set, problems),
+        scenario: scenario === null ? null : scenarioOf(scenario, set, problems),
+        services: (value('services') ?? '').split(/[,\n]/).map((service) => service.trim()).filter((service) => service !== ''),
+        summary: value('summary'),
+        startedAt: value('started'),
+        problems,
+    };
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/declared-severity.js
+
+/** The declared severity: the bot's first severity label when it copied the form, else the form's answer now. */
+function declaredSeverity(observed, set, formSeverity, commands) {
+    const labels = new Set(set.severities.map((severity) => severity.label));
+    const first = observed.events.find((event) => event.event === 'labeled' && event.label !== undefined && labels.has(event.label));
+    // The bot's first severity label copied the form unless a `/sev` command came first (then it mirrors the command).
+    const fromForm = first?.actor === observed.botLogin &&
+        !commands.some((fact) => fact.type === 'command' && fact.command.name === 'sev' && !isBefore(first.createdAt, fact.at));
+    const label = fromForm ? first.label : formSeverity;
+    return set.severities.find((severity) => severity.label === label);
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/commands.js
+
+const LOGIN = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
+const COMMAND_LINE = /^[ \t]*\/([A-Za-z]+)(?:[ \t]+(.*?))?[ \t]*$/;
+const ROLES = ['comms', 'tech', 'sme'];
+/** The usage of each command, for error messages. */
+const USAGE = {
+    ack: '/ack',
+    sev: '/sev N',
+    ic: '/ic @user',
+    role: '/role comms|tech|sme @user',
+    status: '/status PHASE',
+    update: '/update TEXT',
+    timeline: '/timeline TEXT',
+    resolve: '/resolve [summary]',
+    reopen: '/reopen',
+    help: '/help',
+};
+function isCommandName(word) {
+    return Object.hasOwn(USAGE, word);
+}
+function login(text) {
+    return LOGIN.exec(text)?.[1] ?? null;
+}
+/** The command for `name` with `rest` (the text after it), or the reason it is malformed. */
+function parseOne(name, rest) {
+    switch (name) {
+        case 'ack':
+        case 'reopen':
+        case 'help':
+            return { name };
+        case 'sev': {
+            const level = /^(?:sev-?)?([1-9])$/i.exec(rest)?.[1];
+            return level === undefined ? 'give the severity level as a number' : { name, level: Number(level) };
+        }
+        case 'ic': {
+            const user = login(rest);
+            return user === null ? 'give one GitHub user as @login' : { name, user };
+        }
+        case 'role': {
+            const [role, who = '', ...extra] = rest.split(/\s+/);
+            const user = login(who);
+            const known = ROLES.find((candidate) => candidate === role?.toLowerCase());
+            if (known === undefined)
+                return `the role must be one of ${ROLES.join(', ')}`;
+            return user === null || extra.length > 0 ? 'give one GitHub user as @login' : { name, role: known, user };
+        }
+        case 'status':
+            return /^[a-z0-9-]+$/i.test(rest) ? { name, phase: rest.toLowerCase() } : 'give one phase id';
+        case 'update':
+        case 'timeline':
+            return rest === '' ? 'the text is missing' : { name, text: rest };
+        case 'resolve':
+            return { name, summary: rest === '' ? null : rest };
+    }
+}
+/** Where commands may stand: the lines of paragraphs and headings outside block quotes, and the spans of code and HTML inside them. */
+function commandPlaces(tree) {
+    const lines = new Set();
+    const hidden = [];
+    const visit = (node, quoted) => {
+        const { position } = node;
+        if (node.type === 'inlineCode' || node.type === 'html') {
+            if (position?.start.offset !== undefined && position.end.offset !== undefined)
+                hidden.push([position.start.offset, position.end.offset]);
+            return;
+        }
+        if ((node.type === 'paragraph' || node.type === 'heading') && !quoted && position !== undefined) {
+            for (let line = position.start.line; line <= position.end.line; line += 1)
+                lines.add(line);
+        }
+        if ('children' in node)
+            for (const child of node.children)
+                visit(child, quoted || node.type === 'blockquote');
+    };
+    visit(tree, false);
+    return { lines, hidden };
+}
+/** Every line of `body` that starts with a known command word, parsed, in order. */
+function parseCommands(body) {
+    const text = body.replace(/\r\n?/g, '\n');
+    if (!text.includes('/'))
+        return [];
+    const { lines, hidden } = commandPlaces((0,remark/* remark */.V)().parse(text));
+    const parsed = [];
+    let offset = 0;
+    text.split('\n').forEach((content, index) => {
+        const line = index + 1;
+        const slash = offset + content.indexOf('/');
+        offset += content.length + 1;
+        const match = COMMAND_LINE.exec(content);
+        const word = match?.[1]?.toLowerCase();
+        if (match === null || word === undefined || !isCommandName(word) || !lines.has(line))
+            return;
+        if (hidden.some(([from, to]) => slash >= from && slash < to))
+            return;
+        const result = parseOne(word, match[2] ?? '');
+        parsed.push(typeof result === 'string' ? { ok: false, line, word, error: `/${word}: ${result} (usage: ${USAGE[word]})` } : { ok: true, line, command: result });
+    });
+    return parsed;
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/permissions.js
+const RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+/** Whether `actual` is at least `minimum`; a failed lookup (`'error'`) or an unknown user never is. */
+function permits(actual, minimum) {
+    return actual !== undefined && actual !== 'error' && RANK[actual] >= RANK[minimum];
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/facts.js
+
+
+function checkAgainstSet(command, set) {
+    if (command.name === 'sev' && !set.severities.some((severity) => severity.level === command.level)) {
+        const levels = set.severities.map((severity) => severity.level).join(', ');
+        return `/sev ${command.level}: there is no SEV-${command.level}; this playbook has levels ${levels}.`;
+    }
+    if (command.name === 'status' && !set.phases.some((phase) => phase.id === command.phase)) {
+        const phases = set.phases.map((phase) => phase.id).join(', ');
+        return `/status ${command.phase}: unknown phase; use one of ${phases}.`;
+    }
+    return null;
+}
+/** Commands found in non-bot comments: which ran (as facts) and which were refused. */
+function commandFacts(observed, set) {
+    const facts = [];
+    const refusals = [];
+    for (const comment of observed.comments) {
+        if (comment.author === observed.botLogin)
+            continue;
+        const parsed = parseCommands(comment.body);
+        if (parsed.length === 0)
+            continue;
+        const refusal = { commentId: comment.id, author: comment.author, problems: [], help: false };
+        const permission = observed.permissions[comment.author];
+        for (const entry of parsed) {
+            if (!entry.ok) {
+                refusal.problems.push(entry.error);
+                continue;
+            }
+            if (entry.command.name === 'help') {
+                refusal.help = true;
+                continue;
+            }
+            if (!permits(permission, set.minimumPermission)) {
+                const have = permission === 'error' ? 'your permission could not be checked' : `you have ${permission ?? 'none'}`;
+                refusal.problems.push(`/${entry.command.name} needs ${set.minimumPermission} access to this repository; ${have}.`);
+                continue;
+            }
+            const problem = checkAgainstSet(entry.command, set);
+            if (problem !== null)
+                refusal.problems.push(problem);
+            else
+                facts.push({ at: comment.createdAt, actor: comment.author, type: 'command', command: entry.command, commentId: comment.id });
+        }
+        if (refusal.problems.length > 0 || refusal.help)
+            refusals.push(refusal);
+    }
+    return { facts, refusals };
+}
+/**
+ * Facts from the issue's event history that change the incident. Events the bot caused are not
+ * facts: the bot only labels, closes or reopens to match what the fold already says (the form, a
+ * command, a person's label), so counting its events again would credit the bot with the change,
+ * and a bot event in the same second as the command it carried out would win or lose depending on
+ * which run read it.
+ */
+function eventFacts(observed, set) {
+    const severityLabels = new Set(set.severities.map((severity) => severity.label));
+    const facts = [];
+    for (const event of observed.events) {
+        if (event.actor === observed.botLogin)
+            continue;
+        const base = { at: event.createdAt, actor: event.actor };
+        if (event.event === 'labeled' && event.label !== undefined && severityLabels.has(event.label)) {
+            facts.push({ ...base, type: 'label', label: event.label, eventId: event.id });
+        }
+        else if (event.event === 'closed' || event.event === 'reopened') {
+            facts.push({ ...base, type: event.event });
+        }
+        else if (event.event === 'unassigned' && event.assignee !== undefined) {
+            facts.push({ ...base, type: 'unassigned', assignee: event.assignee });
+        }
+    }
+    return facts;
+}
+/** Facts ordered by time; facts of the same second keep their source order (events, then comments). */
+function byTime(facts) {
+    return facts
+        .map((fact, index) => ({ fact, index }))
+        .sort((a, b) => Date.parse(a.fact.at) - Date.parse(b.fact.at) || a.index - b.index)
+        .map(({ fact }) => fact);
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/incident-state.js
+
+
+
+
+function severityName(severity) {
+    return `${severity.label.toUpperCase()} (${severity.name})`;
+}
+function initialState(observed, set) {
+    const form = parseIncidentForm(observed.issue.body, set);
+    const firstPhase = set.phases[0];
+    if (firstPhase === undefined)
+        throw new Error('the playbook set has no phases');
+    return {
+        number: observed.issue.number,
+        title: observed.issue.title,
+        url: observed.issue.htmlUrl,
+        declared: { at: observed.issue.createdAt, by: observed.issue.author },
+        form,
+        scenario: set.scenarios.find((scenario) => scenario.id === form.scenario) ?? null,
+        severity: null,
+        severityHistory: [],
+        respondBy: null,
+        acknowledged: null,
+        roles: { ic: null, comms: null, tech: null, sme: [] },
+        icUnassigned: false,
+        phase: firstPhase,
+        updates: [],
+        nextUpdateDue: null,
+        resolution: null,
+        timeline: [{ at: observed.issue.createdAt, actor: observed.issue.author, text: 'Declared the incident' }],
+        refusals: [],
+    };
+}
+function setSeverity(state, change) {
+    const previous = state.severity;
+    if (previous?.label === change.severity.label)
+        return;
+    state.severity = change.severity;
+    state.severityHistory.push(change);
+    state.respondBy = addMinutes(change.at, change.severity.responseMinutes);
+    const verb = previous === null ? 'Severity set to' : change.severity.level < previous.level ? 'Raised to' : 'Lowered to';
+    state.timeline.push({ at: change.at, actor: change.by, text: `${verb} ${severityName(change.severity)}` });
+}
+function applyCommand(state, fact, set) {
+    const { command } = fact;
+    const note = (text) => {
+        state.timeline.push({ at: fact.at, actor: fact.actor, text });
+    };
+    switch (command.name) {
+        case 'ack':
+            if (state.acknowledged === null && state.resolution === null) {
+                state.acknowledged = { at: fact.at, by: fact.actor };
+                note('Acknowledged');
+            }
+            return;
+        case 'sev': {
+            const severity = set.severities.find((candidate) => candidate.level === command.level);
+            if (severity !== undefined)
+                setSeverity(state, { severity, at: fact.at, by: fact.actor, via: 'command', eventId: null });
+            return;
+        }
+        case 'ic':
+            state.roles.ic = command.user;
+            state.icUnassigned = false;
+            note(`Incident Commander: ${command.user}`);
+            return;
+        case 'role':
+            if (command.role === 'sme') {
+                if (!state.roles.sme.includes(command.user))
+                    state.roles.sme.push(command.user);
+            }
+            else {
+                state.roles[command.role] = command.user;
+            }
+            note(`${set.roles.find((role) => role.id === command.role)?.name ?? command.role}: ${command.user}`);
+            return;
+        case 'status': {
+            const phase = set.phases.find((candidate) => candidate.id === command.phase);
+            if (phase !== undefined && phase.id !== state.phase.id) {
+                state.phase = phase;
+                note(`Phase: ${phase.name}`);
+            }
+            return;
+        }
+        case 'update':
+            state.updates.push({ at: fact.at, by: fact.actor, text: command.text });
+            note(`Status update: ${command.text}`);
+            return;
+        case 'timeline':
+            note(command.text);
+            return;
+        case 'resolve':
+            if (state.resolution === null) {
+                state.resolution = { at: fact.at, by: fact.actor, summary: command.summary };
+                note(command.summary === null ? 'Resolved' : `Resolved: ${command.summary}`);
+            }
+            return;
+        case 'reopen':
+            reopen(state, fact);
+            return;
+        case 'help':
+            return;
+    }
+}
+function reopen(state, fact) {
+    if (state.resolution === null)
+        return;
+    state.resolution = null;
+    state.timeline.push({ at: fact.at, actor: fact.actor, text: 'Reopened' });
+}
+function apply(state, fact, set) {
+    switch (fact.type) {
+        case 'label': {
+            const severity = set.severities.find((candidate) => candidate.label === fact.label);
+            if (severity !== undefined)
+                setSeverity(state, { severity, at: fact.at, by: fact.actor, via: 'label', eventId: fact.eventId });
+            return;
+        }
+        case 'closed':
+            if (state.resolution === null) {
+                state.resolution = { at: fact.at, by: fact.actor, summary: null };
+                state.timeline.push({ at: fact.at, actor: fact.actor, text: 'Resolved (issue closed)' });
+            }
+            return;
+        case 'reopened':
+            reopen(state, fact);
+            return;
+        case 'unassigned':
+            if (fact.assignee === state.roles.ic)
+                state.icUnassigned = true;
+            return;
+        case 'command':
+            applyCommand(state, fact, set);
+            return;
+    }
+}
+/** The incident as its whole history says it is now. */
+function foldIncident(observed, set) {
+    const state = initialState(observed, set);
+    const commands = commandFacts(observed, set);
+    const declared = declaredSeverity(observed, set, state.form.severity, commands.facts);
+    if (declared !== undefined) {
+        setSeverity(state, { severity: declared, at: observed.issue.createdAt, by: observed.issue.author, via: 'form', eventId: null });
+    }
+    state.refusals = commands.refusals;
+    for (const fact of byTime([...eventFacts(observed, set), ...commands.facts]))
+        apply(state, fact, set);
+    const cadence = state.severity?.updateEveryMinutes ?? null;
+    if (cadence !== null && state.resolution === null) {
+        const since = state.updates.at(-1)?.at ?? state.declared.at;
+        state.nextUpdateDue = addMinutes(since, cadence);
+    }
+    return state;
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/markers.js
+/**
+ * Hidden markers name what each bot comment is (`card`, `page:sev-1`, `reply:123`, ...). The shell
+ * checks them before writing, so an effect is applied once however often a run repeats. Markers are
+ * trusted only in comments written by the bot: anyone can type an HTML comment.
+ */
+const PREFIX = 'playbook-ops:';
+const MARKER = /^<!-- playbook-ops:([a-z0-9][a-z0-9:.-]*)(?: ([A-Za-z0-9:.=-]+))? -->/;
+/** The first line of a bot comment carrying `marker`, with optional data such as the pinned commit. */
+function markerLine(marker, data) {
+    return `<!-- ${PREFIX}${marker}${data === undefined ? '' : ` ${data}`} -->`;
+}
+/** The marker of a comment body, or null when it carries none. */
+function readMarker(body) {
+    return MARKER.exec(body)?.[1] ?? null;
+}
+/** The data that follows the marker on its line, or null. */
+function readMarkerData(body) {
+    return MARKER.exec(body)?.[2] ?? null;
+}
+/** Markers of the comments written by `botLogin`, in comment order. */
+function botMarkers(comments, botLogin) {
+    return comments
+        .filter((comment) => comment.author === botLogin)
+        .map((comment) => readMarker(comment.body))
+        .filter((marker) => marker !== null);
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/reconcile.js
+
+
+
+
+/** The label that carries a scenario. */
+function scenarioLabel(id) {
+    return `scenario:${id}`;
+}
+function labelEffects(state, observed, set) {
+    const present = new Set(observed.issue.labels);
+    const effects = [];
+    const wanted = [state.severity?.label, state.scenario === null ? undefined : scenarioLabel(state.scenario.id)];
+    const missing = wanted.filter((label) => label !== undefined && !present.has(label));
+    if (missing.length > 0)
+        effects.push({ kind: 'add-labels', labels: missing });
+    // The scenario label mirrors the form: when an edit changes the scenario, the old label goes.
+    // Without a scenario in the form, scenario labels people added by hand are left alone.
+    if (state.scenario !== null) {
+        const kept = scenarioLabel(state.scenario.id);
+        for (const scenario of set.scenarios) {
+            const label = scenarioLabel(scenario.id);
+            if (label !== kept && present.has(label))
+                effects.push({ kind: 'remove-label', label });
+        }
+    }
+    if (state.severity === null)
+        return effects;
+    const extra = set.severities.map((severity) => severity.label).filter((label) => label !== state.severity?.label && present.has(label));
+    for (const label of extra)
+        effects.push({ kind: 'remove-label', label });
+    const last = state.severityHistory.at(-1);
+    if (extra.length > 0 && last?.via === 'label' && last.by !== observed.botLogin) {
+        effects.push({
+            kind: 'comment',
+            marker: `label-note:${last.eventId}`,
+            message: { type: 'label-note', kept: state.severity.label, removed: extra, by: last.by },
+        });
+    }
+    return effects;
+}
+function assigneeEffects(state, observed) {
+    const ic = state.roles.ic;
+    if (ic === null || state.icUnassigned || observed.issue.assignees.includes(ic))
+        return [];
+    return [{ kind: 'add-assignees', assignees: [ic] }];
+}
+function issueStateEffects(state, observed) {
+    if (state.resolution !== null && observed.issue.state === 'open')
+        return [{ kind: 'close-issue' }];
+    if (state.resolution === null && observed.issue.state === 'closed')
+        return [{ kind: 'reopen-issue' }];
+    return [];
+}
+function pinnedSha(observed) {
+    const card = observed.comments.find((comment) => comment.author === observed.botLogin && readMarker(comment.body) === 'card');
+    return (card === undefined ? null : readMarkerData(card.body)) ?? observed.playbookRef.sha;
+}
+/** The plan for one incident observed at `now`. */
+function reconcile(observed, set, now) {
+    const nowIso = now.toISOString();
+    const state = foldIncident(observed, set);
+    const seen = new Set(botMarkers(observed.comments, observed.botLogin));
+    const effects = [...labelEffects(state, observed, set), ...assigneeEffects(state, observed)];
+    const comments = [];
+    const pages = duePages(state, set, nowIso);
+    for (const page of pages) {
+        if (!seen.has(page.marker))
+            comments.push({ kind: 'comment', marker: page.marker, message: page.message });
+    }
+    for (const refusal of state.refusals) {
+        const marker = `reply:${refusal.commentId}`;
+        if (!seen.has(marker)) {
+            comments.push({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help } });
+        }
+    }
+    const steps = pages.map((page) => ({ marker: page.marker, at: page.message.at }));
+    for (const comment of observed.comments) {
+        const marker = comment.author === observed.botLogin ? readMarker(comment.body) : null;
+        if (marker?.startsWith('page:') && !steps.some((step) => step.marker === marker))
+            steps.push({ marker, at: comment.createdAt });
+    }
+    const sha = pinnedSha(observed);
+    const { serverUrl, path } = observed.playbookRef;
+    const url = `${serverUrl}/${observed.repo.owner}/${observed.repo.name}/tree/${sha}/${path}`;
+    const card = { kind: 'card', card: buildCard(state, set, steps, { sha, url }, nowIso) };
+    // The card goes before the new comments, so a new incident's first bot comment is its card.
+    return { incident: state, effects: [...effects, card, ...comments, ...issueStateEffects(state, observed)] };
+}
+
+;// CONCATENATED MODULE: ./dist/src/github/apply-effects.js
+
+
+async function findBotComment(target, marker) {
+    const comments = await target.octokit.paginate(target.octokit.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issue_number,
+        per_page: 100,
+    });
+    const found = comments.find((comment) => comment.user?.login === target.botLogin && readMarker(comment.body ?? '') === marker);
+    return found === undefined ? null : { id: found.id, body: found.body ?? '' };
+}
+/** How many times a comment is posted before its 5xx is final (as the retry plugin: once, then three retries). */
+const POST_ATTEMPTS = 4;
+/**
+ * Posts a comment, never twice. The retry plugin would repeat a POST that failed with a 5xx
+ * blindly, although GitHub may have written the comment before failing; so every attempt is made
+ * without it, and after each failure the comments are listed first to see whether it is there.
+ */
+async function postOnce(target, marker, body, log) {
+    const { octokit, owner, repo, issue_number } = target;
+    for (let attempt = 1;; attempt += 1) {
+        try {
+            await octokit.rest.issues.createComment({ owner, repo, issue_number, body, request: { retries: 0 } });
+            return;
+        }
+        catch (error) {
+            const status = error.status;
+            if ((status !== undefined && status < 500) || attempt >= POST_ATTEMPTS)
+                throw error;
+            log.warning(`Posting ${marker} failed (${error.message}); checking whether it was written before retrying.`);
+            if ((await findBotComment(target, marker)) !== null)
+                return;
+        }
+    }
+}
+async function applyOne(target, observed, effect, render, log) {
+    const { octokit, owner, repo, issue_number } = target;
+    switch (effect.kind) {
+        case 'add-labels':
+            await octokit.rest.issues.addLabels({ owner, repo, issue_number, labels: effect.labels });
+            break;
+        case 'remove-label':
+            try {
+                await octokit.rest.issues.removeLabel({ owner, repo, issue_number, name: effect.label });
+            }
+            catch (error) {
+                if (error.status !== 404)
+                    throw error;
+            }
+            break;
+        case 'add-assignees':
+            await octokit.rest.issues.addAssignees({ owner, repo, issue_number, assignees: effect.assignees });
+            break;
+        case 'close-issue':
+            await octokit.rest.issues.update({ owner, repo, issue_number, state: 'closed', state_reason: 'completed' });
+            break;
+        case 'reopen-issue':
+            await octokit.rest.issues.update({ owner, repo, issue_number, state: 'open' });
+            break;
+        case 'comment':
+            await postOnce(target, effect.marker, render.comment(effect.marker, effect.message), log);
+            break;
+        case 'card': {
+            const body = render.card(effect.card);
+            const existing = observed.comments.find((comment) => comment.author === target.botLogin && readMarker(comment.body) === 'card');
+            if (existing === undefined)
+                await postOnce(target, 'card', body, log);
+            else if (existing.body === body)
+                return { effect, outcome: 'unchanged' };
+            else
+                await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+            break;
+        }
+    }
+    return { effect, outcome: 'applied' };
+}
+/**
+ * Applies `effects` in order. It stops at the first failure and throws it with its cause: the next
+ * run reads the issue again and applies only what is still missing.
+ */
+async function applyEffects(octokit, observed, effects, render, log) {
+    const target = {
+        octokit,
+        owner: observed.repo.owner,
+        repo: observed.repo.name,
+        issue_number: observed.issue.number,
+        botLogin: observed.botLogin,
+    };
+    const applied = [];
+    for (const effect of effects) {
+        try {
+            applied.push(await applyOne(target, observed, effect, render, log));
+        }
+        catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            throw new Error(`Could not ${describeEffect(effect)} on issue #${target.issue_number}: ${reason}`, { cause: error });
+        }
+    }
+    return applied;
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/command-authors.js
+
+/** Logins of the non-bot commenters whose comments hold a command that needs a permission check. */
+function commandAuthors(observed) {
+    const authors = new Set();
+    for (const comment of observed.comments) {
+        if (comment.author === observed.botLogin || authors.has(comment.author))
+            continue;
+        if (parseCommands(comment.body).some((entry) => entry.ok && entry.command.name !== 'help'))
+            authors.add(comment.author);
+    }
+    return [...authors];
+}
+
+// EXTERNAL MODULE: ./dist/src/github/fetch-incident.js
+var fetch_incident = __webpack_require__(9784);
+;// CONCATENATED MODULE: ./dist/src/github/read-incident.js
+/**
+ * Reads an incident as it is now: the issue, every comment, every issue event, and the permission
+ * of everyone who wrote a command. These are the only reads a run needs.
+ */
+
+
+const PERMISSIONS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+async function readPermission(octokit, ref, username, log) {
+    try {
+        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner: ref.owner, repo: ref.repo, username });
+        const role = (data.role_name ?? data.permission);
+        return PERMISSIONS.includes(role) ? role : 'error';
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404)
+            return 'none';
+        log.warning(`Could not check the permission of ${username} (${error.message}); their commands are refused.`);
+        return 'error';
+    }
+}
+/**
+ * The observed state of issue `ref.number`. `fetched` is the issue, comments and events when a
+ * caller has already started reading them (the Action does, before loading the engine).
+ */
+async function readIncident(octokit, ref, log, fetched = (0,fetch_incident/* fetchIncident */.x)(octokit, ref)) {
+    const { issue, comments, events } = await fetched;
+    const permissions = {};
+    for (const author of commandAuthors({ comments, botLogin: ref.botLogin })) {
+        permissions[author] = await readPermission(octokit, ref, author, log);
+    }
+    return {
+        repo: { owner: ref.owner, name: ref.repo },
+        botLogin: ref.botLogin,
+        issue,
+        comments,
+        events,
+        permissions,
+        playbookRef: ref.playbookRef,
+    };
+}
+
+;// CONCATENATED MODULE: ./dist/src/github/run-incidents.js
+
+
+
+
+async function runOne(deps, options, number, prefetched) {
+    const ref = { owner: options.owner, repo: options.repo, number, botLogin: options.botLogin, playbookRef: options.playbookRef };
+    const observed = await readIncident(deps.octokit, ref, deps.log, prefetched?.number === number ? prefetched.fetched : undefined);
+    if (!observed.issue.labels.includes(options.set.incidentLabel)) {
+        deps.log.info(`#${number} is not an incident (no "${options.set.incidentLabel}" label); nothing to do.`);
+        return null;
+    }
+    const { incident, effects } = reconcile(observed, options.set, deps.now());
+    const summary = {
+        incident: number,
+        severity: incident.severity?.label ?? null,
+        status: incident.resolution === null ? incident.phase.id : 'resolved',
+    };
+    if (options.dryRun)
+        return { ...summary, effects: effects.map((effect) => `would ${describeEffect(effect)}`) };
+    const applied = await applyEffects(deps.octokit, observed, effects, options.render, deps.log);
+    const done = applied.filter((entry) => entry.outcome === 'applied').map((entry) => describeEffect(entry.effect));
+    return { ...summary, effects: done };
+}
+async function openIncidents(deps, options) {
+    const issues = await deps.octokit.paginate(deps.octokit.rest.issues.listForRepo, {
+        owner: options.owner,
+        repo: options.repo,
+        state: 'open',
+        labels: options.set.incidentLabel,
+        per_page: 100,
+    });
+    return issues.filter((issue) => issue.pull_request === undefined).map((issue) => issue.number);
+}
+/**
+ * Reconciles what `target` names; returns one result per incident touched. `prefetched` holds
+ * reads of the target issue already in flight, which the run uses instead of asking again.
+ */
+async function runIncidents(deps, options, target, prefetched) {
+    if (target.type === 'skip') {
+        deps.log.info(`Nothing to do: ${target.reason}.`);
+        return [];
+    }
+    const numbers = target.type === 'issue' ? [target.number] : await openIncidents(deps, options);
+    const results = [];
+    for (const [index, number] of numbers.entries()) {
+        if (numbers.length > 1)
+            deps.log.info(`Incident ${index + 1} of ${numbers.length}: #${number}`);
+        const result = await runOne(deps, options, number, prefetched);
+        if (result !== null)
+            results.push(result);
+    }
+    return results;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./dist/src/package-root.js
+
+
+
+let cached;
+/**
+ * The directory of playbook-ops' own package.json: schemas, templates and the default playbooks
+ * live there. Found by walking up from this module, because the module sits at a different depth
+ * in the sources (vitest), the compiled library (dist/) and the bundled action (action/dist/).
+ */
+function packageRoot() {
+    if (cached !== undefined)
+        return cached;
+    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (;;) {
+        const manifest = (0,external_node_path_.join)(dir, 'package.json');
+        if ((0,external_node_fs_.existsSync)(manifest) && JSON.parse((0,external_node_fs_.readFileSync)(manifest, 'utf8')).name === 'playbook-ops') {
+            cached = dir;
+            return dir;
+        }
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            throw new Error(`playbook-ops: cannot find its package.json above ${(0,external_node_url_.fileURLToPath)(import.meta.url)}`);
+        dir = parent;
+    }
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/help.js
+/** The commands people can write in incident comments: one list for `/help`, the card and the README. */
+/** Usage and meaning of every command. */
+function commandHelp() {
+    return [
+        { usage: '/ack', description: 'Acknowledge the incident: stops escalation to the next level.' },
+        { usage: '/sev N', description: 'Set the severity to SEV-N (raising it pages the people the escalation rules name).' },
+        { usage: '/ic @user', description: 'Make @user the Incident Commander (and assign the issue to them).' },
+        { usage: '/role comms|tech|sme @user', description: 'Give @user the Communication Lead, Technical Lead or a Subject Matter Expert role.' },
+        { usage: '/status PHASE', description: 'Move the incident to a phase of the process, by its id.' },
+        { usage: '/update TEXT', description: 'Post a status update; restarts the status-update clock.' },
+        { usage: '/timeline TEXT', description: 'Add an entry to the incident timeline for the post-mortem.' },
+        { usage: '/resolve [summary]', description: 'Resolve the incident and close the issue.' },
+        { usage: '/reopen', description: 'Reopen a resolved incident.' },
+        { usage: '/help', description: 'Show this list.' },
+    ];
+}
+
+;// CONCATENATED MODULE: ./dist/src/render/clock-text.js
+/** Times as an on-call engineer reads them in a comment: UTC, to the minute. */
+/** `2026-11-27 03:12 UTC`. */
+function dateTime(iso) {
+    return `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** `03:12 UTC` when `iso` falls on the same UTC day as `reference`, else the full {@link dateTime}. */
+function timeOfDay(iso, reference) {
+    const full = dateTime(iso);
+    return full.slice(0, 10) === dateTime(reference).slice(0, 10) ? full.slice(11) : full;
+}
+
+;// CONCATENATED MODULE: ./dist/src/render/card-view.js
+
+function severityText(incident) {
+    const severity = incident.severity;
+    return severity === null
+        ? null
+        : { label: severity.label.toUpperCase(), name: severity.name, criteria: severity.criteria, responseMinutes: severity.responseMinutes };
+}
+function rolesView(incident) {
+    const { ic, comms, tech, sme } = incident.roles;
+    return [
+        { name: 'Incident Commander', who: ic, command: '/ic @user' },
+        { name: 'Communication Lead', who: comms, command: '/role comms @user' },
+        { name: 'Technical Lead', who: tech, command: '/role tech @user' },
+        { name: 'Subject Matter Experts', who: sme.length === 0 ? null : sme.join(', '), command: '/role sme @user' },
+    ];
+}
+/** Everything that happened, pages included, in time order: the record the post-mortem starts from. */
+function timeline(card) {
+    const pages = card.escalations.map((step) => ({ at: step.at, actor: 'playbook-ops', text: step.text }));
+    return [...card.incident.timeline, ...pages]
+        .map((entry, index) => ({ entry, index }))
+        .sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.index - b.index)
+        .map(({ entry }) => entry);
+}
+/** Template data of `templates/incident-card.md.hbs`. */
+function cardView(card) {
+    const { incident } = card;
+    const at = (iso) => timeOfDay(iso, incident.declared.at);
+    const last = incident.updates.at(-1);
+    return {
+        number: incident.number,
+        title: incident.title,
+        severity: severityText(incident),
+        resolved: incident.resolution === null ? null : { ...incident.resolution, at: at(incident.resolution.at) },
+        declared: { at: at(incident.declared.at), by: incident.declared.by },
+        respondBy: incident.respondBy === null ? null : at(incident.respondBy),
+        acknowledged: incident.acknowledged === null ? null : { ...incident.acknowledged, at: at(incident.acknowledged.at) },
+        nextUpdate: incident.nextUpdateDue === null || incident.severity?.updateEveryMinutes == null
+            ? null
+            : { at: at(incident.nextUpdateDue), everyMinutes: incident.severity.updateEveryMinutes },
+        lastUpdate: last === undefined ? null : { ...last, at: at(last.at) },
+        scenario: incident.scenario === null ? null : { name: incident.scenario.name, symptoms: incident.scenario.symptoms, steps: incident.scenario.steps, owner: incident.scenario.owner?.name ?? null },
+        services: incident.form.services.length === 0 ? null : incident.form.services.join(', '),
+        startedAt: incident.form.startedAt,
+        summary: incident.form.summary,
+        formProblems: incident.form.problems,
+        roles: rolesView(incident),
+        escalations: card.escalations.map((step) => ({ at: at(step.at), text: step.text })),
+        next: card.next === null ? null : { at: at(card.next.at), text: `level ${card.next.level}, ${card.next.name}` },
+        phase: { name: incident.phase.name, position: card.phases.indexOf(incident.phase.id) + 1, total: card.phases.length, steps: incident.phase.steps },
+        timeline: timeline(card).map((entry) => ({ ...entry, at: at(entry.at) })),
+        playbook: { sha: card.playbook.sha.slice(0, 7), url: card.playbook.url },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
+var lib = __webpack_require__(8508);
+;// CONCATENATED MODULE: ./dist/src/render/escape.js
+/**
+ * Escaping of untrusted text (issue bodies, comments, form answers) into GitHub-flavoured Markdown.
+ * Whatever the text contains, the escaped result renders as that text: it cannot @mention anyone,
+ * fake a bot marker (`<!-- ... -->`), open or close HTML (`<details>`), start a heading, list,
+ * quote, table row or code block, nor form a link with hidden target, an image, emphasis or math
+ * (a bare URL still autolinks, and shows itself). `#123` cross-references stay as they are.
+ *
+ * The output is meant to be placed into a bot comment as is. Do not run a comment through
+ * remark-stringify afterwards: remark re-normalises escapes and would, for instance, turn `&lt;!--`
+ * back into `\<!--`, whose raw text contains a marker again. (The rendered playbook documents do go
+ * through remark: they are files in the repository, where no marker is ever looked for.)
+ */
+/** Inserted after an `@` so GitHub does not see a mention; renders as nothing. */
+const ZERO_WIDTH_SPACE = '\u200B';
+/** C0 and C1 control characters other than tab and line feed: they have no place in a comment. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
+/**
+ * Bidirectional embeddings, overrides and isolates: they reorder how the surrounding text is
+ * displayed (the "Trojan Source" trick), so they become a visible replacement character.
+ */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/gu;
+/**
+ * An at sign that GitHub may read as the start of a mention: ASCII `@` not preceded by an ASCII
+ * letter or digit (which makes it part of an e-mail address, as GitHub and Renovate's sanitiser
+ * treat it), and the full-width and small at signs, which some renderers fold to `@`.
+ */
+const MENTION_AT = /(?<![A-Za-z0-9])@|[\uFF20\uFE6B]/gu;
+/** Characters with an inline meaning anywhere in a line (emphasis, links, code, tables, math, HTML). */
+const INLINE_SPECIAL = /[\\`*_[\]|~$<>&]/gu;
+/** What starts a block when it opens a line: headings, list items, thematic breaks, setext underlines. */
+const BLOCK_START = /^[#+=-]/u;
+/** An ordered-list item start: up to nine digits, then `.` or `)`. */
+const ORDERED_START = /^(\d{1,9})([.)])/u;
+const ENTITY = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+function clean(text) {
+    return text.replace(/\r\n?/gu, '\n').replace(CONTROL, '').replace(BIDI_CONTROL, '\uFFFD');
+}
+function neutraliseMentions(text) {
+    return text.replace(MENTION_AT, (at) => `${at}${ZERO_WIDTH_SPACE}`);
+}
+/** Escapes one line (no line breaks in it), including what would matter at the start of a line. */
+function escapeLine(line) {
+    return neutraliseMentions(line)
+        .replace(INLINE_SPECIAL, (character) => ENTITY[character] ?? `\\${character}`)
+        .replace(BLOCK_START, '\\$&')
+        .replace(ORDERED_START, '$1\\$2');
+}
+/**
+ * Escapes untrusted text for use inside a line of Markdown (a sentence, a list item, a heading).
+ * Line breaks and the whitespace around them become one space; leading and trailing whitespace is
+ * dropped so the text cannot turn into an indented code block.
+ */
+function escapeMarkdownInline(text) {
+    return escapeLine(clean(text).replace(/\s*\n\s*/gu, ' ').trim());
+}
+/**
+ * Escapes untrusted text for a table cell: like {@link escapeMarkdownInline}, but line breaks are
+ * kept as `<br>` (the only line break a GitHub table cell has) and `|` can never end the cell.
+ */
+function escapeTableCell(text) {
+    return clean(text)
+        .trim()
+        .split(/[ \t]*\n[ \t]*/u)
+        .map((line) => escapeLine(line))
+        .join('<br>');
+}
+/**
+ * Escapes untrusted multi-line text as Markdown paragraphs: every line is escaped as in
+ * {@link escapeMarkdownInline}, line breaks inside a paragraph stay line breaks (a hard break),
+ * and runs of blank lines become one paragraph break.
+ */
+function escapeMarkdownBlock(text) {
+    const paragraphs = clean(text)
+        .split(/\n[ \t]*\n\s*/u)
+        .map((paragraph) => paragraph
+        .split('\n')
+        .map((line) => escapeLine(line.trim()))
+        .filter((line) => line !== '')
+        .join('\\\n'))
+        .filter((paragraph) => paragraph !== '');
+    return paragraphs.join('\n\n');
+}
+/**
+ * Untrusted text as an inline code span: shown verbatim, with a backtick fence longer than any run
+ * of backticks in it. Line breaks become spaces (inside a span they would still end the block), and
+ * `<!--` / `-->` get a zero-width space so the raw body never contains a marker-like comment.
+ */
+function codeSpan(text, options = {}) {
+    let content = clean(text)
+        .replace(/\n/gu, ' ')
+        .replace(/<!--/gu, `<!${ZERO_WIDTH_SPACE}--`)
+        .replace(/--(?=>)/gu, `--${ZERO_WIDTH_SPACE}`);
+    if (options.table === true)
+        content = content.replace(/\|/gu, '\\|');
+    const longestRun = Math.max(0, ...Array.from(content.matchAll(/`+/gu), (match) => match[0].length));
+    const fence = '`'.repeat(longestRun + 1);
+    // An empty span is not a span; a lone space is, and shows as nothing.
+    if (content === '')
+        return `${fence} ${fence}`;
+    // CommonMark strips one space from each end of a span that has content other than spaces, so
+    // padding keeps edge backticks apart from the fence and edge spaces intact.
+    const pad = !/^ +$/u.test(content) && /^[` ]|[` ]$/u.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./dist/src/render/human-duration.js
+/**
+ * Durations for people reading a playbook at 3 a.m.: `15 min`, `2 h`, `48 h`, `90 days`, not the
+ * `15m` / `2d` of the YAML. Hours are kept up to three days because that is how response times and
+ * post-mortem deadlines are spoken of ("48 hours after resolution").
+ */
+const HOUR = 60;
+const DAY = 24 * HOUR;
+const DAYS_FROM = 3 * DAY;
+/** `minutes` in words: 15 → `15 min`, 90 → `1 h 30 min`, 2880 → `48 h`, 129600 → `90 days`. */
+function describeDuration(minutes) {
+    if (!Number.isInteger(minutes) || minutes < 0)
+        throw new RangeError(`describeDuration: ${minutes} is not a whole number of minutes`);
+    if (minutes === 0)
+        return '0 min';
+    const days = minutes >= DAYS_FROM ? Math.floor(minutes / DAY) : 0;
+    const hours = Math.floor((minutes - days * DAY) / HOUR);
+    const rest = minutes - days * DAY - hours * HOUR;
+    const parts = [];
+    if (days > 0)
+        parts.push(`${days} days`);
+    if (hours > 0)
+        parts.push(`${hours} h`);
+    if (rest > 0)
+        parts.push(`${rest} min`);
+    return parts.join(' ');
+}
+
+;// CONCATENATED MODULE: ./dist/src/render/helpers.js
+/**
+ * The fixed set of Handlebars helpers. Templates compile with `noEscape`, so these helpers are the
+ * escaping: every value a template prints goes through one of them (the compiler refuses a bare
+ * `{{value}}`), and each one escapes for the Markdown context it is named after.
+ */
+
+
+
+/** Shown in a table cell or list for a value that is not set, so an empty cell never looks like a bug. */
+const NOT_SET = '—';
+const GITHUB_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9._-]*)?$/u;
+const WEB_URL = /^(?:https?:\/\/|mailto:)/iu;
+const RELATIVE_PATH = /^[A-Za-z0-9._/-]+(?:#[A-Za-z0-9_-]+)?$/u;
+function split(args) {
+    const options = args[args.length - 1];
+    return { params: args.slice(0, -1), hash: options.hash };
+}
+function asText(helper, value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number')
+        return String(value);
+    throw new TypeError(`helper ${helper}: expected text or a number, got ${value === null ? 'null' : typeof value}`);
+}
+/** A placeholder such as `[Phone Number]`, marked so nobody mistakes it for real data. */
+function placeholder(value) {
+    return `_${escapeMarkdownInline(value)}_ (to be filled in)`;
+}
+function handle(value) {
+    if (value === null)
+        return NOT_SET;
+    const handleText = asText('handle', value);
+    if (isPlaceholder(handleText))
+        return placeholder(handleText);
+    // A well-formed handle from the playbooks is meant to be a live mention; anything else is text.
+    return GITHUB_HANDLE.test(handleText) ? handleText : escapeMarkdownInline(handleText);
+}
+function list(helper, value) {
+    if (!Array.isArray(value))
+        throw new TypeError(`helper ${helper}: expected a list`);
+    return value;
+}
+function helpers_link(label, href) {
+    if (WEB_URL.test(href)) {
+        // URL parsing percent-encodes spaces, `<` and `>`, so the destination cannot break out.
+        return `[${escapeMarkdownInline(label)}](<${new URL(href).href}>)`;
+    }
+    if (RELATIVE_PATH.test(href))
+        return `[${escapeMarkdownInline(label)}](${href})`;
+    return `${escapeMarkdownInline(label)} (${codeSpan(href)})`;
+}
+/**
+ * The helpers by name. Handlebars' own `log` and `lookup` are not among them. `md`, `paragraphs`,
+ * `cell`, `code` and `join` are for any text, including untrusted text; `text`, `handle` and `handles` are for
+ * values from the playbooks, where a placeholder such as `[Phone Number]` is marked as one and a
+ * well-formed handle is a live mention.
+ */
+const helpers = {
+    /** `{{md value}}`: text or a number inside a line of Markdown. */
+    md: (...args) => escapeMarkdownInline(asText('md', split(args).params[0])),
+    /** `{{paragraphs value}}`: multi-line text as paragraphs, on lines of its own. */
+    paragraphs: (...args) => escapeMarkdownBlock(asText('paragraphs', split(args).params[0])),
+    /** `{{cell value}}`: text in a table cell; `null` shows as a dash, line breaks as `<br>`. */
+    cell: (...args) => {
+        const value = split(args).params[0];
+        return value === null ? NOT_SET : escapeTableCell(asText('cell', value));
+    },
+    /** `{{text value}}`: a playbook value, in a line or a table cell; placeholders marked, `null` a dash. */
+    text: (...args) => {
+        const value = split(args).params[0];
+        if (value === null)
+            return NOT_SET;
+        const valueText = asText('text', value);
+        return isPlaceholder(valueText) ? placeholder(valueText) : escapeTableCell(valueText);
+    },
+    /** `{{code value}}` or `{{code value table=true}}`: inline code. */
+    code: (...args) => {
+        const { params, hash } = split(args);
+        return codeSpan(asText('code', params[0]), { table: hash['table'] === true });
+    },
+    /** `{{handle value}}`: a GitHub handle (a live mention), a placeholder, or a dash for `null`. */
+    handle: (...args) => handle(split(args).params[0]),
+    /** `{{handles list}}`: GitHub handles separated by commas, a dash for an empty list. */
+    handles: (...args) => {
+        const values = list('handles', split(args).params[0]);
+        return values.length === 0 ? NOT_SET : values.map((value) => handle(value)).join(', ');
+    },
+    /** `{{join list}}` or `{{join list sep="; "}}`: escaped texts joined by a separator. */
+    join: (...args) => {
+        const { params, hash } = split(args);
+        const separator = hash['sep'] === undefined ? ', ' : asText('join', hash['sep']);
+        return list('join', params[0])
+            .map((value) => escapeMarkdownInline(asText('join', value)))
+            .join(separator);
+    },
+    /** `{{duration minutes}}`: `15 min`, `2 h`, `48 h`, `90 days`. */
+    duration: (...args) => {
+        const minutes = split(args).params[0];
+        if (typeof minutes !== 'number')
+            throw new TypeError('helper duration: expected a number of minutes');
+        return describeDuration(minutes);
+    },
+    /** `{{link label href}}`: a link to a web page or a relative document, text for anything else. */
+    link: (...args) => {
+        const [label, href] = split(args).params;
+        return helpers_link(asText('link', label), asText('link', href));
+    },
+    /** `{{#if (eq a b)}}`: strict equality. */
+    eq: (...args) => {
+        const [left, right] = split(args).params;
+        return left === right;
+    },
+    /** `{{plural count "step"}}` → `1 step`, `3 steps`; `{{plural count "day" "days"}}` for irregular plurals. */
+    plural: (...args) => {
+        const [count, singular, pluralForm] = split(args).params;
+        if (typeof count !== 'number')
+            throw new TypeError('helper plural: expected a number');
+        const one = asText('plural', singular);
+        const many = pluralForm === undefined ? `${one}s` : asText('plural', pluralForm);
+        return `${count} ${escapeMarkdownInline(count === 1 ? one : many)}`;
+    },
+};
+
+;// CONCATENATED MODULE: ./dist/src/render/template-data.js
+/**
+ * The data a template sees. Templates get a deep copy made of null-prototype objects, so a lookup
+ * of `constructor`, `__proto__` or `toString` finds nothing and (in strict mode) throws instead of
+ * reaching into JavaScript's prototypes. Only JSON-like values are copied: anything else is a bug
+ * in the caller and fails loudly.
+ */
+function copy(value, path, ancestors) {
+    if (value === null || typeof value === 'string' || typeof value === 'boolean')
+        return value;
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value))
+            throw new TypeError(`template data: ${path} is ${value}`);
+        return value;
+    }
+    if (typeof value !== 'object')
+        throw new TypeError(`template data: ${path} is a ${typeof value}, not JSON-like data`);
+    // Shared references (a role named by several scenarios) are fine; a cycle is not.
+    if (ancestors.has(value))
+        throw new TypeError(`template data: ${path} refers back to itself`);
+    ancestors.add(value);
+    let result;
+    if (Array.isArray(value)) {
+        result = value.map((item, index) => copy(item, `${path}[${index}]`, ancestors));
+    }
+    else {
+        const prototype = Object.getPrototypeOf(value);
+        if (prototype !== Object.prototype && prototype !== null)
+            throw new TypeError(`template data: ${path} is not a plain object`);
+        const object = Object.create(null);
+        for (const [key, item] of Object.entries(value)) {
+            // A missing optional value reads as null, so templates test it with {{#if}} rather than crash.
+            object[key] = item === undefined ? null : copy(item, `${path}.${key}`, ancestors);
+        }
+        // Handlebars' strict mode names the object in its error message; this makes that message
+        // say where in the data the lookup failed. A symbol key is out of reach of template lookups.
+        Object.defineProperty(object, Symbol.toPrimitive, { value: () => path });
+        result = object;
+    }
+    ancestors.delete(value);
+    return result;
+}
+/** A null-prototype deep copy of `value` for a template; throws on functions, class instances and cycles. */
+function toTemplateData(value) {
+    return copy(value, 'data', new Set());
+}
+
+;// CONCATENATED MODULE: ./dist/src/render/handlebars.js
+/**
+ * The sandboxed Handlebars environment every playbook-ops template renders in.
+ *
+ * - One isolated environment (`Handlebars.create()`), so nothing registered elsewhere leaks in.
+ * - Templates are only ever compiled from strings: our own files in `templates/`, loaded and
+ *   compiled once per process.
+ * - `strict`: a template that names a value the data does not have throws instead of printing
+ *   nothing, also in helper and block arguments, which Handlebars' own strict mode lets through.
+ * - A fixed helper set (`knownHelpersOnly`, checked again when a template is loaded, because
+ *   Handlebars compiles lazily); Handlebars' `log` and `lookup` are removed, blocks are limited to
+ *   `if`, `unless`, `each` and `with`, and decorators and dynamic partials are refused.
+ * - `noEscape`: Handlebars' HTML escaping is wrong for Markdown, so our helpers escape instead, and
+ *   the compiler refuses any `{{value}}` that does not go through one of them.
+ * - Prototype access off, and the data is a null-prototype copy ({@link toTemplateData}), so
+ *   `{{constructor}}` or `{{__proto__}}` fail instead of reaching JavaScript internals.
+ */
+
+
+
+
+
+
+const TEMPLATE_SUFFIX = '.md.hbs';
+const TEMPLATE_NAME = /^[a-z0-9][a-z0-9-]*$/u;
+const BLOCK_HELPERS = new Set(['if', 'unless', 'each', 'with']);
+const COMPILE_OPTIONS = {
+    strict: true,
+    noEscape: true,
+    knownHelpersOnly: true,
+    knownHelpers: {
+        ...Object.fromEntries(Object.keys(helpers).map((name) => [name, true])),
+        log: false,
+        lookup: false,
+    },
+};
+const RUNTIME_OPTIONS = {
+    allowProtoPropertiesByDefault: false,
+    allowProtoMethodsByDefault: false,
+    allowCallsToHelperMissing: false,
+};
+/**
+ * Wraps a helper so that a value missing from the data throws. Handlebars' strict mode checks only
+ * the value a mustache prints, not the arguments of helpers and blocks (`{{md name}}`,
+ * `{{#each items}}`), which it reads leniently; template data never holds `undefined` (see
+ * {@link toTemplateData}), so an `undefined` argument is always a name the data does not have.
+ */
+function strictArguments(helperName, helper) {
+    return function (...args) {
+        const options = args[args.length - 1];
+        const values = [...args.slice(0, -1), ...Object.values(options.hash ?? {})];
+        if (values.includes(undefined)) {
+            const at = options.loc?.start === undefined ? '' : `${options.loc.start.line}:${options.loc.start.column + 1}: `;
+            throw new Error(`${at}{{${helperName}}} was given a name that is not in the data`);
+        }
+        return helper.apply(this, args);
+    };
+}
+const environment = lib.create();
+environment.unregisterHelper('log');
+environment.unregisterHelper('lookup');
+for (const name of BLOCK_HELPERS) {
+    const builtIn = environment.helpers[name];
+    if (builtIn === undefined)
+        throw new Error(`Handlebars has no built-in {{#${name}}} helper`);
+    environment.registerHelper(name, strictArguments(name, builtIn));
+}
+for (const [name, helper] of Object.entries(helpers))
+    environment.registerHelper(name, strictArguments(name, helper));
+const cache = new Map();
+let partialsLoaded = false;
+function where(name, node) {
+    return `${name}:${node.loc.start.line}:${node.loc.start.column + 1}`;
+}
+/** Refuses a helper call to anything but our helpers, in the expressions of a statement. */
+function checkExpressions(name, params, hash) {
+    for (const expression of [...params, ...(hash?.pairs.map((pair) => pair.value) ?? [])]) {
+        if (expression.type !== 'SubExpression')
+            continue;
+        const call = expression;
+        if (!Object.hasOwn(helpers, call.path.original)) {
+            throw new Error(`${where(name, expression)}: (${call.path.original} …) is not a playbook-ops helper`);
+        }
+        checkExpressions(name, call.params, call.hash);
+    }
+}
+/**
+ * Refuses what the sandbox does not allow, with the place in the template. Handlebars compiles
+ * lazily, on first render, so its own `knownHelpersOnly` check would only fire then: this one
+ * runs when the template is loaded.
+ */
+function check(name, node) {
+    switch (node.type) {
+        case 'Program':
+            for (const statement of node.body)
+                check(name, statement);
+            return;
+        case 'MustacheStatement': {
+            const mustache = node;
+            const helper = mustache.path.type === 'PathExpression' ? mustache.path.original : null;
+            if (helper === null || !Object.hasOwn(helpers, helper)) {
+                throw new Error(`${where(name, node)}: a value must be printed through a helper that escapes it, e.g. {{md ${helper ?? 'value'}}}`);
+            }
+            checkExpressions(name, mustache.params, mustache.hash);
+            return;
+        }
+        case 'BlockStatement': {
+            const block = node;
+            if (!BLOCK_HELPERS.has(block.path.original)) {
+                throw new Error(`${where(name, node)}: {{#${block.path.original}}} is not allowed; blocks are ${[...BLOCK_HELPERS].join(', ')}`);
+            }
+            checkExpressions(name, block.params, block.hash);
+            check(name, block.program);
+            if (block.inverse !== undefined)
+                check(name, block.inverse);
+            return;
+        }
+        case 'PartialStatement': {
+            // A partial named by an expression could be chosen by data; ours are named in the template.
+            const partial = node;
+            if (partial.name.type !== 'PathExpression') {
+                throw new Error(`${where(name, node)}: a partial must be named directly, e.g. {{> footer}}`);
+            }
+            checkExpressions(name, partial.params, partial.hash);
+            return;
+        }
+        case 'ContentStatement':
+        case 'CommentStatement':
+            return;
+        default:
+            throw new Error(`${where(name, node)}: ${node.type} is not allowed in playbook-ops templates`);
+    }
+}
+/**
+ * Compiles a template from `source` in the sandbox; `name` is used in error messages. Throws when
+ * the template prints a value without a helper or uses a construct the sandbox does not allow.
+ */
+function compileTemplate(source, name) {
+    const ast = environment.parse(source, { srcName: name });
+    check(name, ast);
+    const template = environment.compile(ast, COMPILE_OPTIONS);
+    return (data) => {
+        try {
+            return template(toTemplateData(data), RUNTIME_OPTIONS);
+        }
+        catch (error) {
+            throw new Error(`template ${name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        }
+    };
+}
+function templatesDir() {
+    return (0,external_node_path_.join)(packageRoot(), 'templates');
+}
+/** Registers every `templates/partials/*.md.hbs` as a partial named after its file, once. */
+function loadPartials() {
+    if (partialsLoaded)
+        return;
+    const dir = (0,external_node_path_.join)(templatesDir(), 'partials');
+    let files = [];
+    try {
+        files = (0,external_node_fs_.readdirSync)(dir).filter((file) => file.endsWith(TEMPLATE_SUFFIX));
+    }
+    catch (error) {
+        if (error.code !== 'ENOENT')
+            throw error;
+    }
+    for (const file of files.sort()) {
+        const name = file.slice(0, -TEMPLATE_SUFFIX.length);
+        const source = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, file), 'utf8');
+        const ast = environment.parse(source, { srcName: `partials/${file}` });
+        check(`partials/${file}`, ast);
+        environment.registerPartial(name, environment.compile(ast, COMPILE_OPTIONS));
+    }
+    partialsLoaded = true;
+}
+/**
+ * Renders `templates/<name>.md.hbs` of the package with `data`. The template is read and compiled
+ * on first use and cached; partials in `templates/partials/` are available to it.
+ */
+function renderTemplate(name, data) {
+    if (!TEMPLATE_NAME.test(name))
+        throw new Error(`renderTemplate: "${name}" is not a template name`);
+    let render = cache.get(name);
+    if (render === undefined) {
+        loadPartials();
+        const file = `${name}${TEMPLATE_SUFFIX}`;
+        render = compileTemplate((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(templatesDir(), file), 'utf8'), file);
+        cache.set(name, render);
+    }
+    return render(data);
+}
+
+;// CONCATENATED MODULE: ./dist/src/render/truncate.js
+/**
+ * Keeping issue and comment bodies within GitHub's size limit: a body that is too long is cut and
+ * says so, because a rejected write would lose the whole update.
+ */
+/** GitHub's limit on an issue or comment body, in characters. */
+const GITHUB_BODY_LIMIT = 65_536;
+/** How far back from the hard limit a cut may move to land on a line break. */
+const LINE_BREAK_WINDOW = 2_000;
+function thousands(count) {
+    return String(count).replace(/\B(?=(\d{3})+$)/gu, ',');
+}
+function truncationNote(dropped, limit) {
+    return `\n\n---\n\n_Truncated: ${thousands(dropped)} more characters did not fit in GitHub's limit of ${thousands(limit)} characters._\n`;
+}
+/** The cut point at or before `end`: a line break when one is near, never inside a surrogate pair. */
+function cutPoint(text, end) {
+    const lineBreak = text.lastIndexOf('\n', end - 1);
+    if (lineBreak >= 0 && end - lineBreak <= LINE_BREAK_WINDOW)
+        return lineBreak;
+    const code = text.charCodeAt(end - 1);
+    return code >= 0xd800 && code <= 0xdbff ? end - 1 : end;
+}
+/**
+ * What has to be appended to `kept` so that the rest of the body renders: a closing fence for an
+ * open code block and `</details>` for each open details block. An open HTML comment cannot be
+ * closed safely (the note would vanish into it), so {@link truncateBody} cuts before it instead.
+ */
+function closers(kept) {
+    let fence = null;
+    for (const line of kept.split('\n')) {
+        const match = /^ {0,3}(`{3,}|~{3,})/u.exec(line);
+        if (match === null)
+            continue;
+        const marker = match[1] ?? '';
+        if (fence === null)
+            fence = marker;
+        else if (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
+            fence = null;
+    }
+    const opened = kept.match(/<details[\s>]/giu)?.length ?? 0;
+    const closed = kept.match(/<\/details\s*>/giu)?.length ?? 0;
+    return (fence === null ? '' : `\n${fence}`) + '\n\n</details>'.repeat(Math.max(0, opened - closed));
+}
+/** Moves `end` before an HTML comment that is still open at `end`. */
+function beforeOpenComment(text, end) {
+    const open = text.lastIndexOf('<!--', end - 1);
+    if (open < 0)
+        return end;
+    const close = text.indexOf('-->', open + 4);
+    return close >= 0 && close + 3 <= end ? end : open;
+}
+/**
+ * `text` unchanged when it fits in `limit` characters; otherwise cut at a safe point (a line break
+ * when one is near, outside HTML comments, with open code fences and `<details>` blocks closed)
+ * and followed by a note saying how many characters were dropped. The result never exceeds `limit`.
+ * Markers belong at the start of a body, which a cut at the end keeps.
+ */
+function truncateBody(text, limit = GITHUB_BODY_LIMIT) {
+    if (text.length <= limit)
+        return text;
+    const longestNote = truncationNote(text.length, limit).length;
+    if (limit < longestNote * 2)
+        throw new RangeError(`truncateBody: a limit of ${limit} characters leaves no room for the text`);
+    let end = limit - longestNote;
+    for (;;) {
+        const cut = beforeOpenComment(text, cutPoint(text, end));
+        const kept = text.slice(0, cut).trimEnd();
+        const body = kept + closers(kept) + truncationNote(text.length - kept.length, limit);
+        if (body.length <= limit)
+            return body;
+        end = cut - (body.length - limit);
+    }
+}
+
+;// CONCATENATED MODULE: ./dist/src/render/comments.js
+
+
+
+
+
+
+function withMarker(marker, markdown, data) {
+    return truncateBody(`${markerLine(marker, data)}\n${markdown.trim()}\n`);
+}
+function messageView(message) {
+    switch (message.type) {
+        case 'page':
+            return {
+                template: 'escalation-page',
+                data: {
+                    ...message,
+                    severity: { ...message.severity, label: message.severity.label.toUpperCase() },
+                    at: dateTime(message.at),
+                    respondBy: dateTime(message.respondBy),
+                    management: message.management === null ? null : { ...message.management, dueAt: message.management.dueAt === null ? null : dateTime(message.management.dueAt) },
+                },
+            };
+        case 'reply':
+            return { template: 'command-reply', data: { ...message, to: `@${message.to}`, commands: message.help ? commandHelp() : [] } };
+        case 'label-note':
+            return { template: 'label-note', data: message };
+    }
+}
+/** The renderer the shell uses for every bot comment. */
+function createCommentRenderer() {
+    return {
+        comment: (marker, message) => {
+            const { template, data } = messageView(message);
+            return withMarker(marker, renderTemplate(template, data));
+        },
+        card: (card) => withMarker('card', renderTemplate('incident-card', cardView(card)), card.playbook.sha),
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./dist/action/summary.js
+/**
+ * The job summary, written as `@actions/core`'s `summary` writes it (HTML appended to the
+ * `GITHUB_STEP_SUMMARY` file), without importing `@actions/core` (see workflow-commands.ts).
+ */
+
+
+
+function table(rows) {
+    const [header = [], ...body] = rows;
+    const row = (tag, cells) => `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join('')}</tr>`;
+    return `<table>${row('th', header)}${body.map((cells) => row('td', cells)).join('')}</table>`;
+}
+/** The job summary: one row per incident, and what was done (or would be, in a dry run). */
+async function writeSummary(path, results, target, dryRun) {
+    let html = `<h2>${dryRun ? 'playbook-ops plan (dry run)' : 'playbook-ops'}</h2>${external_node_os_.EOL}`;
+    if (target.type === 'skip')
+        html += `Nothing to do: ${target.reason}.${external_node_os_.EOL}`;
+    else if (results.length === 0)
+        html += `No incident to reconcile.${external_node_os_.EOL}`;
+    else {
+        html += table([
+            ['Incident', 'Severity', 'Status', dryRun ? 'Would do' : 'Done'],
+            ...results.map((result) => [
+                `#${result.incident}`,
+                result.severity ?? 'none',
+                result.status,
+                result.effects.length === 0 ? 'nothing: already up to date' : result.effects.join('<br>'),
+            ]),
+        ]);
+        html += external_node_os_.EOL;
+    }
+    try {
+        await (0,promises_.access)(path, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
+    }
+    catch {
+        throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
+    }
+    await (0,promises_.appendFile)(path, html, { encoding: 'utf8' });
+}
+
+// EXTERNAL MODULE: ./dist/action/workflow-commands.js + 1 modules
+var workflow_commands = __webpack_require__(6688);
+;// CONCATENATED MODULE: ./dist/action/reconcile-run.js
+/**
+ * The Action after its start (run.ts): load the playbooks, reconcile the incidents the event
+ * points at, and report outputs and a job summary. Imported lazily: it pulls in the engine, the
+ * playbook validators and the templates.
+ */
+
+
+
+
+
+
+
+async function loadSet(dir, input) {
+    if (dir === null) {
+        (0,workflow_commands/* warning */.$e)(`The playbook directory "${input}" does not exist in the workspace; using the bundled default set. Check out your repository first (actions/checkout) or set the playbooks input.`);
+    }
+    try {
+        return await loadPlaybooks(dir ?? `${packageRoot()}/playbooks`);
+    }
+    catch (error) {
+        if (error instanceof PlaybookError) {
+            process.stdout.write(formatDiagnostics(error.diagnostics, 'github'));
+            throw new Error(`The playbooks in "${input}" have errors; nothing was changed. Run \`npx playbook-ops validate ${input}\` to see them.`, { cause: error });
+        }
+        throw error;
+    }
+}
+function setOutputs(results) {
+    const only = results.length === 1 ? results[0] : undefined;
+    (0,workflow_commands/* setOutput */.uH)('incident', only?.incident === undefined ? '' : String(only.incident));
+    (0,workflow_commands/* setOutput */.uH)('severity', only?.severity ?? '');
+    (0,workflow_commands/* setOutput */.uH)('status', only?.status ?? '');
+    (0,workflow_commands/* setOutput */.uH)('effects', JSON.stringify(results.flatMap((result) => result.effects.map((effect) => ({ incident: result.incident, effect })))));
+}
+/** Loads the playbooks, reconciles, and reports; throws what should fail the step. */
+async function reconcileRun({ inputs, target, octokit, log, prefetched }) {
+    const set = await loadSet(inputs.playbooksDir, inputs.playbooksInput);
+    const results = await runIncidents({ octokit, log, now: () => new Date() }, {
+        owner: inputs.owner,
+        repo: inputs.repo,
+        botLogin: inputs.botLogin,
+        set,
+        playbookRef: { sha: inputs.sha, path: inputs.playbooksInput, serverUrl: inputs.serverUrl },
+        render: createCommentRenderer(),
+        dryRun: inputs.dryRun,
+    }, target, prefetched);
+    for (const result of results) {
+        (0,workflow_commands/* info */.pq)(`#${result.incident}: ${result.severity ?? 'no severity'}, ${result.status}`);
+        for (const effect of result.effects)
+            (0,workflow_commands/* info */.pq)(`  ${effect}`);
+    }
+    setOutputs(results);
+    const summaryPath = process.env.GITHUB_STEP_SUMMARY;
+    if (summaryPath)
+        await writeSummary(summaryPath, results, target, inputs.dryRun);
+    else
+        (0,workflow_commands/* info */.pq)('GITHUB_STEP_SUMMARY is not set, so no job summary was written.');
+}
+
+
+/***/ })
+
+};

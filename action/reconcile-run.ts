@@ -1,0 +1,75 @@
+/**
+ * The Action after its start (run.ts): load the playbooks, reconcile the incidents the event
+ * points at, and report outputs and a job summary. Imported lazily: it pulls in the engine, the
+ * playbook validators and the templates.
+ */
+import { formatDiagnostics } from '../src/config/format-diagnostics.js';
+import { PlaybookError, loadPlaybooks } from '../src/config/load-playbooks.js';
+import type { EventTarget } from '../src/engine/event-target.js';
+import type { GitHubClient, Log } from '../src/github/octokit.js';
+import { type IncidentResult, type Prefetched, runIncidents } from '../src/github/run-incidents.js';
+import { packageRoot } from '../src/package-root.js';
+import { createCommentRenderer } from '../src/render/comments.js';
+import type { ActionInputs } from './inputs.js';
+import { writeSummary } from './summary.js';
+import { info, setOutput, warning } from './workflow-commands.js';
+
+/** What the start of the run has ready. */
+export interface StartedRun {
+  inputs: ActionInputs;
+  target: EventTarget;
+  octokit: GitHubClient;
+  log: Log;
+  /** Reads of the target issue already in flight, when the event names one issue. */
+  prefetched: Prefetched | undefined;
+}
+
+async function loadSet(dir: string | null, input: string) {
+  if (dir === null) {
+    warning(`The playbook directory "${input}" does not exist in the workspace; using the bundled default set. Check out your repository first (actions/checkout) or set the playbooks input.`);
+  }
+  try {
+    return await loadPlaybooks(dir ?? `${packageRoot()}/playbooks`);
+  } catch (error) {
+    if (error instanceof PlaybookError) {
+      process.stdout.write(formatDiagnostics(error.diagnostics, 'github'));
+      throw new Error(`The playbooks in "${input}" have errors; nothing was changed. Run \`npx playbook-ops validate ${input}\` to see them.`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+function setOutputs(results: IncidentResult[]): void {
+  const only = results.length === 1 ? results[0] : undefined;
+  setOutput('incident', only?.incident === undefined ? '' : String(only.incident));
+  setOutput('severity', only?.severity ?? '');
+  setOutput('status', only?.status ?? '');
+  setOutput('effects', JSON.stringify(results.flatMap((result) => result.effects.map((effect) => ({ incident: result.incident, effect })))));
+}
+
+/** Loads the playbooks, reconciles, and reports; throws what should fail the step. */
+export async function reconcileRun({ inputs, target, octokit, log, prefetched }: StartedRun): Promise<void> {
+  const set = await loadSet(inputs.playbooksDir, inputs.playbooksInput);
+  const results = await runIncidents(
+    { octokit, log, now: () => new Date() },
+    {
+      owner: inputs.owner,
+      repo: inputs.repo,
+      botLogin: inputs.botLogin,
+      set,
+      playbookRef: { sha: inputs.sha, path: inputs.playbooksInput, serverUrl: inputs.serverUrl },
+      render: createCommentRenderer(),
+      dryRun: inputs.dryRun,
+    },
+    target,
+    prefetched,
+  );
+  for (const result of results) {
+    info(`#${result.incident}: ${result.severity ?? 'no severity'}, ${result.status}`);
+    for (const effect of result.effects) info(`  ${effect}`);
+  }
+  setOutputs(results);
+  const summaryPath = process.env.GITHUB_STEP_SUMMARY;
+  if (summaryPath) await writeSummary(summaryPath, results, target, inputs.dryRun);
+  else info('GITHUB_STEP_SUMMARY is not set, so no job summary was written.');
+}
