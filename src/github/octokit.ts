@@ -45,18 +45,31 @@ function unpacedGroups(): { write: Bottleneck.Group; notifications: Bottleneck.G
   };
 }
 
+/** A request as the throttling plugin reports it: the route template and its parameters. */
+interface RouteOptions {
+  method: string;
+  url: string;
+  [parameter: string]: unknown;
+}
+
+/** `GET /repos/acme/shop/issues/7` from the route `/repos/{owner}/{repo}/issues/{issue_number}` and its parameters. */
+function describeRequest(request: RouteOptions): string {
+  return `${request.method} ${request.url.replace(/\{(\w+)\}/g, (template, name: string) => String(request[name] ?? template))}`;
+}
+
 /** A REST client with throttling and retries that reports waits through `log`. */
 export function createOctokit(options: OctokitOptions): GitHubClient {
   const retries = options.rateLimitRetries ?? 2;
   const unitMs = options.retryAfterUnitMs ?? 1000;
   const onLimit =
     (kind: string) =>
-    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+    (retryAfter: number, request: RouteOptions, _octokit: unknown, retryCount: number): boolean => {
+      const where = describeRequest(request);
       if (retryCount >= retries) {
-        options.log.warning(`${kind} rate limit on ${request.method} ${request.url}: giving up after ${retryCount + 1} tries`);
+        options.log.warning(`${kind} rate limit on ${where}: giving up after ${retryCount + 1} tries`);
         return false;
       }
-      options.log.info(`${kind} rate limit on ${request.method} ${request.url}: retrying after ${retryAfter} s`);
+      options.log.info(`${kind} rate limit on ${where}: retrying after ${retryAfter} s`);
       return true;
     };
   return new PacedOctokit({

@@ -80,8 +80,8 @@ describe('secondary rate limits', () => {
     expect(w.snapshot(opened.number).labels).toEqual(['incident', 'scenario:service-outage', 'sev-1']);
     const waited = retryAfter ?? 60;
     expect(w.log.info.filter((line) => line.startsWith('Secondary rate limit'))).toEqual([
-      `Secondary rate limit on GET /repos/{owner}/{repo}/issues/{issue_number}: retrying after ${waited} s`,
-      `Secondary rate limit on POST /repos/{owner}/{repo}/issues/{issue_number}/comments: retrying after ${waited} s`,
+      `Secondary rate limit on GET /repos/${FULL_NAME}/issues/${opened.number}: retrying after ${waited} s`,
+      `Secondary rate limit on POST /repos/${FULL_NAME}/issues/${opened.number}/comments: retrying after ${waited} s`,
     ]);
   });
 
@@ -90,7 +90,7 @@ describe('secondary rate limits', () => {
     const opened = await w.open(PEOPLE.write, FORM);
     w.emulator.faults.add({ rateLimit: 'secondary', status: 403, retryAfter: 1, method: 'POST', path: /\/comments$/, times: 3 });
     await expect(w.run(opened)).rejects.toThrow(/Could not comment page:sev-1 on issue #1: You have exceeded a secondary rate limit/);
-    expect(w.log.warning).toContain('Secondary rate limit on POST /repos/{owner}/{repo}/issues/{issue_number}/comments: giving up after 3 tries');
+    expect(w.log.warning).toContain(`Secondary rate limit on POST /repos/${FULL_NAME}/issues/${opened.number}/comments: giving up after 3 tries`);
     expect(w.botComments(opened.number)).toEqual([]);
 
     await w.run(opened);
