@@ -8402,6 +8402,7 @@ function timeOfDay(iso, reference) {
 
 ;// CONCATENATED MODULE: ./dist/src/render/card-view.js
 
+
 function severityText(incident) {
     const severity = incident.severity;
     return severity === null
@@ -8425,6 +8426,13 @@ function timeline(card) {
         .sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.index - b.index)
         .map(({ entry }) => entry);
 }
+/** When the post-mortem of a resolved incident is due, for severities that require one. */
+function postmortemDue(incident) {
+    const rule = incident.severity?.postmortem;
+    if (incident.resolution === null || rule?.required !== true || rule.dueMinutesAfterResolution === null)
+        return null;
+    return dateTime(addMinutes(incident.resolution.at, rule.dueMinutesAfterResolution));
+}
 /** Template data of `templates/incident-card.md.hbs`. */
 function cardView(card) {
     const { incident } = card;
@@ -8435,6 +8443,7 @@ function cardView(card) {
         title: incident.title,
         severity: severityText(incident),
         resolved: incident.resolution === null ? null : { ...incident.resolution, at: at(incident.resolution.at) },
+        postmortemDue: postmortemDue(incident),
         declared: { at: at(incident.declared.at), by: incident.declared.by },
         respondBy: incident.respondBy === null ? null : at(incident.respondBy),
         acknowledged: incident.acknowledged === null ? null : { ...incident.acknowledged, at: at(incident.acknowledged.at) },

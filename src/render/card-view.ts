@@ -4,7 +4,8 @@
  */
 import type { Card } from '../engine/card.js';
 import type { IncidentState, TimelineEntry } from '../engine/incident-state.js';
-import { timeOfDay } from './clock-text.js';
+import { addMinutes } from '../engine/time.js';
+import { dateTime, timeOfDay } from './clock-text.js';
 
 function severityText(incident: IncidentState) {
   const severity = incident.severity;
@@ -32,6 +33,13 @@ function timeline(card: Card): TimelineEntry[] {
     .map(({ entry }) => entry);
 }
 
+/** When the post-mortem of a resolved incident is due, for severities that require one. */
+function postmortemDue(incident: IncidentState): string | null {
+  const rule = incident.severity?.postmortem;
+  if (incident.resolution === null || rule?.required !== true || rule.dueMinutesAfterResolution === null) return null;
+  return dateTime(addMinutes(incident.resolution.at, rule.dueMinutesAfterResolution));
+}
+
 /** Template data of `templates/incident-card.md.hbs`. */
 export function cardView(card: Card) {
   const { incident } = card;
@@ -42,6 +50,7 @@ export function cardView(card: Card) {
     title: incident.title,
     severity: severityText(incident),
     resolved: incident.resolution === null ? null : { ...incident.resolution, at: at(incident.resolution.at) },
+    postmortemDue: postmortemDue(incident),
     declared: { at: at(incident.declared.at), by: incident.declared.by },
     respondBy: incident.respondBy === null ? null : at(incident.respondBy),
     acknowledged: incident.acknowledged === null ? null : { ...incident.acknowledged, at: at(incident.acknowledged.at) },

@@ -31,6 +31,7 @@ describe('the incident card', () => {
     });
     const card = cardOf(state, 21);
     expect(card).toContain('## ✅ Resolved: SEV-1 (Critical)');
+    expect(card).toContain('| Post-mortem | **required by 2026-11-29 03:20 UTC** |');
     expect(card).not.toContain('Not acknowledged');
   });
 
