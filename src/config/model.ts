@@ -23,6 +23,7 @@ export interface Review {
   nextDue: string;
 }
 
+/** A role of the response team, e.g. the Incident Commander. */
 export interface Role {
   id: string;
   name: string;
@@ -32,6 +33,7 @@ export interface Role {
   source: Source;
 }
 
+/** A severity level with its response time, update cadence and post-mortem rule. */
 export interface Severity {
   level: number;
   label: string;
@@ -44,11 +46,13 @@ export interface Severity {
   source: Source;
 }
 
+/** A step of a phase; `tasks` is empty for a plain step. */
 export interface Step {
   title: string;
   tasks: string[];
 }
 
+/** A phase of the response process; its id is what `/status` takes. */
 export interface Phase {
   id: string;
   name: string;
@@ -56,6 +60,7 @@ export interface Phase {
   source: Source;
 }
 
+/** A common incident scenario: symptoms and ordered response steps, optionally led by a role. */
 export interface Scenario {
   id: string;
   name: string;
@@ -66,6 +71,7 @@ export interface Scenario {
   source: Source;
 }
 
+/** A person or team; `github` is null (or a placeholder) when it cannot be paged on GitHub. */
 export interface Contact {
   id: string;
   name: string;
@@ -77,6 +83,7 @@ export interface Contact {
   source: Source;
 }
 
+/** An internal communication channel. */
 export interface Channel {
   id: string;
   name: string;
@@ -85,6 +92,7 @@ export interface Channel {
   url: string | null;
 }
 
+/** An external audience and how it is kept informed. */
 export interface Audience {
   id: string;
   name: string;
@@ -94,6 +102,7 @@ export interface Audience {
   when: string | null;
 }
 
+/** A technical escalation level: who is paged, and after how long without acknowledgement. */
 export interface TechnicalLevel {
   level: number;
   name: string;
@@ -102,6 +111,7 @@ export interface TechnicalLevel {
   source: Source;
 }
 
+/** The management escalation of one severity: who is notified, and by when. */
 export interface ManagementRule {
   severity: string;
   name: string;
@@ -110,12 +120,14 @@ export interface ManagementRule {
   source: Source;
 }
 
+/** A section every post-mortem has. */
 export interface PostmortemElement {
   id: string;
   title: string;
   description: string | null;
 }
 
+/** Tools and resources of one kind (monitoring, communication, ...). */
 export interface ToolCategory {
   id: string;
   name: string;

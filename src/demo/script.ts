@@ -1,5 +1,6 @@
 /** The demo's SEV-1, step by step: who does what, at what time (UTC, on 2026-11-27). */
 
+/** One step: a person opens, comments or labels, or a scheduled run comes. */
 export type DemoStep =
   | { at: string; actor: string; action: 'open'; title: string; form: Record<string, string> }
   | { at: string; actor: string; action: 'comment'; body: string }
@@ -9,6 +10,7 @@ export type DemoStep =
 /** Collaborators of the demo repository and their permission. */
 export const DEMO_PEOPLE = { alice: 'write', priya: 'maintain', sam: 'write', carol: 'triage', dave: 'read' } as const;
 
+/** The steps of the demo, in time order. */
 export const DEMO_SCRIPT: DemoStep[] = [
   {
     at: '03:12',

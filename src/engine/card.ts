@@ -12,6 +12,7 @@ export interface EscalationStep {
   text: string;
 }
 
+/** Everything the incident card shows. */
 export interface Card {
   incident: IncidentState;
   escalations: EscalationStep[];

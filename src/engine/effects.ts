@@ -48,8 +48,10 @@ export interface LabelNoteMessage {
   by: string;
 }
 
+/** What a marked bot comment says. */
 export type Message = PageMessage | ReplyMessage | LabelNoteMessage;
 
+/** One change the engine asks the shell to make. */
 export type Effect =
   | { kind: 'add-labels'; labels: string[] }
   | { kind: 'remove-label'; label: string }

@@ -26,6 +26,7 @@ export interface TimelineEntry {
   text: string;
 }
 
+/** The incident as its history says it is now. */
 export interface IncidentState {
   number: number;
   title: string;

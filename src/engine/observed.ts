@@ -6,6 +6,7 @@
 /** A repository permission, as the collaborator-permission API names it in `role_name`. */
 export type Permission = 'none' | 'read' | 'triage' | 'write' | 'maintain' | 'admin';
 
+/** The issue as GitHub returns it now. */
 export interface ObservedIssue {
   number: number;
   title: string;
@@ -20,6 +21,7 @@ export interface ObservedIssue {
   htmlUrl: string;
 }
 
+/** One comment of the issue. */
 export interface ObservedComment {
   id: number;
   author: string;

@@ -19,6 +19,7 @@ export interface Log {
   warning: (message: string) => void;
 }
 
+/** How to build a client. */
 export interface OctokitOptions {
   token: string;
   /** `GITHUB_API_URL`, or the emulator's URL. */

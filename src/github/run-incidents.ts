@@ -19,6 +19,7 @@ export interface RunDeps {
   now: () => Date;
 }
 
+/** What a run works with: the repository, the bot identity, the playbooks and the renderer. */
 export interface RunOptions {
   owner: string;
   repo: string;
