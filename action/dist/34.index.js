@@ -7403,7 +7403,7 @@ function severityPages(state, set) {
     const pages = [];
     let highest = Number.POSITIVE_INFINITY;
     for (const change of state.severityHistory) {
-        if (change.severity.level >= highest)
+        if (change.whileResolved || change.severity.level >= highest)
             continue;
         highest = change.severity.level;
         const rule = set.escalation.management.find((candidate) => candidate.severity === change.severity.label);
@@ -7425,14 +7425,21 @@ function severityPages(state, set) {
     }
     return pages;
 }
-/** When each technical level beyond the first is due if nobody acknowledges. */
+/**
+ * When each technical level beyond the first is due if nobody acknowledges: its delay after the
+ * declaration, but never before the response deadline, and after the deadline the levels keep the
+ * spacing their delays give them, so a slow severity (SEV-4: 24 h) escalates one level at a time
+ * instead of paging every level at once.
+ */
 function levelSchedule(state, set) {
     if (state.respondBy === null || state.acknowledged !== null || state.resolution !== null)
         return [];
     const respondBy = state.respondBy;
-    return set.escalation.technical.slice(1).map((level) => ({
+    const levels = set.escalation.technical.slice(1);
+    const first = levels[0]?.afterMinutes ?? 0;
+    return levels.map((level) => ({
         level,
-        at: later(addMinutes(state.declared.at, level.afterMinutes), respondBy),
+        at: later(addMinutes(state.declared.at, level.afterMinutes), addMinutes(respondBy, level.afterMinutes - first)),
     }));
 }
 /** Every page due by `now`, including those already sent (the caller skips markers it has seen). */
@@ -7581,16 +7588,59 @@ function parseIncidentForm(body, set) {
     };
 }
 
+;// CONCATENATED MODULE: ./dist/src/engine/markers.js
+/**
+ * Hidden markers name what each bot comment is (`card`, `page:sev-1`, `reply:123`, ...). The shell
+ * checks them before writing, so an effect is applied once however often a run repeats. Markers are
+ * trusted only in comments written by the bot: anyone can type an HTML comment.
+ */
+const PREFIX = 'playbook-ops:';
+const MARKER = /^<!-- playbook-ops:([a-z0-9][a-z0-9:.-]*)(?: ([A-Za-z0-9:.=,-]+))? -->/;
+/** The first line of a bot comment carrying `marker`, with optional data fields (see {@link readMarkerFields}). */
+function markerLine(marker, data) {
+    return `<!-- ${PREFIX}${marker}${data === undefined ? '' : ` ${data}`} -->`;
+}
+/** The marker of a comment body, or null when it carries none. */
+function readMarker(body) {
+    return MARKER.exec(body)?.[1] ?? null;
+}
+/**
+ * The data after the marker, as fields: `pin=abc123,accepted=41.42` gives `{ pin: 'abc123', accepted: '41.42' }`
+ * and a bare flag such as `denied` gives `{ denied: '' }`.
+ */
+function readMarkerFields(body) {
+    const data = MARKER.exec(body)?.[2];
+    const fields = Object.create(null);
+    for (const part of data?.split(',') ?? []) {
+        const [key = '', value = ''] = part.split('=', 2);
+        if (key !== '')
+            fields[key] = value;
+    }
+    return fields;
+}
+/** Markers of the comments written by `botLogin`, in comment order. */
+function botMarkers(comments, botLogin) {
+    return comments
+        .filter((comment) => comment.author === botLogin)
+        .map((comment) => readMarker(comment.body))
+        .filter((marker) => marker !== null);
+}
+
 ;// CONCATENATED MODULE: ./dist/src/engine/declared-severity.js
 
-/** The declared severity: the bot's first severity label when it copied the form, else the form's answer now. */
-function declaredSeverity(observed, set, formSeverity, commands) {
-    const labels = new Set(set.severities.map((severity) => severity.label));
-    const first = observed.events.find((event) => event.event === 'labeled' && event.label !== undefined && labels.has(event.label));
-    // The bot's first severity label copied the form unless a `/sev` command came first (then it mirrors the command).
-    const fromForm = first?.actor === observed.botLogin &&
-        !commands.some((fact) => fact.type === 'command' && fact.command.name === 'sev' && !isBefore(first.createdAt, fact.at));
-    const label = fromForm ? first.label : formSeverity;
+/** How the card's marker records "the form named no severity". */
+const NO_DECLARED_SEVERITY = 'none';
+/** The declared severity label: the card's record when there is one, else the form's answer now. */
+function declaredSeverityLabel(observed, formSeverity) {
+    const card = observed.comments.find((comment) => comment.author === observed.botLogin && readMarker(comment.body) === 'card');
+    const recorded = card === undefined ? undefined : readMarkerFields(card.body).declared;
+    if (recorded === undefined)
+        return formSeverity;
+    return recorded === NO_DECLARED_SEVERITY ? null : recorded;
+}
+/** The declared severity, if the playbook knows it. */
+function declaredSeverity(observed, set, formSeverity) {
+    const label = declaredSeverityLabel(observed, formSeverity);
     return set.severities.find((severity) => severity.label === label);
 }
 
@@ -7703,72 +7753,45 @@ function permits(actual, minimum) {
     return actual !== undefined && actual !== 'error' && RANK[actual] >= RANK[minimum];
 }
 
-;// CONCATENATED MODULE: ./dist/src/engine/markers.js
-/**
- * Hidden markers name what each bot comment is (`card`, `page:sev-1`, `reply:123`, ...). The shell
- * checks them before writing, so an effect is applied once however often a run repeats. Markers are
- * trusted only in comments written by the bot: anyone can type an HTML comment.
- */
-const PREFIX = 'playbook-ops:';
-const MARKER = /^<!-- playbook-ops:([a-z0-9][a-z0-9:.-]*)(?: ([A-Za-z0-9:.=,-]+))? -->/;
-/** The first line of a bot comment carrying `marker`, with optional data fields (see {@link readMarkerFields}). */
-function markerLine(marker, data) {
-    return `<!-- ${PREFIX}${marker}${data === undefined ? '' : ` ${data}`} -->`;
-}
-/** The marker of a comment body, or null when it carries none. */
-function readMarker(body) {
-    return MARKER.exec(body)?.[1] ?? null;
-}
-/**
- * The data after the marker, as fields: `pin=abc123,judged=42` gives `{ pin: 'abc123', judged: '42' }`
- * and a bare flag such as `denied` gives `{ denied: '' }`.
- */
-function readMarkerFields(body) {
-    const data = MARKER.exec(body)?.[2];
-    const fields = Object.create(null);
-    for (const part of data?.split(',') ?? []) {
-        const [key = '', value = ''] = part.split('=', 2);
-        if (key !== '')
-            fields[key] = value;
-    }
-    return fields;
-}
-/** Markers of the comments written by `botLogin`, in comment order. */
-function botMarkers(comments, botLogin) {
-    return comments
-        .filter((comment) => comment.author === botLogin)
-        .map((comment) => readMarker(comment.body))
-        .filter((marker) => marker !== null);
-}
-
 ;// CONCATENATED MODULE: ./dist/src/engine/verdicts.js
 /**
  * Decisions on commands, once made, stand. A command's permission is checked when its comment is
- * first judged; the card then records the newest comment whose commands were accepted, and a
- * refusal's reply is marked `denied`. Later runs keep those verdicts instead of asking again, so a permission lookup that
- * fails later, or access removed later, never undoes what was accepted, and a refusal never turns
- * into a silent acceptance when a lookup that had failed starts to work.
+ * first judged; the card's marker then lists the comments whose commands were accepted, and a
+ * refusal's reply is marked `denied`. Later runs keep those verdicts instead of asking again, so a
+ * permission lookup that fails later, or access removed later, never undoes what was accepted, and
+ * a refusal never turns into a silent acceptance when a lookup that had failed starts to work.
+ * Only the listed comments are trusted without a lookup: a comment edited into a command later is
+ * judged like a new one.
  */
 
 
+/** The comment ids of a marker field such as `accepted=101.102.205`. */
+function ids(field) {
+    return (field ?? '').split('.').filter((part) => /^\d+$/.test(part)).map(Number);
+}
+/** How the card's marker lists accepted comments: `101.102.205`. */
+function formatAccepted(accepted) {
+    return accepted.join('.');
+}
 /** The verdicts recorded in the bot's own comments. */
 function recordedVerdicts(observed) {
-    const verdicts = { judgedThrough: null, denied: new Set() };
+    const verdicts = { accepted: new Set(), denied: new Set() };
     for (const comment of observed.comments) {
         if (comment.author !== observed.botLogin)
             continue;
         const marker = readMarker(comment.body);
         const fields = readMarkerFields(comment.body);
-        if (marker === 'card' && fields.judged !== undefined && /^\d+$/.test(fields.judged))
-            verdicts.judgedThrough = Number(fields.judged);
+        if (marker === 'card')
+            for (const id of ids(fields.accepted))
+                verdicts.accepted.add(id);
         if (marker?.startsWith('reply:') && fields.denied !== undefined)
             verdicts.denied.add(Number(marker.slice('reply:'.length)));
     }
     return verdicts;
 }
-/** Whether `commentId` was judged by an earlier run. */
+/** Whether an earlier run judged the commands of `commentId`. */
 function alreadyJudged(verdicts, commentId) {
-    return verdicts.denied.has(commentId) || (verdicts.judgedThrough !== null && commentId <= verdicts.judgedThrough);
+    return verdicts.accepted.has(commentId) || verdicts.denied.has(commentId);
 }
 /** Whether `body` holds a command that needs a permission check (malformed ones and `/help` do not). */
 function needsPermission(body) {
@@ -7791,8 +7814,8 @@ function checkAgainstSet(command, set) {
     return null;
 }
 /**
- * Commands found in non-bot comments: which ran (as facts), which were refused, and the newest
- * comment whose commands were accepted (earlier verdicts included), for the card to record.
+ * Commands found in non-bot comments: which ran (as facts), which were refused, and the comments
+ * whose commands were accepted (earlier verdicts included), for the card to record.
  */
 function commandFacts(observed, set) {
     const facts = [];
@@ -7833,9 +7856,11 @@ function commandFacts(observed, set) {
         if (refusal.problems.length > 0 || refusal.help)
             refusals.push(refusal);
     }
-    const accepted = facts.map((fact) => (fact.type === 'command' ? fact.commentId : 0));
-    const newest = Math.max(verdicts.judgedThrough ?? 0, ...accepted);
-    return { facts, refusals, judgedThrough: newest === 0 ? null : newest };
+    const accepted = new Set(verdicts.accepted);
+    for (const fact of facts)
+        if (fact.type === 'command')
+            accepted.add(fact.commentId);
+    return { facts, refusals, accepted: [...accepted].sort((a, b) => a - b) };
 }
 /**
  * Facts from the issue's event history that change the incident. Events the bot caused are not
@@ -7879,8 +7904,19 @@ function byTime(facts) {
 function severityName(severity) {
     return `${severity.label.toUpperCase()} (${severity.name})`;
 }
+/**
+ * When and by whom the incident was declared: when the incident label was first added (an issue can
+ * become an incident long after it was opened), else when the issue was opened.
+ */
+function declaration(observed, set) {
+    const labeled = observed.events.find((event) => event.event === 'labeled' && event.label === set.incidentLabel);
+    return labeled === undefined || isBefore(labeled.createdAt, observed.issue.createdAt)
+        ? { at: observed.issue.createdAt, by: observed.issue.author }
+        : { at: labeled.createdAt, by: labeled.actor };
+}
 function initialState(observed, set) {
     const form = parseIncidentForm(observed.issue.body, set);
+    const declared = declaration(observed, set);
     const firstPhase = set.phases[0];
     if (firstPhase === undefined)
         throw new Error('the playbook set has no phases');
@@ -7888,7 +7924,7 @@ function initialState(observed, set) {
         number: observed.issue.number,
         title: observed.issue.title,
         url: observed.issue.htmlUrl,
-        declared: { at: observed.issue.createdAt, by: observed.issue.author },
+        declared,
         form,
         scenario: set.scenarios.find((scenario) => scenario.id === form.scenario) ?? null,
         severity: null,
@@ -7901,15 +7937,21 @@ function initialState(observed, set) {
         updates: [],
         nextUpdateDue: null,
         resolution: null,
-        timeline: [{ at: observed.issue.createdAt, actor: observed.issue.author, text: 'Declared the incident' }],
+        timeline: [{ at: declared.at, actor: declared.by, text: 'Declared the incident' }],
         refusals: [],
-        judgedThrough: null,
+        accepted: [],
+        declaredSeverity: null,
     };
 }
-function setSeverity(state, change) {
+function setSeverity(state, made) {
     const previous = state.severity;
-    if (previous?.label === change.severity.label)
+    if (previous?.label === made.severity.label)
         return;
+    const change = { ...made, whileResolved: state.resolution !== null };
+    // A raise to a new high needs a new acknowledgement: an earlier one was for a lesser incident.
+    const highest = Math.min(...state.severityHistory.map((entry) => entry.severity.level));
+    if (state.severityHistory.length > 0 && change.severity.level < highest)
+        state.acknowledged = null;
     state.severity = change.severity;
     state.severityHistory.push(change);
     state.respondBy = addMinutes(change.at, change.severity.responseMinutes);
@@ -8013,12 +8055,13 @@ function apply(state, fact, set) {
 function foldIncident(observed, set) {
     const state = initialState(observed, set);
     const commands = commandFacts(observed, set);
-    const declared = declaredSeverity(observed, set, state.form.severity, commands.facts);
+    const declared = declaredSeverity(observed, set, state.form.severity);
+    state.declaredSeverity = declared?.label ?? null;
     if (declared !== undefined) {
-        setSeverity(state, { severity: declared, at: observed.issue.createdAt, by: observed.issue.author, via: 'form', eventId: null });
+        setSeverity(state, { severity: declared, at: state.declared.at, by: state.declared.by, via: 'form', eventId: null });
     }
     state.refusals = commands.refusals;
-    state.judgedThrough = commands.judgedThrough;
+    state.accepted = commands.accepted;
     for (const fact of byTime([...eventFacts(observed, set), ...commands.facts]))
         apply(state, fact, set);
     const cadence = state.severity?.updateEveryMinutes ?? null;
@@ -8133,6 +8176,9 @@ async function findBotComment(target, marker) {
     const found = comments.find((comment) => comment.user?.login === target.botLogin && readMarker(comment.body ?? '') === marker);
     return found === undefined ? null : { id: found.id, body: found.body ?? '' };
 }
+/** The token writes as someone other than `bot-login`. */
+class BotLoginError extends Error {
+}
 /** How many times a comment is posted before its 5xx is final (as the retry plugin: once, then three retries). */
 const POST_ATTEMPTS = 4;
 /**
@@ -8144,12 +8190,16 @@ async function postOnce(target, marker, body, log) {
     const { octokit, owner, repo, issue_number } = target;
     for (let attempt = 1;; attempt += 1) {
         try {
-            await octokit.rest.issues.createComment({ owner, repo, issue_number, body, request: { retries: 0 } });
+            const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number, body, request: { retries: 0 } });
+            // Trusting comments by the wrong login would make every run post everything again.
+            if (data.user !== null && data.user.login !== target.botLogin) {
+                throw new BotLoginError(`The token acts as ${data.user.login}, but bot-login is ${target.botLogin}: set the bot-login input to ${data.user.login}, or nothing the bot writes is recognised as its own.`);
+            }
             return;
         }
         catch (error) {
             const status = error.status;
-            if ((status !== undefined && status < 500) || attempt >= POST_ATTEMPTS)
+            if (error instanceof BotLoginError || (status !== undefined && status < 500) || attempt >= POST_ATTEMPTS)
                 throw error;
             log.warning(`Posting ${marker} failed (${error.message}); checking whether it was written before retrying.`);
             if ((await findBotComment(target, marker)) !== null)
@@ -8254,8 +8304,9 @@ const PERMISSIONS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
 async function readPermission(octokit, ref, username, log) {
     try {
         const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner: ref.owner, repo: ref.repo, username });
-        const role = (data.role_name ?? data.permission);
-        return PERMISSIONS.includes(role) ? role : 'error';
+        // A custom repository role has its own name in role_name; its base permission is in permission.
+        const role = [data.role_name, data.permission].find((name) => PERMISSIONS.includes(name));
+        return role ?? 'error';
     }
     catch (error) {
         const status = error.status;
@@ -8329,14 +8380,29 @@ async function runIncidents(deps, options, target, prefetched) {
         deps.log.info(`Nothing to do: ${target.reason}.`);
         return [];
     }
-    const numbers = target.type === 'issue' ? [target.number] : await openIncidents(deps, options);
+    if (target.type === 'issue') {
+        const result = await runOne(deps, options, target.number, prefetched);
+        return result === null ? [] : [result];
+    }
+    // One incident's failure must not keep the others from being reconciled (and escalated).
+    const numbers = await openIncidents(deps, options);
     const results = [];
+    const failures = [];
     for (const [index, number] of numbers.entries()) {
-        if (numbers.length > 1)
-            deps.log.info(`Incident ${index + 1} of ${numbers.length}: #${number}`);
-        const result = await runOne(deps, options, number, prefetched);
-        if (result !== null)
-            results.push(result);
+        deps.log.info(`Incident ${index + 1} of ${numbers.length}: #${number}`);
+        try {
+            const result = await runOne(deps, options, number, undefined);
+            if (result !== null)
+                results.push(result);
+        }
+        catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            deps.log.warning(`#${number}: ${message}`);
+            failures.push(`#${number}: ${message}`);
+        }
+    }
+    if (failures.length > 0) {
+        throw new Error(`${failures.length} of ${numbers.length} incidents could not be reconciled (the next run tries again): ${failures.join('; ')}`);
     }
     return results;
 }
@@ -9046,6 +9112,8 @@ function truncateBody(text, limit = GITHUB_BODY_LIMIT) {
 
 
 
+
+
 function withMarker(marker, markdown, data) {
     return truncateBody(`${markerLine(marker, data)}\n${markdown.trim()}\n`);
 }
@@ -9076,8 +9144,11 @@ function createCommentRenderer() {
             return withMarker(marker, renderTemplate(template, data), message.type === 'reply' && message.denied ? 'denied' : undefined);
         },
         card: (card) => {
-            const judged = card.incident.judgedThrough === null ? '' : `,judged=${card.incident.judgedThrough}`;
-            return withMarker('card', renderTemplate('incident-card', cardView(card)), `pin=${card.playbook.sha}${judged}`);
+            const { accepted, declaredSeverity } = card.incident;
+            const fields = [`pin=${card.playbook.sha}`, `declared=${declaredSeverity ?? NO_DECLARED_SEVERITY}`];
+            if (accepted.length > 0)
+                fields.push(`accepted=${formatAccepted(accepted)}`);
+            return withMarker('card', renderTemplate('incident-card', cardView(card)), fields.join(','));
         },
     };
 }

@@ -1,24 +1,28 @@
 /**
  * The severity an incident was declared with. The form's answer is read from the issue body, which
- * anyone can edit later, and GitHub's REST API keeps no history of body edits. What the body said
- * when the bot first read it is kept in the bot's own history instead: the severity label the bot
- * applied from the form. So once that label exists, it is the declaration, and a later edit of the
- * body's severity rewrites nothing (no back-dated severity, no page for a severity the incident
- * never had). Severity changes after declaration are made with labels or `/sev`.
+ * anyone who can edit the issue may change later, and GitHub's REST API keeps no history of body
+ * edits. So the card's marker records what the form said when the bot first read it
+ * (`declared=sev-2`, or `declared=none`), and from then on that record is the declaration: a later
+ * edit of the body's severity rewrites nothing. Severity changes after declaration are made with
+ * labels or `/sev`.
  */
 import type { PlaybookSet, Severity } from '../config/model.js';
-import type { Fact } from './facts.js';
+import { readMarker, readMarkerFields } from './markers.js';
 import type { Observed } from './observed.js';
-import { isBefore } from './time.js';
 
-/** The declared severity: the bot's first severity label when it copied the form, else the form's answer now. */
-export function declaredSeverity(observed: Observed, set: PlaybookSet, formSeverity: string | null, commands: Fact[]): Severity | undefined {
-  const labels = new Set(set.severities.map((severity) => severity.label));
-  const first = observed.events.find((event) => event.event === 'labeled' && event.label !== undefined && labels.has(event.label));
-  // The bot's first severity label copied the form unless a `/sev` command came first (then it mirrors the command).
-  const fromForm =
-    first?.actor === observed.botLogin &&
-    !commands.some((fact) => fact.type === 'command' && fact.command.name === 'sev' && !isBefore(first.createdAt, fact.at));
-  const label = fromForm ? first.label : formSeverity;
+/** How the card's marker records "the form named no severity". */
+export const NO_DECLARED_SEVERITY = 'none';
+
+/** The declared severity label: the card's record when there is one, else the form's answer now. */
+export function declaredSeverityLabel(observed: Observed, formSeverity: string | null): string | null {
+  const card = observed.comments.find((comment) => comment.author === observed.botLogin && readMarker(comment.body) === 'card');
+  const recorded = card === undefined ? undefined : readMarkerFields(card.body).declared;
+  if (recorded === undefined) return formSeverity;
+  return recorded === NO_DECLARED_SEVERITY ? null : recorded;
+}
+
+/** The declared severity, if the playbook knows it. */
+export function declaredSeverity(observed: Observed, set: PlaybookSet, formSeverity: string | null): Severity | undefined {
+  const label = declaredSeverityLabel(observed, formSeverity);
   return set.severities.find((severity) => severity.label === label);
 }

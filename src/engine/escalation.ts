@@ -37,7 +37,7 @@ function severityPages(state: IncidentState, set: PlaybookSet): DuePage[] {
   const pages: DuePage[] = [];
   let highest = Number.POSITIVE_INFINITY;
   for (const change of state.severityHistory) {
-    if (change.severity.level >= highest) continue;
+    if (change.whileResolved || change.severity.level >= highest) continue;
     highest = change.severity.level;
     const rule = set.escalation.management.find((candidate) => candidate.severity === change.severity.label);
     pages.push({
@@ -60,13 +60,20 @@ function severityPages(state: IncidentState, set: PlaybookSet): DuePage[] {
   return pages;
 }
 
-/** When each technical level beyond the first is due if nobody acknowledges. */
+/**
+ * When each technical level beyond the first is due if nobody acknowledges: its delay after the
+ * declaration, but never before the response deadline, and after the deadline the levels keep the
+ * spacing their delays give them, so a slow severity (SEV-4: 24 h) escalates one level at a time
+ * instead of paging every level at once.
+ */
 function levelSchedule(state: IncidentState, set: PlaybookSet): { level: TechnicalLevel; at: string }[] {
   if (state.respondBy === null || state.acknowledged !== null || state.resolution !== null) return [];
   const respondBy = state.respondBy;
-  return set.escalation.technical.slice(1).map((level) => ({
+  const levels = set.escalation.technical.slice(1);
+  const first = levels[0]?.afterMinutes ?? 0;
+  return levels.map((level) => ({
     level,
-    at: later(addMinutes(state.declared.at, level.afterMinutes), respondBy),
+    at: later(addMinutes(state.declared.at, level.afterMinutes), addMinutes(respondBy, level.afterMinutes - first)),
   }));
 }
 

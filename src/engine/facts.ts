@@ -43,10 +43,10 @@ function checkAgainstSet(command: Command, set: PlaybookSet): string | null {
 }
 
 /**
- * Commands found in non-bot comments: which ran (as facts), which were refused, and the newest
- * comment whose commands were accepted (earlier verdicts included), for the card to record.
+ * Commands found in non-bot comments: which ran (as facts), which were refused, and the comments
+ * whose commands were accepted (earlier verdicts included), for the card to record.
  */
-export function commandFacts(observed: Observed, set: PlaybookSet): { facts: Fact[]; refusals: Refusal[]; judgedThrough: number | null } {
+export function commandFacts(observed: Observed, set: PlaybookSet): { facts: Fact[]; refusals: Refusal[]; accepted: number[] } {
   const facts: Fact[] = [];
   const refusals: Refusal[] = [];
   const verdicts = recordedVerdicts(observed);
@@ -80,9 +80,9 @@ export function commandFacts(observed: Observed, set: PlaybookSet): { facts: Fac
     }
     if (refusal.problems.length > 0 || refusal.help) refusals.push(refusal);
   }
-  const accepted = facts.map((fact) => (fact.type === 'command' ? fact.commentId : 0));
-  const newest = Math.max(verdicts.judgedThrough ?? 0, ...accepted);
-  return { facts, refusals, judgedThrough: newest === 0 ? null : newest };
+  const accepted = new Set(verdicts.accepted);
+  for (const fact of facts) if (fact.type === 'command') accepted.add(fact.commentId);
+  return { facts, refusals, accepted: [...accepted].sort((a, b) => a - b) };
 }
 
 /**

@@ -7,7 +7,7 @@ import { type IncidentForm, parseIncidentForm } from '../markdown/form-body.js';
 import { declaredSeverity } from './declared-severity.js';
 import { byTime, commandFacts, eventFacts, type Fact, type Refusal } from './facts.js';
 import type { Observed } from './observed.js';
-import { addMinutes } from './time.js';
+import { addMinutes, isBefore } from './time.js';
 
 /** One change of severity. */
 export interface SeverityChange {
@@ -17,6 +17,8 @@ export interface SeverityChange {
   via: 'form' | 'label' | 'command';
   /** For `via: 'label'`: the issue event that added the label. */
   eventId: number | null;
+  /** Made while the incident was resolved (a reclassification): it pages nobody. */
+  whileResolved: boolean;
 }
 
 /** One line of the incident timeline kept for the post-mortem. */
@@ -49,23 +51,37 @@ export interface IncidentState {
   resolution: { at: string; by: string; summary: string | null } | null;
   timeline: TimelineEntry[];
   refusals: Refusal[];
-  /** The newest comment whose commands were accepted; the card records it so the verdict stands. */
-  judgedThrough: number | null;
+  /** Comments whose commands were accepted; the card records them so the verdicts stand. */
+  accepted: number[];
+  /** The severity label the incident was declared with; the card records it so body edits cannot change it. */
+  declaredSeverity: string | null;
 }
 
 function severityName(severity: Severity): string {
   return `${severity.label.toUpperCase()} (${severity.name})`;
 }
 
+/**
+ * When and by whom the incident was declared: when the incident label was first added (an issue can
+ * become an incident long after it was opened), else when the issue was opened.
+ */
+function declaration(observed: Observed, set: PlaybookSet): { at: string; by: string } {
+  const labeled = observed.events.find((event) => event.event === 'labeled' && event.label === set.incidentLabel);
+  return labeled === undefined || isBefore(labeled.createdAt, observed.issue.createdAt)
+    ? { at: observed.issue.createdAt, by: observed.issue.author }
+    : { at: labeled.createdAt, by: labeled.actor };
+}
+
 function initialState(observed: Observed, set: PlaybookSet): IncidentState {
   const form = parseIncidentForm(observed.issue.body, set);
+  const declared = declaration(observed, set);
   const firstPhase = set.phases[0];
   if (firstPhase === undefined) throw new Error('the playbook set has no phases');
   return {
     number: observed.issue.number,
     title: observed.issue.title,
     url: observed.issue.htmlUrl,
-    declared: { at: observed.issue.createdAt, by: observed.issue.author },
+    declared,
     form,
     scenario: set.scenarios.find((scenario) => scenario.id === form.scenario) ?? null,
     severity: null,
@@ -78,15 +94,20 @@ function initialState(observed: Observed, set: PlaybookSet): IncidentState {
     updates: [],
     nextUpdateDue: null,
     resolution: null,
-    timeline: [{ at: observed.issue.createdAt, actor: observed.issue.author, text: 'Declared the incident' }],
+    timeline: [{ at: declared.at, actor: declared.by, text: 'Declared the incident' }],
     refusals: [],
-    judgedThrough: null,
+    accepted: [],
+    declaredSeverity: null,
   };
 }
 
-function setSeverity(state: IncidentState, change: SeverityChange): void {
+function setSeverity(state: IncidentState, made: Omit<SeverityChange, 'whileResolved'>): void {
   const previous = state.severity;
-  if (previous?.label === change.severity.label) return;
+  if (previous?.label === made.severity.label) return;
+  const change = { ...made, whileResolved: state.resolution !== null };
+  // A raise to a new high needs a new acknowledgement: an earlier one was for a lesser incident.
+  const highest = Math.min(...state.severityHistory.map((entry) => entry.severity.level));
+  if (state.severityHistory.length > 0 && change.severity.level < highest) state.acknowledged = null;
   state.severity = change.severity;
   state.severityHistory.push(change);
   state.respondBy = addMinutes(change.at, change.severity.responseMinutes);
@@ -188,12 +209,13 @@ function apply(state: IncidentState, fact: Fact, set: PlaybookSet): void {
 export function foldIncident(observed: Observed, set: PlaybookSet): IncidentState {
   const state = initialState(observed, set);
   const commands = commandFacts(observed, set);
-  const declared = declaredSeverity(observed, set, state.form.severity, commands.facts);
+  const declared = declaredSeverity(observed, set, state.form.severity);
+  state.declaredSeverity = declared?.label ?? null;
   if (declared !== undefined) {
-    setSeverity(state, { severity: declared, at: observed.issue.createdAt, by: observed.issue.author, via: 'form', eventId: null });
+    setSeverity(state, { severity: declared, at: state.declared.at, by: state.declared.by, via: 'form', eventId: null });
   }
   state.refusals = commands.refusals;
-  state.judgedThrough = commands.judgedThrough;
+  state.accepted = commands.accepted;
   for (const fact of byTime([...eventFacts(observed, set), ...commands.facts])) apply(state, fact, set);
   const cadence = state.severity?.updateEveryMinutes ?? null;
   if (cadence !== null && state.resolution === null) {

@@ -18,7 +18,7 @@ export function readMarker(body: string): string | null {
 }
 
 /**
- * The data after the marker, as fields: `pin=abc123,judged=42` gives `{ pin: 'abc123', judged: '42' }`
+ * The data after the marker, as fields: `pin=abc123,accepted=41.42` gives `{ pin: 'abc123', accepted: '41.42' }`
  * and a bare flag such as `denied` gives `{ denied: '' }`.
  */
 export function readMarkerFields(body: string): Record<string, string> {

@@ -42,6 +42,9 @@ async function findBotComment(target: Target, marker: string): Promise<{ id: num
   return found === undefined ? null : { id: found.id, body: found.body ?? '' };
 }
 
+/** The token writes as someone other than `bot-login`. */
+class BotLoginError extends Error {}
+
 /** How many times a comment is posted before its 5xx is final (as the retry plugin: once, then three retries). */
 const POST_ATTEMPTS = 4;
 
@@ -54,11 +57,15 @@ async function postOnce(target: Target, marker: string, body: string, log: Log):
   const { octokit, owner, repo, issue_number } = target;
   for (let attempt = 1; ; attempt += 1) {
     try {
-      await octokit.rest.issues.createComment({ owner, repo, issue_number, body, request: { retries: 0 } });
+      const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number, body, request: { retries: 0 } });
+      // Trusting comments by the wrong login would make every run post everything again.
+      if (data.user !== null && data.user.login !== target.botLogin) {
+        throw new BotLoginError(`The token acts as ${data.user.login}, but bot-login is ${target.botLogin}: set the bot-login input to ${data.user.login}, or nothing the bot writes is recognised as its own.`);
+      }
       return;
     } catch (error) {
       const status = (error as { status?: number }).status;
-      if ((status !== undefined && status < 500) || attempt >= POST_ATTEMPTS) throw error;
+      if (error instanceof BotLoginError || (status !== undefined && status < 500) || attempt >= POST_ATTEMPTS) throw error;
       log.warning(`Posting ${marker} failed (${(error as Error).message}); checking whether it was written before retrying.`);
       if ((await findBotComment(target, marker)) !== null) return;
     }

@@ -21,8 +21,9 @@ const PERMISSIONS: readonly Permission[] = ['none', 'read', 'triage', 'write', '
 async function readPermission(octokit: GitHubClient, ref: IncidentRef, username: string, log: Log): Promise<Permission | 'error'> {
   try {
     const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner: ref.owner, repo: ref.repo, username });
-    const role = (data.role_name ?? data.permission) as Permission;
-    return PERMISSIONS.includes(role) ? role : 'error';
+    // A custom repository role has its own name in role_name; its base permission is in permission.
+    const role = [data.role_name, data.permission].find((name): name is Permission => PERMISSIONS.includes(name as Permission));
+    return role ?? 'error';
   } catch (error) {
     const status = (error as { status?: number }).status;
     if (status === 404) return 'none';

@@ -86,12 +86,27 @@ export async function runIncidents(deps: RunDeps, options: RunOptions, target: E
     deps.log.info(`Nothing to do: ${target.reason}.`);
     return [];
   }
-  const numbers = target.type === 'issue' ? [target.number] : await openIncidents(deps, options);
+  if (target.type === 'issue') {
+    const result = await runOne(deps, options, target.number, prefetched);
+    return result === null ? [] : [result];
+  }
+  // One incident's failure must not keep the others from being reconciled (and escalated).
+  const numbers = await openIncidents(deps, options);
   const results: IncidentResult[] = [];
+  const failures: string[] = [];
   for (const [index, number] of numbers.entries()) {
-    if (numbers.length > 1) deps.log.info(`Incident ${index + 1} of ${numbers.length}: #${number}`);
-    const result = await runOne(deps, options, number, prefetched);
-    if (result !== null) results.push(result);
+    deps.log.info(`Incident ${index + 1} of ${numbers.length}: #${number}`);
+    try {
+      const result = await runOne(deps, options, number, undefined);
+      if (result !== null) results.push(result);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      deps.log.warning(`#${number}: ${message}`);
+      failures.push(`#${number}: ${message}`);
+    }
+  }
+  if (failures.length > 0) {
+    throw new Error(`${failures.length} of ${numbers.length} incidents could not be reconciled (the next run tries again): ${failures.join('; ')}`);
   }
   return results;
 }

@@ -5,7 +5,9 @@
 import type { CommentRenderer } from '../github/apply-effects.js';
 import type { Message } from '../engine/effects.js';
 import { commandHelp } from '../engine/help.js';
+import { NO_DECLARED_SEVERITY } from '../engine/declared-severity.js';
 import { markerLine } from '../engine/markers.js';
+import { formatAccepted } from '../engine/verdicts.js';
 import { cardView } from './card-view.js';
 import { dateTime } from './clock-text.js';
 import { renderTemplate } from './handlebars.js';
@@ -43,8 +45,10 @@ export function createCommentRenderer(): CommentRenderer {
       return withMarker(marker, renderTemplate(template, data), message.type === 'reply' && message.denied ? 'denied' : undefined);
     },
     card: (card) => {
-      const judged = card.incident.judgedThrough === null ? '' : `,judged=${card.incident.judgedThrough}`;
-      return withMarker('card', renderTemplate('incident-card', cardView(card)), `pin=${card.playbook.sha}${judged}`);
+      const { accepted, declaredSeverity } = card.incident;
+      const fields = [`pin=${card.playbook.sha}`, `declared=${declaredSeverity ?? NO_DECLARED_SEVERITY}`];
+      if (accepted.length > 0) fields.push(`accepted=${formatAccepted(accepted)}`);
+      return withMarker('card', renderTemplate('incident-card', cardView(card)), fields.join(','));
     },
   };
 }

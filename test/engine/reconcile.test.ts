@@ -225,18 +225,18 @@ describe('level-triggered', () => {
 });
 
 describe('verdicts on commands stand', () => {
-  it('records the newest accepted command comment in the card, and a denied refusal in its reply', () => {
+  it('records the accepted command comments in the card, and a denied refusal in its reply', () => {
     const accepted = comment('priya', 5, '/ack');
     const denied = comment('dave', 6, '/sev 2');
     const { effects, incident } = reconcile(observed({ comments: [accepted, denied], permissions: { priya: 'write', dave: 'read' } }), set, new Date(at(7)));
-    expect(incident.judgedThrough).toBe(accepted.id);
+    expect(incident.accepted).toEqual([accepted.id]);
     const reply = effects.find((effect) => effect.kind === 'comment' && effect.marker === `reply:${denied.id}`);
     expect(reply?.kind === 'comment' && reply.message.type === 'reply' && reply.message.denied).toBe(true);
   });
 
   it('keeps an accepted command without asking for the permission again', () => {
     const ack = comment('priya', 5, '/ack');
-    const card = comment(BOT, 6, `<!-- playbook-ops:card pin=abc,judged=${ack.id} -->\ncard`);
+    const card = comment(BOT, 6, `<!-- playbook-ops:card pin=abc,accepted=${ack.id} -->\ncard`);
     const { incident } = reconcile(observed({ comments: [ack, card], permissions: { priya: 'error' } }), set, new Date(at(7)));
     expect(incident.acknowledged).toEqual({ at: at(5), by: 'priya' });
   });
@@ -249,10 +249,79 @@ describe('verdicts on commands stand', () => {
     expect(kinds(effects)).not.toContain('close-issue');
   });
 
+  it('judges a comment edited into a command later like a new one', () => {
+    const chatter = comment('mallory', 4, '/resolve trolled\n/ic @mallory');
+    const ack = comment('priya', 5, '/ack');
+    const card = comment(BOT, 6, `<!-- playbook-ops:card pin=abc,accepted=${ack.id} -->\ncard`);
+    const { incident } = reconcile(observed({ comments: [chatter, ack, card], permissions: { mallory: 'read' } }), set, new Date(at(7)));
+    expect(incident.resolution).toBeNull();
+    expect(incident.roles.ic).toBeNull();
+    expect(incident.acknowledged?.by).toBe('priya');
+  });
+
   it('trusts verdicts only from the bot', () => {
     const resolve = comment('erin', 5, '/resolve');
-    const fake = comment('mallory', 6, `<!-- playbook-ops:card pin=abc,judged=${resolve.id} -->`);
+    const fake = comment('mallory', 6, `<!-- playbook-ops:card pin=abc,accepted=${resolve.id} -->`);
     const { incident } = reconcile(observed({ comments: [resolve, fake], permissions: { erin: 'read', mallory: 'read' } }), set, new Date(at(7)));
     expect(incident.resolution).toBeNull();
+  });
+});
+
+describe('escalation edge cases', () => {
+  const sev3 = { body: formBody({ severity: 'SEV-3 (Medium)' }), labels: ['incident', 'sev-3', 'scenario:service-outage'], comments: [botComment('page:sev-3', 1)] };
+
+  it('escalates a slow severity one level at a time after its deadline', () => {
+    const levels = (minutes: number) => kinds(reconcile(observed(sev3), set, new Date(at(minutes))).effects).filter((kind) => kind.includes('level'));
+    expect(levels(120)).toEqual(['comment page:level-2']);
+    expect(levels(149)).toEqual(['comment page:level-2']);
+    expect(levels(150)).toEqual(['comment page:level-2', 'comment page:level-3']);
+    expect(levels(210)).toEqual(['comment page:level-2', 'comment page:level-3', 'comment page:level-4']);
+  });
+
+  it('asks for a new acknowledgement after a raise to a new high', () => {
+    const state = observed({
+      ...sev3,
+      comments: [...sev3.comments, comment('priya', 5, '/ack'), comment('priya', 10, '/sev 1')],
+      permissions: { priya: 'write' },
+    });
+    const { incident, effects } = reconcile(state, set, new Date(at(40)));
+    expect(incident.acknowledged).toBeNull();
+    expect(kinds(effects)).toContain('comment page:sev-1');
+    expect(kinds(effects)).toContain('comment page:level-2');
+  });
+
+  it('counts an incident from when it got the incident label, not from when the issue was opened', () => {
+    const late = observed({ events: [labeled('bob', 180, 'incident')] });
+    const { incident, effects } = reconcile(late, set, new Date(at(181)));
+    expect(incident.declared).toEqual({ at: at(180), by: 'bob' });
+    expect(kinds(effects).filter((kind) => kind.includes('level'))).toEqual([]);
+  });
+
+  it('does not page for a severity label added to a resolved incident', () => {
+    const state = observed({
+      ...sev3,
+      state: 'closed',
+      labels: ['incident', 'sev-1', 'scenario:service-outage'],
+      events: [labeled('alice', 0, 'incident'), event('closed', 'alice', 30), labeled('bob', 40, 'sev-1')],
+    });
+    const { incident, effects } = reconcile(state, set, new Date(at(41)));
+    expect(incident.severity?.label).toBe('sev-1');
+    expect(kinds(effects)).not.toContain('comment page:sev-1');
+  });
+});
+
+describe('the declared severity', () => {
+  it('is what the card recorded, not what an edited body says now', () => {
+    const card = comment(BOT, 2, '<!-- playbook-ops:card pin=abc,declared=none -->\ncard');
+    const edited = observed({
+      body: formBody({ severity: 'SEV-1 (Critical)' }),
+      labels: ['incident', 'sev-3', 'scenario:service-outage'],
+      events: [labeled('alice', 0, 'incident'), labeled('bob', 5, 'sev-3')],
+      comments: [card, botComment('page:sev-3', 6)],
+    });
+    const { incident, effects } = reconcile(edited, set, new Date(at(10)));
+    expect(incident.severity?.label).toBe('sev-3');
+    expect(incident.severityHistory.map((change) => change.severity.label)).toEqual(['sev-3']);
+    expect(kinds(effects)).not.toContain('comment page:sev-1');
   });
 });

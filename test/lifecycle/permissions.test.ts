@@ -90,7 +90,7 @@ describe('a failing permission lookup', () => {
   });
 });
 
-/** A verdict on a command stands: the card records what was judged, a refusal's reply says it was denied. */
+/** A verdict on a command stands: the card lists accepted comments, a refusal's reply says it was denied. */
 describe('verdicts on commands are durable', () => {
   it('a command refused because the lookup failed stays refused when a later run can check', async () => {
     const w = world();
