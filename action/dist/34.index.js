@@ -8182,12 +8182,16 @@ class BotLoginError extends Error {
 /** How many times a comment is posted before its 5xx is final (as the retry plugin: once, then three retries). */
 const POST_ATTEMPTS = 4;
 /**
- * Posts a comment, never twice. The retry plugin would repeat a POST that failed with a 5xx
- * blindly, although GitHub may have written the comment before failing; so every attempt is made
- * without it, and after each failure the comments are listed first to see whether it is there.
+ * Posts a comment, never twice. Another run may be reconciling the same incident (a scheduled run
+ * beside an event's run), so the comments are listed right before posting. The retry plugin would
+ * repeat a POST that failed with a 5xx blindly, although GitHub may have written the comment before
+ * failing; so every attempt is made without it, and after each failure the comments are listed
+ * again to see whether it is there.
  */
 async function postOnce(target, marker, body, log) {
     const { octokit, owner, repo, issue_number } = target;
+    if ((await findBotComment(target, marker)) !== null)
+        return;
     for (let attempt = 1;; attempt += 1) {
         try {
             const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number, body, request: { retries: 0 } });

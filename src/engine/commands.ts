@@ -3,37 +3,35 @@
  * quotes, code blocks, inline code or HTML never count, so quoting someone's `/sev 1` or pasting a
  * log does not run anything. Only known command words count: `/usr/bin` is just text.
  */
-import type { Root, RootContent } from 'mdast';
-import { remark } from 'remark';
+import { type Span, scanBlocks } from '../markdown/blocks.js';
+import { CommentEnds, hiddenSpans } from '../markdown/hidden-inline.js';
+import { normalizeText, textLines } from '../markdown/text-lines.js';
 import type { Command, ParsedCommand } from './commands-types.js';
+import { commandHelp } from './help.js';
 
 const LOGIN = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
-const COMMAND_LINE = /^[ \t]*\/([A-Za-z]+)(?:[ \t]+(.*?))?[ \t]*$/;
+const COMMAND_START = /^[ \t]*\/([A-Za-z]+)(?=[ \t]|$)/;
 const ROLES = ['comms', 'tech', 'sme'] as const;
+/** Every command word; a record so that adding a command to the type without it fails to compile. */
+const NAMES: Record<Command['name'], true> = { ack: true, sev: true, ic: true, role: true, status: true, update: true, timeline: true, resolve: true, reopen: true, help: true };
 
-/** The usage of each command, for error messages. */
-const USAGE: Record<Command['name'], string> = {
-  ack: '/ack',
-  sev: '/sev N',
-  ic: '/ic @user',
-  role: '/role comms|tech|sme @user',
-  status: '/status PHASE',
-  update: '/update TEXT',
-  timeline: '/timeline TEXT',
-  resolve: '/resolve [summary]',
-  reopen: '/reopen',
-  help: '/help',
-};
+/** The usage of each command, from the list `/help` shows, for error messages. */
+const USAGE = new Map(commandHelp().map(({ usage }) => [usage.slice(1).split(' ')[0], usage]));
 
 function isCommandName(word: string): word is Command['name'] {
-  return Object.hasOwn(USAGE, word);
+  return Object.hasOwn(NAMES, word);
 }
 
-function login(text: string): string | null {
-  return LOGIN.exec(text)?.[1] ?? null;
+/** The login in `@login`, or why it is not one. */
+function login(text: string): { user: string } | { problem: string } {
+  const user = LOGIN.exec(text)?.[1];
+  if (user === undefined) return { problem: 'give one GitHub user as @login' };
+  // The bot cannot tell who "me" is meant to be once the comment is quoted or edited: name them.
+  if (user.toLowerCase() === 'me') return { problem: '@me is not a login here: give one GitHub user as @login' };
+  return { user };
 }
 
-/** The command for `name` with `rest` (the text after it), or the reason it is malformed. */
+/** The command for `name` with `rest` (the trimmed text after it), or the reason it is malformed. */
 function parseOne(name: Command['name'], rest: string): Command | string {
   switch (name) {
     case 'ack':
@@ -45,15 +43,16 @@ function parseOne(name: Command['name'], rest: string): Command | string {
       return level === undefined ? 'give the severity level as a number' : { name, level: Number(level) };
     }
     case 'ic': {
-      const user = login(rest);
-      return user === null ? 'give one GitHub user as @login' : { name, user };
+      const who = login(rest);
+      return 'problem' in who ? who.problem : { name, user: who.user };
     }
     case 'role': {
-      const [role, who = '', ...extra] = rest.split(/\s+/);
-      const user = login(who);
+      const [role, handle = '', ...extra] = rest.split(/[ \t]+/);
       const known = ROLES.find((candidate) => candidate === role?.toLowerCase());
       if (known === undefined) return `the role must be one of ${ROLES.join(', ')}`;
-      return user === null || extra.length > 0 ? 'give one GitHub user as @login' : { name, role: known, user };
+      const who = login(handle);
+      if ('problem' in who) return who.problem;
+      return extra.length > 0 ? 'give one GitHub user as @login' : { name, role: known, user: who.user };
     }
     case 'status':
       return /^[a-z0-9-]+$/i.test(rest) ? { name, phase: rest.toLowerCase() } : 'give one phase id';
@@ -65,42 +64,64 @@ function parseOne(name: Command['name'], rest: string): Command | string {
   }
 }
 
-/** Where commands may stand: the lines of paragraphs and headings outside block quotes, and the spans of code and HTML inside them. */
-function commandPlaces(tree: Root): { lines: Set<number>; hidden: [number, number][] } {
-  const lines = new Set<number>();
-  const hidden: [number, number][] = [];
-  const visit = (node: RootContent | Root, quoted: boolean): void => {
-    const { position } = node;
-    if (node.type === 'inlineCode' || node.type === 'html') {
-      if (position?.start.offset !== undefined && position.end.offset !== undefined) hidden.push([position.start.offset, position.end.offset]);
-      return;
-    }
-    if ((node.type === 'paragraph' || node.type === 'heading') && !quoted && position !== undefined) {
-      for (let line = position.start.line; line <= position.end.line; line += 1) lines.add(line);
-    }
-    if ('children' in node) for (const child of node.children) visit(child, quoted || node.type === 'blockquote');
+/** A line that starts with a known command word: its line number, where its `/` is, the rest. */
+interface Candidate {
+  line: number;
+  slash: number;
+  word: Command['name'];
+  rest: string;
+}
+
+function candidates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const { starts } = textLines(text);
+  text.split('\n').forEach((content, index) => {
+    const match = COMMAND_START.exec(content);
+    const word = match?.[1]?.toLowerCase();
+    if (match === null || word === undefined || !isCommandName(word)) return;
+    found.push({ line: index + 1, slash: starts[index]! + content.indexOf('/'), word, rest: content.slice(match[0].length).trim() });
+  });
+  return found;
+}
+
+/** Walks sorted, non-overlapping spans alongside increasing offsets: is each offset inside one? */
+function cursor(spans: Span[]): (offset: number) => Span | null {
+  let index = 0;
+  return (offset) => {
+    while (index < spans.length && spans[index]!.end <= offset) index += 1;
+    const span = spans[index];
+    return span !== undefined && span.start <= offset ? span : null;
   };
-  visit(tree, false);
-  return { lines, hidden };
 }
 
 /** Every line of `body` that starts with a known command word, parsed, in order. */
 export function parseCommands(body: string): ParsedCommand[] {
-  const text = body.replace(/\r\n?/g, '\n');
-  if (!text.includes('/')) return [];
-  const { lines, hidden } = commandPlaces(remark().parse(text));
+  const text = normalizeText(body);
+  const found = candidates(text);
+  if (found.length === 0) return [];
+  const scan = scanBlocks(text);
+  const unread = cursor(scan.unread);
+  const paragraph = cursor(scan.paragraphs);
+  const commentEnds = new CommentEnds(text);
+  const hidden = new Map<Span, (offset: number) => Span | null>();
   const parsed: ParsedCommand[] = [];
-  let offset = 0;
-  text.split('\n').forEach((content, index) => {
-    const line = index + 1;
-    const slash = offset + content.indexOf('/');
-    offset += content.length + 1;
-    const match = COMMAND_LINE.exec(content);
-    const word = match?.[1]?.toLowerCase();
-    if (match === null || word === undefined || !isCommandName(word) || !lines.has(line)) return;
-    if (hidden.some(([from, to]) => slash >= from && slash < to)) return;
-    const result = parseOne(word, match[2] ?? '');
-    parsed.push(typeof result === 'string' ? { ok: false, line, word, error: `/${word}: ${result} (usage: ${USAGE[word]})` } : { ok: true, line, command: result });
-  });
+  for (const { line, slash, word, rest } of found) {
+    const usage = USAGE.get(word) ?? `/${word}`;
+    if (unread(slash) !== null || (scan.unsureAfter !== null && slash >= scan.unsureAfter)) {
+      const error = `/${word}: not read, because it stands in a long run of quotes or lists with no blank line; write it after a blank line, outside quotes and code (usage: ${usage})`;
+      parsed.push({ ok: false, line, word, error });
+      continue;
+    }
+    const prose = paragraph(slash);
+    if (prose === null) continue;
+    let inCode = hidden.get(prose);
+    if (inCode === undefined) {
+      inCode = cursor(hiddenSpans(text, prose, commentEnds));
+      hidden.set(prose, inCode);
+    }
+    if (inCode(slash) !== null) continue;
+    const result = parseOne(word, rest);
+    parsed.push(typeof result === 'string' ? { ok: false, line, word, error: `/${word}: ${result} (usage: ${usage})` } : { ok: true, line, command: result });
+  }
   return parsed;
 }

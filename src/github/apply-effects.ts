@@ -49,12 +49,15 @@ class BotLoginError extends Error {}
 const POST_ATTEMPTS = 4;
 
 /**
- * Posts a comment, never twice. The retry plugin would repeat a POST that failed with a 5xx
- * blindly, although GitHub may have written the comment before failing; so every attempt is made
- * without it, and after each failure the comments are listed first to see whether it is there.
+ * Posts a comment, never twice. Another run may be reconciling the same incident (a scheduled run
+ * beside an event's run), so the comments are listed right before posting. The retry plugin would
+ * repeat a POST that failed with a 5xx blindly, although GitHub may have written the comment before
+ * failing; so every attempt is made without it, and after each failure the comments are listed
+ * again to see whether it is there.
  */
 async function postOnce(target: Target, marker: string, body: string, log: Log): Promise<void> {
   const { octokit, owner, repo, issue_number } = target;
+  if ((await findBotComment(target, marker)) !== null) return;
   for (let attempt = 1; ; attempt += 1) {
     try {
       const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number, body, request: { retries: 0 } });
