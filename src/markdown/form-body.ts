@@ -1,14 +1,11 @@
 /**
- * Reads an issue opened from the incident form. GitHub renders a submitted form as one
- * `### <label>` heading per field followed by the answer (`_No response_` when empty). Answers are
- * untrusted and may themselves contain headings, code fences or the other labels, so the known
- * labels, in form order, are the only section boundaries, and each answer is the original text
- * between them.
+ * Reads an issue opened from the incident form: the answers (see `form-answers.ts`) checked
+ * against the playbook set. Never throws: an answer the set does not know becomes a problem, said
+ * in words, and a body that is not a form at all gives an empty form.
  */
-import type { Heading, Root } from 'mdast';
-import { remark } from 'remark';
 import type { PlaybookSet } from '../config/model.js';
-import { FORM_FIELDS, type FormFieldId, OTHER_SCENARIO } from './form-fields.js';
+import { formAnswers } from './form-answers.js';
+import { type FormFieldId, OTHER_SCENARIO } from './form-fields.js';
 
 /** What the form said; fields the body does not answer are null or empty. */
 export interface IncidentForm {
@@ -20,79 +17,65 @@ export interface IncidentForm {
   summary: string | null;
   /** The start time as written. */
   startedAt: string | null;
-  /** Answers the playbook does not know, in words. */
+  /** Answers the playbook does not know, each a sentence that starts in lower case (the card joins them after a colon). */
   problems: string[];
 }
 
+/** What GitHub writes for a field left empty. */
 const NO_RESPONSE = '_No response_';
+/** How much of an unknown answer a problem quotes. */
+const QUOTED = 80;
 
-function headingText(heading: Heading): string {
-  return heading.children.map((child) => ('value' in child ? child.value : '')).join('').trim();
-}
-
-/** Headings of level 3 at the top level: where GitHub puts the field labels. */
-function labelHeadings(tree: Root): { label: string; start: number; end: number }[] {
-  return tree.children.flatMap((node) =>
-    node.type === 'heading' && node.depth === 3 && node.position?.start.offset !== undefined && node.position.end.offset !== undefined
-      ? [{ label: headingText(node), start: node.position.start.offset, end: node.position.end.offset }]
-      : [],
-  );
+/** `answer` on one line and cut to {@link QUOTED} characters, for quoting in a problem. */
+function quoted(answer: string): string {
+  const line = answer.replace(/\s+/g, ' ');
+  return line.length > QUOTED ? `${line.slice(0, QUOTED)}…` : line;
 }
 
 /**
- * The answer of each field found, as original text. Boundaries are chosen from the last field
- * backwards, each the last heading with its label before the next boundary, so a label quoted
- * inside an answer never splits it.
+ * The severity label `answer` names: the form's option (`SEV-1 (Critical): …`), the label
+ * (`sev-1`), `SEV1`, `Sev 1`, the bare level (`1`) or the name (`Critical`).
  */
-function answers(body: string): Map<FormFieldId, string> {
-  const headings = labelHeadings(remark().parse(body));
-  const found = new Map<FormFieldId, string>();
-  let limit = body.length;
-  let headingLimit = headings.length;
-  for (let field = FORM_FIELDS.length - 1; field >= 0; field -= 1) {
-    const { id, label } = FORM_FIELDS[field]!;
-    let index = headingLimit - 1;
-    while (index >= 0 && headings[index]!.label !== label) index -= 1;
-    if (index < 0) continue;
-    const heading = headings[index]!;
-    const answer = body.slice(heading.end, limit).trim();
-    found.set(id, answer === NO_RESPONSE ? '' : answer);
-    limit = heading.start;
-    headingLimit = index;
-  }
-  return found;
-}
-
 function severityOf(answer: string, set: PlaybookSet, problems: string[]): string | null {
-  const level = /^(?:sev[-\s]?)?([1-9])\b/i.exec(answer)?.[1];
-  const severity = set.severities.find((candidate) => candidate.level === Number(level));
-  if (severity === undefined) problems.push(`the severity "${answer.slice(0, 80)}" is not one of ${set.severities.map((s) => s.label).join(', ')}.`);
+  const written = answer.trim().toLowerCase();
+  const level = /^(?:sev[-\s]?)?(\d+)(?!\d)/i.exec(written)?.[1];
+  const severity =
+    set.severities.find((candidate) => candidate.label.toLowerCase() === written || candidate.name.toLowerCase() === written) ??
+    (level === undefined ? undefined : set.severities.find((candidate) => candidate.level === Number(level)));
+  if (severity === undefined) problems.push(`the severity "${quoted(answer)}" is not one of ${set.severities.map((s) => s.label).join(', ')}.`);
   return severity?.label ?? null;
 }
 
+/** The scenario id `answer` names, by name or id in any case; null for "Other / not sure". */
 function scenarioOf(answer: string, set: PlaybookSet, problems: string[]): string | null {
-  if (answer.toLowerCase() === OTHER_SCENARIO.toLowerCase()) return null;
-  const wanted = answer.toLowerCase();
-  const scenario = set.scenarios.find((candidate) => candidate.name.toLowerCase() === wanted || candidate.id === wanted);
-  if (scenario === undefined) problems.push(`the scenario "${answer.slice(0, 80)}" is not in the playbook.`);
+  const wanted = answer.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (wanted === OTHER_SCENARIO.toLowerCase()) return null;
+  const scenario = set.scenarios.find((candidate) => candidate.name.toLowerCase() === wanted || candidate.id.toLowerCase() === wanted);
+  if (scenario === undefined) problems.push(`the scenario "${quoted(answer)}" is not in the playbook.`);
   return scenario?.id ?? null;
+}
+
+/** The services of a comma-separated answer, each once, in the order written. */
+function servicesOf(answer: string | null): string[] {
+  if (answer === null) return [];
+  const services = answer.split(/[,;\n]/).map((service) => service.trim());
+  return [...new Set(services.filter((service) => service !== ''))];
 }
 
 /** The incident form answers in `body`, checked against `set`. Never throws. */
 export function parseIncidentForm(body: string, set: PlaybookSet): IncidentForm {
-  const text = body.replace(/\r\n?/g, '\n');
-  const found = answers(text);
+  const answers = formAnswers(body);
   const problems: string[] = [];
   const value = (id: FormFieldId): string | null => {
-    const answer = found.get(id);
-    return answer === undefined || answer === '' ? null : answer;
+    const answer = answers.get(id);
+    return answer === undefined || answer === '' || answer === NO_RESPONSE ? null : answer;
   };
   const severity = value('severity');
   const scenario = value('scenario');
   return {
     severity: severity === null ? null : severityOf(severity, set, problems),
     scenario: scenario === null ? null : scenarioOf(scenario, set, problems),
-    services: (value('services') ?? '').split(/[,\n]/).map((service) => service.trim()).filter((service) => service !== ''),
+    services: servicesOf(value('services')),
     summary: value('summary'),
     startedAt: value('started'),
     problems,
