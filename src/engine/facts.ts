@@ -16,7 +16,6 @@ export type Fact = { at: string; actor: string } & (
   | { type: 'label'; label: string; eventId: number }
   | { type: 'closed' }
   | { type: 'reopened' }
-  | { type: 'unassigned'; assignee: string }
   | { type: 'command'; command: Command; commentId: number }
 );
 
@@ -102,8 +101,6 @@ export function eventFacts(observed: Observed, set: PlaybookSet): Fact[] {
       facts.push({ ...base, type: 'label', label: event.label, eventId: event.id });
     } else if (event.event === 'closed' || event.event === 'reopened') {
       facts.push({ ...base, type: event.event });
-    } else if (event.event === 'unassigned' && event.assignee !== undefined) {
-      facts.push({ ...base, type: 'unassigned', assignee: event.assignee });
     }
   }
   return facts;

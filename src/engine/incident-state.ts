@@ -42,8 +42,8 @@ export interface IncidentState {
   respondBy: string | null;
   acknowledged: { at: string; by: string } | null;
   roles: { ic: string | null; comms: string | null; tech: string | null; sme: string[] };
-  /** Whether someone unassigned the current IC from the issue, so the bot does not assign them again. */
-  icUnassigned: boolean;
+  /** The comment whose `/ic` named the current Incident Commander. */
+  icCommentId: number | null;
   phase: Phase;
   updates: { at: string; by: string; text: string }[];
   /** When the next status update is due, for severities with an update cadence. */
@@ -89,7 +89,7 @@ function initialState(observed: Observed, set: PlaybookSet): IncidentState {
     respondBy: null,
     acknowledged: null,
     roles: { ic: null, comms: null, tech: null, sme: [] },
-    icUnassigned: false,
+    icCommentId: null,
     phase: firstPhase,
     updates: [],
     nextUpdateDue: null,
@@ -134,7 +134,7 @@ function applyCommand(state: IncidentState, fact: Fact & { type: 'command' }, se
     }
     case 'ic':
       state.roles.ic = command.user;
-      state.icUnassigned = false;
+      state.icCommentId = fact.commentId;
       note(`Incident Commander: ${command.user}`);
       return;
     case 'role':
@@ -195,9 +195,6 @@ function apply(state: IncidentState, fact: Fact, set: PlaybookSet): void {
       return;
     case 'reopened':
       reopen(state, fact);
-      return;
-    case 'unassigned':
-      if (fact.assignee === state.roles.ic) state.icUnassigned = true;
       return;
     case 'command':
       applyCommand(state, fact, set);

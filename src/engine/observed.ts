@@ -38,8 +38,6 @@ export interface ObservedEvent {
   createdAt: string;
   /** For `labeled`/`unlabeled`. */
   label?: string;
-  /** For `assigned`/`unassigned`. */
-  assignee?: string;
 }
 
 /** Everything one reconciliation needs to know about one incident. */

@@ -10,6 +10,7 @@ import { duePages } from './escalation.js';
 import { foldIncident, type IncidentState } from './incident-state.js';
 import { botMarkers, readMarker, readMarkerFields } from './markers.js';
 import type { Observed } from './observed.js';
+import { recordedVerdicts } from './verdicts.js';
 
 /** The label that carries a scenario. */
 export function scenarioLabel(id: string): string {
@@ -45,9 +46,15 @@ function labelEffects(state: IncidentState, observed: Observed, set: PlaybookSet
   return effects;
 }
 
+/**
+ * The issue is assigned to a new Incident Commander once, in the run that accepts the `/ic`: later
+ * runs leave the assignees alone, so a person may unassign them, and a user GitHub cannot assign
+ * (not a collaborator) is not tried again on every run.
+ */
 function assigneeEffects(state: IncidentState, observed: Observed): Effect[] {
   const ic = state.roles.ic;
-  if (ic === null || state.icUnassigned || observed.issue.assignees.includes(ic)) return [];
+  if (ic === null || state.icCommentId === null || recordedVerdicts(observed).accepted.has(state.icCommentId)) return [];
+  if (observed.issue.assignees.includes(ic)) return [];
   return [{ kind: 'add-assignees', assignees: [ic] }];
 }
 

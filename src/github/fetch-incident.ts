@@ -56,7 +56,6 @@ export async function fetchIncident(octokit: GitHubClient, where: IssueLocation)
       actor: login(event.actor),
       createdAt: event.created_at,
       ...('label' in event && event.label ? { label: event.label.name } : {}),
-      ...('assignee' in event && event.assignee ? { assignee: event.assignee.login } : {}),
     })),
   };
 }

@@ -325,3 +325,15 @@ describe('the declared severity', () => {
     expect(kinds(effects)).not.toContain('comment page:sev-1');
   });
 });
+
+describe('assigning the Incident Commander', () => {
+  it('assigns once, in the run that accepts the /ic, and leaves the assignees alone afterwards', () => {
+    const ic = comment('priya', 5, '/ic @sam');
+    const first = reconcile(observed({ comments: [ic], permissions: { priya: 'write' } }), set, new Date(at(6)));
+    expect(first.effects).toContainEqual({ kind: 'add-assignees', assignees: ['sam'] });
+    const card = comment(BOT, 7, `<!-- playbook-ops:card pin=abc,declared=sev-1,accepted=${ic.id} -->\ncard`);
+    const later = reconcile(observed({ comments: [ic, card] }), set, new Date(at(8)));
+    expect(later.incident.roles.ic).toBe('sam');
+    expect(kinds(later.effects)).not.toContain('add-assignees');
+  });
+});

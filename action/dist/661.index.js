@@ -1,8 +1,8 @@
-export const id = 34;
-export const ids = [34];
+export const id = 661;
+export const ids = [661];
 export const modules = {
 
-/***/ 9034:
+/***/ 8661:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7501,87 +7501,414 @@ function buildCard(incident, set, pages, playbook, now) {
 
 // EXTERNAL MODULE: ./node_modules/remark/index.js + 121 modules
 var remark = __webpack_require__(7135);
+;// CONCATENATED MODULE: ./dist/src/markdown/text-lines.js
+/** The lines of a text, to move between offsets and line numbers without splitting it again. */
+/**
+ * `body` with every line ending as `\n` and without a byte-order mark, so offsets, lines and the
+ * text handed to remark all agree (GitHub stores bodies typed in a browser with `\r\n`).
+ */
+function normalizeText(body) {
+    return body.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+/** The lines of `text` (already normalized). */
+function textLines(text) {
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+        starts.push(at + 1);
+    return { text, starts };
+}
+/** Offset where line `index` starts; the text's length for the line after the last. */
+function lineStart(lines, index) {
+    return lines.starts[index] ?? lines.text.length;
+}
+/** Offset just past the last character of line `index` (before its `\n`). */
+function lineEnd(lines, index) {
+    const next = lines.starts[index + 1];
+    return next === undefined ? lines.text.length : next - 1;
+}
+/** The text of line `index`, without its `\n`. */
+function lineText(lines, index) {
+    return lines.text.slice(lineStart(lines, index), lineEnd(lines, index));
+}
+/** The index of the line holding `offset`. */
+function lineAt(lines, offset) {
+    let low = 0;
+    let high = lines.starts.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (lines.starts[middle] <= offset)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+
+;// CONCATENATED MODULE: ./dist/src/markdown/raw-blocks.js
+/**
+ * Blocks whose end is an explicit line rather than a blank line: fenced code and the HTML blocks
+ * of CommonMark kinds 1–5 (`<pre>`/`<script>`/`<style>`/`<textarea>`, comments, processing
+ * instructions, declarations, CDATA). They are the only blocks that carry on across a blank line
+ * at the top level, which is what the block scan needs to know to cut a text safely.
+ */
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const HTML_BLOCKS = [
+    { start: /^ {0,3}<(?:pre|script|style|textarea)(?:[ \t>]|$)/i, end: /<\/(?:pre|script|style|textarea)>/i },
+    { start: /^ {0,3}<!--/, end: /-->/ },
+    { start: /^ {0,3}<\?/, end: /\?>/ },
+    { start: /^ {0,3}<![A-Za-z]/, end: />/ },
+    { start: /^ {0,3}<!\[CDATA\[/, end: /\]\]>/ },
+];
+/** How the fenced code block opened by `line` ends, or null when `line` opens none. */
+function fenceEnd(line) {
+    const match = FENCE.exec(line);
+    if (match === null)
+        return null;
+    const fence = match[1];
+    // A backtick fence's info string may not contain a backtick (it would be inline code).
+    if (fence.startsWith('`') && match[2].includes('`'))
+        return null;
+    const closing = new RegExp(`^ {0,3}${fence[0]}{${fence.length},}[ \\t]*$`);
+    return (candidate) => closing.test(candidate);
+}
+/**
+ * The index of the last line of the fenced code or HTML block (kinds 1–5) that line `index`
+ * opens, assuming it stands at the top level; the last line of the text when nothing closes it;
+ * null when line `index` opens no such block.
+ */
+function rawBlockEnd(lines, index) {
+    const first = lineText(lines, index);
+    const fence = fenceEnd(first);
+    const html = fence === null ? HTML_BLOCKS.find((block) => block.start.test(first)) : undefined;
+    if (fence === null && html === undefined)
+        return null;
+    const last = lines.starts.length - 1;
+    // An HTML block may end on its own first line; a fence never does.
+    let line = fence === null ? index : index + 1;
+    if (line > last)
+        return last;
+    const ends = fence ?? ((candidate) => html.end.test(candidate));
+    while (line < last && !ends(lineText(lines, line)))
+        line += 1;
+    return line;
+}
+/**
+ * Whether `line` could open fenced code or a kind 1–5 HTML block at some depth, after any
+ * indentation and quote or list markers. A loose test, used where the text was not parsed.
+ */
+function mayOpenRawBlock(line) {
+    const inner = line.replace(/^(?:[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*/, '');
+    return /^(?:`{3,}|~{3,})/.test(inner) || HTML_BLOCKS.some((block) => block.start.test(inner));
+}
+
+;// CONCATENATED MODULE: ./dist/src/markdown/blocks.js
+
+
+
+/** Pieces handed to remark are about this long, or one stretch between cuts when that is longer. */
+const PIECE = 2_048;
+/** A stretch between cuts that holds quotes or lists and is longer than this is not parsed. */
+const NESTED_LIMIT = 4_096;
+const INLINE_AND_SETEXT = [
+    'attention',
+    'autolink',
+    'characterEscape',
+    'characterReference',
+    'codeText',
+    'hardBreakEscape',
+    'htmlText',
+    'labelEnd',
+    'labelStartImage',
+    'labelStartLink',
+    'setextUnderline',
+];
+const parser = (0,remark/* remark */.V)()
+    .data('micromarkExtensions', [{ disable: { null: INLINE_AND_SETEXT } }])
+    .freeze();
+const BLANK = /^[ \t]*$/;
+const NESTED = /^[ \t]*(?:>|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
+const QUOTE = /^ {0,3}>/;
+/** Per-line facts, computed once, so each stretch is classified in time linear in its length. */
+class LineFacts {
+    lines;
+    count;
+    nextCut;
+    nestedBefore;
+    rawBefore;
+    blank;
+    quote;
+    constructor(lines) {
+        this.lines = lines;
+        const count = lines.starts.length;
+        this.count = count;
+        this.blank = new Uint8Array(count);
+        this.quote = new Uint8Array(count);
+        this.nestedBefore = new Int32Array(count + 1);
+        this.rawBefore = new Int32Array(count + 1);
+        const margin = new Uint8Array(count);
+        for (let index = 0; index < count; index += 1) {
+            const text = lineText(lines, index);
+            this.blank[index] = BLANK.test(text) ? 1 : 0;
+            this.quote[index] = QUOTE.test(text) ? 1 : 0;
+            margin[index] = text !== '' && text[0] !== ' ' && text[0] !== '\t' ? 1 : 0;
+            this.nestedBefore[index + 1] = this.nestedBefore[index] + (NESTED.test(text) ? 1 : 0);
+            this.rawBefore[index + 1] = this.rawBefore[index] + (mayOpenRawBlock(text) ? 1 : 0);
+        }
+        this.nextCut = new Int32Array(count);
+        let next = count;
+        for (let index = count - 1; index >= 0; index -= 1) {
+            this.nextCut[index] = next;
+            if (index > 0 && margin[index] === 1 && this.blank[index - 1] === 1)
+                next = index;
+        }
+    }
+    /** The stretch that starts at line `first`, which starts the text or follows a cut. */
+    stretch(first) {
+        const raw = rawBlockEnd(this.lines, first);
+        if (raw !== null)
+            return { kind: 'raw', next: raw + 1 };
+        const next = this.nextCut[first];
+        if (this.onlyQuote(first, next))
+            return { kind: 'quote', next };
+        const nested = this.nestedBefore[next] - this.nestedBefore[first] > 0;
+        if (nested && lineStart(this.lines, next) - lineStart(this.lines, first) > NESTED_LIMIT) {
+            return { kind: 'unread', next, mayOpenRaw: this.rawBefore[next] - this.rawBefore[first] > 0 };
+        }
+        return { kind: 'text', next };
+    }
+    /** Whether lines `first` to `next` are quote lines followed only by blank lines: one block quote. */
+    onlyQuote(first, next) {
+        let line = first;
+        while (line < next && this.quote[line] === 1)
+            line += 1;
+        if (line === first)
+            return false;
+        while (line < next && this.blank[line] === 1)
+            line += 1;
+        return line === next;
+    }
+}
+function offsets(node, base) {
+    return { start: base + (node.position?.start.offset ?? 0), end: base + (node.position?.end.offset ?? 0) };
+}
+function headingText(node) {
+    if (node.type !== 'heading')
+        return '';
+    return node.children
+        .map((child) => ('value' in child ? child.value : ''))
+        .join('')
+        .trim();
+}
+/** Records the headings and the unquoted paragraphs of `nodes` (a piece's top level). */
+function blocks_collect(nodes, base, scan) {
+    for (const node of nodes) {
+        if (node.type === 'heading')
+            scan.headings.push({ ...offsets(node, base), depth: node.depth, text: headingText(node) });
+    }
+    // Depth-first with an explicit stack: nesting is as deep as the input makes it.
+    const stack = [...nodes].reverse();
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+        if (node.type === 'paragraph')
+            scan.paragraphs.push(offsets(node, base));
+        else if (node.type === 'list' || node.type === 'listItem') {
+            for (let index = node.children.length - 1; index >= 0; index -= 1)
+                stack.push(node.children[index]);
+        }
+    }
+}
+/**
+ * Parses lines `first` to `next` and records what they hold. Returns the line to go on from:
+ * `next`, or, when the piece ends inside fenced code or an HTML block, the line after that block.
+ */
+function parsePiece(facts, lines, first, next, scan) {
+    const base = lineStart(lines, first);
+    const source = lines.text.slice(base, lineStart(lines, next));
+    const tree = parser.parse(source);
+    const last = tree.children.at(-1);
+    const open = next < facts.count && last !== undefined && (last.type === 'code' || last.type === 'html') && last.position?.end.offset === source.length;
+    if (!open) {
+        blocks_collect(tree.children, base, scan);
+        return next;
+    }
+    blocks_collect(tree.children.slice(0, -1), base, scan);
+    const opening = lineAt(lines, base + (last.position?.start.offset ?? 0));
+    const end = rawBlockEnd(lines, opening);
+    if (end !== null)
+        return end + 1;
+    // remark saw a block its opening line does not show: read nothing further rather than guess.
+    scan.unread.push({ start: lineStart(lines, opening), end: lines.text.length });
+    scan.unsureAfter ??= lineStart(lines, opening);
+    return facts.count;
+}
+/** The headings, paragraphs and unread parts of `body`, which may be any text at all. */
+function scanBlocks(body) {
+    const lines = textLines(normalizeText(body));
+    const scan = { lines, headings: [], paragraphs: [], unread: [], unsureAfter: null };
+    const facts = new LineFacts(lines);
+    let line = 0;
+    let ahead = null;
+    const stretchAt = (first) => (ahead?.line === first ? ahead.stretch : facts.stretch(first));
+    while (line < facts.count) {
+        const stretch = stretchAt(line);
+        if (stretch.kind === 'raw' || stretch.kind === 'quote') {
+            line = stretch.next;
+            continue;
+        }
+        if (stretch.kind === 'unread') {
+            const span = { start: lineStart(lines, line), end: lineStart(lines, stretch.next) };
+            scan.unread.push(span);
+            if (stretch.mayOpenRaw)
+                scan.unsureAfter ??= span.start;
+            line = stretch.next;
+            continue;
+        }
+        // Gather following text stretches into one piece while it stays within PIECE characters.
+        let next = stretch.next;
+        while (next < facts.count) {
+            const following = facts.stretch(next);
+            ahead = { line: next, stretch: following };
+            if (following.kind !== 'text' || lineStart(lines, following.next) - lineStart(lines, line) > PIECE)
+                break;
+            next = following.next;
+        }
+        line = parsePiece(facts, lines, line, next, scan);
+    }
+    return scan;
+}
+
 ;// CONCATENATED MODULE: ./dist/src/markdown/form-fields.js
 /** The fields of the incident issue form, in form order. The form and its parser share this list. */
 const FORM_FIELDS = [
-    { id: 'severity', label: 'Severity' },
-    { id: 'scenario', label: 'Scenario' },
-    { id: 'services', label: 'Affected services' },
-    { id: 'summary', label: 'Summary' },
-    { id: 'started', label: 'Start time' },
+    { id: 'severity', label: 'Severity', type: 'dropdown' },
+    { id: 'scenario', label: 'Scenario', type: 'dropdown' },
+    { id: 'services', label: 'Affected services', type: 'input' },
+    { id: 'summary', label: 'Summary', type: 'textarea' },
+    { id: 'started', label: 'Start time', type: 'input' },
 ];
 /** The dropdown answer for "none of these scenarios". */
 const OTHER_SCENARIO = 'Other / not sure';
 
+;// CONCATENATED MODULE: ./dist/src/markdown/form-answers.js
+/**
+ * Where each answer of a submitted incident form is. GitHub renders a submitted form as one
+ * `### <label>` heading per field, in form order, each followed by its answer. Answers are
+ * untrusted and may themselves hold headings, code fences or the other labels, so only top-level
+ * headings that carry a field's label count, and among those the boundaries are chosen in form
+ * order: an input or dropdown answer is one line and cannot hold a heading, so up to the first
+ * multi-line (textarea) field each boundary is the first heading with its label, and after it,
+ * working back from the end, the last one. Each answer is then the original text between its
+ * heading and the next boundary.
+ */
+
+
+const FIELD_BY_LABEL = new Map(FORM_FIELDS.map((field, index) => [field.label.toLowerCase(), index]));
+function labelHeadings(body) {
+    const scan = scanBlocks(body);
+    const headings = scan.headings.flatMap((heading) => {
+        const field = heading.depth === 3 ? FIELD_BY_LABEL.get(heading.text.replace(/\s+/g, ' ').toLowerCase()) : undefined;
+        return field === undefined ? [] : [{ field, start: heading.start, end: heading.end }];
+    });
+    return { text: scan.lines.text, headings };
+}
+/** The heading that starts each answer found, in text order (see the module comment). */
+function boundaries(headings) {
+    const chosen = [];
+    let from = 0;
+    let field = 0;
+    while (field < FORM_FIELDS.length) {
+        let index = from;
+        while (index < headings.length && headings[index].field !== field)
+            index += 1;
+        if (index < headings.length) {
+            chosen.push(headings[index]);
+            from = index + 1;
+        }
+        field += 1;
+        if (FORM_FIELDS[field - 1].type === 'textarea')
+            break;
+    }
+    const tail = [];
+    let until = headings.length;
+    for (let last = FORM_FIELDS.length - 1; last >= field; last -= 1) {
+        let index = until - 1;
+        while (index >= from && headings[index].field !== last)
+            index -= 1;
+        if (index >= from) {
+            tail.unshift(headings[index]);
+            until = index;
+        }
+    }
+    return [...chosen, ...tail];
+}
+/** The answer to each field that `body` has a heading for, as written (trimmed; `\r\n` made `\n`). */
+function formAnswers(body) {
+    const { text, headings } = labelHeadings(body);
+    const chosen = boundaries(headings);
+    const answers = new Map();
+    chosen.forEach((heading, index) => {
+        const end = chosen[index + 1]?.start ?? text.length;
+        answers.set(FORM_FIELDS[heading.field].id, text.slice(heading.end, end).trim());
+    });
+    return answers;
+}
+
 ;// CONCATENATED MODULE: ./dist/src/markdown/form-body.js
 
 
+/** What GitHub writes for a field left empty. */
 const NO_RESPONSE = '_No response_';
-function headingText(heading) {
-    return heading.children.map((child) => ('value' in child ? child.value : '')).join('').trim();
-}
-/** Headings of level 3 at the top level: where GitHub puts the field labels. */
-function labelHeadings(tree) {
-    return tree.children.flatMap((node) => node.type === 'heading' && node.depth === 3 && node.position?.start.offset !== undefined && node.position.end.offset !== undefined
-        ? [{ label: headingText(node), start: node.position.start.offset, end: node.position.end.offset }]
-        : []);
+/** How much of an unknown answer a problem quotes. */
+const QUOTED = 80;
+/** `answer` on one line and cut to {@link QUOTED} characters, for quoting in a problem. */
+function quoted(answer) {
+    const line = answer.replace(/\s+/g, ' ');
+    return line.length > QUOTED ? `${line.slice(0, QUOTED)}…` : line;
 }
 /**
- * The answer of each field found, as original text. Boundaries are chosen from the last field
- * backwards, each the last heading with its label before the next boundary, so a label quoted
- * inside an answer never splits it.
+ * The severity label `answer` names: the form's option (`SEV-1 (Critical): …`), the label
+ * (`sev-1`), `SEV1`, `Sev 1`, the bare level (`1`) or the name (`Critical`).
  */
-function answers(body) {
-    const headings = labelHeadings((0,remark/* remark */.V)().parse(body));
-    const found = new Map();
-    let limit = body.length;
-    let headingLimit = headings.length;
-    for (let field = FORM_FIELDS.length - 1; field >= 0; field -= 1) {
-        const { id, label } = FORM_FIELDS[field];
-        let index = headingLimit - 1;
-        while (index >= 0 && headings[index].label !== label)
-            index -= 1;
-        if (index < 0)
-            continue;
-        const heading = headings[index];
-        const answer = body.slice(heading.end, limit).trim();
-        found.set(id, answer === NO_RESPONSE ? '' : answer);
-        limit = heading.start;
-        headingLimit = index;
-    }
-    return found;
-}
 function severityOf(answer, set, problems) {
-    const level = /^(?:sev[-\s]?)?([1-9])\b/i.exec(answer)?.[1];
-    const severity = set.severities.find((candidate) => candidate.level === Number(level));
+    const written = answer.trim().toLowerCase();
+    const level = /^(?:sev[-\s]?)?(\d+)(?!\d)/i.exec(written)?.[1];
+    const severity = set.severities.find((candidate) => candidate.label.toLowerCase() === written || candidate.name.toLowerCase() === written) ??
+        (level === undefined ? undefined : set.severities.find((candidate) => candidate.level === Number(level)));
     if (severity === undefined)
-        problems.push(`the severity "${answer.slice(0, 80)}" is not one of ${set.severities.map((s) => s.label).join(', ')}.`);
+        problems.push(`the severity "${quoted(answer)}" is not one of ${set.severities.map((s) => s.label).join(', ')}.`);
     return severity?.label ?? null;
 }
+/** The scenario id `answer` names, by name or id in any case; null for "Other / not sure". */
 function scenarioOf(answer, set, problems) {
-    if (answer.toLowerCase() === OTHER_SCENARIO.toLowerCase())
+    const wanted = answer.trim().replace(/\s+/g, ' ').toLowerCase();
+    if (wanted === OTHER_SCENARIO.toLowerCase())
         return null;
-    const wanted = answer.toLowerCase();
-    const scenario = set.scenarios.find((candidate) => candidate.name.toLowerCase() === wanted || candidate.id === wanted);
+    const scenario = set.scenarios.find((candidate) => candidate.name.toLowerCase() === wanted || candidate.id.toLowerCase() === wanted);
     if (scenario === undefined)
-        problems.push(`the scenario "${answer.slice(0, 80)}" is not in the playbook.`);
+        problems.push(`the scenario "${quoted(answer)}" is not in the playbook.`);
     return scenario?.id ?? null;
+}
+/** The services of a comma-separated answer, each once, in the order written. */
+function servicesOf(answer) {
+    if (answer === null)
+        return [];
+    const services = answer.split(/[,;\n]/).map((service) => service.trim());
+    return [...new Set(services.filter((service) => service !== ''))];
 }
 /** The incident form answers in `body`, checked against `set`. Never throws. */
 function parseIncidentForm(body, set) {
-    const text = body.replace(/\r\n?/g, '\n');
-    const found = answers(text);
+    const answers = formAnswers(body);
     const problems = [];
     const value = (id) => {
-        const answer = found.get(id);
-        return answer === undefined || answer === '' ? null : answer;
+        const answer = answers.get(id);
+        return answer === undefined || answer === '' || answer === NO_RESPONSE ? null : answer;
     };
     const severity = value('severity');
     const scenario = value('scenario');
     return {
         severity: severity === null ? null : severityOf(severity, set, problems),
         scenario: scenario === null ? null : scenarioOf(scenario, set, problems),
-        services: (value('services') ?? '').split(/[,\n]/).map((service) => service.trim()).filter((service) => service !== ''),
+        services: servicesOf(value('services')),
         summary: value('summary'),
         startedAt: value('started'),
         problems,
@@ -7644,31 +7971,144 @@ function declaredSeverity(observed, set, formSeverity) {
     return set.severities.find((severity) => severity.label === label);
 }
 
+;// CONCATENATED MODULE: ./dist/src/markdown/hidden-inline.js
+/** Where every `-->` of a text is, found once so that no paragraph searches the whole text. */
+class CommentEnds {
+    ends = [];
+    constructor(text) {
+        for (let at = text.indexOf('-->'); at !== -1; at = text.indexOf('-->', at + 1))
+            this.ends.push(at);
+    }
+    /** The first `-->` starting at or after `from`, or -1. */
+    after(from) {
+        return firstAtOrAfter(this.ends, from) ?? -1;
+    }
+}
+function firstAtOrAfter(sorted, from) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if (sorted[middle] < from)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return sorted[low];
+}
+/** Start offsets of the maximal backtick runs in `text[start, end)`, by run length. */
+function backtickRuns(text, start, end) {
+    const runs = new Map();
+    let at = text.indexOf('`', start);
+    while (at !== -1 && at < end) {
+        let after = at;
+        while (after < end && text[after] === '`')
+            after += 1;
+        const list = runs.get(after - at);
+        if (list === undefined)
+            runs.set(after - at, [at]);
+        else
+            list.push(at);
+        at = text.indexOf('`', after);
+    }
+    return runs;
+}
+/**
+ * The code spans and HTML comments of the paragraph `text[paragraph.start, paragraph.end)`.
+ * `commentEnds` must have been built from the same `text`.
+ */
+function hiddenSpans(text, paragraph, commentEnds) {
+    const { start, end } = paragraph;
+    const hidden = [];
+    if (!/[`<]/.test(text.slice(start, end)))
+        return hidden;
+    const runs = backtickRuns(text, start, end);
+    let at = start;
+    while (at < end) {
+        const char = text[at];
+        if (char === '\\') {
+            // A backslash escapes the next character, so an escaped backtick or `<` opens nothing.
+            at += 2;
+        }
+        else if (char === '`') {
+            let after = at;
+            while (after < end && text[after] === '`')
+                after += 1;
+            // The span ends at the next run of exactly the same length (a backslash does not escape inside).
+            const closing = firstAtOrAfter(runs.get(after - at) ?? [], after);
+            if (closing === undefined)
+                at = after;
+            else {
+                hidden.push({ start: at, end: closing + after - at });
+                at = closing + after - at;
+            }
+        }
+        else if (char === '<' && text.startsWith('<!--', at)) {
+            // `<!-->` and `<!--->` are whole (empty) comments; otherwise the comment runs to `-->`.
+            const close = text.startsWith('>', at + 4) ? at + 2 : text.startsWith('->', at + 4) ? at + 3 : commentEnds.after(at + 4);
+            if (close === -1 || close + 3 > end)
+                at += 4;
+            else {
+                hidden.push({ start: at, end: close + 3 });
+                at = close + 3;
+            }
+        }
+        else {
+            at += 1;
+        }
+    }
+    return hidden;
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/help.js
+/** The commands people can write in incident comments: one list for `/help`, the card and the README. */
+/** Usage and meaning of every command. */
+function commandHelp() {
+    return [
+        { usage: '/ack', description: 'Acknowledge the incident: stops escalation to the next level.' },
+        { usage: '/sev N', description: 'Set the severity to SEV-N (raising it pages the people the escalation rules name).' },
+        { usage: '/ic @user', description: 'Make @user the Incident Commander (and assign the issue to them).' },
+        { usage: '/role comms|tech|sme @user', description: 'Give @user the Communication Lead, Technical Lead or a Subject Matter Expert role.' },
+        { usage: '/status PHASE', description: 'Move the incident to a phase of the process, by its id.' },
+        { usage: '/update TEXT', description: 'Post a status update; restarts the status-update clock.' },
+        { usage: '/timeline TEXT', description: 'Add an entry to the incident timeline for the post-mortem.' },
+        { usage: '/resolve [summary]', description: 'Resolve the incident and close the issue.' },
+        { usage: '/reopen', description: 'Reopen a resolved incident.' },
+        { usage: '/help', description: 'Show this list.' },
+    ];
+}
+
 ;// CONCATENATED MODULE: ./dist/src/engine/commands.js
+/**
+ * Commands in comments: one per line, at the start of a line of ordinary text. Lines inside block
+ * quotes, code blocks, inline code or HTML never count, so quoting someone's `/sev 1` or pasting a
+ * log does not run anything. Only known command words count: `/usr/bin` is just text.
+ */
+
+
+
 
 const LOGIN = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
-const COMMAND_LINE = /^[ \t]*\/([A-Za-z]+)(?:[ \t]+(.*?))?[ \t]*$/;
+const COMMAND_START = /^[ \t]*\/([A-Za-z]+)(?=[ \t]|$)/;
 const ROLES = ['comms', 'tech', 'sme'];
-/** The usage of each command, for error messages. */
-const USAGE = {
-    ack: '/ack',
-    sev: '/sev N',
-    ic: '/ic @user',
-    role: '/role comms|tech|sme @user',
-    status: '/status PHASE',
-    update: '/update TEXT',
-    timeline: '/timeline TEXT',
-    resolve: '/resolve [summary]',
-    reopen: '/reopen',
-    help: '/help',
-};
+/** Every command word; a record so that adding a command to the type without it fails to compile. */
+const NAMES = { ack: true, sev: true, ic: true, role: true, status: true, update: true, timeline: true, resolve: true, reopen: true, help: true };
+/** The usage of each command, from the list `/help` shows, for error messages. */
+const USAGE = new Map(commandHelp().map(({ usage }) => [usage.slice(1).split(' ')[0], usage]));
 function isCommandName(word) {
-    return Object.hasOwn(USAGE, word);
+    return Object.hasOwn(NAMES, word);
 }
+/** The login in `@login`, or why it is not one. */
 function login(text) {
-    return LOGIN.exec(text)?.[1] ?? null;
+    const user = LOGIN.exec(text)?.[1];
+    if (user === undefined)
+        return { problem: 'give one GitHub user as @login' };
+    // The bot cannot tell who "me" is meant to be once the comment is quoted or edited: name them.
+    if (user.toLowerCase() === 'me')
+        return { problem: '@me is not a login here: give one GitHub user as @login' };
+    return { user };
 }
-/** The command for `name` with `rest` (the text after it), or the reason it is malformed. */
+/** The command for `name` with `rest` (the trimmed text after it), or the reason it is malformed. */
 function parseOne(name, rest) {
     switch (name) {
         case 'ack':
@@ -7680,16 +8120,18 @@ function parseOne(name, rest) {
             return level === undefined ? 'give the severity level as a number' : { name, level: Number(level) };
         }
         case 'ic': {
-            const user = login(rest);
-            return user === null ? 'give one GitHub user as @login' : { name, user };
+            const who = login(rest);
+            return 'problem' in who ? who.problem : { name, user: who.user };
         }
         case 'role': {
-            const [role, who = '', ...extra] = rest.split(/\s+/);
-            const user = login(who);
+            const [role, handle = '', ...extra] = rest.split(/[ \t]+/);
             const known = ROLES.find((candidate) => candidate === role?.toLowerCase());
             if (known === undefined)
                 return `the role must be one of ${ROLES.join(', ')}`;
-            return user === null || extra.length > 0 ? 'give one GitHub user as @login' : { name, role: known, user };
+            const who = login(handle);
+            if ('problem' in who)
+                return who.problem;
+            return extra.length > 0 ? 'give one GitHub user as @login' : { name, role: known, user: who.user };
         }
         case 'status':
             return /^[a-z0-9-]+$/i.test(rest) ? { name, phase: rest.toLowerCase() } : 'give one phase id';
@@ -7700,49 +8142,60 @@ function parseOne(name, rest) {
             return { name, summary: rest === '' ? null : rest };
     }
 }
-/** Where commands may stand: the lines of paragraphs and headings outside block quotes, and the spans of code and HTML inside them. */
-function commandPlaces(tree) {
-    const lines = new Set();
-    const hidden = [];
-    const visit = (node, quoted) => {
-        const { position } = node;
-        if (node.type === 'inlineCode' || node.type === 'html') {
-            if (position?.start.offset !== undefined && position.end.offset !== undefined)
-                hidden.push([position.start.offset, position.end.offset]);
+function candidates(text) {
+    const found = [];
+    const { starts } = textLines(text);
+    text.split('\n').forEach((content, index) => {
+        const match = COMMAND_START.exec(content);
+        const word = match?.[1]?.toLowerCase();
+        if (match === null || word === undefined || !isCommandName(word))
             return;
-        }
-        if ((node.type === 'paragraph' || node.type === 'heading') && !quoted && position !== undefined) {
-            for (let line = position.start.line; line <= position.end.line; line += 1)
-                lines.add(line);
-        }
-        if ('children' in node)
-            for (const child of node.children)
-                visit(child, quoted || node.type === 'blockquote');
+        found.push({ line: index + 1, slash: starts[index] + content.indexOf('/'), word, rest: content.slice(match[0].length).trim() });
+    });
+    return found;
+}
+/** Walks sorted, non-overlapping spans alongside increasing offsets: is each offset inside one? */
+function cursor(spans) {
+    let index = 0;
+    return (offset) => {
+        while (index < spans.length && spans[index].end <= offset)
+            index += 1;
+        const span = spans[index];
+        return span !== undefined && span.start <= offset ? span : null;
     };
-    visit(tree, false);
-    return { lines, hidden };
 }
 /** Every line of `body` that starts with a known command word, parsed, in order. */
 function parseCommands(body) {
-    const text = body.replace(/\r\n?/g, '\n');
-    if (!text.includes('/'))
+    const text = normalizeText(body);
+    const found = candidates(text);
+    if (found.length === 0)
         return [];
-    const { lines, hidden } = commandPlaces((0,remark/* remark */.V)().parse(text));
+    const scan = scanBlocks(text);
+    const unread = cursor(scan.unread);
+    const paragraph = cursor(scan.paragraphs);
+    const commentEnds = new CommentEnds(text);
+    const hidden = new Map();
     const parsed = [];
-    let offset = 0;
-    text.split('\n').forEach((content, index) => {
-        const line = index + 1;
-        const slash = offset + content.indexOf('/');
-        offset += content.length + 1;
-        const match = COMMAND_LINE.exec(content);
-        const word = match?.[1]?.toLowerCase();
-        if (match === null || word === undefined || !isCommandName(word) || !lines.has(line))
-            return;
-        if (hidden.some(([from, to]) => slash >= from && slash < to))
-            return;
-        const result = parseOne(word, match[2] ?? '');
-        parsed.push(typeof result === 'string' ? { ok: false, line, word, error: `/${word}: ${result} (usage: ${USAGE[word]})` } : { ok: true, line, command: result });
-    });
+    for (const { line, slash, word, rest } of found) {
+        const usage = USAGE.get(word) ?? `/${word}`;
+        if (unread(slash) !== null || (scan.unsureAfter !== null && slash >= scan.unsureAfter)) {
+            const error = `/${word}: not read, because it stands in a long run of quotes or lists with no blank line; write it after a blank line, outside quotes and code (usage: ${usage})`;
+            parsed.push({ ok: false, line, word, error });
+            continue;
+        }
+        const prose = paragraph(slash);
+        if (prose === null)
+            continue;
+        let inCode = hidden.get(prose);
+        if (inCode === undefined) {
+            inCode = cursor(hiddenSpans(text, prose, commentEnds));
+            hidden.set(prose, inCode);
+        }
+        if (inCode(slash) !== null)
+            continue;
+        const result = parseOne(word, rest);
+        parsed.push(typeof result === 'string' ? { ok: false, line, word, error: `/${word}: ${result} (usage: ${usage})` } : { ok: true, line, command: result });
+    }
     return parsed;
 }
 
@@ -7882,9 +8335,6 @@ function eventFacts(observed, set) {
         else if (event.event === 'closed' || event.event === 'reopened') {
             facts.push({ ...base, type: event.event });
         }
-        else if (event.event === 'unassigned' && event.assignee !== undefined) {
-            facts.push({ ...base, type: 'unassigned', assignee: event.assignee });
-        }
     }
     return facts;
 }
@@ -7932,7 +8382,7 @@ function initialState(observed, set) {
         respondBy: null,
         acknowledged: null,
         roles: { ic: null, comms: null, tech: null, sme: [] },
-        icUnassigned: false,
+        icCommentId: null,
         phase: firstPhase,
         updates: [],
         nextUpdateDue: null,
@@ -7978,7 +8428,7 @@ function applyCommand(state, fact, set) {
         }
         case 'ic':
             state.roles.ic = command.user;
-            state.icUnassigned = false;
+            state.icCommentId = fact.commentId;
             note(`Incident Commander: ${command.user}`);
             return;
         case 'role':
@@ -8042,10 +8492,6 @@ function apply(state, fact, set) {
         case 'reopened':
             reopen(state, fact);
             return;
-        case 'unassigned':
-            if (fact.assignee === state.roles.ic)
-                state.icUnassigned = true;
-            return;
         case 'command':
             applyCommand(state, fact, set);
             return;
@@ -8073,6 +8519,7 @@ function foldIncident(observed, set) {
 }
 
 ;// CONCATENATED MODULE: ./dist/src/engine/reconcile.js
+
 
 
 
@@ -8113,9 +8560,16 @@ function labelEffects(state, observed, set) {
     }
     return effects;
 }
+/**
+ * The issue is assigned to a new Incident Commander once, in the run that accepts the `/ic`: later
+ * runs leave the assignees alone, so a person may unassign them, and a user GitHub cannot assign
+ * (not a collaborator) is not tried again on every run.
+ */
 function assigneeEffects(state, observed) {
     const ic = state.roles.ic;
-    if (ic === null || state.icUnassigned || observed.issue.assignees.includes(ic))
+    if (ic === null || state.icCommentId === null || recordedVerdicts(observed).accepted.has(state.icCommentId))
+        return [];
+    if (observed.issue.assignees.includes(ic))
         return [];
     return [{ kind: 'add-assignees', assignees: [ic] }];
 }
@@ -8438,24 +8892,6 @@ function packageRoot() {
             throw new Error(`playbook-ops: cannot find its package.json above ${(0,external_node_url_.fileURLToPath)(import.meta.url)}`);
         dir = parent;
     }
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/help.js
-/** The commands people can write in incident comments: one list for `/help`, the card and the README. */
-/** Usage and meaning of every command. */
-function commandHelp() {
-    return [
-        { usage: '/ack', description: 'Acknowledge the incident: stops escalation to the next level.' },
-        { usage: '/sev N', description: 'Set the severity to SEV-N (raising it pages the people the escalation rules name).' },
-        { usage: '/ic @user', description: 'Make @user the Incident Commander (and assign the issue to them).' },
-        { usage: '/role comms|tech|sme @user', description: 'Give @user the Communication Lead, Technical Lead or a Subject Matter Expert role.' },
-        { usage: '/status PHASE', description: 'Move the incident to a phase of the process, by its id.' },
-        { usage: '/update TEXT', description: 'Post a status update; restarts the status-update clock.' },
-        { usage: '/timeline TEXT', description: 'Add an entry to the incident timeline for the post-mortem.' },
-        { usage: '/resolve [summary]', description: 'Resolve the incident and close the issue.' },
-        { usage: '/reopen', description: 'Reopen a resolved incident.' },
-        { usage: '/help', description: 'Show this list.' },
-    ];
 }
 
 ;// CONCATENATED MODULE: ./dist/src/render/clock-text.js
