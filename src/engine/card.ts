@@ -24,7 +24,7 @@ export interface Card {
 }
 
 /** What a page marker means in words, for the card's escalation list. */
-export function describePage(marker: string, set: PlaybookSet): string {
+function describePage(marker: string, set: PlaybookSet): string {
   const label = marker.slice('page:'.length);
   const severity = set.severities.find((candidate) => candidate.label === label);
   if (severity !== undefined) {

@@ -14,7 +14,7 @@ import type { Observed } from './observed.js';
 export const NO_DECLARED_SEVERITY = 'none';
 
 /** The declared severity label: the card's record when there is one, else the form's answer now. */
-export function declaredSeverityLabel(observed: Observed, formSeverity: string | null): string | null {
+function declaredSeverityLabel(observed: Observed, formSeverity: string | null): string | null {
   const card = observed.comments.find((comment) => comment.author === observed.botLogin && readMarker(comment.body) === 'card');
   const recorded = card === undefined ? undefined : readMarkerFields(card.body).declared;
   if (recorded === undefined) return formSeverity;

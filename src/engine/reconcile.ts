@@ -13,7 +13,7 @@ import type { Observed } from './observed.js';
 import { recordedVerdicts } from './verdicts.js';
 
 /** The label that carries a scenario. */
-export function scenarioLabel(id: string): string {
+function scenarioLabel(id: string): string {
   return `scenario:${id}`;
 }
 
