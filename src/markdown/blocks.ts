@@ -5,33 +5,36 @@
  * micromark, remark's parser, spends time proportional to everything parsed so far on each block
  * quote or list it closes and on each lazy line it continues: a 64 KB comment of `>\n\n` takes
  * about a minute, and the engine reads every comment of an incident on every run. So the text is
- * cut where every block is known to be closed, and remark parses pieces of about {@link PIECE}
- * characters. A cut goes before a line at the left margin that follows a blank line: a blank line
- * ends paragraphs and block quotes and such a line ends list items, so only fenced code and HTML
- * blocks of kinds 1–5 can still be open there, and remark's own tree says whether one is (it then
- * runs to the end of the piece); the piece is then cut before that block, which is skipped to its
- * closing line. Two things differ from parsing the text whole, neither of which the readers here
- * look at: a list split by a blank line becomes two lists, and link reference definitions are not
- * shared between pieces (links are not parsed at all).
+ * cut where every block is known to be closed, and remark parses pieces of a few kilobytes. A cut
+ * goes before a line at the left margin that follows a blank line: a blank line ends paragraphs
+ * and block quotes and such a line ends list items, so only fenced code and HTML blocks of kinds
+ * 1–5 can still be open there. remark's own tree says whether one is (it then runs to the end of
+ * the piece); the piece is then cut before that block, which is skipped to its closing line. One
+ * thing differs from parsing the text whole, which no reader here looks at: a list split by a
+ * blank line becomes two lists.
  *
  * What remains expensive is a long stretch without such a cut that holds quotes or lists: a
  * quote with lazy lines, a long tight list. A stretch made only of quote lines is skipped (it is
- * one block quote); any other such stretch longer than {@link NESTED_LIMIT} is not parsed and is
+ * one block quote); any other such stretch longer than a kilobyte (`NESTED_LIMIT`) is not parsed and is
  * reported in `unread`, so readers can refuse to guess about it.
  *
- * Only block structure is parsed: inline constructs (emphasis, links, code spans, inline HTML)
- * are switched off, being both unneeded here and superlinear in micromark; setext headings too
- * (superlinear, and no reader needs them), so `Title\n---` reads as a paragraph and a rule.
+ * Only block structure is parsed. Inline constructs (emphasis, links, code spans, inline HTML)
+ * are switched off and their characters hidden from remark (see `skeleton.ts`); so are setext
+ * headings (`Title\n---` reads as a paragraph and a rule) and link reference definitions (a
+ * `[label]: url` line reads as a paragraph): all three are superlinear in micromark and no
+ * reader here needs them.
  */
 import type { Root, RootContent } from 'mdast';
 import { remark } from 'remark';
-import { mayOpenRawBlock, rawBlockEnd } from './raw-blocks.js';
-import { type TextLines, lineAt, lineStart, lineText, normalizeText, textLines } from './text-lines.js';
+import { rawBlockEnd } from './raw-blocks.js';
+import { skeleton } from './skeleton.js';
+import { LineFacts, type Stretch } from './stretches.js';
+import { type TextLines, lineAt, lineStart, normalizeText, textLines } from './text-lines.js';
 
-/** Pieces handed to remark are about this long, or one stretch between cuts when that is longer. */
+/** Pieces without quotes or lists handed to remark are about this long (or one longer stretch). */
 const PIECE = 2_048;
-/** A stretch between cuts that holds quotes or lists and is longer than this is not parsed. */
-const NESTED_LIMIT = 4_096;
+/** Pieces with quotes or lists are at most this long, unless one stretch alone is longer. */
+const NESTED_PIECE = 512;
 
 /** A range of offsets in the normalized text, `end` exclusive. */
 export interface Span {
@@ -61,12 +64,14 @@ export interface BlockScan {
   unsureAfter: number | null;
 }
 
-const INLINE_AND_SETEXT = [
+/** The micromark constructs switched off (see the module comment). */
+const SWITCHED_OFF = [
   'attention',
   'autolink',
   'characterEscape',
   'characterReference',
   'codeText',
+  'definition',
   'hardBreakEscape',
   'htmlText',
   'labelEnd',
@@ -76,92 +81,34 @@ const INLINE_AND_SETEXT = [
 ];
 
 const parser = remark()
-  .data('micromarkExtensions', [{ disable: { null: INLINE_AND_SETEXT } }])
+  .data('micromarkExtensions', [{ disable: { null: SWITCHED_OFF } }])
   .freeze();
 
-const BLANK = /^[ \t]*$/;
-const NESTED = /^[ \t]*(?:>|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
-const QUOTE = /^ {0,3}>/;
-
-/** One stretch of lines from a cut to the next, by what the scan does with it. */
-type Stretch =
-  | { kind: 'raw'; next: number }
-  | { kind: 'quote'; next: number }
-  | { kind: 'unread'; next: number; mayOpenRaw: boolean }
-  | { kind: 'text'; next: number };
-
-/** Per-line facts, computed once, so each stretch is classified in time linear in its length. */
-class LineFacts {
-  readonly count: number;
-  private readonly nextCut: Int32Array;
-  private readonly nestedBefore: Int32Array;
-  private readonly rawBefore: Int32Array;
-  private readonly blank: Uint8Array;
-  private readonly quote: Uint8Array;
-
-  constructor(private readonly lines: TextLines) {
-    const count = lines.starts.length;
-    this.count = count;
-    this.blank = new Uint8Array(count);
-    this.quote = new Uint8Array(count);
-    this.nestedBefore = new Int32Array(count + 1);
-    this.rawBefore = new Int32Array(count + 1);
-    const margin = new Uint8Array(count);
-    for (let index = 0; index < count; index += 1) {
-      const text = lineText(lines, index);
-      this.blank[index] = BLANK.test(text) ? 1 : 0;
-      this.quote[index] = QUOTE.test(text) ? 1 : 0;
-      margin[index] = text !== '' && text[0] !== ' ' && text[0] !== '\t' ? 1 : 0;
-      this.nestedBefore[index + 1] = this.nestedBefore[index]! + (NESTED.test(text) ? 1 : 0);
-      this.rawBefore[index + 1] = this.rawBefore[index]! + (mayOpenRawBlock(text) ? 1 : 0);
-    }
-    this.nextCut = new Int32Array(count);
-    let next = count;
-    for (let index = count - 1; index >= 0; index -= 1) {
-      this.nextCut[index] = next;
-      if (index > 0 && margin[index] === 1 && this.blank[index - 1] === 1) next = index;
-    }
-  }
-
-  /** The stretch that starts at line `first`, which starts the text or follows a cut. */
-  stretch(first: number): Stretch {
-    const raw = rawBlockEnd(this.lines, first);
-    if (raw !== null) return { kind: 'raw', next: raw + 1 };
-    const next = this.nextCut[first]!;
-    if (this.onlyQuote(first, next)) return { kind: 'quote', next };
-    const nested = this.nestedBefore[next]! - this.nestedBefore[first]! > 0;
-    if (nested && lineStart(this.lines, next) - lineStart(this.lines, first) > NESTED_LIMIT) {
-      return { kind: 'unread', next, mayOpenRaw: this.rawBefore[next]! - this.rawBefore[first]! > 0 };
-    }
-    return { kind: 'text', next };
-  }
-
-  /** Whether lines `first` to `next` are quote lines followed only by blank lines: one block quote. */
-  private onlyQuote(first: number, next: number): boolean {
-    let line = first;
-    while (line < next && this.quote[line] === 1) line += 1;
-    if (line === first) return false;
-    while (line < next && this.blank[line] === 1) line += 1;
-    return line === next;
-  }
+/** The text, its skeleton for remark (same offsets) and what the scan found so far. */
+interface Scanning {
+  lines: TextLines;
+  skeleton: string;
+  facts: LineFacts;
+  scan: BlockScan;
 }
 
 function offsets(node: RootContent, base: number): Span {
   return { start: base + (node.position?.start.offset ?? 0), end: base + (node.position?.end.offset ?? 0) };
 }
 
-function headingText(node: RootContent): string {
-  if (node.type !== 'heading') return '';
-  return node.children
-    .map((child) => ('value' in child ? child.value : ''))
-    .join('')
-    .trim();
+/** A heading's text as written in the original (remark only saw the skeleton). */
+function headingText(node: RootContent, base: number, text: string): string {
+  if (node.type !== 'heading' || node.children.length === 0) return '';
+  const first = offsets(node.children[0]!, base);
+  const last = offsets(node.children.at(-1)!, base);
+  return text.slice(first.start, last.end).trim();
 }
 
 /** Records the headings and the unquoted paragraphs of `nodes` (a piece's top level). */
-function collect(nodes: RootContent[], base: number, scan: BlockScan): void {
+function collect(nodes: RootContent[], base: number, scanning: Scanning): void {
+  const { scan } = scanning;
   for (const node of nodes) {
-    if (node.type === 'heading') scan.headings.push({ ...offsets(node, base), depth: node.depth, text: headingText(node) });
+    if (node.type === 'heading') scan.headings.push({ ...offsets(node, base), depth: node.depth, text: headingText(node, base, scanning.lines.text) });
   }
   // Depth-first with an explicit stack: nesting is as deep as the input makes it.
   const stack = [...nodes].reverse();
@@ -177,17 +124,18 @@ function collect(nodes: RootContent[], base: number, scan: BlockScan): void {
  * Parses lines `first` to `next` and records what they hold. Returns the line to go on from:
  * `next`, or, when the piece ends inside fenced code or an HTML block, the line after that block.
  */
-function parsePiece(facts: LineFacts, lines: TextLines, first: number, next: number, scan: BlockScan): number {
+function parsePiece(scanning: Scanning, first: number, next: number): number {
+  const { lines, facts, scan } = scanning;
   const base = lineStart(lines, first);
-  const source = lines.text.slice(base, lineStart(lines, next));
+  const source = scanning.skeleton.slice(base, lineStart(lines, next));
   const tree: Root = parser.parse(source);
   const last = tree.children.at(-1);
   const open = next < facts.count && last !== undefined && (last.type === 'code' || last.type === 'html') && last.position?.end.offset === source.length;
   if (!open) {
-    collect(tree.children, base, scan);
+    collect(tree.children, base, scanning);
     return next;
   }
-  collect(tree.children.slice(0, -1), base, scan);
+  collect(tree.children.slice(0, -1), base, scanning);
   const opening = lineAt(lines, base + (last.position?.start.offset ?? 0));
   const end = rawBlockEnd(lines, opening);
   if (end !== null) return end + 1;
@@ -200,13 +148,13 @@ function parsePiece(facts: LineFacts, lines: TextLines, first: number, next: num
 /** The headings, paragraphs and unread parts of `body`, which may be any text at all. */
 export function scanBlocks(body: string): BlockScan {
   const lines = textLines(normalizeText(body));
-  const scan: BlockScan = { lines, headings: [], paragraphs: [], unread: [], unsureAfter: null };
   const facts = new LineFacts(lines);
+  const scan: BlockScan = { lines, headings: [], paragraphs: [], unread: [], unsureAfter: null };
+  const scanning: Scanning = { lines, facts, scan, skeleton: skeleton(lines.text.split('\n'), (index) => facts.nested(index)) };
   let line = 0;
   let ahead: { line: number; stretch: Stretch } | null = null;
-  const stretchAt = (first: number): Stretch => (ahead?.line === first ? ahead.stretch : facts.stretch(first));
   while (line < facts.count) {
-    const stretch = stretchAt(line);
+    const stretch: Stretch = ahead?.line === line ? ahead.stretch : facts.stretch(line);
     if (stretch.kind === 'raw' || stretch.kind === 'quote') {
       line = stretch.next;
       continue;
@@ -218,15 +166,19 @@ export function scanBlocks(body: string): BlockScan {
       line = stretch.next;
       continue;
     }
-    // Gather following text stretches into one piece while it stays within PIECE characters.
-    let next = stretch.next;
+    // Gather the following text stretches into one piece while it stays short enough.
+    let next: number = stretch.next;
+    let nested = stretch.nested;
     while (next < facts.count) {
       const following = facts.stretch(next);
       ahead = { line: next, stretch: following };
-      if (following.kind !== 'text' || lineStart(lines, following.next) - lineStart(lines, line) > PIECE) break;
+      if (following.kind !== 'text') break;
+      const withIt = nested || following.nested;
+      if (lineStart(lines, following.next) - lineStart(lines, line) > (withIt ? NESTED_PIECE : PIECE)) break;
       next = following.next;
+      nested = withIt;
     }
-    line = parsePiece(facts, lines, line, next, scan);
+    line = parsePiece(scanning, line, next);
   }
   return scan;
 }

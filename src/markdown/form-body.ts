@@ -6,6 +6,7 @@
 import type { PlaybookSet } from '../config/model.js';
 import { formAnswers } from './form-answers.js';
 import { type FormFieldId, OTHER_SCENARIO } from './form-fields.js';
+import { scenarioOptions, severityOption } from './form-options.js';
 
 /** What the form said; fields the body does not answer are null or empty. */
 export interface IncidentForm {
@@ -40,19 +41,21 @@ function severityOf(answer: string, set: PlaybookSet, problems: string[]): strin
   const written = answer.trim().toLowerCase();
   const level = /^(?:sev[-\s]?)?(\d+)(?!\d)/i.exec(written)?.[1];
   const severity =
-    set.severities.find((candidate) => candidate.label.toLowerCase() === written || candidate.name.toLowerCase() === written) ??
+    set.severities.find((candidate) => [candidate.label, candidate.name, severityOption(candidate)].some((name) => name.toLowerCase() === written)) ??
     (level === undefined ? undefined : set.severities.find((candidate) => candidate.level === Number(level)));
   if (severity === undefined) problems.push(`the severity "${quoted(answer)}" is not one of ${set.severities.map((s) => s.label).join(', ')}.`);
   return severity?.label ?? null;
 }
 
-/** The scenario id `answer` names, by name or id in any case; null for "Other / not sure". */
+/** The scenario id `answer` names, by the form's option, name or id in any case; null for "Other / not sure". */
 function scenarioOf(answer: string, set: PlaybookSet, problems: string[]): string | null {
   const wanted = answer.trim().replace(/\s+/g, ' ').toLowerCase();
   if (wanted === OTHER_SCENARIO.toLowerCase()) return null;
-  const scenario = set.scenarios.find((candidate) => candidate.name.toLowerCase() === wanted || candidate.id.toLowerCase() === wanted);
-  if (scenario === undefined) problems.push(`the scenario "${quoted(answer)}" is not in the playbook.`);
-  return scenario?.id ?? null;
+  const found =
+    scenarioOptions(set).find(({ option }) => option.toLowerCase() === wanted) ??
+    scenarioOptions(set).find(({ scenario }) => scenario.name.toLowerCase() === wanted || scenario.id.toLowerCase() === wanted);
+  if (found === undefined) problems.push(`the scenario "${quoted(answer)}" is not in the playbook.`);
+  return found?.scenario.id ?? null;
 }
 
 /** The services of a comma-separated answer, each once, in the order written. */

@@ -1,16 +1,86 @@
-import { readFileSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { loadPlaybooks } from '../../src/config/load-playbooks.js';
 import type { PlaybookSet } from '../../src/config/model.js';
 import { parseIncidentForm } from '../../src/markdown/form-body.js';
 import { ISSUE_FORM_PATH, issueForm } from '../../src/markdown/issue-form.js';
+import { packageRoot } from '../../src/package-root.js';
+import { submittedForm } from '../fixtures/form-bodies.js';
 
 interface FormElement {
   type: string;
   id?: string;
-  attributes: { label?: string; options?: string[]; value?: string };
-  validations?: { required: boolean };
+  attributes: Record<string, unknown> & { label?: string; options?: unknown[]; value?: string };
+  validations?: { required?: unknown };
+}
+
+interface Form {
+  name: string;
+  description: string;
+  title: string;
+  labels: string[];
+  body: FormElement[];
+}
+
+const REGENERATE = `run: npx playbook-ops issue-form playbooks --out ${ISSUE_FORM_PATH}`;
+
+/**
+ * Every rule of GitHub's issue-form syntax that a generated form could break (from "Syntax for
+ * issue forms" and "Common validation errors when creating issue forms"), as a list of complaints.
+ */
+function formProblems(form: Form): string[] {
+  const problems: string[] = [];
+  const nonEmpty = (value: unknown): boolean => typeof value === 'string' && value.trim() !== '';
+  const topKeys = ['name', 'description', 'title', 'labels', 'assignees', 'projects', 'type', 'body'];
+  for (const key of Object.keys(form)) if (!topKeys.includes(key)) problems.push(`${key} is not a permitted key`);
+  if (!nonEmpty(form.name)) problems.push('name must be a non-empty string');
+  if (!nonEmpty(form.description)) problems.push('description must be a non-empty string');
+  if (!Array.isArray(form.body) || form.body.length === 0) return [...problems, 'body cannot be empty'];
+  if (form.body.every((element) => element.type === 'markdown')) problems.push('body must contain at least one non-markdown field');
+  const attributes: Record<string, string[]> = {
+    markdown: ['value'],
+    textarea: ['label', 'description', 'placeholder', 'value', 'render'],
+    input: ['label', 'description', 'placeholder', 'value'],
+    dropdown: ['label', 'description', 'multiple', 'options', 'default'],
+    checkboxes: ['label', 'description', 'options'],
+  };
+  const ids = new Set<string>();
+  const labels = new Set<string>();
+  form.body.forEach((element, index) => {
+    const at = `body[${index}]`;
+    const allowed = attributes[element.type];
+    if (allowed === undefined) {
+      problems.push(`${at}: ${String(element.type)} is not a valid input type`);
+      return;
+    }
+    for (const key of Object.keys(element)) if (!['type', 'id', 'attributes', 'validations'].includes(key)) problems.push(`${at}: ${key} is not a permitted key`);
+    for (const key of Object.keys(element.attributes ?? {})) if (!allowed.includes(key)) problems.push(`${at}: ${key} is not a permitted attribute`);
+    if (element.type === 'markdown') {
+      if (!nonEmpty(element.attributes.value)) problems.push(`${at}: required attribute key value is missing`);
+      return;
+    }
+    if (element.id !== undefined) {
+      if (!/^[A-Za-z0-9_-]+$/.test(element.id)) problems.push(`${at}: id can only contain numbers, letters, -, _`);
+      if (ids.has(element.id)) problems.push(`${at}: body must have unique ids`);
+      ids.add(element.id);
+    }
+    if (!nonEmpty(element.attributes.label)) problems.push(`${at}: label must be a non-empty string`);
+    else if (labels.has(element.attributes.label!)) problems.push(`${at}: body must have unique labels`);
+    else labels.add(element.attributes.label!);
+    if (element.validations !== undefined && typeof element.validations.required !== 'boolean') problems.push(`${at}: required must be a boolean`);
+    if (element.type === 'dropdown') {
+      const options = element.attributes.options ?? [];
+      if (options.length === 0) problems.push(`${at}: options cannot be empty`);
+      if (!options.every(nonEmpty)) problems.push(`${at}: options must be non-empty strings`);
+      if (new Set(options).size !== options.length) problems.push(`${at}: options must be unique`);
+      if (options.some((option) => typeof option === 'string' && option.trim().toLowerCase() === 'none')) problems.push(`${at}: options must not include the reserved word, none`);
+    }
+  });
+  return problems;
 }
 
 let set: PlaybookSet;
@@ -19,37 +89,113 @@ beforeAll(async () => {
 });
 
 describe('the incident issue form', () => {
-  it('is committed exactly as the playbooks generate it', () => {
-    const committed = readFileSync(ISSUE_FORM_PATH, 'utf8');
-    expect(committed, `run: npx playbook-ops issue-form playbooks --out ${ISSUE_FORM_PATH}`).toBe(issueForm(set));
+  it('is committed exactly as the playbooks generate it', async () => {
+    const committed = await readFile(join(packageRoot(), ISSUE_FORM_PATH), 'utf8');
+    expect(committed, REGENERATE).toBe(issueForm(set));
   });
 
-  it('has the shape GitHub requires: typed elements, unique ids, non-empty dropdowns', () => {
-    const form = load(issueForm(set)) as { name: string; description: string; labels: string[]; body: FormElement[] };
-    expect(form.name).toBe('Incident');
-    expect(form.description.length).toBeGreaterThan(0);
-    expect(form.labels).toEqual(['incident']);
-    const ids = form.body.flatMap((element) => (element.id === undefined ? [] : [element.id]));
-    expect(ids).toEqual(['severity', 'scenario', 'services', 'summary', 'started']);
-    for (const element of form.body) {
-      expect(['markdown', 'dropdown', 'input', 'textarea', 'checkboxes']).toContain(element.type);
-      if (element.type === 'markdown') expect(element.attributes.value).toBeTruthy();
-      else expect(element.attributes.label).toBeTruthy();
-      if (element.type === 'dropdown') expect(element.attributes.options?.length).toBeGreaterThan(0);
-    }
+  it('says it is generated, and how to regenerate it', () => {
+    const [first, second] = issueForm(set).split('\n');
+    expect(first).toBe('# Generated by `playbook-ops issue-form` from the playbooks: do not edit by hand.');
+    expect(second).toBe(`# Regenerate: npx playbook-ops issue-form playbooks --out ${ISSUE_FORM_PATH}`);
   });
 
-  it('offers the configured severities and scenarios, and its answers parse back', () => {
-    const form = load(issueForm(set)) as { body: FormElement[] };
-    const severity = form.body.find((element) => element.id === 'severity');
-    const scenario = form.body.find((element) => element.id === 'scenario');
-    expect(severity?.attributes.options?.map((option) => option.slice(0, 5))).toEqual(['SEV-1', 'SEV-2', 'SEV-3', 'SEV-4']);
-    expect(scenario?.attributes.options).toEqual([...set.scenarios.map((s) => s.name), 'Other / not sure']);
-    for (const [index, option] of (severity?.attributes.options ?? []).entries()) {
-      const body = `### ${severity?.attributes.label}\n\n${option}\n\n### ${scenario?.attributes.label}\n\n${set.scenarios[0]?.name}`;
-      const parsed = parseIncidentForm(body, set);
-      expect(parsed.severity).toBe(set.severities[index]?.label);
-      expect(parsed.scenario).toBe(set.scenarios[0]?.id);
-    }
+  it('has the shape GitHub requires', () => {
+    const form = load(issueForm(set)) as Form;
+    expect(formProblems(form)).toEqual([]);
+    expect(form).toMatchObject({ name: 'Incident', title: '[Incident] ', labels: ['incident'] });
+    expect(form.body.map((element) => [element.type, element.id, element.attributes.label, element.validations?.required])).toEqual([
+      ['markdown', undefined, undefined, undefined],
+      ['dropdown', 'severity', 'Severity', true],
+      ['dropdown', 'scenario', 'Scenario', false],
+      ['input', 'services', 'Affected services', false],
+      ['textarea', 'summary', 'Summary', true],
+      ['input', 'started', 'Start time', false],
+    ]);
+    expect(form.body.find((element) => element.id === 'started')?.attributes.placeholder).toBe('2026-11-27 03:12 UTC');
+  });
+
+  it('(the shape check itself catches each rule)', () => {
+    const form = load(issueForm(set)) as Form;
+    const broken = structuredClone(form);
+    broken.body[2]!.id = 'severity';
+    broken.body[3]!.attributes.label = 'Severity';
+    broken.body[1]!.attributes.options = ['A', 'A', 'None'];
+    broken.body[4]!.type = 'text';
+    expect(formProblems(broken)).toEqual([
+      'body[1]: options must be unique',
+      'body[1]: options must not include the reserved word, none',
+      'body[2]: body must have unique ids',
+      'body[3]: body must have unique labels',
+      'body[4]: text is not a valid input type',
+    ]);
+  });
+
+  it('offers the severities in level order and the scenarios, and every option parses back', () => {
+    const form = load(issueForm(set)) as Form;
+    const severity = form.body.find((element) => element.id === 'severity')!.attributes.options as string[];
+    const scenario = form.body.find((element) => element.id === 'scenario')!.attributes.options as string[];
+    expect(severity[0]).toBe('SEV-1 (Critical): Platform-wide outage, Security breach or data compromise, Financial transaction failures');
+    expect(severity.map((option) => option.slice(0, 5))).toEqual(['SEV-1', 'SEV-2', 'SEV-3', 'SEV-4']);
+    expect(scenario).toEqual([...set.scenarios.map((s) => s.name), 'Other / not sure']);
+    severity.forEach((option, index) => {
+      expect(parseIncidentForm(submittedForm({ severity: option }), set)).toMatchObject({ severity: set.severities[index]!.label, problems: [] });
+    });
+    scenario.forEach((option, index) => {
+      expect(parseIncidentForm(submittedForm({ scenario: option }), set)).toMatchObject({ scenario: set.scenarios[index]?.id ?? null, problems: [] });
+    });
+  });
+
+  it('stays valid when scenario names repeat or are words GitHub reserves, and still parses back', () => {
+    const [first, second] = set.scenarios;
+    const odd: PlaybookSet = {
+      ...set,
+      scenarios: [
+        { ...first!, id: 'db-outage', name: 'Outage' },
+        { ...second!, id: 'api-outage', name: 'outage' },
+        { ...first!, id: 'none', name: 'None' },
+        { ...second!, id: 'other', name: 'Other / not sure' },
+      ],
+    };
+    const form = load(issueForm(odd)) as Form;
+    expect(formProblems(form)).toEqual([]);
+    const options = form.body.find((element) => element.id === 'scenario')!.attributes.options as string[];
+    expect(options).toEqual(['Outage (db-outage)', 'outage (api-outage)', 'None (none)', 'Other / not sure (other)', 'Other / not sure']);
+    expect(options.map((option) => parseIncidentForm(submittedForm({ scenario: option }), odd).scenario)).toEqual(['db-outage', 'api-outage', 'none', 'other', null]);
+  });
+});
+
+describe('playbook-ops issue-form', () => {
+  async function run(argv: string[], cwd: string) {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd });
+    return { code, stdout, stderr };
+  }
+  const playbooks = join(packageRoot(), 'playbooks');
+
+  it('prints the form by default', async () => {
+    expect(await run(['issue-form', playbooks], tmpdir())).toEqual({ code: 0, stdout: issueForm(set), stderr: '' });
+  });
+
+  it('writes it with --out, and --check then passes', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'issue-form-'));
+    expect(await run(['issue-form', playbooks, '--out', ISSUE_FORM_PATH], cwd)).toMatchObject({ code: 0, stderr: '' });
+    expect(await readFile(join(cwd, ISSUE_FORM_PATH), 'utf8')).toBe(issueForm(set));
+    expect(await run(['issue-form', playbooks, '--out', ISSUE_FORM_PATH, '--check'], cwd)).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('--check fails, saying how to regenerate, when the file is stale or missing', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'issue-form-'));
+    const missing = await run(['issue-form', playbooks, '--out', 'form.yml', '--check'], cwd);
+    expect(missing.code).toBe(1);
+    await writeFile(join(cwd, 'form.yml'), `${issueForm(set)}# hand edit\n`);
+    const stale = await run(['issue-form', playbooks, '--out', 'form.yml', '--check'], cwd);
+    expect(stale).toEqual({ code: 1, stdout: '', stderr: `form.yml is out of date with the playbooks: run \`npx playbook-ops issue-form ${playbooks} --out form.yml\` and commit it.\n` });
+    expect(await readFile(join(cwd, 'form.yml'), 'utf8')).toBe(`${issueForm(set)}# hand edit\n`);
+  });
+
+  it('--check without --out is a usage error', async () => {
+    expect((await run(['issue-form', playbooks, '--check'], tmpdir())).code).toBe(2);
   });
 });

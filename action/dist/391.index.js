@@ -1,8 +1,8 @@
-export const id = 661;
-export const ids = [661];
+export const id = 391;
+export const ids = [391];
 export const modules = {
 
-/***/ 8661:
+/***/ 391:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7602,30 +7602,101 @@ function mayOpenRawBlock(line) {
     return /^(?:`{3,}|~{3,})/.test(inner) || HTML_BLOCKS.some((block) => block.start.test(inner));
 }
 
-;// CONCATENATED MODULE: ./dist/src/markdown/blocks.js
-
-
-
-/** Pieces handed to remark are about this long, or one stretch between cuts when that is longer. */
-const PIECE = 2_048;
-/** A stretch between cuts that holds quotes or lists and is longer than this is not parsed. */
-const NESTED_LIMIT = 4_096;
-const INLINE_AND_SETEXT = [
-    'attention',
-    'autolink',
-    'characterEscape',
-    'characterReference',
-    'codeText',
-    'hardBreakEscape',
-    'htmlText',
-    'labelEnd',
-    'labelStartImage',
-    'labelStartLink',
-    'setextUnderline',
+;// CONCATENATED MODULE: ./dist/src/markdown/skeleton.js
+/**
+ * The text remark is given: the original with inline syntax characters replaced by `x`, same
+ * length, same block structure. micromark splits the text of a paragraph at each of these
+ * characters and then merges the pieces back with one array splice per line, which is quadratic
+ * in the length of a paragraph (a pasted log of `[INFO] …` lines); block structure never depends
+ * on them except at the start of a line, so only those starts are kept.
+ *
+ * Kept as written: thematic breaks, fence lines, HTML block starts, and the line that may close an
+ * HTML block of kind 1 or 5 after its start (their closing strings hold `<` and `]`). In a
+ * stretch with quotes or lists the kept lines are found loosely (any indentation), which keeps
+ * more than needed but never changes structure; such stretches are short (see `blocks.ts`), so
+ * what is kept there costs little. In a stretch without them indentation is exact, and a line
+ * indented by four or more columns cannot start a block, so it is always neutralized.
+ */
+const INLINE_SYNTAX = /[!&*[\\\]_`<]/g;
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/;
+const STRUCTURE_ONLY = /^[ \t>*_+-]*$/;
+const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const skeleton_FENCE = /^(?:`{3,}[^`]*|~{3,}.*)$/;
+const HTML_START_1_TO_6 = [
+    /^<(?:pre|script|style|textarea)(?:[ \t>]|$)/i,
+    /^<!--/,
+    /^<\?/,
+    /^<![A-Za-z]/,
+    /^<!\[CDATA\[/,
+    /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i,
 ];
-const parser = (0,remark/* remark */.V)()
-    .data('micromarkExtensions', [{ disable: { null: INLINE_AND_SETEXT } }])
-    .freeze();
+/** A line that is one complete open or closing tag (CommonMark HTML block kind 7). */
+const HTML_START_7 = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/;
+const END_1 = /<\/(?:pre|script|style|textarea)>/i;
+const END_5 = ']]>';
+/** Columns taken by the leading white space of `line`, tabs to the next multiple of four. */
+function indentation(line) {
+    let column = 0;
+    for (const char of line) {
+        if (char === ' ')
+            column += 1;
+        else if (char === '\t')
+            column += 4 - (column % 4);
+        else
+            break;
+    }
+    return column;
+}
+/** The skeleton of a whole text, line by line; `nested(index)` tells whether line `index` lies in a stretch with quotes or lists. */
+function skeleton(lines, nested) {
+    let openKind1 = false;
+    let openKind5 = false;
+    const out = lines.map((line, index) => {
+        if (openKind1 && END_1.test(line)) {
+            openKind1 = false;
+            return line;
+        }
+        if (openKind5 && line.includes(END_5)) {
+            openKind5 = false;
+            return line;
+        }
+        const inContainers = nested(index);
+        const prefix = inContainers ? CONTAINER_PREFIX.exec(line)[0] : /^[ \t]*/.exec(line)[0];
+        const rest = line.slice(prefix.length);
+        const mayStartBlock = inContainers || indentation(line) < 4;
+        if (mayStartBlock) {
+            if (inContainers ? STRUCTURE_ONLY.test(line) : THEMATIC_BREAK.test(rest))
+                return line;
+            if (skeleton_FENCE.test(rest))
+                return line;
+            const kind = HTML_START_1_TO_6.findIndex((start) => start.test(rest));
+            if (kind !== -1) {
+                if (kind === 0 && !END_1.test(rest))
+                    openKind1 = true;
+                if (kind === 4 && !rest.includes(END_5))
+                    openKind5 = true;
+                return line;
+            }
+            // Every character neutralized here is one a complete tag allows in its place, so the line stays one.
+            if (HTML_START_7.test(rest))
+                return `${prefix}<${rest.slice(1).replace(INLINE_SYNTAX, 'x')}`;
+        }
+        return prefix + rest.replace(INLINE_SYNTAX, 'x');
+    });
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./dist/src/markdown/stretches.js
+/**
+ * The stretches the block scan cuts a text into (see `blocks.ts`): from a cut (a line at the left
+ * margin after a blank line) to the next, each classified by what the scan does with it: a raw
+ * block to skip to its end, a block quote to skip, a stretch too long and nested to parse, or
+ * text for remark.
+ */
+
+
+/** A stretch between cuts that holds quotes or lists and is longer than this is not parsed. */
+const NESTED_LIMIT = 1_024;
 const BLANK = /^[ \t]*$/;
 const NESTED = /^[ \t]*(?:>|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
 const QUOTE = /^ {0,3}>/;
@@ -7638,6 +7709,8 @@ class LineFacts {
     rawBefore;
     blank;
     quote;
+    /** Whether the lines from the cut before each line to the cut after it hold a quote or list. */
+    nestedAround;
     constructor(lines) {
         this.lines = lines;
         const count = lines.starts.length;
@@ -7662,6 +7735,16 @@ class LineFacts {
             if (index > 0 && margin[index] === 1 && this.blank[index - 1] === 1)
                 next = index;
         }
+        this.nestedAround = new Uint8Array(count);
+        for (let first = 0; first < count; first = this.nextCut[first]) {
+            const after = this.nextCut[first];
+            if (this.nestedBefore[after] > this.nestedBefore[first])
+                this.nestedAround.fill(1, first, after);
+        }
+    }
+    /** Whether line `index` lies between two cuts with a quote or list between them. */
+    nested(index) {
+        return this.nestedAround[index] === 1;
     }
     /** The stretch that starts at line `first`, which starts the text or follows a cut. */
     stretch(first) {
@@ -7671,11 +7754,11 @@ class LineFacts {
         const next = this.nextCut[first];
         if (this.onlyQuote(first, next))
             return { kind: 'quote', next };
-        const nested = this.nestedBefore[next] - this.nestedBefore[first] > 0;
+        const nested = this.nestedBefore[next] > this.nestedBefore[first];
         if (nested && lineStart(this.lines, next) - lineStart(this.lines, first) > NESTED_LIMIT) {
-            return { kind: 'unread', next, mayOpenRaw: this.rawBefore[next] - this.rawBefore[first] > 0 };
+            return { kind: 'unread', next, mayOpenRaw: this.rawBefore[next] > this.rawBefore[first] };
         }
-        return { kind: 'text', next };
+        return { kind: 'text', next, nested };
     }
     /** Whether lines `first` to `next` are quote lines followed only by blank lines: one block quote. */
     onlyQuote(first, next) {
@@ -7689,22 +7772,52 @@ class LineFacts {
         return line === next;
     }
 }
+
+;// CONCATENATED MODULE: ./dist/src/markdown/blocks.js
+
+
+
+
+
+/** Pieces without quotes or lists handed to remark are about this long (or one longer stretch). */
+const PIECE = 2_048;
+/** Pieces with quotes or lists are at most this long, unless one stretch alone is longer. */
+const NESTED_PIECE = 512;
+/** The micromark constructs switched off (see the module comment). */
+const SWITCHED_OFF = [
+    'attention',
+    'autolink',
+    'characterEscape',
+    'characterReference',
+    'codeText',
+    'definition',
+    'hardBreakEscape',
+    'htmlText',
+    'labelEnd',
+    'labelStartImage',
+    'labelStartLink',
+    'setextUnderline',
+];
+const parser = (0,remark/* remark */.V)()
+    .data('micromarkExtensions', [{ disable: { null: SWITCHED_OFF } }])
+    .freeze();
 function offsets(node, base) {
     return { start: base + (node.position?.start.offset ?? 0), end: base + (node.position?.end.offset ?? 0) };
 }
-function headingText(node) {
-    if (node.type !== 'heading')
+/** A heading's text as written in the original (remark only saw the skeleton). */
+function headingText(node, base, text) {
+    if (node.type !== 'heading' || node.children.length === 0)
         return '';
-    return node.children
-        .map((child) => ('value' in child ? child.value : ''))
-        .join('')
-        .trim();
+    const first = offsets(node.children[0], base);
+    const last = offsets(node.children.at(-1), base);
+    return text.slice(first.start, last.end).trim();
 }
 /** Records the headings and the unquoted paragraphs of `nodes` (a piece's top level). */
-function blocks_collect(nodes, base, scan) {
+function blocks_collect(nodes, base, scanning) {
+    const { scan } = scanning;
     for (const node of nodes) {
         if (node.type === 'heading')
-            scan.headings.push({ ...offsets(node, base), depth: node.depth, text: headingText(node) });
+            scan.headings.push({ ...offsets(node, base), depth: node.depth, text: headingText(node, base, scanning.lines.text) });
     }
     // Depth-first with an explicit stack: nesting is as deep as the input makes it.
     const stack = [...nodes].reverse();
@@ -7721,17 +7834,18 @@ function blocks_collect(nodes, base, scan) {
  * Parses lines `first` to `next` and records what they hold. Returns the line to go on from:
  * `next`, or, when the piece ends inside fenced code or an HTML block, the line after that block.
  */
-function parsePiece(facts, lines, first, next, scan) {
+function parsePiece(scanning, first, next) {
+    const { lines, facts, scan } = scanning;
     const base = lineStart(lines, first);
-    const source = lines.text.slice(base, lineStart(lines, next));
+    const source = scanning.skeleton.slice(base, lineStart(lines, next));
     const tree = parser.parse(source);
     const last = tree.children.at(-1);
     const open = next < facts.count && last !== undefined && (last.type === 'code' || last.type === 'html') && last.position?.end.offset === source.length;
     if (!open) {
-        blocks_collect(tree.children, base, scan);
+        blocks_collect(tree.children, base, scanning);
         return next;
     }
-    blocks_collect(tree.children.slice(0, -1), base, scan);
+    blocks_collect(tree.children.slice(0, -1), base, scanning);
     const opening = lineAt(lines, base + (last.position?.start.offset ?? 0));
     const end = rawBlockEnd(lines, opening);
     if (end !== null)
@@ -7744,13 +7858,13 @@ function parsePiece(facts, lines, first, next, scan) {
 /** The headings, paragraphs and unread parts of `body`, which may be any text at all. */
 function scanBlocks(body) {
     const lines = textLines(normalizeText(body));
-    const scan = { lines, headings: [], paragraphs: [], unread: [], unsureAfter: null };
     const facts = new LineFacts(lines);
+    const scan = { lines, headings: [], paragraphs: [], unread: [], unsureAfter: null };
+    const scanning = { lines, facts, scan, skeleton: skeleton(lines.text.split('\n'), (index) => facts.nested(index)) };
     let line = 0;
     let ahead = null;
-    const stretchAt = (first) => (ahead?.line === first ? ahead.stretch : facts.stretch(first));
     while (line < facts.count) {
-        const stretch = stretchAt(line);
+        const stretch = ahead?.line === line ? ahead.stretch : facts.stretch(line);
         if (stretch.kind === 'raw' || stretch.kind === 'quote') {
             line = stretch.next;
             continue;
@@ -7763,16 +7877,21 @@ function scanBlocks(body) {
             line = stretch.next;
             continue;
         }
-        // Gather following text stretches into one piece while it stays within PIECE characters.
+        // Gather the following text stretches into one piece while it stays short enough.
         let next = stretch.next;
+        let nested = stretch.nested;
         while (next < facts.count) {
             const following = facts.stretch(next);
             ahead = { line: next, stretch: following };
-            if (following.kind !== 'text' || lineStart(lines, following.next) - lineStart(lines, line) > PIECE)
+            if (following.kind !== 'text')
+                break;
+            const withIt = nested || following.nested;
+            if (lineStart(lines, following.next) - lineStart(lines, line) > (withIt ? NESTED_PIECE : PIECE))
                 break;
             next = following.next;
+            nested = withIt;
         }
-        line = parsePiece(facts, lines, line, next, scan);
+        line = parsePiece(scanning, line, next);
     }
     return scan;
 }
@@ -7853,7 +7972,31 @@ function formAnswers(body) {
     return answers;
 }
 
+;// CONCATENATED MODULE: ./dist/src/markdown/form-options.js
+
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** `SEV-1 (Critical): Platform-wide outage, …`: the label, the name and the criteria. */
+function severityOption(severity) {
+    const title = `${severity.label.toUpperCase()} (${oneLine(severity.name)})`;
+    return severity.criteria.length === 0 ? title : `${title}: ${severity.criteria.map(oneLine).join(', ')}`;
+}
+/** The option for each scenario, in the set's order, followed by nothing else. */
+function scenarioOptions(set) {
+    const taken = new Map([[OTHER_SCENARIO.toLowerCase(), 1], ['none', 1]]);
+    for (const scenario of set.scenarios) {
+        const name = oneLine(scenario.name).toLowerCase();
+        taken.set(name, (taken.get(name) ?? 0) + 1);
+    }
+    return set.scenarios.map((scenario) => {
+        const name = oneLine(scenario.name);
+        return { scenario, option: taken.get(name.toLowerCase()) === 1 ? name : `${name} (${scenario.id})` };
+    });
+}
+
 ;// CONCATENATED MODULE: ./dist/src/markdown/form-body.js
+
 
 
 /** What GitHub writes for a field left empty. */
@@ -7872,21 +8015,22 @@ function quoted(answer) {
 function severityOf(answer, set, problems) {
     const written = answer.trim().toLowerCase();
     const level = /^(?:sev[-\s]?)?(\d+)(?!\d)/i.exec(written)?.[1];
-    const severity = set.severities.find((candidate) => candidate.label.toLowerCase() === written || candidate.name.toLowerCase() === written) ??
+    const severity = set.severities.find((candidate) => [candidate.label, candidate.name, severityOption(candidate)].some((name) => name.toLowerCase() === written)) ??
         (level === undefined ? undefined : set.severities.find((candidate) => candidate.level === Number(level)));
     if (severity === undefined)
         problems.push(`the severity "${quoted(answer)}" is not one of ${set.severities.map((s) => s.label).join(', ')}.`);
     return severity?.label ?? null;
 }
-/** The scenario id `answer` names, by name or id in any case; null for "Other / not sure". */
+/** The scenario id `answer` names, by the form's option, name or id in any case; null for "Other / not sure". */
 function scenarioOf(answer, set, problems) {
     const wanted = answer.trim().replace(/\s+/g, ' ').toLowerCase();
     if (wanted === OTHER_SCENARIO.toLowerCase())
         return null;
-    const scenario = set.scenarios.find((candidate) => candidate.name.toLowerCase() === wanted || candidate.id.toLowerCase() === wanted);
-    if (scenario === undefined)
+    const found = scenarioOptions(set).find(({ option }) => option.toLowerCase() === wanted) ??
+        scenarioOptions(set).find(({ scenario }) => scenario.name.toLowerCase() === wanted || scenario.id.toLowerCase() === wanted);
+    if (found === undefined)
         problems.push(`the scenario "${quoted(answer)}" is not in the playbook.`);
-    return scenario?.id ?? null;
+    return found?.scenario.id ?? null;
 }
 /** The services of a comma-separated answer, each once, in the order written. */
 function servicesOf(answer) {
