@@ -7,6 +7,8 @@ import { formatDiagnostics } from '../src/config/format-diagnostics.js';
 import { PlaybookError, loadPlaybooks } from '../src/config/load-playbooks.js';
 import type { EventTarget } from '../src/engine/event-target.js';
 import type { GitHubClient, Log } from '../src/github/octokit.js';
+import { loadPinnedPlaybooks } from '../src/github/pinned-playbooks.js';
+import type { PlaybookSet } from '../src/config/model.js';
 import { type IncidentResult, type Prefetched, runIncidents } from '../src/github/run-incidents.js';
 import { packageRoot } from '../src/package-root.js';
 import { createCommentRenderer } from '../src/render/comments.js';
@@ -47,6 +49,20 @@ function setOutputs(results: IncidentResult[]): void {
   setOutput('effects', JSON.stringify(results.flatMap((result) => result.effects.map((effect) => ({ incident: result.incident, effect })))));
 }
 
+/** Reads the playbooks at another commit, once per commit however many incidents are pinned to it. */
+function pinnedPlaybooks(octokit: GitHubClient, inputs: ActionInputs, log: Log): (sha: string) => Promise<PlaybookSet | null> {
+  const bySha = new Map<string, Promise<PlaybookSet | null>>();
+  const where = { owner: inputs.owner, repo: inputs.repo, path: inputs.playbooksInput };
+  return (sha) => {
+    let set = bySha.get(sha);
+    if (set === undefined) {
+      set = loadPinnedPlaybooks(octokit, where, sha, log);
+      bySha.set(sha, set);
+    }
+    return set;
+  };
+}
+
 /** Loads the playbooks, reconciles, and reports; throws what should fail the step. */
 export async function reconcileRun({ inputs, target, octokit, log, prefetched }: StartedRun): Promise<void> {
   const set = await loadSet(inputs.playbooksDir, inputs.playbooksInput);
@@ -60,6 +76,8 @@ export async function reconcileRun({ inputs, target, octokit, log, prefetched }:
       playbookRef: { sha: inputs.sha, path: inputs.playbooksInput, serverUrl: inputs.serverUrl },
       render: createCommentRenderer(),
       dryRun: inputs.dryRun,
+      // The bundled default set has no history in this repository to pin to.
+      ...(inputs.playbooksDir === null ? {} : { playbooksAt: pinnedPlaybooks(octokit, inputs, log) }),
     },
     target,
     prefetched,

@@ -8,8 +8,9 @@ import { buildCard } from './card.js';
 import type { Effect } from './effects.js';
 import { duePages } from './escalation.js';
 import { foldIncident, type IncidentState } from './incident-state.js';
-import { botMarkers, readMarker, readMarkerFields } from './markers.js';
+import { botMarkers, readMarker } from './markers.js';
 import type { Observed } from './observed.js';
+import { pinnedSha } from './pin.js';
 import { recordedVerdicts } from './verdicts.js';
 
 /** The label that carries a scenario. */
@@ -62,11 +63,6 @@ function issueStateEffects(state: IncidentState, observed: Observed): Effect[] {
   if (state.resolution !== null && observed.issue.state === 'open') return [{ kind: 'close-issue' }];
   if (state.resolution === null && observed.issue.state === 'closed') return [{ kind: 'reopen-issue' }];
   return [];
-}
-
-function pinnedSha(observed: Observed): string {
-  const card = observed.comments.find((comment) => comment.author === observed.botLogin && readMarker(comment.body) === 'card');
-  return (card === undefined ? undefined : readMarkerFields(card.body).pin) ?? observed.playbookRef.sha;
 }
 
 /** The incident as its history says it is, and the effects that bring GitHub in line with it. */

@@ -77,7 +77,9 @@ export function createOctokit(options: OctokitOptions): GitHubClient {
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: 'playbook-ops',
-    log: { debug: () => {}, info: () => {}, warn: options.log.warning, error: options.log.warning },
+    // Octokit logs every failed request, even those we expect and handle (a 404 for a label already
+    // removed); our own warnings and errors say what matters, so Octokit's lines go to the info log.
+    log: { debug: () => {}, info: () => {}, warn: options.log.info, error: options.log.info },
     throttle: {
       onRateLimit: onLimit('Primary'),
       onSecondaryRateLimit: onLimit('Secondary'),

@@ -6,6 +6,7 @@ import type { PlaybookSet } from '../config/model.js';
 import { describeEffect } from '../engine/describe.js';
 import type { EventTarget } from '../engine/event-target.js';
 import type { Observed } from '../engine/observed.js';
+import { pinnedSha } from '../engine/pin.js';
 import { reconcile } from '../engine/reconcile.js';
 import { applyEffects, type CommentRenderer } from './apply-effects.js';
 import type { FetchedIncident } from './fetch-incident.js';
@@ -29,6 +30,11 @@ export interface RunOptions {
   render: CommentRenderer;
   /** Report the plan and change nothing. */
   dryRun: boolean;
+  /**
+   * The playbook set at another commit, for incidents pinned to it (null when it cannot be had:
+   * `set` is used then). Without it every incident runs on `set`.
+   */
+  playbooksAt?: (sha: string) => Promise<PlaybookSet | null>;
 }
 
 /** Reads of one issue that the caller started before the run (`fetchIncident`). */
@@ -47,6 +53,13 @@ export interface IncidentResult {
   effects: string[];
 }
 
+/** The playbooks the incident is pinned to: those of its declaration's commit, when they can be read. */
+async function playbooksFor(observed: Observed, options: RunOptions): Promise<PlaybookSet> {
+  const sha = pinnedSha(observed);
+  if (sha === observed.playbookRef.sha || options.playbooksAt === undefined) return options.set;
+  return (await options.playbooksAt(sha)) ?? options.set;
+}
+
 async function runOne(deps: RunDeps, options: RunOptions, number: number, prefetched: Prefetched | undefined): Promise<IncidentResult | null> {
   const ref = { owner: options.owner, repo: options.repo, number, botLogin: options.botLogin, playbookRef: options.playbookRef };
   const observed = await readIncident(deps.octokit, ref, deps.log, prefetched?.number === number ? prefetched.fetched : undefined);
@@ -54,7 +67,7 @@ async function runOne(deps: RunDeps, options: RunOptions, number: number, prefet
     deps.log.info(`#${number} is not an incident (no "${options.set.incidentLabel}" label); nothing to do.`);
     return null;
   }
-  const { incident, effects } = reconcile(observed, options.set, deps.now());
+  const { incident, effects } = reconcile(observed, await playbooksFor(observed, options), deps.now());
   const summary = {
     incident: number,
     severity: incident.severity?.label ?? null,

@@ -1,8 +1,8 @@
-export const id = 391;
-export const ids = [391];
+export const id = 887;
+export const ids = [887];
 export const modules = {
 
-/***/ 391:
+/***/ 5887:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7352,6 +7352,68 @@ async function loadPlaybooks(dir, options = {}) {
     return result.set;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./dist/src/github/pinned-playbooks.js
+/**
+ * The playbooks an incident is pinned to. An incident runs on the playbook set of the commit it was
+ * declared under, so a change merged mid-incident (a new contact, another response time) does not
+ * change the rules of an incident already under way. When that commit is not the one this run
+ * checked out, its files are read from git: one recursive tree, one blob per playbook file.
+ */
+
+
+
+
+/** The playbook files below `path` at commit `sha`, as path (relative to `path`) → text. */
+async function readFilesAt(octokit, where, sha) {
+    const prefix = `${where.path.replace(/^\.\//, '').replace(/\/+$/, '')}/`;
+    const { data } = await octokit.rest.git.getTree({ owner: where.owner, repo: where.repo, tree_sha: sha, recursive: 'true' });
+    const files = data.tree.flatMap(({ type, path, sha: blobSha }) => type === 'blob' && path?.startsWith(prefix) && /\.ya?ml$/.test(path) && blobSha !== undefined ? [{ path: path.slice(prefix.length), blobSha }] : []);
+    const texts = new Map();
+    for (const file of files) {
+        const { data: blob } = await octokit.rest.git.getBlob({ owner: where.owner, repo: where.repo, file_sha: file.blobSha });
+        texts.set(file.path, Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'));
+    }
+    return texts;
+}
+/**
+ * The playbook set at commit `sha`, or null (with a warning saying why) when it cannot be read or
+ * does not validate; the caller then uses the playbooks it checked out.
+ */
+async function loadPinnedPlaybooks(octokit, where, sha, log) {
+    const fallback = `using the playbooks of this run instead`;
+    let files;
+    try {
+        files = await readFilesAt(octokit, where, sha);
+    }
+    catch (error) {
+        log.warning(`Could not read the playbooks at ${sha.slice(0, 7)}, the commit the incident is pinned to (${error.message}); ${fallback}.`);
+        return null;
+    }
+    if (files.size === 0) {
+        log.warning(`There are no playbooks in ${where.path} at ${sha.slice(0, 7)}, the commit the incident is pinned to; ${fallback}.`);
+        return null;
+    }
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'playbook-ops-pinned-'));
+    try {
+        for (const [path, text] of files) {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(dir, path)), { recursive: true });
+            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, path), text);
+        }
+        return await loadPlaybooks(dir);
+    }
+    catch (error) {
+        if (!(error instanceof PlaybookError))
+            throw error;
+        log.warning(`The playbooks at ${sha.slice(0, 7)}, the commit the incident is pinned to, have errors (${error.message}); ${fallback}.`);
+        return null;
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./dist/src/engine/describe.js
 /** What `effect` does, in words. */
 function describeEffect(effect) {
@@ -7371,6 +7433,56 @@ function describeEffect(effect) {
         case 'card':
             return 'update the incident card';
     }
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/markers.js
+/**
+ * Hidden markers name what each bot comment is (`card`, `page:sev-1`, `reply:123`, ...). The shell
+ * checks them before writing, so an effect is applied once however often a run repeats. Markers are
+ * trusted only in comments written by the bot: anyone can type an HTML comment.
+ */
+const PREFIX = 'playbook-ops:';
+const MARKER = /^<!-- playbook-ops:([a-z0-9][a-z0-9:.-]*)(?: ([A-Za-z0-9:.=,-]+))? -->/;
+/** The first line of a bot comment carrying `marker`, with optional data fields (see {@link readMarkerFields}). */
+function markerLine(marker, data) {
+    return `<!-- ${PREFIX}${marker}${data === undefined ? '' : ` ${data}`} -->`;
+}
+/** The marker of a comment body, or null when it carries none. */
+function readMarker(body) {
+    return MARKER.exec(body)?.[1] ?? null;
+}
+/**
+ * The data after the marker, as fields: `pin=abc123,accepted=41.42` gives `{ pin: 'abc123', accepted: '41.42' }`
+ * and a bare flag such as `denied` gives `{ denied: '' }`.
+ */
+function readMarkerFields(body) {
+    const data = MARKER.exec(body)?.[2];
+    const fields = Object.create(null);
+    for (const part of data?.split(',') ?? []) {
+        const [key = '', value = ''] = part.split('=', 2);
+        if (key !== '')
+            fields[key] = value;
+    }
+    return fields;
+}
+/** Markers of the comments written by `botLogin`, in comment order. */
+function botMarkers(comments, botLogin) {
+    return comments
+        .filter((comment) => comment.author === botLogin)
+        .map((comment) => readMarker(comment.body))
+        .filter((marker) => marker !== null);
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/pin.js
+/** Which playbook commit an incident is pinned to. */
+
+/**
+ * The commit the incident's card pinned when it was first posted, or the commit of this run for an
+ * incident without a card yet (it is being declared now).
+ */
+function pinnedSha(observed) {
+    const card = observed.comments.find((comment) => comment.author === observed.botLogin && readMarker(comment.body) === 'card');
+    return (card === undefined ? undefined : readMarkerFields(card.body).pin) ?? observed.playbookRef.sha;
 }
 
 ;// CONCATENATED MODULE: ./dist/src/engine/time.js
@@ -8059,44 +8171,6 @@ function parseIncidentForm(body, set) {
     };
 }
 
-;// CONCATENATED MODULE: ./dist/src/engine/markers.js
-/**
- * Hidden markers name what each bot comment is (`card`, `page:sev-1`, `reply:123`, ...). The shell
- * checks them before writing, so an effect is applied once however often a run repeats. Markers are
- * trusted only in comments written by the bot: anyone can type an HTML comment.
- */
-const PREFIX = 'playbook-ops:';
-const MARKER = /^<!-- playbook-ops:([a-z0-9][a-z0-9:.-]*)(?: ([A-Za-z0-9:.=,-]+))? -->/;
-/** The first line of a bot comment carrying `marker`, with optional data fields (see {@link readMarkerFields}). */
-function markerLine(marker, data) {
-    return `<!-- ${PREFIX}${marker}${data === undefined ? '' : ` ${data}`} -->`;
-}
-/** The marker of a comment body, or null when it carries none. */
-function readMarker(body) {
-    return MARKER.exec(body)?.[1] ?? null;
-}
-/**
- * The data after the marker, as fields: `pin=abc123,accepted=41.42` gives `{ pin: 'abc123', accepted: '41.42' }`
- * and a bare flag such as `denied` gives `{ denied: '' }`.
- */
-function readMarkerFields(body) {
-    const data = MARKER.exec(body)?.[2];
-    const fields = Object.create(null);
-    for (const part of data?.split(',') ?? []) {
-        const [key = '', value = ''] = part.split('=', 2);
-        if (key !== '')
-            fields[key] = value;
-    }
-    return fields;
-}
-/** Markers of the comments written by `botLogin`, in comment order. */
-function botMarkers(comments, botLogin) {
-    return comments
-        .filter((comment) => comment.author === botLogin)
-        .map((comment) => readMarker(comment.body))
-        .filter((marker) => marker !== null);
-}
-
 ;// CONCATENATED MODULE: ./dist/src/engine/declared-severity.js
 
 /** How the card's marker records "the form named no severity". */
@@ -8668,6 +8742,7 @@ function foldIncident(observed, set) {
 
 
 
+
 /** The label that carries a scenario. */
 function scenarioLabel(id) {
     return `scenario:${id}`;
@@ -8723,10 +8798,6 @@ function issueStateEffects(state, observed) {
     if (state.resolution === null && observed.issue.state === 'closed')
         return [{ kind: 'reopen-issue' }];
     return [];
-}
-function pinnedSha(observed) {
-    const card = observed.comments.find((comment) => comment.author === observed.botLogin && readMarker(comment.body) === 'card');
-    return (card === undefined ? undefined : readMarkerFields(card.body).pin) ?? observed.playbookRef.sha;
 }
 /** The plan for one incident observed at `now`. */
 function reconcile(observed, set, now) {
@@ -8944,6 +9015,14 @@ async function readIncident(octokit, ref, log, fetched = (0,fetch_incident/* fet
 
 
 
+
+/** The playbooks the incident is pinned to: those of its declaration's commit, when they can be read. */
+async function playbooksFor(observed, options) {
+    const sha = pinnedSha(observed);
+    if (sha === observed.playbookRef.sha || options.playbooksAt === undefined)
+        return options.set;
+    return (await options.playbooksAt(sha)) ?? options.set;
+}
 async function runOne(deps, options, number, prefetched) {
     const ref = { owner: options.owner, repo: options.repo, number, botLogin: options.botLogin, playbookRef: options.playbookRef };
     const observed = await readIncident(deps.octokit, ref, deps.log, prefetched?.number === number ? prefetched.fetched : undefined);
@@ -8951,7 +9030,7 @@ async function runOne(deps, options, number, prefetched) {
         deps.log.info(`#${number} is not an incident (no "${options.set.incidentLabel}" label); nothing to do.`);
         return null;
     }
-    const { incident, effects } = reconcile(observed, options.set, deps.now());
+    const { incident, effects } = reconcile(observed, await playbooksFor(observed, options), deps.now());
     const summary = {
         incident: number,
         severity: incident.severity?.label ?? null,
@@ -9737,8 +9816,6 @@ function createCommentRenderer() {
     };
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./dist/action/summary.js
 /**
  * The job summary, written as `@actions/core`'s `summary` writes it (HTML appended to the
@@ -9795,6 +9872,7 @@ var workflow_commands = __webpack_require__(6688);
 
 
 
+
 async function loadSet(dir, input) {
     if (dir === null) {
         (0,workflow_commands/* warning */.$e)(`The playbook directory "${input}" does not exist in the workspace; using the bundled default set. Check out your repository first (actions/checkout) or set the playbooks input.`);
@@ -9817,6 +9895,19 @@ function setOutputs(results) {
     (0,workflow_commands/* setOutput */.uH)('status', only?.status ?? '');
     (0,workflow_commands/* setOutput */.uH)('effects', JSON.stringify(results.flatMap((result) => result.effects.map((effect) => ({ incident: result.incident, effect })))));
 }
+/** Reads the playbooks at another commit, once per commit however many incidents are pinned to it. */
+function pinnedPlaybooks(octokit, inputs, log) {
+    const bySha = new Map();
+    const where = { owner: inputs.owner, repo: inputs.repo, path: inputs.playbooksInput };
+    return (sha) => {
+        let set = bySha.get(sha);
+        if (set === undefined) {
+            set = loadPinnedPlaybooks(octokit, where, sha, log);
+            bySha.set(sha, set);
+        }
+        return set;
+    };
+}
 /** Loads the playbooks, reconciles, and reports; throws what should fail the step. */
 async function reconcileRun({ inputs, target, octokit, log, prefetched }) {
     const set = await loadSet(inputs.playbooksDir, inputs.playbooksInput);
@@ -9828,6 +9919,8 @@ async function reconcileRun({ inputs, target, octokit, log, prefetched }) {
         playbookRef: { sha: inputs.sha, path: inputs.playbooksInput, serverUrl: inputs.serverUrl },
         render: createCommentRenderer(),
         dryRun: inputs.dryRun,
+        // The bundled default set has no history in this repository to pin to.
+        ...(inputs.playbooksDir === null ? {} : { playbooksAt: pinnedPlaybooks(octokit, inputs, log) }),
     }, target, prefetched);
     for (const result of results) {
         (0,workflow_commands/* info */.pq)(`#${result.incident}: ${result.severity ?? 'no severity'}, ${result.status}`);

@@ -1,0 +1,99 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadPlaybooks } from '../../src/config/load-playbooks.js';
+import type { PlaybookSet } from '../../src/config/model.js';
+import { eventTarget } from '../../src/engine/event-target.js';
+import { loadPinnedPlaybooks } from '../../src/github/pinned-playbooks.js';
+import { runIncidents } from '../../src/github/run-incidents.js';
+import { createCommentRenderer } from '../../src/render/comments.js';
+import { BOT, FULL_NAME, OWNER, PEOPLE, REPO, type World, startWorld } from './harness.js';
+
+/** The default playbooks as repository files under `playbooks/`. */
+async function playbookFiles(edit: (path: string, text: string) => string = (_, text) => text): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir('playbooks', { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = relative('playbooks', join(entry.parentPath, entry.name));
+    files[`playbooks/${path}`] = edit(path, await readFile(join('playbooks', path), 'utf8'));
+  }
+  return files;
+}
+
+/** The same files, with SEV-1's response time changed from 15m to 5m. */
+const faster = (path: string, text: string): string => (path === 'severities.yaml' ? text.replace('response_time: 15m', 'response_time: 5m') : text);
+
+async function setOf(files: Record<string, string>): Promise<PlaybookSet> {
+  const dir = await mkdtemp(join(tmpdir(), 'pinned-test-'));
+  try {
+    for (const [path, text] of Object.entries(files)) {
+      const target = join(dir, path.slice('playbooks/'.length));
+      await mkdir(join(target, '..'), { recursive: true });
+      await writeFile(target, text);
+    }
+    return await loadPlaybooks(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+let world: World | undefined;
+afterEach(async () => {
+  await world?.stop();
+  world = undefined;
+});
+
+function runAt(w: World, sha: string, set: PlaybookSet, payload: object, pinned: boolean) {
+  const log = { info: (line: string) => w.log.info.push(line), warning: (line: string) => w.log.warning.push(line) };
+  const options = {
+    owner: OWNER,
+    repo: REPO,
+    botLogin: BOT,
+    set,
+    playbookRef: { sha, path: 'playbooks', serverUrl: 'https://github.com' },
+    render: createCommentRenderer(),
+    dryRun: false,
+    ...(pinned ? { playbooksAt: (pin: string) => loadPinnedPlaybooks(w.octokit, { owner: OWNER, repo: REPO, path: 'playbooks' }, pin, log) } : {}),
+  };
+  return runIncidents({ octokit: w.octokit, log, now: w.now }, options, eventTarget('workflow_dispatch', payload, BOT));
+}
+
+describe('an incident runs on the playbooks of the commit it was declared under', () => {
+  it('keeps the response time it was declared with when the playbooks change mid-incident', async () => {
+    const w = (world = await startWorld());
+    const before = await playbookFiles();
+    const after = await playbookFiles(faster);
+    const declaredAt = w.emulator.seed.commit(FULL_NAME, 'main', before);
+    const changedAt = w.emulator.seed.commit(FULL_NAME, 'main', after);
+    const opened = await w.open(PEOPLE.write, { severity: 1, scenario: 'Service Outage', summary: 'Payments fail.' });
+    const dispatch = { inputs: { issue: String(opened.number) } };
+
+    await runAt(w, declaredAt, await setOf(before), dispatch, true);
+    expect(w.card(opened.number)).toContain('(15 min)');
+
+    w.advance(1);
+    await runAt(w, changedAt, await setOf(after), dispatch, true);
+    expect(w.card(opened.number)).toContain('(15 min)');
+    expect(w.card(opened.number)).toMatch(new RegExp(`^<!-- playbook-ops:card pin=${declaredAt},`));
+    expect(w.log.warning).toEqual([]);
+
+    // Without the pinned set the same run would apply the new response time: the test can fail.
+    await runAt(w, changedAt, await setOf(after), dispatch, false);
+    expect(w.card(opened.number)).toContain('(5 min)');
+    w.emulator.assertNoValidationErrors();
+  });
+
+  it('falls back to the playbooks of the run, with a warning, when the pinned commit cannot be read', async () => {
+    const w = (world = await startWorld());
+    const current = await playbookFiles();
+    const changedAt = w.emulator.seed.commit(FULL_NAME, 'main', current);
+    const opened = await w.open(PEOPLE.write, { severity: 1, scenario: 'Service Outage', summary: 'Payments fail.' });
+    const dispatch = { inputs: { issue: String(opened.number) } };
+    await runAt(w, 'deadbeefdeadbeefdeadbeefdeadbeefdeadbeef', await setOf(current), dispatch, true);
+    w.advance(1);
+    await runAt(w, changedAt, await setOf(current), dispatch, true);
+    expect(w.log.warning).toEqual([expect.stringMatching(/^Could not read the playbooks at deadbee, the commit the incident is pinned to .*; using the playbooks of this run instead\.$/)]);
+    expect(w.card(opened.number)).toContain('(15 min)');
+  });
+});
