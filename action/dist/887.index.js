@@ -8832,7 +8832,10 @@ function reconcile(observed, set, now) {
     return { incident: state, effects: [...effects, ...comments, card, ...issueStateEffects(state, observed)] };
 }
 
+// EXTERNAL MODULE: ./dist/src/github/octokit.js + 26 modules
+var github_octokit = __webpack_require__(8735);
 ;// CONCATENATED MODULE: ./dist/src/github/apply-effects.js
+
 
 
 async function findBotComment(target, marker) {
@@ -8875,6 +8878,7 @@ async function postOnce(target, marker, body, log) {
             if (error instanceof BotLoginError || (status !== undefined && status < 500) || attempt >= POST_ATTEMPTS)
                 throw error;
             log.warning(`Posting ${marker} failed (${error.message}); checking whether it was written before retrying.`);
+            await (0,github_octokit/* backOff */.f)(octokit, attempt);
             if ((await findBotComment(target, marker)) !== null)
                 return;
         }

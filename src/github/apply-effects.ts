@@ -8,7 +8,7 @@ import type { Effect, Message } from '../engine/effects.js';
 import { describeEffect } from '../engine/describe.js';
 import { readMarker } from '../engine/markers.js';
 import type { Observed } from '../engine/observed.js';
-import type { GitHubClient, Log } from './octokit.js';
+import { backOff, type GitHubClient, type Log } from './octokit.js';
 
 /** Turns effect data into comment bodies (marker line included). */
 export interface CommentRenderer {
@@ -70,6 +70,7 @@ async function postOnce(target: Target, marker: string, body: string, log: Log):
       const status = (error as { status?: number }).status;
       if (error instanceof BotLoginError || (status !== undefined && status < 500) || attempt >= POST_ATTEMPTS) throw error;
       log.warning(`Posting ${marker} failed (${(error as Error).message}); checking whether it was written before retrying.`);
+      await backOff(octokit, attempt);
       if ((await findBotComment(target, marker)) !== null) return;
     }
   }

@@ -2,6 +2,7 @@
  * The one Octokit factory: REST methods plus GitHub's recommended pacing (throttling plugin) and
  * retries of transient failures (retry plugin). Everything that talks to GitHub gets its client here.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
@@ -58,6 +59,17 @@ function describeRequest(request: RouteOptions): string {
   return `${request.method} ${request.url.replace(/\{(\w+)\}/g, (template, name: string) => String(request[name] ?? template))}`;
 }
 
+/** Milliseconds per second of back-off, per client (see {@link OctokitOptions.retryAfterUnitMs}). */
+const backoffUnits = new WeakMap<GitHubClient, number>();
+
+/**
+ * Waits before attempt `attempt + 1` of a request the caller retries itself, as long as the retry
+ * plugin would (1 s, 4 s, 9 s, ...): a write that failed may still become visible to reads.
+ */
+export function backOff(octokit: GitHubClient, attempt: number): Promise<void> {
+  return delay(attempt * attempt * (backoffUnits.get(octokit) ?? 1000));
+}
+
 /** A REST client with throttling and retries that reports waits through `log`. */
 export function createOctokit(options: OctokitOptions): GitHubClient {
   const retries = options.rateLimitRetries ?? 2;
@@ -73,7 +85,7 @@ export function createOctokit(options: OctokitOptions): GitHubClient {
       options.log.info(`${kind} rate limit on ${where}: retrying after ${retryAfter} s`);
       return true;
     };
-  return new PacedOctokit({
+  const client = new PacedOctokit({
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: 'playbook-ops',
@@ -88,4 +100,6 @@ export function createOctokit(options: OctokitOptions): GitHubClient {
     },
     retry: { retryAfterBaseValue: unitMs },
   });
+  backoffUnits.set(client, unitMs);
+  return client;
 }
