@@ -3,7 +3,7 @@
  * folded state, the pages sent so far and the playbook commit the incident is pinned to.
  */
 import type { PlaybookSet } from '../config/model.js';
-import { type NextEscalation, nextEscalation } from './escalation.js';
+import { type NextEscalation, nextEscalation, pageMarker } from './escalation.js';
 import type { IncidentState } from './incident-state.js';
 
 /** One escalation step already taken (or being taken by this run). */
@@ -25,15 +25,14 @@ export interface Card {
 
 /** What a page marker means in words, for the card's escalation list. */
 function describePage(marker: string, set: PlaybookSet): string {
-  const label = marker.slice('page:'.length);
-  const severity = set.severities.find((candidate) => candidate.label === label);
+  const severity = set.severities.find((candidate) => pageMarker(candidate.label) === marker);
   if (severity !== undefined) {
-    const rule = set.escalation.management.find((candidate) => candidate.severity === label);
+    const rule = set.escalation.management.find((candidate) => candidate.severity === severity.label);
     const first = set.escalation.technical[0];
     const who = [first?.name, rule?.name].filter((part) => part !== undefined).join(' and ');
     return `${severity.label.toUpperCase()} (${severity.name}): paged ${who}`;
   }
-  const level = set.escalation.technical.find((candidate) => `level-${candidate.level}` === label);
+  const level = set.escalation.technical.find((candidate) => `page:level-${candidate.level}` === marker);
   return level === undefined ? marker : `Unacknowledged: paged level ${level.level}, ${level.name}`;
 }
 

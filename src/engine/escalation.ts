@@ -8,7 +8,13 @@ import type { Contact, PlaybookSet, TechnicalLevel } from '../config/model.js';
 import { isPlaceholder } from '../config/placeholder.js';
 import type { PagedContact, PageMessage } from './effects.js';
 import type { IncidentState } from './incident-state.js';
+import { markerPart } from './markers.js';
 import { addMinutes, isBefore, later } from './time.js';
+
+/** The marker of the page for a raise to the severity labelled `label`. */
+export function pageMarker(label: string): string {
+  return `page:${markerPart(label)}`;
+}
 
 /** A page with its marker and the time it became due. */
 export interface DuePage {
@@ -41,7 +47,7 @@ function severityPages(state: IncidentState, set: PlaybookSet): DuePage[] {
     highest = change.severity.level;
     const rule = set.escalation.management.find((candidate) => candidate.severity === change.severity.label);
     pages.push({
-      marker: `page:${change.severity.label}`,
+      marker: pageMarker(change.severity.label),
       message: {
         type: 'page',
         reason: 'severity',
@@ -62,7 +68,7 @@ function severityPages(state: IncidentState, set: PlaybookSet): DuePage[] {
 
 /**
  * When each technical level beyond the first is due if nobody acknowledges: its delay after the
- * declaration, but never before the response deadline, and after the deadline the levels keep the
+ * declaration (or the last reopening), but never before the response deadline, and after the deadline the levels keep the
  * spacing their delays give them, so a slow severity (SEV-4: 24 h) escalates one level at a time
  * instead of paging every level at once.
  */
@@ -73,7 +79,7 @@ function levelSchedule(state: IncidentState, set: PlaybookSet): { level: Technic
   const first = levels[0]?.afterMinutes ?? 0;
   return levels.map((level) => ({
     level,
-    at: later(addMinutes(state.declared.at, level.afterMinutes), addMinutes(respondBy, level.afterMinutes - first)),
+    at: later(addMinutes(state.clockStart, level.afterMinutes), addMinutes(respondBy, level.afterMinutes - first)),
   }));
 }
 

@@ -40,6 +40,8 @@ export interface IncidentState {
   severityHistory: SeverityChange[];
   /** When someone must have acknowledged: the current severity's response time from when it was set. */
   respondBy: string | null;
+  /** Where escalation delays count from: the declaration, or the last reopening. */
+  clockStart: string;
   acknowledged: { at: string; by: string } | null;
   roles: { ic: string | null; comms: string | null; tech: string | null; sme: string[] };
   /** The comment whose `/ic` named the current Incident Commander. */
@@ -87,6 +89,7 @@ function initialState(observed: Observed, set: PlaybookSet): IncidentState {
     severity: null,
     severityHistory: [],
     respondBy: null,
+    clockStart: declared.at,
     acknowledged: null,
     roles: { ic: null, comms: null, tech: null, sme: [] },
     icCommentId: null,
@@ -107,7 +110,7 @@ function setSeverity(state: IncidentState, made: Omit<SeverityChange, 'whileReso
   const change = { ...made, whileResolved: state.resolution !== null };
   // A raise to a new high needs a new acknowledgement: an earlier one was for a lesser incident.
   const highest = Math.min(...state.severityHistory.map((entry) => entry.severity.level));
-  if (state.severityHistory.length > 0 && change.severity.level < highest) state.acknowledged = null;
+  if (!change.whileResolved && change.severity.level < highest) state.acknowledged = null;
   state.severity = change.severity;
   state.severityHistory.push(change);
   state.respondBy = addMinutes(change.at, change.severity.responseMinutes);
@@ -177,6 +180,9 @@ function applyCommand(state: IncidentState, fact: Fact & { type: 'command' }, se
 function reopen(state: IncidentState, fact: Fact): void {
   if (state.resolution === null) return;
   state.resolution = null;
+  // A reopened incident starts its response clock again, rather than owing every level at once.
+  state.clockStart = fact.at;
+  if (state.severity !== null) state.respondBy = addMinutes(fact.at, state.severity.responseMinutes);
   state.timeline.push({ at: fact.at, actor: fact.actor, text: 'Reopened' });
 }
 

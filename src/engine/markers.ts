@@ -5,7 +5,20 @@
  */
 
 const PREFIX = 'playbook-ops:';
-const MARKER = /^<!-- playbook-ops:([a-z0-9][a-z0-9:.-]*)(?: ([A-Za-z0-9:.=,-]+))? -->/;
+const MARKER = /^<!-- playbook-ops:([a-z0-9%][a-z0-9:.%-]*)(?: ([A-Za-z0-9:.=,%-]+))? -->/;
+
+const encoder = new TextEncoder();
+
+/**
+ * `text` (a severity label, say) as part of a marker: lower case (GitHub label names are
+ * case-insensitive), with anything but letters, digits, `.` and `-` percent-encoded, so that no
+ * label can break the marker line or another field of it.
+ */
+export function markerPart(text: string): string {
+  return [...text.toLowerCase()]
+    .map((char) => (/[a-z0-9.-]/.test(char) ? char : [...encoder.encode(char)].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('')))
+    .join('');
+}
 
 /** The first line of a bot comment carrying `marker`, with optional data fields (see {@link readMarkerFields}). */
 export function markerLine(marker: string, data?: string): string {

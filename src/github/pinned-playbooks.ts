@@ -23,6 +23,7 @@ export interface PlaybookLocation {
 async function readFilesAt(octokit: GitHubClient, where: PlaybookLocation, sha: string): Promise<Map<string, string>> {
   const prefix = `${where.path.replace(/^\.\//, '').replace(/\/+$/, '')}/`;
   const { data } = await octokit.rest.git.getTree({ owner: where.owner, repo: where.repo, tree_sha: sha, recursive: 'true' });
+  if (data.truncated) throw new Error('the repository tree is too large to list in one request');
   const files = data.tree.flatMap(({ type, path, sha: blobSha }) =>
     type === 'blob' && path?.startsWith(prefix) && /\.ya?ml$/.test(path) && blobSha !== undefined ? [{ path: path.slice(prefix.length), blobSha }] : [],
   );
@@ -35,17 +36,17 @@ async function readFilesAt(octokit: GitHubClient, where: PlaybookLocation, sha: 
 }
 
 /**
- * The playbook set at commit `sha`, or null (with a warning saying why) when it cannot be read or
- * does not validate; the caller then uses the playbooks it checked out.
+ * The playbook set at commit `sha`, or null (with a warning saying why) when that commit has no
+ * valid playbooks: the caller then uses the playbooks it checked out. A failure to read is thrown,
+ * so the incident waits for the next run instead of running on other rules.
  */
 export async function loadPinnedPlaybooks(octokit: GitHubClient, where: PlaybookLocation, sha: string, log: Log): Promise<PlaybookSet | null> {
-  const fallback = `using the playbooks of this run instead`;
+  const fallback = 'using the playbooks of this run instead';
   let files: Map<string, string>;
   try {
     files = await readFilesAt(octokit, where, sha);
   } catch (error) {
-    log.warning(`Could not read the playbooks at ${sha.slice(0, 7)}, the commit the incident is pinned to (${(error as Error).message}); ${fallback}.`);
-    return null;
+    throw new Error(`Could not read the playbooks at ${sha.slice(0, 7)}, the commit the incident is pinned to: ${(error as Error).message}`, { cause: error });
   }
   if (files.size === 0) {
     log.warning(`There are no playbooks in ${where.path} at ${sha.slice(0, 7)}, the commit the incident is pinned to; ${fallback}.`);

@@ -6,7 +6,7 @@ import type { CommentRenderer } from '../github/apply-effects.js';
 import type { Message } from '../engine/effects.js';
 import { commandHelp } from '../engine/help.js';
 import { NO_DECLARED_SEVERITY } from '../engine/declared-severity.js';
-import { markerLine } from '../engine/markers.js';
+import { markerLine, markerPart } from '../engine/markers.js';
 import { formatAccepted } from '../engine/verdicts.js';
 import { cardView } from './card-view.js';
 import { dateTime } from './clock-text.js';
@@ -46,7 +46,9 @@ export function createCommentRenderer(): CommentRenderer {
     },
     card: (card) => {
       const { accepted, declaredSeverity } = card.incident;
-      const fields = [`pin=${card.playbook.sha}`, `declared=${declaredSeverity ?? NO_DECLARED_SEVERITY}`];
+      // Only a commit SHA pins anything: a name such as HEAD would follow the branch.
+      const pin = /^[0-9a-f]{40}$/.test(card.playbook.sha) ? [`pin=${card.playbook.sha}`] : [];
+      const fields = [...pin, `declared=${declaredSeverity === null ? NO_DECLARED_SEVERITY : markerPart(declaredSeverity)}`];
       if (accepted.length > 0) fields.push(`accepted=${formatAccepted(accepted)}`);
       return withMarker('card', renderTemplate('incident-card', cardView(card)), fields.join(','));
     },

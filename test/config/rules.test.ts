@@ -292,6 +292,16 @@ describe('rules', () => {
     expect(await found(dir, 'bad-date')).toMatchObject([{ file: 'tools.yaml', ...at, message: 'review.last_reviewed: "2026-02-30" is not a date in the calendar' }]);
   });
 
+  test('label-too-long: a scenario id whose label GitHub would refuse', async () => {
+    const dir = await copyDefaultSet();
+    const long = 'third-party-payment-provider-degraded-perf';
+    await edit(dir, 'scenarios/service-outage.yaml', 'id: service-outage', `id: ${long}`);
+    const at = await positionOf(dir, 'scenarios/service-outage.yaml', long);
+    expect(await found(dir, 'label-too-long')).toMatchObject([
+      { file: 'scenarios/service-outage.yaml', ...at, message: `id: the scenario label "scenario:${long}" is longer than GitHub's 50 characters` },
+    ]);
+  });
+
   test('placeholder: a warning at every placeholder, gone once filled in', async () => {
     const dir = await copyDefaultSet();
     const before = (await found(dir, 'placeholder')).filter((diagnostic) => diagnostic.file === 'contacts.yaml');

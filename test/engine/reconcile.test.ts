@@ -3,6 +3,7 @@ import { loadPlaybooks } from '../../src/config/load-playbooks.js';
 import type { PlaybookSet } from '../../src/config/model.js';
 import type { Effect, PageMessage } from '../../src/engine/effects.js';
 import { reconcile } from '../../src/engine/reconcile.js';
+import { createCommentRenderer } from '../../src/render/comments.js';
 import { at, BOT, botComment, comment, event, formBody, labeled, observed } from './observed-fixture.js';
 
 let set: PlaybookSet;
@@ -311,8 +312,24 @@ describe('escalation edge cases', () => {
 });
 
 describe('the declared severity', () => {
+  it('survives labels that are not safe in a marker', () => {
+    const odd = { ...set, severities: set.severities.map((severity) => (severity.level === 1 ? { ...severity, label: 'SEV 1, critical' } : severity)) };
+    const first = reconcile(observed({ body: formBody({ severity: 'SEV-1 (Critical)' }) }), odd, new Date(at(1)));
+    const page = first.effects.find((effect) => effect.kind === 'comment');
+    expect(page?.kind === 'comment' && page.marker).toBe('page:sev%201%2c%20critical');
+    const card = first.effects.find((effect) => effect.kind === 'card');
+    if (card?.kind !== 'card') throw new Error('no card');
+    const body = createCommentRenderer().card(card.card);
+    expect(body.split('\n')[0]).toBe('<!-- playbook-ops:card declared=sev%201%2c%20critical -->');
+    const again = observed({
+      labels: ['incident', 'SEV 1, critical', 'scenario:service-outage'],
+      comments: [comment(BOT, 1, `<!-- playbook-ops:page:sev%201%2c%20critical -->\npage`), comment(BOT, 1, body)],
+    });
+    expect(kinds(reconcile(again, odd, new Date(at(2))).effects)).toEqual(['card']);
+  });
+
   it('is what the card recorded, not what an edited body says now', () => {
-    const card = comment(BOT, 2, '<!-- playbook-ops:card pin=abc,declared=none -->\ncard');
+    const card = comment(BOT, 2, '<!-- playbook-ops:card pin=abc,declared= -->\ncard');
     const edited = observed({
       body: formBody({ severity: 'SEV-1 (Critical)' }),
       labels: ['incident', 'sev-3', 'scenario:service-outage'],
@@ -335,5 +352,32 @@ describe('assigning the Incident Commander', () => {
     const later = reconcile(observed({ comments: [ic, card] }), set, new Date(at(8)));
     expect(later.incident.roles.ic).toBe('sam');
     expect(kinds(later.effects)).not.toContain('add-assignees');
+  });
+});
+
+describe('the response clock', () => {
+  it('treats an /ack made before any severity as not acknowledging the severity set later', () => {
+    const state = observed({
+      body: 'Something is off',
+      labels: ['incident', 'sev-1'],
+      events: [labeled('alice', 0, 'incident'), labeled('bob', 10, 'sev-1')],
+      comments: [comment('priya', 5, '/ack'), botComment('page:sev-1', 11)],
+      permissions: { priya: 'write' },
+    });
+    const { incident, effects } = reconcile(state, set, new Date(at(60)));
+    expect(incident.acknowledged).toBeNull();
+    expect(kinds(effects)).toContain('comment page:level-2');
+  });
+
+  it('starts again when an unacknowledged incident is reopened, instead of paging every level at once', () => {
+    const day = 24 * 60;
+    const state = observed({
+      labels: ['incident', 'sev-1', 'scenario:service-outage'],
+      events: [labeled('alice', 0, 'incident'), event('closed', 'alice', 5), event('reopened', 'alice', day)],
+      comments: [botComment('page:sev-1', 1)],
+    });
+    const levels = (minutes: number) => kinds(reconcile(state, set, new Date(at(minutes))).effects).filter((kind) => kind.includes('level'));
+    expect(levels(day + 1)).toEqual([]);
+    expect(levels(day + 30)).toEqual(['comment page:level-2']);
   });
 });

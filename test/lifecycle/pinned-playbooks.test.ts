@@ -84,7 +84,7 @@ describe('an incident runs on the playbooks of the commit it was declared under'
     w.emulator.assertNoValidationErrors();
   });
 
-  it('falls back to the playbooks of the run, with a warning, when the pinned commit cannot be read', async () => {
+  it('fails the run, to be retried, when the pinned commit cannot be read', async () => {
     const w = (world = await startWorld());
     const current = await playbookFiles();
     const changedAt = w.emulator.seed.commit(FULL_NAME, 'main', current);
@@ -92,8 +92,22 @@ describe('an incident runs on the playbooks of the commit it was declared under'
     const dispatch = { inputs: { issue: String(opened.number) } };
     await runAt(w, 'deadbeefdeadbeefdeadbeefdeadbeefdeadbeef', await setOf(current), dispatch, true);
     w.advance(1);
+    await expect(runAt(w, changedAt, await setOf(current), dispatch, true)).rejects.toThrow(
+      /^Could not read the playbooks at deadbee, the commit the incident is pinned to: Not Found/,
+    );
+  });
+
+  it('falls back to the playbooks of the run, with a warning, when the pinned commit has none', async () => {
+    const w = (world = await startWorld());
+    const before = w.emulator.seed.commit(FULL_NAME, 'main', { 'README.md': 'no playbooks yet' });
+    const current = await playbookFiles(faster);
+    const changedAt = w.emulator.seed.commit(FULL_NAME, 'main', current);
+    const opened = await w.open(PEOPLE.write, { severity: 1, scenario: 'Service Outage', summary: 'Payments fail.' });
+    const dispatch = { inputs: { issue: String(opened.number) } };
+    await runAt(w, before, await setOf(current), dispatch, true);
+    w.advance(1);
     await runAt(w, changedAt, await setOf(current), dispatch, true);
-    expect(w.log.warning).toEqual([expect.stringMatching(/^Could not read the playbooks at deadbee, the commit the incident is pinned to .*; using the playbooks of this run instead\.$/)]);
-    expect(w.card(opened.number)).toContain('(15 min)');
+    expect(w.log.warning).toEqual([`There are no playbooks in playbooks at ${before.slice(0, 7)}, the commit the incident is pinned to; using the playbooks of this run instead.`]);
+    expect(w.card(opened.number)).toContain('(5 min)');
   });
 });

@@ -5,6 +5,7 @@ import type { DocumentSet } from '../document-set.js';
 import { checkDocuments } from './check-documents.js';
 import { checkDurations } from './check-durations.js';
 import { checkEscalation } from './check-escalation.js';
+import { checkLabels } from './check-labels.js';
 import { checkReferences } from './check-references.js';
 import { checkReviews } from './check-reviews.js';
 import { checkUnique } from './check-unique.js';
@@ -21,6 +22,7 @@ export function semanticChecks(set: DocumentSet, now: Date | undefined, guessed:
     ...checkReferences(set),
     ...checkEscalation(set),
     ...checkDurations(set),
+    ...checkLabels(set),
     ...(now === undefined ? [] : checkReviews(set, now)),
   ];
 }

@@ -1,8 +1,8 @@
-export const id = 887;
-export const ids = [887];
+export const id = 47;
+export const ids = [47];
 export const modules = {
 
-/***/ 5887:
+/***/ 3047:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -520,6 +520,29 @@ function checkEscalation(set) {
     return diagnostics;
 }
 
+;// CONCATENATED MODULE: ./dist/src/config/checks/check-labels.js
+
+/** GitHub's longest label name. */
+const MAX_LABEL = 50;
+const PREFIX = 'scenario:';
+/** Every `label-too-long` of the valid scenario documents of the set. */
+function checkLabels(set) {
+    const diagnostics = [];
+    for (const document of set.documents) {
+        if (!document.valid || document.kind !== 'scenario')
+            continue;
+        const { id } = document.value;
+        if (PREFIX.length + id.length <= MAX_LABEL)
+            continue;
+        diagnostics.push(diagnosticAt(document, '/id', {
+            rule: 'label-too-long',
+            message: `id: the scenario label "${PREFIX}${id}" is longer than GitHub's ${MAX_LABEL} characters`,
+            hint: `shorten the id to at most ${MAX_LABEL - PREFIX.length} characters`,
+        }));
+    }
+    return diagnostics;
+}
+
 ;// CONCATENATED MODULE: ./dist/src/config/checks/check-references.js
 
 
@@ -651,6 +674,7 @@ function checkUnique(set) {
 
 
 
+
 /**
  * The semantic diagnostics of `set`; they read only schema-valid documents. `now` enables
  * `review-overdue`; without it the result does not depend on the day it runs. `guessed` are the
@@ -663,6 +687,7 @@ function semanticChecks(set, now, guessed) {
         ...checkReferences(set),
         ...checkEscalation(set),
         ...checkDurations(set),
+        ...checkLabels(set),
         ...(now === undefined ? [] : checkReviews(set, now)),
     ];
 }
@@ -7369,6 +7394,8 @@ var external_node_os_ = __webpack_require__(8161);
 async function readFilesAt(octokit, where, sha) {
     const prefix = `${where.path.replace(/^\.\//, '').replace(/\/+$/, '')}/`;
     const { data } = await octokit.rest.git.getTree({ owner: where.owner, repo: where.repo, tree_sha: sha, recursive: 'true' });
+    if (data.truncated)
+        throw new Error('the repository tree is too large to list in one request');
     const files = data.tree.flatMap(({ type, path, sha: blobSha }) => type === 'blob' && path?.startsWith(prefix) && /\.ya?ml$/.test(path) && blobSha !== undefined ? [{ path: path.slice(prefix.length), blobSha }] : []);
     const texts = new Map();
     for (const file of files) {
@@ -7378,18 +7405,18 @@ async function readFilesAt(octokit, where, sha) {
     return texts;
 }
 /**
- * The playbook set at commit `sha`, or null (with a warning saying why) when it cannot be read or
- * does not validate; the caller then uses the playbooks it checked out.
+ * The playbook set at commit `sha`, or null (with a warning saying why) when that commit has no
+ * valid playbooks: the caller then uses the playbooks it checked out. A failure to read is thrown,
+ * so the incident waits for the next run instead of running on other rules.
  */
 async function loadPinnedPlaybooks(octokit, where, sha, log) {
-    const fallback = `using the playbooks of this run instead`;
+    const fallback = 'using the playbooks of this run instead';
     let files;
     try {
         files = await readFilesAt(octokit, where, sha);
     }
     catch (error) {
-        log.warning(`Could not read the playbooks at ${sha.slice(0, 7)}, the commit the incident is pinned to (${error.message}); ${fallback}.`);
-        return null;
+        throw new Error(`Could not read the playbooks at ${sha.slice(0, 7)}, the commit the incident is pinned to: ${error.message}`, { cause: error });
     }
     if (files.size === 0) {
         log.warning(`There are no playbooks in ${where.path} at ${sha.slice(0, 7)}, the commit the incident is pinned to; ${fallback}.`);
@@ -7441,11 +7468,22 @@ function describeEffect(effect) {
  * checks them before writing, so an effect is applied once however often a run repeats. Markers are
  * trusted only in comments written by the bot: anyone can type an HTML comment.
  */
-const PREFIX = 'playbook-ops:';
-const MARKER = /^<!-- playbook-ops:([a-z0-9][a-z0-9:.-]*)(?: ([A-Za-z0-9:.=,-]+))? -->/;
+const markers_PREFIX = 'playbook-ops:';
+const MARKER = /^<!-- playbook-ops:([a-z0-9%][a-z0-9:.%-]*)(?: ([A-Za-z0-9:.=,%-]+))? -->/;
+const encoder = new TextEncoder();
+/**
+ * `text` (a severity label, say) as part of a marker: lower case (GitHub label names are
+ * case-insensitive), with anything but letters, digits, `.` and `-` percent-encoded, so that no
+ * label can break the marker line or another field of it.
+ */
+function markerPart(text) {
+    return [...text.toLowerCase()]
+        .map((char) => (/[a-z0-9.-]/.test(char) ? char : [...encoder.encode(char)].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('')))
+        .join('');
+}
 /** The first line of a bot comment carrying `marker`, with optional data fields (see {@link readMarkerFields}). */
 function markerLine(marker, data) {
-    return `<!-- ${PREFIX}${marker}${data === undefined ? '' : ` ${data}`} -->`;
+    return `<!-- ${markers_PREFIX}${marker}${data === undefined ? '' : ` ${data}`} -->`;
 }
 /** The marker of a comment body, or null when it carries none. */
 function readMarker(body) {
@@ -7503,6 +7541,11 @@ function later(a, b) {
 ;// CONCATENATED MODULE: ./dist/src/engine/escalation.js
 
 
+
+/** The marker of the page for a raise to the severity labelled `label`. */
+function pageMarker(label) {
+    return `page:${markerPart(label)}`;
+}
 function paged(contact) {
     const handle = contact.github !== null && !isPlaceholder(contact.github) ? contact.github : null;
     return { id: contact.id, name: contact.name, handle };
@@ -7520,7 +7563,7 @@ function severityPages(state, set) {
         highest = change.severity.level;
         const rule = set.escalation.management.find((candidate) => candidate.severity === change.severity.label);
         pages.push({
-            marker: `page:${change.severity.label}`,
+            marker: pageMarker(change.severity.label),
             message: {
                 type: 'page',
                 reason: 'severity',
@@ -7539,7 +7582,7 @@ function severityPages(state, set) {
 }
 /**
  * When each technical level beyond the first is due if nobody acknowledges: its delay after the
- * declaration, but never before the response deadline, and after the deadline the levels keep the
+ * declaration (or the last reopening), but never before the response deadline, and after the deadline the levels keep the
  * spacing their delays give them, so a slow severity (SEV-4: 24 h) escalates one level at a time
  * instead of paging every level at once.
  */
@@ -7551,7 +7594,7 @@ function levelSchedule(state, set) {
     const first = levels[0]?.afterMinutes ?? 0;
     return levels.map((level) => ({
         level,
-        at: later(addMinutes(state.declared.at, level.afterMinutes), addMinutes(respondBy, level.afterMinutes - first)),
+        at: later(addMinutes(state.clockStart, level.afterMinutes), addMinutes(respondBy, level.afterMinutes - first)),
     }));
 }
 /** Every page due by `now`, including those already sent (the caller skips markers it has seen). */
@@ -7589,15 +7632,14 @@ function nextEscalation(state, set, now) {
 
 /** What a page marker means in words, for the card's escalation list. */
 function describePage(marker, set) {
-    const label = marker.slice('page:'.length);
-    const severity = set.severities.find((candidate) => candidate.label === label);
+    const severity = set.severities.find((candidate) => pageMarker(candidate.label) === marker);
     if (severity !== undefined) {
-        const rule = set.escalation.management.find((candidate) => candidate.severity === label);
+        const rule = set.escalation.management.find((candidate) => candidate.severity === severity.label);
         const first = set.escalation.technical[0];
         const who = [first?.name, rule?.name].filter((part) => part !== undefined).join(' and ');
         return `${severity.label.toUpperCase()} (${severity.name}): paged ${who}`;
     }
-    const level = set.escalation.technical.find((candidate) => `level-${candidate.level}` === label);
+    const level = set.escalation.technical.find((candidate) => `page:level-${candidate.level}` === marker);
     return level === undefined ? marker : `Unacknowledged: paged level ${level.level}, ${level.name}`;
 }
 /** The card for `incident`, given the pages already posted or about to be. */
@@ -8173,20 +8215,18 @@ function parseIncidentForm(body, set) {
 
 ;// CONCATENATED MODULE: ./dist/src/engine/declared-severity.js
 
-/** How the card's marker records "the form named no severity". */
-const NO_DECLARED_SEVERITY = 'none';
-/** The declared severity label: the card's record when there is one, else the form's answer now. */
-function declaredSeverityLabel(observed, formSeverity) {
+/** How the card's marker records "the form named no severity": `declared=` with nothing after it. */
+const NO_DECLARED_SEVERITY = '';
+/**
+ * The declared severity, if the playbook knows it: the card's record when there is one (labels are
+ * recorded as {@link markerPart}s), else the form's answer now.
+ */
+function declaredSeverity(observed, set, formSeverity) {
     const card = observed.comments.find((comment) => comment.author === observed.botLogin && readMarker(comment.body) === 'card');
     const recorded = card === undefined ? undefined : readMarkerFields(card.body).declared;
     if (recorded === undefined)
-        return formSeverity;
-    return recorded === NO_DECLARED_SEVERITY ? null : recorded;
-}
-/** The declared severity, if the playbook knows it. */
-function declaredSeverity(observed, set, formSeverity) {
-    const label = declaredSeverityLabel(observed, formSeverity);
-    return set.severities.find((severity) => severity.label === label);
+        return set.severities.find((severity) => severity.label === formSeverity);
+    return set.severities.find((severity) => markerPart(severity.label) === recorded);
 }
 
 ;// CONCATENATED MODULE: ./dist/src/markdown/hidden-inline.js
@@ -8598,6 +8638,7 @@ function initialState(observed, set) {
         severity: null,
         severityHistory: [],
         respondBy: null,
+        clockStart: declared.at,
         acknowledged: null,
         roles: { ic: null, comms: null, tech: null, sme: [] },
         icCommentId: null,
@@ -8618,7 +8659,7 @@ function setSeverity(state, made) {
     const change = { ...made, whileResolved: state.resolution !== null };
     // A raise to a new high needs a new acknowledgement: an earlier one was for a lesser incident.
     const highest = Math.min(...state.severityHistory.map((entry) => entry.severity.level));
-    if (state.severityHistory.length > 0 && change.severity.level < highest)
+    if (!change.whileResolved && change.severity.level < highest)
         state.acknowledged = null;
     state.severity = change.severity;
     state.severityHistory.push(change);
@@ -8691,6 +8732,10 @@ function reopen(state, fact) {
     if (state.resolution === null)
         return;
     state.resolution = null;
+    // A reopened incident starts its response clock again, rather than owing every level at once.
+    state.clockStart = fact.at;
+    if (state.severity !== null)
+        state.respondBy = addMinutes(fact.at, state.severity.responseMinutes);
     state.timeline.push({ at: fact.at, actor: fact.actor, text: 'Reopened' });
 }
 function apply(state, fact, set) {
@@ -9812,7 +9857,9 @@ function createCommentRenderer() {
         },
         card: (card) => {
             const { accepted, declaredSeverity } = card.incident;
-            const fields = [`pin=${card.playbook.sha}`, `declared=${declaredSeverity ?? NO_DECLARED_SEVERITY}`];
+            // Only a commit SHA pins anything: a name such as HEAD would follow the branch.
+            const pin = /^[0-9a-f]{40}$/.test(card.playbook.sha) ? [`pin=${card.playbook.sha}`] : [];
+            const fields = [...pin, `declared=${declaredSeverity === null ? NO_DECLARED_SEVERITY : markerPart(declaredSeverity)}`];
             if (accepted.length > 0)
                 fields.push(`accepted=${formatAccepted(accepted)}`);
             return withMarker('card', renderTemplate('incident-card', cardView(card)), fields.join(','));
