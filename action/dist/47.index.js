@@ -7503,6 +7503,10 @@ function readMarkerFields(body) {
     }
     return fields;
 }
+/** The incident card: the bot's comment marked `card`, if it has posted one. */
+function botCard(comments, botLogin) {
+    return comments.find((comment) => comment.author === botLogin && readMarker(comment.body) === 'card');
+}
 /** Markers of the comments written by `botLogin`, in comment order. */
 function botMarkers(comments, botLogin) {
     return comments
@@ -7519,7 +7523,7 @@ function botMarkers(comments, botLogin) {
  * incident without a card yet (it is being declared now).
  */
 function pinnedSha(observed) {
-    const card = observed.comments.find((comment) => comment.author === observed.botLogin && readMarker(comment.body) === 'card');
+    const card = botCard(observed.comments, observed.botLogin);
     return (card === undefined ? undefined : readMarkerFields(card.body).pin) ?? observed.playbookRef.sha;
 }
 
@@ -8222,7 +8226,7 @@ const NO_DECLARED_SEVERITY = '';
  * recorded as {@link markerPart}s), else the form's answer now.
  */
 function declaredSeverity(observed, set, formSeverity) {
-    const card = observed.comments.find((comment) => comment.author === observed.botLogin && readMarker(comment.body) === 'card');
+    const card = botCard(observed.comments, observed.botLogin);
     const recorded = card === undefined ? undefined : readMarkerFields(card.body).declared;
     if (recorded === undefined)
         return set.severities.find((severity) => severity.label === formSeverity);
@@ -8539,9 +8543,7 @@ function commandFacts(observed, set) {
         if (parsed.length === 0)
             continue;
         const refusal = { commentId: comment.id, author: comment.author, problems: [], help: false, denied: false };
-        const allowed = verdicts.denied.has(comment.id)
-            ? false
-            : alreadyJudged(verdicts, comment.id) || permits(observed.permissions[comment.author], set.minimumPermission);
+        const allowed = !verdicts.denied.has(comment.id) && (verdicts.accepted.has(comment.id) || permits(observed.permissions[comment.author], set.minimumPermission));
         for (const entry of parsed) {
             if (!entry.ok) {
                 refusal.problems.push(entry.error);
@@ -8883,15 +8885,15 @@ var github_octokit = __webpack_require__(8735);
 
 
 
-async function findBotComment(target, marker) {
+/** Whether the bot has a comment with `marker` on the issue now (read fresh, not from the run's snapshot). */
+async function hasBotComment(target, marker) {
     const comments = await target.octokit.paginate(target.octokit.rest.issues.listComments, {
         owner: target.owner,
         repo: target.repo,
         issue_number: target.issue_number,
         per_page: 100,
     });
-    const found = comments.find((comment) => comment.user?.login === target.botLogin && readMarker(comment.body ?? '') === marker);
-    return found === undefined ? null : { id: found.id, body: found.body ?? '' };
+    return comments.some((comment) => comment.user?.login === target.botLogin && readMarker(comment.body ?? '') === marker);
 }
 /** The token writes as someone other than `bot-login`. */
 class BotLoginError extends Error {
@@ -8907,7 +8909,7 @@ const POST_ATTEMPTS = 4;
  */
 async function postOnce(target, marker, body, log) {
     const { octokit, owner, repo, issue_number } = target;
-    if ((await findBotComment(target, marker)) !== null)
+    if (await hasBotComment(target, marker))
         return;
     for (let attempt = 1;; attempt += 1) {
         try {
@@ -8924,7 +8926,7 @@ async function postOnce(target, marker, body, log) {
                 throw error;
             log.warning(`Posting ${marker} failed (${error.message}); checking whether it was written before retrying.`);
             await (0,github_octokit/* backOff */.f)(octokit, attempt);
-            if ((await findBotComment(target, marker)) !== null)
+            if (await hasBotComment(target, marker))
                 return;
         }
     }
@@ -8958,7 +8960,7 @@ async function applyOne(target, observed, effect, render, log) {
             break;
         case 'card': {
             const body = render.card(effect.card);
-            const existing = observed.comments.find((comment) => comment.author === target.botLogin && readMarker(comment.body) === 'card');
+            const existing = botCard(observed.comments, target.botLogin);
             if (existing === undefined)
                 await postOnce(target, 'card', body, log);
             else if (existing.body === body)

@@ -7,7 +7,7 @@
  * labels or `/sev`.
  */
 import type { PlaybookSet, Severity } from '../config/model.js';
-import { markerPart, readMarker, readMarkerFields } from './markers.js';
+import { botCard, markerPart, readMarkerFields } from './markers.js';
 import type { Observed } from './observed.js';
 
 /** How the card's marker records "the form named no severity": `declared=` with nothing after it. */
@@ -18,7 +18,7 @@ export const NO_DECLARED_SEVERITY = '';
  * recorded as {@link markerPart}s), else the form's answer now.
  */
 export function declaredSeverity(observed: Observed, set: PlaybookSet, formSeverity: string | null): Severity | undefined {
-  const card = observed.comments.find((comment) => comment.author === observed.botLogin && readMarker(comment.body) === 'card');
+  const card = botCard(observed.comments, observed.botLogin);
   const recorded = card === undefined ? undefined : readMarkerFields(card.body).declared;
   if (recorded === undefined) return set.severities.find((severity) => severity.label === formSeverity);
   return set.severities.find((severity) => markerPart(severity.label) === recorded);

@@ -9,7 +9,7 @@ import { parseCommands } from './commands.js';
 import type { Command } from './commands-types.js';
 import type { Observed } from './observed.js';
 import { permits } from './permissions.js';
-import { alreadyJudged, recordedVerdicts } from './verdicts.js';
+import { recordedVerdicts } from './verdicts.js';
 
 /** A fact with when it happened and who did it. */
 export type Fact = { at: string; actor: string } & (
@@ -54,9 +54,7 @@ export function commandFacts(observed: Observed, set: PlaybookSet): { facts: Fac
     const parsed = parseCommands(comment.body);
     if (parsed.length === 0) continue;
     const refusal: Refusal = { commentId: comment.id, author: comment.author, problems: [], help: false, denied: false };
-    const allowed = verdicts.denied.has(comment.id)
-      ? false
-      : alreadyJudged(verdicts, comment.id) || permits(observed.permissions[comment.author], set.minimumPermission);
+    const allowed = !verdicts.denied.has(comment.id) && (verdicts.accepted.has(comment.id) || permits(observed.permissions[comment.author], set.minimumPermission));
     for (const entry of parsed) {
       if (!entry.ok) {
         refusal.problems.push(entry.error);

@@ -44,6 +44,11 @@ export function readMarkerFields(body: string): Record<string, string> {
   return fields;
 }
 
+/** The incident card: the bot's comment marked `card`, if it has posted one. */
+export function botCard<C extends { author: string; body: string }>(comments: readonly C[], botLogin: string): C | undefined {
+  return comments.find((comment) => comment.author === botLogin && readMarker(comment.body) === 'card');
+}
+
 /** Markers of the comments written by `botLogin`, in comment order. */
 export function botMarkers(comments: readonly { author: string; body: string }[], botLogin: string): string[] {
   return comments

@@ -1,5 +1,5 @@
 /** Which playbook commit an incident is pinned to. */
-import { readMarker, readMarkerFields } from './markers.js';
+import { botCard, readMarkerFields } from './markers.js';
 import type { Observed } from './observed.js';
 
 /**
@@ -7,6 +7,6 @@ import type { Observed } from './observed.js';
  * incident without a card yet (it is being declared now).
  */
 export function pinnedSha(observed: Observed): string {
-  const card = observed.comments.find((comment) => comment.author === observed.botLogin && readMarker(comment.body) === 'card');
+  const card = botCard(observed.comments, observed.botLogin);
   return (card === undefined ? undefined : readMarkerFields(card.body).pin) ?? observed.playbookRef.sha;
 }

@@ -6,7 +6,7 @@
 import type { Card } from '../engine/card.js';
 import type { Effect, Message } from '../engine/effects.js';
 import { describeEffect } from '../engine/describe.js';
-import { readMarker } from '../engine/markers.js';
+import { botCard, readMarker } from '../engine/markers.js';
 import type { Observed } from '../engine/observed.js';
 import { backOff, type GitHubClient, type Log } from './octokit.js';
 
@@ -31,15 +31,15 @@ interface Target {
   botLogin: string;
 }
 
-async function findBotComment(target: Target, marker: string): Promise<{ id: number; body: string } | null> {
+/** Whether the bot has a comment with `marker` on the issue now (read fresh, not from the run's snapshot). */
+async function hasBotComment(target: Target, marker: string): Promise<boolean> {
   const comments = await target.octokit.paginate(target.octokit.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
     issue_number: target.issue_number,
     per_page: 100,
   });
-  const found = comments.find((comment) => comment.user?.login === target.botLogin && readMarker(comment.body ?? '') === marker);
-  return found === undefined ? null : { id: found.id, body: found.body ?? '' };
+  return comments.some((comment) => comment.user?.login === target.botLogin && readMarker(comment.body ?? '') === marker);
 }
 
 /** The token writes as someone other than `bot-login`. */
@@ -57,7 +57,7 @@ const POST_ATTEMPTS = 4;
  */
 async function postOnce(target: Target, marker: string, body: string, log: Log): Promise<void> {
   const { octokit, owner, repo, issue_number } = target;
-  if ((await findBotComment(target, marker)) !== null) return;
+  if (await hasBotComment(target, marker)) return;
   for (let attempt = 1; ; attempt += 1) {
     try {
       const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number, body, request: { retries: 0 } });
@@ -71,7 +71,7 @@ async function postOnce(target: Target, marker: string, body: string, log: Log):
       if (error instanceof BotLoginError || (status !== undefined && status < 500) || attempt >= POST_ATTEMPTS) throw error;
       log.warning(`Posting ${marker} failed (${(error as Error).message}); checking whether it was written before retrying.`);
       await backOff(octokit, attempt);
-      if ((await findBotComment(target, marker)) !== null) return;
+      if (await hasBotComment(target, marker)) return;
     }
   }
 }
@@ -103,7 +103,7 @@ async function applyOne(target: Target, observed: Observed, effect: Effect, rend
       break;
     case 'card': {
       const body = render.card(effect.card);
-      const existing = observed.comments.find((comment) => comment.author === target.botLogin && readMarker(comment.body) === 'card');
+      const existing = botCard(observed.comments, target.botLogin);
       if (existing === undefined) await postOnce(target, 'card', body, log);
       else if (existing.body === body) return { effect, outcome: 'unchanged' };
       else await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });

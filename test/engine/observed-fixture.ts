@@ -1,5 +1,6 @@
 import type { Observed, ObservedComment, ObservedEvent } from '../../src/engine/observed.js';
 import { markerLine } from '../../src/engine/markers.js';
+import { submittedForm } from '../fixtures/form-bodies.js';
 
 export const BOT = 'github-actions[bot]';
 export const T0 = '2026-11-27T03:00:00Z';
@@ -11,13 +12,12 @@ export function at(minutes: number): string {
 
 /** An issue body as GitHub renders a submitted incident form. */
 export function formBody(fields: { severity?: string; scenario?: string; summary?: string } = {}): string {
-  return [
-    `### Severity\n\n${fields.severity ?? 'SEV-1 (Critical)'}`,
-    `### Scenario\n\n${fields.scenario ?? 'Service Outage'}`,
-    '### Affected services\n\npayments-api',
-    `### Summary\n\n${fields.summary ?? 'Payments fail'}`,
-    '### Start time\n\n_No response_',
-  ].join('\n\n');
+  return submittedForm({
+    severity: fields.severity ?? 'SEV-1 (Critical)',
+    scenario: fields.scenario ?? 'Service Outage',
+    services: 'payments-api',
+    summary: fields.summary ?? 'Payments fail',
+  });
 }
 
 let nextId = 1000;

@@ -37,6 +37,17 @@ describe('workflow_dispatch', () => {
     expect(requests.some((request) => request.path.includes(`/issues/${resolved}`) || request.path.includes(`/issues/${plain.number}`))).toBe(false);
   });
 
+  it('reconciles the other incidents when one of them fails, then fails the run naming it', async () => {
+    const w = world();
+    const first = await declare(w, 1);
+    const second = await declare(w, 1);
+    w.advance(45);
+    w.emulator.faults.add({ method: 'GET', path: `/repos/${FULL_NAME}/issues/${second}`, status: 500, times: 8 });
+    await expect(w.run(w.dispatch())).rejects.toThrow(new RegExp(`^1 of 2 incidents could not be reconciled \\(the next run tries again\\): #${second}: `));
+    expect(w.botComments(first).map((comment) => comment.marker)).toEqual(['page:sev-1', 'card', 'page:level-2']);
+    expect(w.botComments(second).map((comment) => comment.marker)).toEqual(['page:sev-1', 'card']);
+  });
+
   it('with an input that is not an issue number does nothing and says why', async () => {
     const w = world();
     const delivery = w.dispatch();

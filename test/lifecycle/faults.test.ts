@@ -3,7 +3,10 @@
  * The run still ends in the right state, with exactly one comment per marker.
  */
 import { describe, expect, it } from 'vitest';
-import { FULL_NAME, PEOPLE, declare, useWorld } from './harness.js';
+import { eventTarget } from '../../src/engine/event-target.js';
+import { runIncidents } from '../../src/github/run-incidents.js';
+import { createCommentRenderer } from '../../src/render/comments.js';
+import { FULL_NAME, OWNER, PEOPLE, REPO, declare, useWorld } from './harness.js';
 
 const world = useWorld();
 const FORM = { severity: 1, scenario: 'Service Outage', services: 'payments-api', summary: 'Payments fail.' } as const;
@@ -108,5 +111,27 @@ describe('server errors on reads', () => {
     expect(statuses(requests, 'GET', /\/events$/)).toEqual([502, 200]);
     expect(statuses(requests, 'GET', new RegExp(`/issues/${opened.number}$`))).toEqual([502, 502, 200]);
     expect(results[0]?.effects).toEqual(['add labels sev-1, scenario:service-outage', 'comment page:sev-1', 'update the incident card']);
+  });
+});
+
+describe('a token that acts as someone other than bot-login', () => {
+  it('fails the run loudly after the first comment, saying which login to set', async () => {
+    const w = world();
+    const opened = await w.open(PEOPLE.write, FORM);
+    const log = { info: () => {}, warning: () => {} };
+    const options = {
+      owner: OWNER,
+      repo: REPO,
+      botLogin: 'incident-app[bot]',
+      set: w.set,
+      playbookRef: { sha: 'c0ffee0000000000000000000000000000000001', path: 'playbooks', serverUrl: 'https://github.com' },
+      render: createCommentRenderer(),
+      dryRun: false,
+    };
+    const run = () => runIncidents({ octokit: w.octokit, log, now: w.now }, options, eventTarget(opened.name, opened.payload as Parameters<typeof eventTarget>[1], 'incident-app[bot]'));
+    await expect(run()).rejects.toThrow(
+      'The token acts as github-actions[bot], but bot-login is incident-app[bot]: set the bot-login input to github-actions[bot], or nothing the bot writes is recognised as its own.',
+    );
+    expect(w.snapshot(opened.number).comments.filter((comment) => comment.author === 'github-actions[bot]')).toHaveLength(1);
   });
 });
