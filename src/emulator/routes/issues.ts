@@ -1,5 +1,7 @@
 import { issueObject } from '../shapes/issue.js';
 import { createIssue, rename, setAssignees, setBody, setLabels, setState } from '../state/issue-writes.js';
+import { checkLabelName } from '../state/labels.js';
+import { checkStateReason } from '../state/state-reason.js';
 import { requireIssue } from '../state/store.js';
 import type { IssueRecord } from '../state/types.js';
 import { type Handler, type RequestContext, bodyOf, intParam, optionalString, repoOf, writerFor } from './context.js';
@@ -16,6 +18,7 @@ interface IssueWrite {
   labels?: LabelInput[];
   state?: 'open' | 'closed';
   state_reason?: IssueRecord['stateReason'];
+  duplicate_issue_id?: number;
 }
 
 function labelNames(labels: LabelInput[]): string[] {
@@ -93,6 +96,12 @@ export const issueHandlers: Record<string, Handler> = {
     const issue = requireIssue(repo, intParam(ctx.params, 'issue_number'));
     const body = bodyOf<IssueWrite>(ctx);
     const w = writerFor(ctx, repo);
+    // Refusals come before the first write, so a refused update changes nothing. A reason is
+    // applied with a state, or alone to a closed issue; alone on an open issue it is ignored.
+    if (body.state !== undefined || issue.state === 'closed') {
+      checkStateReason(ctx.state, body.state ?? issue.state, body.state_reason, body.duplicate_issue_id);
+    }
+    if (body.labels !== undefined) labelNames(body.labels).forEach(checkLabelName);
     if (body.title !== undefined && body.title !== null) rename(w, issue, String(body.title));
     if (body.body !== undefined) setBody(w, issue, body.body);
     if (body.labels !== undefined) setLabels(w, issue, labelNames(body.labels));

@@ -1,5 +1,5 @@
 import { validationFailed } from '../errors.js';
-import { DEFAULT_LABEL_COLOR, ensureLabel, findLabel } from './labels.js';
+import { DEFAULT_LABEL_COLOR, checkLabelName, ensureLabel, findLabel } from './labels.js';
 import { findUser, nextId, nextIssueNumber, permissionOf } from './store.js';
 import type { CommentRecord, EmulatorState, IssueEventRecord, IssueRecord, PullData, RepoRecord } from './types.js';
 
@@ -28,6 +28,17 @@ function checkLength(resource: string, field: 'body' | 'title', value: string | 
   }
 }
 
+/**
+ * GitHub's 422 for a comment body it refuses: over its limit, or empty. The empty case follows the
+ * form GitHub uses for a required field left blank (`missing_field`, as for an issue's `body` or a
+ * label's `name`); the REST docs only say the body is required.
+ */
+function checkCommentBody(body: string): void {
+  checkLength('IssueComment', 'body', body, MAX_BODY_LENGTH);
+  // With `validate: false` any JSON gets this far: only a string can be blank.
+  if (typeof body === 'string' && body.trim() === '') throw validationFailed({ resource: 'IssueComment', code: 'missing_field', field: 'body' });
+}
+
 function record(w: WriteContext, issue: IssueRecord, event: Omit<IssueEventRecord, 'id' | 'issueNumber' | 'actor' | 'createdAt'>): void {
   w.repo.events.push({ id: nextId(w.state), issueNumber: issue.number, actor: w.actor, createdAt: w.at, ...event });
   issue.updatedAt = w.at;
@@ -43,6 +54,8 @@ export function isAssignable(w: WriteContext, login: string): boolean {
 
 /** Adds labels (creating missing repository labels, as GitHub does); one `labeled` event per new one. */
 export function addLabels(w: WriteContext, issue: IssueRecord, names: string[]): void {
+  // Every name is checked before any is added: a refused request changes nothing.
+  names.forEach(checkLabelName);
   for (const name of names) {
     const label = ensureLabel(w.state, w.repo, name);
     if (issue.labels.some((present) => present.toLowerCase() === label.name.toLowerCase())) continue;
@@ -63,6 +76,7 @@ export function removeLabel(w: WriteContext, issue: IssueRecord, name: string): 
 
 /** Replaces the labels: `unlabeled` for each dropped, `labeled` for each new one. */
 export function setLabels(w: WriteContext, issue: IssueRecord, names: string[]): void {
+  names.forEach(checkLabelName);
   const wanted = new Set(names.map((name) => name.toLowerCase()));
   for (const present of [...issue.labels]) if (!wanted.has(present.toLowerCase())) removeLabel(w, issue, present);
   addLabels(w, issue, names);
@@ -156,6 +170,7 @@ export function createIssue(w: WriteContext, input: NewIssue): IssueRecord {
   if (input.title.trim() === '') throw validationFailed({ resource, code: 'missing_field', field: 'title' });
   const invalid = input.assignees.find((login) => !isAssignable(w, login));
   if (invalid !== undefined) throw validationFailed({ resource: 'Issue', code: 'invalid', field: 'assignees' });
+  input.labels.forEach(checkLabelName);
   const issue: IssueRecord = {
     id: nextId(w.state),
     number: nextIssueNumber(w.repo),
@@ -181,7 +196,7 @@ export function createIssue(w: WriteContext, input: NewIssue): IssueRecord {
 
 /** Adds a comment; the issue's `updated_at` moves, as on GitHub. */
 export function createComment(w: WriteContext, issue: IssueRecord, body: string): CommentRecord {
-  checkLength('IssueComment', 'body', body, MAX_BODY_LENGTH);
+  checkCommentBody(body);
   const comment: CommentRecord = { id: nextId(w.state), issueNumber: issue.number, author: w.actor, body, createdAt: w.at, updatedAt: w.at };
   w.repo.comments.push(comment);
   issue.updatedAt = w.at;
@@ -190,7 +205,7 @@ export function createComment(w: WriteContext, issue: IssueRecord, body: string)
 
 /** Edits a comment's body. */
 export function updateComment(w: WriteContext, comment: CommentRecord, body: string): void {
-  checkLength('IssueComment', 'body', body, MAX_BODY_LENGTH);
+  checkCommentBody(body);
   comment.body = body;
   comment.updatedAt = w.at;
 }

@@ -5,6 +5,24 @@ import type { EmulatorState, LabelRecord, RepoRecord } from './types.js';
 /** The colour GitHub gives a label created implicitly by adding it to an issue. */
 export const DEFAULT_LABEL_COLOR = 'ededed';
 
+/** GitHub's limit on label names, in characters. */
+const MAX_LABEL_NAME_LENGTH = 50;
+
+/**
+ * GitHub's 422 for a label name it refuses, wherever a label gets created (create-label, or adding
+ * a missing label to an issue). An empty name is `missing_field`, as GitHub answered issues created
+ * with `labels: ["x", ""]` (imsun/gitment#172, oke-py/npm-audit-action#15); a name over 50
+ * characters is "name is too long (maximum is 50 characters)", GitHub's message for a 51-character
+ * name (https://zenn.dev/shunsuke_suzuki/scraps/ee793cc40b3d03). Characters are code points, as
+ * Ruby counts them.
+ */
+export function checkLabelName(name: string): void {
+  if (name.trim() === '') throw validationFailed({ resource: 'Label', code: 'missing_field', field: 'name' });
+  if ([...name].length > MAX_LABEL_NAME_LENGTH) {
+    throw validationFailed({ resource: 'Label', code: 'custom', field: 'name', message: `name is too long (maximum is ${MAX_LABEL_NAME_LENGTH} characters)` });
+  }
+}
+
 /** The repository label called `name` (compared without case, as on GitHub). */
 export function findLabel(repo: RepoRecord, name: string): LabelRecord | undefined {
   const wanted = name.toLowerCase();
@@ -17,6 +35,7 @@ export function createLabel(
   repo: RepoRecord,
   input: { name: string; color?: string | undefined; description?: string | null | undefined },
 ): LabelRecord {
+  checkLabelName(input.name);
   if (findLabel(repo, input.name) !== undefined) throw validationFailed({ resource: 'Label', code: 'already_exists', field: 'name' });
   const color = (input.color ?? DEFAULT_LABEL_COLOR).replace(/^#/, '').toLowerCase();
   if (!/^[0-9a-f]{6}$/.test(color)) throw validationFailed({ resource: 'Label', code: 'invalid', field: 'color' });
