@@ -1,0 +1,219 @@
+/**
+ * Behaviour that an outside review found no test stating: each test here failed against a
+ * hand-made mutant of the shell or the engine that the rest of the suite let through (a 404 on a
+ * permission lookup read as admin, no re-check before posting, a dry run that writes, a scheduled
+ * run that reconciles nothing, a truncated git tree read as the whole tree, a failed label removal
+ * swallowed).
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { eventTarget } from '../../src/engine/event-target.js';
+import { loadPinnedPlaybooks } from '../../src/github/pinned-playbooks.js';
+import { runIncidents } from '../../src/github/run-incidents.js';
+import { createCommentRenderer } from '../../src/render/comments.js';
+import { BOT, FULL_NAME, OWNER, PEOPLE, PLAYBOOK_SHA, REPO, type World, declare, useWorld, writesOf } from './harness.js';
+import type { Delivery } from './payloads.js';
+
+const world = useWorld();
+const FORM = { severity: 1, scenario: 'Service Outage', services: 'payments-api', summary: 'Payments fail.' } as const;
+const permissionPath = (login: string): string => `/repos/${FULL_NAME}/collaborators/${login}/permission`;
+
+/**
+ * What `world.run` does, with the options it does not offer: a dry run, and playbooks read from git
+ * for an incident pinned to another commit than `sha`.
+ */
+async function runWith(w: World, delivery: Delivery, options: { dryRun?: boolean; sha?: string; pinned?: boolean } = {}) {
+  const from = w.emulator.requests.length;
+  const log = { info: (line: string) => w.log.info.push(line), warning: (line: string) => w.log.warning.push(line) };
+  const payload = JSON.parse(JSON.stringify(delivery.payload)) as Parameters<typeof eventTarget>[1];
+  const results = await runIncidents(
+    { octokit: w.octokit, log, now: () => w.now() },
+    {
+      owner: OWNER,
+      repo: REPO,
+      botLogin: BOT,
+      set: w.set,
+      playbookRef: { sha: options.sha ?? PLAYBOOK_SHA, path: 'playbooks', serverUrl: 'https://github.com' },
+      render: createCommentRenderer(),
+      dryRun: options.dryRun ?? false,
+      ...(options.pinned === true ? { playbooksAt: (pin: string) => loadPinnedPlaybooks(w.octokit, { owner: OWNER, repo: REPO, path: 'playbooks' }, pin, log) } : {}),
+    },
+    eventTarget(delivery.name, payload, BOT),
+  );
+  const requests = w.emulator.requests.slice(from);
+  return { results, requests, writes: writesOf(requests) };
+}
+
+/** A `schedule` event as GitHub delivers it: the cron line, the repository and the sender. */
+function scheduleEvent(w: World): Delivery {
+  const { repository, sender } = w.dispatch().payload;
+  if (repository === undefined || sender === undefined) throw new Error('the dispatch payload has no repository or sender');
+  return { name: 'schedule', payload: { schedule: '*/5 * * * *', repository, sender } };
+}
+
+describe('a permission lookup answered with 404', () => {
+  it('reads as no access: the commands of that user are refused, even when they are in fact an admin', async () => {
+    const w = world();
+    const number = await declare(w, 3);
+    // GitHub answers 404 for a user it does not know, or whom the token may not see.
+    const fault = w.emulator.faults.add({ method: 'GET', path: permissionPath(PEOPLE.admin), status: 404, times: 8 });
+    const refused = await w.comment(PEOPLE.admin, number, '/sev 1\n/resolve');
+    const { results } = await w.run(refused);
+
+    expect(fault.fired).toBe(1);
+    expect(results[0]).toMatchObject({ severity: 'sev-3', effects: [`comment reply:${refused.commentId}`] });
+    const after = w.snapshot(number);
+    expect(after.state).toBe('open');
+    expect(after.labels).toContain('sev-3');
+    expect(after.labels).not.toContain('sev-1');
+    const reply = w.botComments(number).at(-1)!;
+    expect(reply.marker).toBe(`reply:${refused.commentId}`);
+    expect(reply.body).toContain('- /sev needs triage access to this repository; you have none.');
+    expect(reply.body).toContain('- /resolve needs triage access to this repository; you have none.');
+  });
+});
+
+describe('another run posts the same comment while this one works', () => {
+  it('is seen right before posting, so the comment is not posted twice', async () => {
+    const w = world();
+    const number = await declare(w, 3);
+    const raise = await w.comment(PEOPLE.write, number, '/sev 1');
+    // The permission lookup comes after the thread is read: hold it, and meanwhile let "another
+    // run" post the SEV-1 page this run is about to post.
+    const hold = w.emulator.faults.add({ method: 'GET', path: permissionPath(PEOPLE.write), latencyMs: 500 });
+    const running = w.run(raise);
+    await vi.waitFor(() => expect(hold.fired).toBe(1), { timeout: 10_000, interval: 5 });
+    w.emulator.seed.comment(FULL_NAME, number, { author: BOT, body: '<!-- playbook-ops:page:sev-1 -->\nPosted by a run that got there first.' });
+    const { results, requests } = await running;
+
+    expect(results[0]).toMatchObject({ severity: 'sev-1' });
+    const pages = w.botComments(number).filter((comment) => comment.marker === 'page:sev-1');
+    expect(pages.map((comment) => comment.body)).toEqual(['<!-- playbook-ops:page:sev-1 -->\nPosted by a run that got there first.']);
+    // Only the card was written as a comment (updated in place, not posted).
+    expect(requests.filter((request) => request.method === 'POST' && request.path.endsWith('/comments'))).toEqual([]);
+  });
+});
+
+describe('a dry run', () => {
+  it('of a new incident reads, reports the plan, and makes no request that changes anything', async () => {
+    const w = world();
+    const opened = await w.open(PEOPLE.write, FORM);
+    const before = w.snapshot(opened.number);
+    const { results, requests, writes } = await runWith(w, opened, { dryRun: true });
+
+    expect(requests.length).toBeGreaterThan(0);
+    expect(writes).toEqual([]);
+    expect(results).toEqual([
+      {
+        incident: opened.number,
+        severity: 'sev-1',
+        status: expect.any(String),
+        effects: ['would add labels sev-1, scenario:service-outage', 'would comment page:sev-1', 'would update the incident card'],
+      },
+    ]);
+    expect(w.snapshot(opened.number)).toEqual(before);
+  });
+
+  it('of commands, escalations and a resolution over every open incident writes nothing either', async () => {
+    const w = world();
+    const first = await declare(w, 1);
+    const second = await declare(w, 3);
+    await w.comment(PEOPLE.write, second, '/sev 2\n/ic @ada\n/resolve Rolled back.');
+    await w.comment(PEOPLE.read, first, '/sev 4');
+    w.advance(180);
+    const before = [w.snapshot(first), w.snapshot(second)];
+    const { results, writes } = await runWith(w, w.dispatch(), { dryRun: true });
+
+    expect(writes).toEqual([]);
+    expect(results.flatMap((result) => result.effects).length).toBeGreaterThan(3);
+    for (const effect of results.flatMap((result) => result.effects)) expect(effect).toMatch(/^would /);
+    expect([w.snapshot(first), w.snapshot(second)]).toEqual(before);
+  });
+});
+
+describe('a scheduled run', () => {
+  it('reconciles every open incident: an unacknowledged SEV-1 is escalated when its delay has passed', async () => {
+    const w = world();
+    const number = await declare(w, 1);
+    w.advance(30);
+    const { results, requests } = await w.run(scheduleEvent(w));
+
+    expect(requests[0]).toMatchObject({ method: 'GET', path: `/repos/${FULL_NAME}/issues`, query: expect.objectContaining({ state: 'open', labels: 'incident' }) });
+    expect(results).toEqual([expect.objectContaining({ incident: number, effects: ['comment page:level-2', 'update the incident card'] })]);
+    expect(w.botComments(number).map((comment) => comment.marker)).toEqual(['page:sev-1', 'card', 'page:level-2']);
+  });
+});
+
+/** The default playbooks as repository files under `playbooks/`. */
+async function playbookFiles(): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const entry of await readdir('playbooks', { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = relative('playbooks', join(entry.parentPath, entry.name));
+    files[`playbooks/${path}`] = await readFile(join('playbooks', path), 'utf8');
+  }
+  return files;
+}
+
+describe('a truncated git tree of the pinned commit', () => {
+  it('is not read as the whole set of playbooks: the run fails, to be retried, and changes nothing', async () => {
+    const w = world();
+    const files = await playbookFiles();
+    const declaredAt = w.emulator.seed.commit(FULL_NAME, 'main', files);
+    const laterAt = w.emulator.seed.commit(FULL_NAME, 'main', { ...files, 'README.md': 'a later commit' });
+    const opened = await w.open(PEOPLE.write, FORM);
+    await runWith(w, opened, { sha: declaredAt, pinned: true });
+    const before = w.snapshot(opened.number);
+    // GitHub lists at most 100,000 entries (7 MB) of a recursive tree: past that it answers with
+    // part of the tree and `truncated: true`. The emulator never does, so the answer is cut here.
+    w.octokit.hook.after('request', (response, options) => {
+      if (typeof options.url === 'string' && options.url.includes('/git/trees/')) {
+        const data = response.data as { tree: unknown[]; truncated: boolean };
+        data.tree = data.tree.slice(0, Math.floor(data.tree.length / 2));
+        data.truncated = true;
+      }
+    });
+    w.advance(30);
+
+    await expect(runWith(w, w.dispatch(opened.number), { sha: laterAt, pinned: true })).rejects.toThrow(
+      `Could not read the playbooks at ${declaredAt.slice(0, 7)}, the commit the incident is pinned to: the repository tree is too large to list in one request`,
+    );
+    expect(w.snapshot(opened.number)).toEqual(before);
+  });
+});
+
+describe('removing a label', () => {
+  it('fails the run when GitHub refuses, and the next run finishes the job', async () => {
+    const w = world();
+    const number = await declare(w, 1);
+    const lower = await w.comment(PEOPLE.write, number, '/sev 4');
+    const fault = w.emulator.faults.add({ method: 'DELETE', path: `/repos/${FULL_NAME}/issues/${number}/labels/sev-1`, status: 403 });
+
+    await expect(w.run(lower)).rejects.toThrow(`Could not remove label sev-1 on issue #${number}: Forbidden`);
+    expect(fault.fired).toBe(1);
+    expect(w.snapshot(number).labels).toContain('sev-1');
+
+    await w.run(lower);
+    expect(w.snapshot(number).labels).toEqual(['incident', 'scenario:service-outage', 'sev-4']);
+  });
+
+  it('fails the run on a server error that outlasts the retries', async () => {
+    const w = world();
+    const number = await declare(w, 1);
+    const lower = await w.comment(PEOPLE.write, number, '/sev 4');
+    w.emulator.faults.add({ method: 'DELETE', path: `/repos/${FULL_NAME}/issues/${number}/labels/sev-1`, status: 500, times: 8 });
+    await expect(w.run(lower)).rejects.toThrow(`Could not remove label sev-1 on issue #${number}`);
+    expect(w.snapshot(number).labels).toContain('sev-1');
+  });
+
+  it('that is already gone (404) is what was wanted: the run goes on', async () => {
+    const w = world();
+    const number = await declare(w, 1);
+    const lower = await w.comment(PEOPLE.write, number, '/sev 4');
+    w.emulator.faults.add({ method: 'DELETE', path: `/repos/${FULL_NAME}/issues/${number}/labels/sev-1`, status: 404 });
+    const { results } = await w.run(lower);
+    expect(results[0]?.effects).toContain('remove label sev-1');
+    expect(w.card(number)).toContain('Lowered to SEV-4');
+  });
+});
