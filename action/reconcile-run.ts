@@ -5,11 +5,15 @@
  */
 import { formatDiagnostics } from '../src/config/format-diagnostics.js';
 import { PlaybookError, loadPlaybooks } from '../src/config/load-playbooks.js';
+import type { PlaybookSet } from '../src/config/model.js';
 import type { EventTarget } from '../src/engine/event-target.js';
+import { dryRunAppliers } from '../src/github/appliers/dry-run.js';
+import { githubAppliers } from '../src/github/appliers/github.js';
+import type { FetchedIncident } from '../src/github/fetch-incident.js';
+import { sourceFor } from '../src/github/incident-source.js';
 import type { GitHubClient, Log } from '../src/github/octokit.js';
 import { loadPinnedPlaybooks } from '../src/github/pinned-playbooks.js';
-import type { PlaybookSet } from '../src/config/model.js';
-import { type IncidentResult, type Prefetched, runIncidents } from '../src/github/run-incidents.js';
+import { type IncidentOutcome, runFailure, runIncidents } from '../src/github/run-incidents.js';
 import { packageRoot } from '../src/package-root.js';
 import { createCommentRenderer } from '../src/render/comments.js';
 import type { ActionInputs } from './inputs.js';
@@ -23,7 +27,7 @@ export interface StartedRun {
   octokit: GitHubClient;
   log: Log;
   /** Reads of the target issue already in flight, when the event names one issue. */
-  prefetched: Prefetched | undefined;
+  prefetched: Promise<FetchedIncident> | undefined;
 }
 
 async function loadSet(dir: string | null, input: string) {
@@ -41,12 +45,27 @@ async function loadSet(dir: string | null, input: string) {
   }
 }
 
-function setOutputs(results: IncidentResult[]): void {
-  const only = results.length === 1 ? results[0] : undefined;
+function setOutputs(outcomes: IncidentOutcome[]): void {
+  const reconciled = outcomes.flatMap((outcome) => (outcome.kind === 'reconciled' ? [outcome] : []));
+  const only = reconciled.length === 1 ? reconciled[0] : undefined;
   setOutput('incident', only?.incident === undefined ? '' : String(only.incident));
   setOutput('severity', only?.severity ?? '');
   setOutput('status', only?.status ?? '');
-  setOutput('effects', JSON.stringify(results.flatMap((result) => result.effects.map((effect) => ({ incident: result.incident, effect })))));
+  setOutput('effects', JSON.stringify(reconciled.flatMap((outcome) => outcome.effects.map((effect) => ({ incident: outcome.incident, effect })))));
+}
+
+function logOutcome(outcome: IncidentOutcome): void {
+  switch (outcome.kind) {
+    case 'reconciled':
+      info(`#${outcome.incident}: ${outcome.severity ?? 'no severity'}, ${outcome.status}`);
+      for (const effect of outcome.effects) info(`  ${effect}`);
+      return;
+    case 'skipped':
+      info(`#${outcome.incident}: skipped, ${outcome.reason}`);
+      return;
+    case 'failed':
+      info(`#${outcome.incident}: failed`);
+  }
 }
 
 /** Reads the playbooks at another commit, once per commit however many incidents are pinned to it. */
@@ -66,28 +85,25 @@ function pinnedPlaybooks(octokit: GitHubClient, inputs: ActionInputs, log: Log):
 /** Loads the playbooks, reconciles, and reports; throws what should fail the step. */
 export async function reconcileRun({ inputs, target, octokit, log, prefetched }: StartedRun): Promise<void> {
   const set = await loadSet(inputs.playbooksDir, inputs.playbooksInput);
-  const results = await runIncidents(
-    { octokit, log, now: () => new Date() },
+  const repo = { owner: inputs.owner, repo: inputs.repo };
+  const reader = { octokit, repo, botLogin: inputs.botLogin, log, playbookRef: { sha: inputs.sha, path: inputs.playbooksInput, serverUrl: inputs.serverUrl } };
+  const outcomes = await runIncidents(
+    { octokit, log, now: () => new Date(), appliers: inputs.dryRun ? dryRunAppliers : githubAppliers },
     {
-      owner: inputs.owner,
-      repo: inputs.repo,
+      repo,
       botLogin: inputs.botLogin,
       set,
-      playbookRef: { sha: inputs.sha, path: inputs.playbooksInput, serverUrl: inputs.serverUrl },
       render: createCommentRenderer(),
-      dryRun: inputs.dryRun,
       // The bundled default set has no history in this repository to pin to.
       ...(inputs.playbooksDir === null ? {} : { playbooksAt: pinnedPlaybooks(octokit, inputs, log) }),
     },
-    target,
-    prefetched,
+    sourceFor(target, reader, set.incidentLabel, prefetched),
   );
-  for (const result of results) {
-    info(`#${result.incident}: ${result.severity ?? 'no severity'}, ${result.status}`);
-    for (const effect of result.effects) info(`  ${effect}`);
-  }
-  setOutputs(results);
+  for (const outcome of outcomes) logOutcome(outcome);
+  setOutputs(outcomes);
   const summaryPath = process.env.GITHUB_STEP_SUMMARY;
-  if (summaryPath) await writeSummary(summaryPath, results, target, inputs.dryRun);
+  if (summaryPath) await writeSummary(summaryPath, outcomes, target, inputs.dryRun);
   else info('GITHUB_STEP_SUMMARY is not set, so no job summary was written.');
+  const failure = runFailure(outcomes);
+  if (failure !== null) throw failure;
 }

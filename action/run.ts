@@ -7,7 +7,6 @@ import { readFile } from 'node:fs/promises';
 import { eventTarget } from '../src/engine/event-target.js';
 import { type FetchedIncident, fetchIncident } from '../src/github/fetch-incident.js';
 import { type GitHubClient, createOctokit } from '../src/github/octokit.js';
-import type { Prefetched } from '../src/github/run-incidents.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { requestSent } from './request-sent.js';
 import { info, setFailed, warning } from './workflow-commands.js';
@@ -16,13 +15,13 @@ import { info, setFailed, warning } from './workflow-commands.js';
  * Starts the reads of issue `number`; resolves once the first of them is on the wire. Loading the
  * rest of the code blocks the event loop, so starting it earlier would hold the request back.
  */
-async function prefetch(octokit: GitHubClient, inputs: ActionInputs, number: number): Promise<Prefetched> {
+async function prefetch(octokit: GitHubClient, inputs: ActionInputs, number: number): Promise<{ fetched: Promise<FetchedIncident> }> {
   const fetched: Promise<FetchedIncident> = fetchIncident(octokit, { owner: inputs.owner, repo: inputs.repo, number });
   // A failed read is reported where the run awaits it, after the playbooks have been checked; until
   // then this handler keeps Node from ending the process over an unhandled rejection.
   fetched.catch(() => undefined);
   await requestSent(fetched);
-  return { number, fetched };
+  return { fetched };
 }
 
 /** Runs the Action; a failure sets the step failed with a message that says what to do. */
@@ -35,7 +34,7 @@ export async function run(): Promise<void> {
     const octokit = createOctokit({ token: inputs.token, baseUrl: inputs.apiUrl, log });
     // Reads change nothing, so they may start before the playbooks are validated; a run for all
     // open incidents needs the playbooks' incident label to list them, so it waits.
-    const prefetched = target.type === 'issue' ? await prefetch(octokit, inputs, target.number) : undefined;
+    const prefetched = target.type === 'issue' ? (await prefetch(octokit, inputs, target.number)).fetched : undefined;
     const { reconcileRun } = await import('./reconcile-run.js');
     await reconcileRun({ inputs, target, octokit, log, prefetched });
   } catch (error) {

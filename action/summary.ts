@@ -6,7 +6,7 @@ import { constants } from 'node:fs';
 import { access, appendFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
 import type { EventTarget } from '../src/engine/event-target.js';
-import type { IncidentResult } from '../src/github/run-incidents.js';
+import type { IncidentOutcome } from '../src/github/run-incidents.js';
 
 function table(rows: string[][]): string {
   const [header = [], ...body] = rows;
@@ -14,27 +14,33 @@ function table(rows: string[][]): string {
   return `<table>${row('th', header)}${body.map((cells) => row('td', cells)).join('')}</table>`;
 }
 
-/** The job summary: one row per incident, and what was done (or would be, in a dry run). */
-export async function writeSummary(path: string, results: IncidentResult[], target: EventTarget, dryRun: boolean): Promise<void> {
-  let html = `<h2>${dryRun ? 'playbook-ops plan (dry run)' : 'playbook-ops'}</h2>${EOL}`;
-  if (target.type === 'skip') html += `Nothing to do: ${target.reason}.${EOL}`;
-  else if (results.length === 0) html += `No incident to reconcile.${EOL}`;
-  else {
-    html += table([
-      ['Incident', 'Severity', 'Status', dryRun ? 'Would do' : 'Done'],
-      ...results.map((result) => [
-        `#${result.incident}`,
-        result.severity ?? 'none',
-        result.status,
-        result.effects.length === 0 ? 'nothing: already up to date' : result.effects.join('<br>'),
-      ]),
-    ]);
-    html += EOL;
+/** Text as HTML: error messages and reasons may carry what people wrote. */
+function html(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function row(outcome: IncidentOutcome): string[] {
+  const incident = `#${outcome.incident}`;
+  switch (outcome.kind) {
+    case 'reconciled':
+      return [incident, html(outcome.severity ?? 'none'), html(outcome.status), outcome.effects.length === 0 ? 'nothing: already up to date' : outcome.effects.map(html).join('<br>')];
+    case 'skipped':
+      return [incident, '', 'skipped', html(outcome.reason)];
+    case 'failed':
+      return [incident, '', 'failed', html(`${outcome.error.message} (the next run tries again)`)];
   }
+}
+
+/** The job summary: one row per incident, and what was done (or would be, in a dry run). */
+export async function writeSummary(path: string, outcomes: IncidentOutcome[], target: EventTarget, dryRun: boolean): Promise<void> {
+  let text = `<h2>${dryRun ? 'playbook-ops plan (dry run)' : 'playbook-ops'}</h2>${EOL}`;
+  if (target.type === 'skip') text += `Nothing to do: ${html(target.reason)}.${EOL}`;
+  else if (outcomes.length === 0) text += `No incident to reconcile.${EOL}`;
+  else text += table([['Incident', 'Severity', 'Status', dryRun ? 'Would do' : 'Done'], ...outcomes.map(row)]) + EOL;
   try {
     await access(path, constants.R_OK | constants.W_OK);
   } catch {
     throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
   }
-  await appendFile(path, html, { encoding: 'utf8' });
+  await appendFile(path, text, { encoding: 'utf8' });
 }

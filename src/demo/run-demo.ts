@@ -12,7 +12,9 @@ import { loadPlaybooks } from '../config/load-playbooks.js';
 import { BOT_TOKEN, createEmulator } from '../emulator/index.js';
 import { eventTarget } from '../engine/event-target.js';
 import { createOctokit } from '../github/octokit.js';
-import { runIncidents } from '../github/run-incidents.js';
+import { runFailure, runIncidents } from '../github/run-incidents.js';
+import { githubAppliers } from '../github/appliers/github.js';
+import { sourceFor } from '../github/incident-source.js';
 import { createCommentRenderer } from '../render/comments.js';
 import { writeDemoPlaybooks } from './demo-playbooks.js';
 import { DEMO_PEOPLE, DEMO_SCRIPT, type DemoStep } from './script.js';
@@ -51,20 +53,14 @@ export async function runDemo(options: DemoOptions): Promise<string> {
     );
     const log = { info: () => {}, warning: (message: string) => options.print(`  warning: ${message}`) };
     const octokit = createOctokit({ token: BOT_TOKEN, baseUrl: emulator.url, log, pace: false });
-    const runOptions = {
-      owner: OWNER,
-      repo: REPO,
-      botLogin: BOT,
-      set,
-      playbookRef: { sha: 'd3m0c0ffee', path: 'playbooks', serverUrl: 'https://github.com' },
-      render: createCommentRenderer(),
-      dryRun: false,
-    };
+    const repo = { owner: OWNER, repo: REPO };
+    const reader = { octokit, repo, botLogin: BOT, log, playbookRef: { sha: 'd3m0c0ffee', path: 'playbooks', serverUrl: 'https://github.com' } };
+    const deps = { octokit, log, now: () => now, appliers: githubAppliers };
+    const runOptions = { repo, botLogin: BOT, set, render: createCommentRenderer() };
     let issueNumber = 0;
 
     const act = async (step: DemoStep): Promise<{ event: string; payload: object; what: string }> => {
-      const repo = { owner: OWNER, repo: REPO };
-      if (step.action === 'schedule') return { event: 'workflow_dispatch', payload: { inputs: {} }, what: 'scheduled run' };
+      if (step.action === 'schedule') return { event: 'schedule', payload: { schedule: '*/5 * * * *' }, what: 'scheduled run' };
       const client = people[step.actor]!;
       if (step.action === 'open') {
         const { data: issue } = await client.rest.issues.create({ ...repo, title: step.title, body: formBody(step.form), labels: [set.incidentLabel] });
@@ -85,10 +81,13 @@ export async function runDemo(options: DemoOptions): Promise<string> {
       now = new Date(`${DAY}T${step.at}:00Z`);
       const { event, payload, what } = await act(step);
       options.print(`${step.at}  ${what}`);
-      const results = await runIncidents({ octokit, log, now: () => now }, runOptions, eventTarget(event, payload, BOT));
-      for (const result of results) {
-        for (const effect of result.effects) options.print(`         → ${effect}`);
-        if (result.effects.length === 0) options.print('         → nothing to do');
+      const outcomes = await runIncidents(deps, runOptions, sourceFor(eventTarget(event, payload, BOT), reader, set.incidentLabel));
+      const failure = runFailure(outcomes);
+      if (failure !== null) throw failure;
+      for (const outcome of outcomes) {
+        const effects = outcome.kind === 'reconciled' ? outcome.effects : [];
+        for (const effect of effects) options.print(`         → ${effect}`);
+        if (effects.length === 0) options.print('         → nothing to do');
       }
     }
     emulator.assertNoValidationErrors();

@@ -3,8 +3,9 @@
  * folded state, the pages sent so far and the playbook commit the incident is pinned to.
  */
 import type { PlaybookSet } from '../config/model.js';
-import { type NextEscalation, nextEscalation, pageMarker } from './escalation.js';
+import { type NextEscalation, type PageMarker, nextEscalation } from './escalation.js';
 import type { IncidentState } from './incident-state.js';
+import { markerPart } from './records.js';
 
 /** One escalation step already taken (or being taken by this run). */
 export interface EscalationStep {
@@ -24,23 +25,25 @@ export interface Card {
 }
 
 /** What a page marker means in words, for the card's escalation list. */
-function describePage(marker: string, set: PlaybookSet): string {
-  const severity = set.severities.find((candidate) => pageMarker(candidate.label) === marker);
-  if (severity !== undefined) {
-    const rule = set.escalation.management.find((candidate) => candidate.severity === severity.label);
-    const first = set.escalation.technical[0];
-    const who = [first?.name, rule?.name].filter((part) => part !== undefined).join(' and ');
-    return `${severity.label.toUpperCase()} (${severity.name}): paged ${who}`;
+function describePage(marker: PageMarker, set: PlaybookSet): string {
+  if (marker.kind === 'level-page') {
+    const level = set.escalation.technical.find((candidate) => candidate.level === marker.level);
+    return `Unacknowledged: paged level ${marker.level}${level === undefined ? '' : `, ${level.name}`}`;
   }
-  const level = set.escalation.technical.find((candidate) => `page:level-${candidate.level}` === marker);
-  return level === undefined ? marker : `Unacknowledged: paged level ${level.level}, ${level.name}`;
+  const key = markerPart(marker.severity);
+  const severity = set.severities.find((candidate) => markerPart(candidate.label) === key);
+  if (severity === undefined) return `${marker.severity.toUpperCase()}: paged`;
+  const rule = set.escalation.management.find((candidate) => candidate.severity === severity.label);
+  const first = set.escalation.technical[0];
+  const who = [first?.name, rule?.name].filter((part) => part !== undefined).join(' and ');
+  return `${severity.label.toUpperCase()} (${severity.name}): paged ${who}`;
 }
 
 /** The card for `incident`, given the pages already posted or about to be. */
 export function buildCard(
   incident: IncidentState,
   set: PlaybookSet,
-  pages: { marker: string; at: string }[],
+  pages: { marker: PageMarker; at: string }[],
   playbook: Card['playbook'],
   now: string,
 ): Card {

@@ -7,19 +7,23 @@
  * labels or `/sev`.
  */
 import type { PlaybookSet, Severity } from '../config/model.js';
-import { botCard, markerPart, readMarkerFields } from './markers.js';
-import type { Observed } from './observed.js';
+import type { Ledger } from './ledger.js';
+import { markerPart } from './records.js';
 
-/** How the card's marker records "the form named no severity": `declared=` with nothing after it. */
-export const NO_DECLARED_SEVERITY = '';
+/** How the card's record says "the form named no severity": `declared=` with nothing after it. */
+const NO_DECLARED_SEVERITY = '';
 
 /**
  * The declared severity, if the playbook knows it: the card's record when there is one (labels are
  * recorded as {@link markerPart}s), else the form's answer now.
  */
-export function declaredSeverity(observed: Observed, set: PlaybookSet, formSeverity: string | null): Severity | undefined {
-  const card = botCard(observed.comments, observed.botLogin);
-  const recorded = card === undefined ? undefined : readMarkerFields(card.body).declared;
-  if (recorded === undefined) return set.severities.find((severity) => severity.label === formSeverity);
+export function declaredSeverity(ledger: Ledger, set: PlaybookSet, formSeverity: string | null): Severity | undefined {
+  const recorded = ledger.card?.record.declared ?? null;
+  if (recorded === null) return set.severities.find((severity) => severity.label === formSeverity);
   return set.severities.find((severity) => markerPart(severity.label) === recorded);
+}
+
+/** How the card records the declared severity `label` (null: the form named none). */
+export function recordDeclared(label: string | null): string {
+  return label === null ? NO_DECLARED_SEVERITY : markerPart(label);
 }

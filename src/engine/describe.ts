@@ -1,5 +1,6 @@
 /** One line per effect, for dry-run plans, logs and the Action's `effects` output. */
 import type { Effect } from './effects.js';
+import { markerKey } from './records.js';
 
 /** What `effect` does, in words. */
 export function describeEffect(effect: Effect): string {
@@ -15,7 +16,7 @@ export function describeEffect(effect: Effect): string {
     case 'reopen-issue':
       return 'reopen the issue';
     case 'comment':
-      return `comment ${effect.marker}`;
+      return `comment ${markerKey(effect.marker)}`;
     case 'card':
       return 'update the incident card';
   }

@@ -3,6 +3,7 @@
  * carry data, not Markdown: how a message reads is the renderer's business (`src/render/comments.ts`).
  */
 import type { Card } from './card.js';
+import type { CardRecord, CommentMarker } from './records.js';
 
 /** A contact as a page names it: `handle` is null when the contact cannot be mentioned on GitHub. */
 export interface PagedContact {
@@ -36,8 +37,6 @@ export interface ReplyMessage {
   /** One line per command that did not run, saying why. */
   problems: string[];
   help: boolean;
-  /** The author lacked the permission: the reply's marker records it, so the verdict stands. */
-  denied: boolean;
 }
 
 /** A note that several severity labels were present and which one was kept. */
@@ -51,7 +50,10 @@ export interface LabelNoteMessage {
 /** What a marked bot comment says. */
 export type Message = PageMessage | ReplyMessage | LabelNoteMessage;
 
-/** One change the engine asks the shell to make. */
+/**
+ * One change the engine asks the shell to make. Each kind has an applier in `src/github/appliers/`;
+ * a kind without one does not compile.
+ */
 export type Effect =
   | { kind: 'add-labels'; labels: string[] }
   | { kind: 'remove-label'; label: string }
@@ -59,6 +61,9 @@ export type Effect =
   | { kind: 'close-issue' }
   | { kind: 'reopen-issue' }
   /** Post a comment once per incident and marker, ever. */
-  | { kind: 'comment'; marker: string; message: Message }
-  /** Create the incident card, or update it when what it shows changed. */
-  | { kind: 'card'; card: Card };
+  | { kind: 'comment'; marker: CommentMarker; message: Message }
+  /**
+   * Post the incident card (`commentId` null) or rewrite comment `commentId`: planned only when what
+   * the card shows or records changed.
+   */
+  | { kind: 'card'; card: Card; record: CardRecord; commentId: number | null };

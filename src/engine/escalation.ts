@@ -8,17 +8,15 @@ import type { Contact, PlaybookSet, TechnicalLevel } from '../config/model.js';
 import { isPlaceholder } from '../config/placeholder.js';
 import type { PagedContact, PageMessage } from './effects.js';
 import type { IncidentState } from './incident-state.js';
-import { markerPart } from './markers.js';
+import type { Marker } from './records.js';
 import { addMinutes, isBefore, later } from './time.js';
 
-/** The marker of the page for a raise to the severity labelled `label`. */
-export function pageMarker(label: string): string {
-  return `page:${markerPart(label)}`;
-}
+/** The marker of a page. */
+export type PageMarker = Extract<Marker, { kind: 'severity-page' | 'level-page' }>;
 
 /** A page with its marker and the time it became due. */
 export interface DuePage {
-  marker: string;
+  marker: PageMarker;
   message: PageMessage;
 }
 
@@ -47,7 +45,7 @@ function severityPages(state: IncidentState, set: PlaybookSet): DuePage[] {
     highest = change.severity.level;
     const rule = set.escalation.management.find((candidate) => candidate.severity === change.severity.label);
     pages.push({
-      marker: pageMarker(change.severity.label),
+      marker: { kind: 'severity-page', severity: change.severity.label },
       message: {
         type: 'page',
         reason: 'severity',
@@ -91,7 +89,7 @@ export function duePages(state: IncidentState, set: PlaybookSet, now: string): D
   for (const { level, at } of levelSchedule(state, set)) {
     if (isBefore(now, at)) break;
     pages.push({
-      marker: `page:level-${level.level}`,
+      marker: { kind: 'level-page', level: level.level },
       message: {
         type: 'page',
         reason: 'unacknowledged',

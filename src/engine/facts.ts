@@ -9,7 +9,7 @@ import { parseCommands } from './commands.js';
 import type { Command } from './commands-types.js';
 import type { Observed } from './observed.js';
 import { permits } from './permissions.js';
-import { recordedVerdicts } from './verdicts.js';
+import type { Ledger } from './ledger.js';
 
 /** A fact with when it happened and who did it. */
 export type Fact = { at: string; actor: string } & (
@@ -45,16 +45,15 @@ function checkAgainstSet(command: Command, set: PlaybookSet): string | null {
  * Commands found in non-bot comments: which ran (as facts), which were refused, and the comments
  * whose commands were accepted (earlier verdicts included), for the card to record.
  */
-export function commandFacts(observed: Observed, set: PlaybookSet): { facts: Fact[]; refusals: Refusal[]; accepted: number[] } {
+export function commandFacts(observed: Observed, ledger: Ledger, set: PlaybookSet): { facts: Fact[]; refusals: Refusal[]; accepted: number[] } {
   const facts: Fact[] = [];
   const refusals: Refusal[] = [];
-  const verdicts = recordedVerdicts(observed);
   for (const comment of observed.comments) {
     if (comment.author === observed.botLogin) continue;
     const parsed = parseCommands(comment.body);
     if (parsed.length === 0) continue;
     const refusal: Refusal = { commentId: comment.id, author: comment.author, problems: [], help: false, denied: false };
-    const allowed = !verdicts.denied.has(comment.id) && (verdicts.accepted.has(comment.id) || permits(observed.permissions[comment.author], set.minimumPermission));
+    const allowed = !ledger.denied.has(comment.id) && (ledger.accepted.has(comment.id) || permits(observed.permissions[comment.author], set.minimumPermission));
     for (const entry of parsed) {
       if (!entry.ok) {
         refusal.problems.push(entry.error);
@@ -77,7 +76,7 @@ export function commandFacts(observed: Observed, set: PlaybookSet): { facts: Fac
     }
     if (refusal.problems.length > 0 || refusal.help) refusals.push(refusal);
   }
-  const accepted = new Set(verdicts.accepted);
+  const accepted = new Set(ledger.accepted);
   for (const fact of facts) if (fact.type === 'command') accepted.add(fact.commentId);
   return { facts, refusals, accepted: [...accepted].sort((a, b) => a - b) };
 }

@@ -6,6 +6,7 @@ import type { Phase, PlaybookSet, Scenario, Severity } from '../config/model.js'
 import { type IncidentForm, parseIncidentForm } from '../markdown/form-body.js';
 import { declaredSeverity } from './declared-severity.js';
 import { byTime, commandFacts, eventFacts, type Fact, type Refusal } from './facts.js';
+import type { Ledger } from './ledger.js';
 import type { Observed } from './observed.js';
 import { addMinutes, isBefore } from './time.js';
 
@@ -208,11 +209,11 @@ function apply(state: IncidentState, fact: Fact, set: PlaybookSet): void {
   }
 }
 
-/** The incident as its whole history says it is now. */
-export function foldIncident(observed: Observed, set: PlaybookSet): IncidentState {
+/** The incident as its whole history (and the bot's {@link Ledger} of verdicts) says it is now. */
+export function foldIncident(observed: Observed, ledger: Ledger, set: PlaybookSet): IncidentState {
   const state = initialState(observed, set);
-  const commands = commandFacts(observed, set);
-  const declared = declaredSeverity(observed, set, state.form.severity);
+  const commands = commandFacts(observed, ledger, set);
+  const declared = declaredSeverity(ledger, set, state.form.severity);
   state.declaredSeverity = declared?.label ?? null;
   if (declared !== undefined) {
     setSeverity(state, { severity: declared, at: state.declared.at, by: state.declared.by, via: 'form', eventId: null });

@@ -3,6 +3,17 @@
  * the event only tells the shell which issue to read (level-triggered reconciliation).
  */
 
+/** A repository, as every part of the project names one. */
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/** An issue of a repository. */
+export interface IssueRef extends RepoRef {
+  number: number;
+}
+
 /** A repository permission, as the collaborator-permission API names it in `role_name`. */
 export type Permission = 'none' | 'read' | 'triage' | 'write' | 'maintain' | 'admin';
 
@@ -42,7 +53,7 @@ export interface ObservedEvent {
 
 /** Everything one reconciliation needs to know about one incident. */
 export interface Observed {
-  repo: { owner: string; name: string };
+  repo: RepoRef;
   /** The identity whose comments are trusted. */
   botLogin: string;
   issue: ObservedIssue;

@@ -1,17 +1,18 @@
 /**
  * The engine: given an incident as observed now, its playbook set and the time, the effects that
  * bring GitHub in line with what the history says. Pure: no I/O, no clock, no globals. Running it
- * again after its effects were applied returns only the card, unchanged.
+ * again after its effects were applied returns no effects.
  */
 import type { PlaybookSet } from '../config/model.js';
 import { buildCard } from './card.js';
+import { cardEffect } from './card-effect.js';
 import type { Effect } from './effects.js';
 import { duePages } from './escalation.js';
 import { foldIncident, type IncidentState } from './incident-state.js';
-import { botMarkers, readMarker } from './markers.js';
+import { type Ledger, readLedger } from './ledger.js';
 import type { Observed } from './observed.js';
 import { pinnedSha } from './pin.js';
-import { recordedVerdicts } from './verdicts.js';
+import { markerKey } from './records.js';
 
 /** The label that carries a scenario. */
 function scenarioLabel(id: string): string {
@@ -37,10 +38,10 @@ function labelEffects(state: IncidentState, observed: Observed, set: PlaybookSet
   const extra = set.severities.map((severity) => severity.label).filter((label) => label !== state.severity?.label && present.has(label));
   for (const label of extra) effects.push({ kind: 'remove-label', label });
   const last = state.severityHistory.at(-1);
-  if (extra.length > 0 && last?.via === 'label' && last.by !== observed.botLogin) {
+  if (extra.length > 0 && last?.via === 'label' && last.eventId !== null && last.by !== observed.botLogin) {
     effects.push({
       kind: 'comment',
-      marker: `label-note:${last.eventId}`,
+      marker: { kind: 'label-note', eventId: last.eventId },
       message: { type: 'label-note', kept: state.severity.label, removed: extra, by: last.by },
     });
   }
@@ -52,9 +53,9 @@ function labelEffects(state: IncidentState, observed: Observed, set: PlaybookSet
  * runs leave the assignees alone, so a person may unassign them, and a user GitHub cannot assign
  * (not a collaborator) is not tried again on every run.
  */
-function assigneeEffects(state: IncidentState, observed: Observed): Effect[] {
+function assigneeEffects(state: IncidentState, observed: Observed, ledger: Ledger): Effect[] {
   const ic = state.roles.ic;
-  if (ic === null || state.icCommentId === null || recordedVerdicts(observed).accepted.has(state.icCommentId)) return [];
+  if (ic === null || state.icCommentId === null || ledger.accepted.has(state.icCommentId)) return [];
   if (observed.issue.assignees.includes(ic)) return [];
   return [{ kind: 'add-assignees', assignees: [ic] }];
 }
@@ -72,35 +73,39 @@ export interface Plan {
   effects: Effect[];
 }
 
+/** Whether `observed` is an incident under the playbooks `set` (the ones it is pinned to). */
+export function isIncident(observed: Pick<Observed, 'issue'>, set: PlaybookSet): boolean {
+  return observed.issue.labels.includes(set.incidentLabel);
+}
+
 /** The plan for one incident observed at `now`. */
 export function reconcile(observed: Observed, set: PlaybookSet, now: Date): Plan {
   const nowIso = now.toISOString();
-  const state = foldIncident(observed, set);
-  const seen = new Set(botMarkers(observed.comments, observed.botLogin));
-  const effects: Effect[] = [...labelEffects(state, observed, set), ...assigneeEffects(state, observed)];
+  const ledger = readLedger(observed);
+  const state = foldIncident(observed, ledger, set);
+  const effects: Effect[] = [...labelEffects(state, observed, set), ...assigneeEffects(state, observed, ledger)];
 
   const comments: Effect[] = [];
   const pages = duePages(state, set, nowIso);
   for (const page of pages) {
-    if (!seen.has(page.marker)) comments.push({ kind: 'comment', marker: page.marker, message: page.message });
+    if (!ledger.posted.has(markerKey(page.marker))) comments.push({ kind: 'comment', marker: page.marker, message: page.message });
   }
   for (const refusal of state.refusals) {
-    const marker = `reply:${refusal.commentId}`;
-    if (!seen.has(marker)) {
-      comments.push({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help, denied: refusal.denied } });
+    const marker = { kind: 'reply', commentId: refusal.commentId, denied: refusal.denied } as const;
+    if (!ledger.posted.has(markerKey(marker))) {
+      comments.push({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help } });
     }
   }
 
   const steps = pages.map((page) => ({ marker: page.marker, at: page.message.at }));
-  for (const comment of observed.comments) {
-    const marker = comment.author === observed.botLogin ? readMarker(comment.body) : null;
-    if (marker?.startsWith('page:') && !steps.some((step) => step.marker === marker)) steps.push({ marker, at: comment.createdAt });
+  for (const posted of ledger.pages) {
+    if (!steps.some((step) => markerKey(step.marker) === markerKey(posted.marker))) steps.push(posted);
   }
-  const sha = pinnedSha(observed);
+  const sha = pinnedSha(observed, ledger);
   const { serverUrl, path } = observed.playbookRef;
-  const url = `${serverUrl}/${observed.repo.owner}/${observed.repo.name}/tree/${sha}/${path}`;
+  const url = `${serverUrl}/${observed.repo.owner}/${observed.repo.repo}/tree/${sha}/${path}`;
   // The card goes after the comments: it records which commands were judged, so it must not
   // claim a verdict whose reply has not been posted yet.
-  const card: Effect = { kind: 'card', card: buildCard(state, set, steps, { sha, url }, nowIso) };
-  return { incident: state, effects: [...effects, ...comments, card, ...issueStateEffects(state, observed)] };
+  const card = cardEffect(buildCard(state, set, steps, { sha, url }, nowIso), ledger);
+  return { incident: state, effects: [...effects, ...comments, ...card, ...issueStateEffects(state, observed)] };
 }

@@ -3,7 +3,7 @@
  * issue event. Kept apart from the permission lookups (which must parse comments for commands) so
  * that the Action can start them before it has loaded the engine and the playbooks.
  */
-import type { ObservedComment, ObservedEvent, ObservedIssue } from '../engine/observed.js';
+import type { IssueRef, ObservedComment, ObservedEvent, ObservedIssue } from '../engine/observed.js';
 import type { GitHubClient } from './octokit.js';
 
 /** The issue, its comments and its events, oldest first, as GitHub returned them now. */
@@ -13,19 +13,12 @@ export interface FetchedIncident {
   events: ObservedEvent[];
 }
 
-/** Which issue to read. */
-export interface IssueLocation {
-  owner: string;
-  repo: string;
-  number: number;
-}
-
 function login(user: { login: string } | null | undefined): string {
   return user?.login ?? 'ghost';
 }
 
 /** Reads issue `where.number`, its comments and its events, in parallel; the issue is asked for first. */
-export async function fetchIncident(octokit: GitHubClient, where: IssueLocation): Promise<FetchedIncident> {
+export async function fetchIncident(octokit: GitHubClient, where: IssueRef): Promise<FetchedIncident> {
   const params = { owner: where.owner, repo: where.repo, issue_number: where.number, per_page: 100 };
   const [{ data: issue }, rawComments, rawEvents] = await Promise.all([
     octokit.rest.issues.get({ owner: where.owner, repo: where.repo, issue_number: where.number }),

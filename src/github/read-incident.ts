@@ -3,57 +3,48 @@
  * of everyone who wrote a command. These are the only reads a run needs.
  */
 import { commandAuthors } from '../engine/command-authors.js';
-import type { Observed, Permission } from '../engine/observed.js';
+import type { Observed, Permission, RepoRef } from '../engine/observed.js';
 import { type FetchedIncident, fetchIncident } from './fetch-incident.js';
+import { httpStatus } from './http-status.js';
 import type { GitHubClient, Log } from './octokit.js';
 
-/** Which repository and issue, and who the bot is. */
-export interface IncidentRef {
-  owner: string;
-  repo: string;
-  number: number;
+/** What reading incidents needs: the client, the repository, who the bot is and which playbooks this run has. */
+export interface IncidentReader {
+  octokit: GitHubClient;
+  repo: RepoRef;
   botLogin: string;
   playbookRef: Observed['playbookRef'];
+  log: Log;
 }
 
 const PERMISSIONS: readonly Permission[] = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
 
-async function readPermission(octokit: GitHubClient, ref: IncidentRef, username: string, log: Log): Promise<Permission | 'error'> {
+async function readPermission({ octokit, repo, log }: IncidentReader, username: string): Promise<Permission | 'error'> {
   try {
-    const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner: ref.owner, repo: ref.repo, username });
+    const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner: repo.owner, repo: repo.repo, username });
     // A custom repository role has its own name in role_name; its base permission is in permission.
     const role = [data.role_name, data.permission].find((name): name is Permission => PERMISSIONS.includes(name as Permission));
     return role ?? 'error';
   } catch (error) {
-    const status = (error as { status?: number }).status;
-    if (status === 404) return 'none';
-    log.warning(`Could not check the permission of ${username} (${(error as Error).message}); their commands are refused.`);
+    if (httpStatus(error) === 404) return 'none';
+    log.warning(`Could not check the permission of ${username} (${error instanceof Error ? error.message : String(error)}); their commands are refused.`);
     return 'error';
   }
 }
 
 /**
- * The observed state of issue `ref.number`. `fetched` is the issue, comments and events when a
- * caller has already started reading them (the Action does, before loading the engine).
+ * Issue `number` as observed now. `fetched` is the issue, comments and events when a caller has
+ * already started reading them (the Action does, before loading the engine).
  */
 export async function readIncident(
-  octokit: GitHubClient,
-  ref: IncidentRef,
-  log: Log,
-  fetched: Promise<FetchedIncident> = fetchIncident(octokit, ref),
+  reader: IncidentReader,
+  number: number,
+  fetched: Promise<FetchedIncident> = fetchIncident(reader.octokit, { ...reader.repo, number }),
 ): Promise<Observed> {
   const { issue, comments, events } = await fetched;
   const permissions: Observed['permissions'] = {};
-  for (const author of commandAuthors({ comments, botLogin: ref.botLogin })) {
-    permissions[author] = await readPermission(octokit, ref, author, log);
+  for (const author of commandAuthors({ comments, botLogin: reader.botLogin })) {
+    permissions[author] = await readPermission(reader, author);
   }
-  return {
-    repo: { owner: ref.owner, name: ref.repo },
-    botLogin: ref.botLogin,
-    issue,
-    comments,
-    events,
-    permissions,
-    playbookRef: ref.playbookRef,
-  };
+  return { repo: reader.repo, botLogin: reader.botLogin, issue, comments, events, permissions, playbookRef: reader.playbookRef };
 }

@@ -1,35 +1,34 @@
 /**
- * The shell's one job: for each targeted issue, read it as it is now, ask the engine what is
- * missing, and apply it (or, in a dry run, only report the plan).
+ * The shell's one job: for each incident its source names, observe it as it is now, ask the engine
+ * what is missing, and apply it with the run's appliers (GitHub's, or a dry run's). Every incident
+ * ends in an outcome, so one failure neither stops the others nor loses what they did.
  */
 import type { PlaybookSet } from '../config/model.js';
-import { describeEffect } from '../engine/describe.js';
-import type { EventTarget } from '../engine/event-target.js';
-import type { Observed } from '../engine/observed.js';
+import type { Observed, RepoRef } from '../engine/observed.js';
+import { readLedger } from '../engine/ledger.js';
 import { pinnedSha } from '../engine/pin.js';
-import { reconcile } from '../engine/reconcile.js';
-import { applyEffects, type CommentRenderer } from './apply-effects.js';
-import type { FetchedIncident } from './fetch-incident.js';
+import { isIncident, reconcile } from '../engine/reconcile.js';
+import type { CommentRenderer } from '../render/comments.js';
+import { applyEffects } from './apply-effects.js';
+import type { Appliers } from './appliers/applier.js';
+import type { IncidentSource } from './incident-source.js';
 import type { GitHubClient, Log } from './octokit.js';
-import { readIncident } from './read-incident.js';
 
 /** The world a run touches, injected. */
 export interface RunDeps {
   octokit: GitHubClient;
   log: Log;
   now: () => Date;
+  /** How effects are applied: `githubAppliers`, or `dryRunAppliers` to only report the plan. */
+  appliers: Appliers;
 }
 
 /** What a run works with: the repository, the bot identity, the playbooks and the renderer. */
 export interface RunOptions {
-  owner: string;
-  repo: string;
+  repo: RepoRef;
   botLogin: string;
   set: PlaybookSet;
-  playbookRef: Observed['playbookRef'];
   render: CommentRenderer;
-  /** Report the plan and change nothing. */
-  dryRun: boolean;
   /**
    * The playbook set at another commit, for incidents pinned to it (null when it cannot be had:
    * `set` is used then). Without it every incident runs on `set`.
@@ -37,89 +36,73 @@ export interface RunOptions {
   playbooksAt?: (sha: string) => Promise<PlaybookSet | null>;
 }
 
-/** Reads of one issue that the caller started before the run (`fetchIncident`). */
-export interface Prefetched {
-  number: number;
-  fetched: Promise<FetchedIncident>;
-}
-
 /** What one run did to one incident. */
-export interface IncidentResult {
-  incident: number;
-  severity: string | null;
-  /** The current phase id, or `resolved`. */
-  status: string;
-  /** One line per effect: what was done, or in a dry run what would be. */
-  effects: string[];
-}
+export type IncidentOutcome =
+  | {
+      kind: 'reconciled';
+      incident: number;
+      severity: string | null;
+      /** The current phase id, or `resolved`. */
+      status: string;
+      /** One line per effect: what was done, or in a dry run what would be. */
+      effects: string[];
+    }
+  | { kind: 'skipped'; incident: number; reason: string }
+  | { kind: 'failed'; incident: number; error: Error };
 
 /** The playbooks the incident is pinned to: those of its declaration's commit, when they can be read. */
 async function playbooksFor(observed: Observed, options: RunOptions): Promise<PlaybookSet> {
-  const sha = pinnedSha(observed);
+  const sha = pinnedSha(observed, readLedger(observed));
   if (sha === observed.playbookRef.sha || options.playbooksAt === undefined) return options.set;
   return (await options.playbooksAt(sha)) ?? options.set;
 }
 
-async function runOne(deps: RunDeps, options: RunOptions, number: number, prefetched: Prefetched | undefined): Promise<IncidentResult | null> {
-  const ref = { owner: options.owner, repo: options.repo, number, botLogin: options.botLogin, playbookRef: options.playbookRef };
-  const observed = await readIncident(deps.octokit, ref, deps.log, prefetched?.number === number ? prefetched.fetched : undefined);
-  if (!observed.issue.labels.includes(options.set.incidentLabel)) {
-    deps.log.info(`#${number} is not an incident (no "${options.set.incidentLabel}" label); nothing to do.`);
-    return null;
-  }
-  const { incident, effects } = reconcile(observed, await playbooksFor(observed, options), deps.now());
-  const summary = {
+async function runOne(deps: RunDeps, options: RunOptions, source: IncidentSource, number: number): Promise<IncidentOutcome> {
+  const observed = await source.observe(number);
+  const set = await playbooksFor(observed, options);
+  if (!isIncident(observed, set)) return { kind: 'skipped', incident: number, reason: `not an incident (no "${set.incidentLabel}" label)` };
+  const { incident, effects } = reconcile(observed, set, deps.now());
+  const context = { octokit: deps.octokit, issue: { ...options.repo, number }, botLogin: options.botLogin, render: options.render, log: deps.log };
+  return {
+    kind: 'reconciled',
     incident: number,
     severity: incident.severity?.label ?? null,
     status: incident.resolution === null ? incident.phase.id : 'resolved',
+    effects: await applyEffects(deps.appliers, context, effects),
   };
-  if (options.dryRun) return { ...summary, effects: effects.map((effect) => `would ${describeEffect(effect)}`) };
-  const applied = await applyEffects(deps.octokit, observed, effects, options.render, deps.log);
-  const done = applied.filter((entry) => entry.outcome === 'applied').map((entry) => describeEffect(entry.effect));
-  return { ...summary, effects: done };
-}
-
-async function openIncidents(deps: RunDeps, options: RunOptions): Promise<number[]> {
-  const issues = await deps.octokit.paginate(deps.octokit.rest.issues.listForRepo, {
-    owner: options.owner,
-    repo: options.repo,
-    state: 'open',
-    labels: options.set.incidentLabel,
-    per_page: 100,
-  });
-  return issues.filter((issue) => issue.pull_request === undefined).map((issue) => issue.number);
 }
 
 /**
- * Reconciles what `target` names; returns one result per incident touched. `prefetched` holds
- * reads of the target issue already in flight, which the run uses instead of asking again.
+ * Reconciles every incident `source` names, one outcome each. Only a failure to list them throws:
+ * a failing incident becomes a `failed` outcome (see {@link runFailure}) and the run goes on.
  */
-export async function runIncidents(deps: RunDeps, options: RunOptions, target: EventTarget, prefetched?: Prefetched): Promise<IncidentResult[]> {
-  if (target.type === 'skip') {
-    deps.log.info(`Nothing to do: ${target.reason}.`);
-    return [];
-  }
-  if (target.type === 'issue') {
-    const result = await runOne(deps, options, target.number, prefetched);
-    return result === null ? [] : [result];
-  }
-  // One incident's failure must not keep the others from being reconciled (and escalated).
-  const numbers = await openIncidents(deps, options);
-  const results: IncidentResult[] = [];
-  const failures: string[] = [];
+export async function runIncidents(deps: RunDeps, options: RunOptions, source: IncidentSource): Promise<IncidentOutcome[]> {
+  const numbers = await source.numbers();
+  const outcomes: IncidentOutcome[] = [];
   for (const [index, number] of numbers.entries()) {
-    deps.log.info(`Incident ${index + 1} of ${numbers.length}: #${number}`);
+    if (numbers.length > 1) deps.log.info(`Incident ${index + 1} of ${numbers.length}: #${number}`);
     try {
-      const result = await runOne(deps, options, number, undefined);
-      if (result !== null) results.push(result);
+      const outcome = await runOne(deps, options, source, number);
+      if (outcome.kind === 'skipped') deps.log.info(`#${number} is ${outcome.reason}; nothing to do.`);
+      outcomes.push(outcome);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      deps.log.warning(`#${number}: ${message}`);
-      failures.push(`#${number}: ${message}`);
+      const failure = error instanceof Error ? error : new Error(String(error));
+      deps.log.warning(`#${number}: ${failure.message}`);
+      outcomes.push({ kind: 'failed', incident: number, error: failure });
     }
   }
-  if (failures.length > 0) {
-    throw new Error(`${failures.length} of ${numbers.length} incidents could not be reconciled (the next run tries again): ${failures.join('; ')}`);
-  }
-  return results;
+  return outcomes;
+}
+
+/**
+ * The error that should fail the run, or null: the incident's own error when the run had one
+ * incident, else one naming every incident that failed.
+ */
+export function runFailure(outcomes: readonly IncidentOutcome[]): Error | null {
+  const failed = outcomes.flatMap((outcome) => (outcome.kind === 'failed' ? [outcome] : []));
+  const [only] = failed;
+  if (only === undefined) return null;
+  if (outcomes.length === 1) return only.error;
+  const list = failed.map((outcome) => `#${outcome.incident}: ${outcome.error.message}`).join('; ');
+  return new Error(`${failed.length} of ${outcomes.length} incidents could not be reconciled (the next run tries again): ${list}`, { cause: only.error });
 }

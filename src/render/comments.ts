@@ -2,19 +2,23 @@
  * Bot comments as Markdown: the marker line, then the template for the message. Every body is cut
  * to GitHub's limit with a note rather than rejected.
  */
-import type { CommentRenderer } from '../github/apply-effects.js';
+import type { Card } from '../engine/card.js';
 import type { Message } from '../engine/effects.js';
 import { commandHelp } from '../engine/help.js';
-import { NO_DECLARED_SEVERITY } from '../engine/declared-severity.js';
-import { markerLine, markerPart } from '../engine/markers.js';
-import { formatAccepted } from '../engine/verdicts.js';
+import { type CardRecord, type CommentMarker, type Marker, formatRecordLine } from '../engine/records.js';
 import { cardView } from './card-view.js';
 import { dateTime } from './clock-text.js';
 import { renderTemplate } from './handlebars.js';
 import { truncateBody } from './truncate.js';
 
-function withMarker(marker: string, markdown: string, data?: string): string {
-  return truncateBody(`${markerLine(marker, data)}\n${markdown.trim()}\n`);
+/** Turns effect data into comment bodies, the record line included. */
+export interface CommentRenderer {
+  comment: (marker: CommentMarker, message: Message) => string;
+  card: (card: Card, record: CardRecord) => string;
+}
+
+function withRecord(markdown: string, marker: Marker, card?: CardRecord): string {
+  return truncateBody(`${formatRecordLine(marker, card)}\n${markdown.trim()}\n`);
 }
 
 function messageView(message: Message): { template: string; data: unknown } {
@@ -42,15 +46,8 @@ export function createCommentRenderer(): CommentRenderer {
   return {
     comment: (marker, message) => {
       const { template, data } = messageView(message);
-      return withMarker(marker, renderTemplate(template, data), message.type === 'reply' && message.denied ? 'denied' : undefined);
+      return withRecord(renderTemplate(template, data), marker);
     },
-    card: (card) => {
-      const { accepted, declaredSeverity } = card.incident;
-      // Only a commit SHA pins anything: a name such as HEAD would follow the branch.
-      const pin = /^[0-9a-f]{40}$/.test(card.playbook.sha) ? [`pin=${card.playbook.sha}`] : [];
-      const fields = [...pin, `declared=${declaredSeverity === null ? NO_DECLARED_SEVERITY : markerPart(declaredSeverity)}`];
-      if (accepted.length > 0) fields.push(`accepted=${formatAccepted(accepted)}`);
-      return withMarker('card', renderTemplate('incident-card', cardView(card)), fields.join(','));
-    },
+    card: (card, record) => withRecord(renderTemplate('incident-card', cardView(card)), { kind: 'card' }, record),
   };
 }

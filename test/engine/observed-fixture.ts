@@ -1,5 +1,4 @@
 import type { Observed, ObservedComment, ObservedEvent } from '../../src/engine/observed.js';
-import { markerLine } from '../../src/engine/markers.js';
 import { submittedForm } from '../fixtures/form-bodies.js';
 
 export const BOT = 'github-actions[bot]';
@@ -26,8 +25,9 @@ export function comment(author: string, minutes: number, body: string): Observed
   return { id: nextId++, author, body, createdAt: at(minutes) };
 }
 
+/** A bot comment whose record line says `marker` (as GitHub holds it: `page:sev-1`, `card pin=...`). */
 export function botComment(marker: string, minutes: number, text = 'body'): ObservedComment {
-  return comment(BOT, minutes, `${markerLine(marker)}\n${text}`);
+  return comment(BOT, minutes, `<!-- playbook-ops:${marker} -->\n${text}`);
 }
 
 export function labeled(actor: string, minutes: number, label: string): ObservedEvent {
@@ -42,7 +42,7 @@ export function event(kind: string, actor: string, minutes: number): ObservedEve
 export function observed(overrides: Partial<Observed> & { labels?: string[]; body?: string; state?: 'open' | 'closed' } = {}): Observed {
   const { labels, body, state, ...rest } = overrides;
   return {
-    repo: { owner: 'acme', name: 'payments' },
+    repo: { owner: 'acme', repo: 'payments' },
     botLogin: BOT,
     issue: {
       number: 7,

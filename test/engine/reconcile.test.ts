@@ -3,6 +3,7 @@ import { loadPlaybooks } from '../../src/config/load-playbooks.js';
 import type { PlaybookSet } from '../../src/config/model.js';
 import type { Effect, PageMessage } from '../../src/engine/effects.js';
 import { reconcile } from '../../src/engine/reconcile.js';
+import { markerKey } from '../../src/engine/records.js';
 import { createCommentRenderer } from '../../src/render/comments.js';
 import { at, BOT, botComment, comment, event, formBody, labeled, observed } from './observed-fixture.js';
 
@@ -12,11 +13,11 @@ beforeAll(async () => {
 });
 
 function kinds(effects: Effect[]): string[] {
-  return effects.map((effect) => (effect.kind === 'comment' ? `comment ${effect.marker}` : effect.kind));
+  return effects.map((effect) => (effect.kind === 'comment' ? `comment ${markerKey(effect.marker)}` : effect.kind));
 }
 
 function page(effects: Effect[], marker: string): PageMessage {
-  const found = effects.find((effect) => effect.kind === 'comment' && effect.marker === marker);
+  const found = effects.find((effect) => effect.kind === 'comment' && markerKey(effect.marker) === marker);
   if (found?.kind !== 'comment' || found.message.type !== 'page') throw new Error(`no page ${marker} in ${kinds(effects).join(', ')}`);
   return found.message;
 }
@@ -35,12 +36,30 @@ describe('declaring from the form', () => {
     expect(incident.nextUpdateDue).toBe(new Date(at(30)).toISOString());
   });
 
-  it('asks for nothing but the unchanged card once its effects are applied', () => {
+  it('asks for nothing once its effects are applied, the card included', () => {
+    const first = reconcile(observed(), set, new Date(at(1)));
+    const card = first.effects.find((effect) => effect.kind === 'card');
+    if (card?.kind !== 'card') throw new Error('no card');
     const after = observed({
       labels: ['incident', 'sev-1', 'scenario:service-outage'],
-      comments: [botComment('page:sev-1', 1), botComment('card', 1)],
+      comments: [botComment('page:sev-1', 1), comment(BOT, 1, createCommentRenderer().card(card.card, card.record))],
     });
-    expect(kinds(reconcile(after, set, new Date(at(2))).effects)).toEqual(['card']);
+    expect(kinds(reconcile(after, set, new Date(at(2))).effects)).toEqual([]);
+  });
+
+  it('rewrites the card when what it shows changes', () => {
+    const first = reconcile(observed(), set, new Date(at(1)));
+    const card = first.effects.find((effect) => effect.kind === 'card');
+    if (card?.kind !== 'card') throw new Error('no card');
+    const posted = comment(BOT, 1, createCommentRenderer().card(card.card, card.record));
+    const acked = observed({
+      labels: ['incident', 'sev-1', 'scenario:service-outage'],
+      comments: [botComment('page:sev-1', 1), posted, comment('priya', 3, '/ack')],
+      permissions: { priya: 'write' },
+    });
+    const { effects } = reconcile(acked, set, new Date(at(4)));
+    expect(kinds(effects)).toEqual(['card']);
+    expect(effects[0]).toMatchObject({ kind: 'card', commentId: posted.id });
   });
 
   it('does not page for an issue without a severity, and says so on the card', () => {
@@ -161,7 +180,7 @@ describe('commands', () => {
   it('rejects an unknown phase and an unconfigured severity with a reason', () => {
     const note = comment('priya', 5, '/status lunch\n/sev 7');
     const { effects } = reconcile(observed({ comments: [note], permissions: { priya: 'write' } }), set, new Date(at(6)));
-    const reply = effects.find((effect) => effect.kind === 'comment' && effect.marker === `reply:${note.id}`);
+    const reply = effects.find((effect) => effect.kind === 'comment' && markerKey(effect.marker) === `reply:${note.id}`);
     expect(reply?.kind === 'comment' && reply.message.type === 'reply' && reply.message.problems).toEqual([
       expect.stringMatching(/unknown phase/),
       expect.stringMatching(/no SEV-7/),
@@ -231,8 +250,8 @@ describe('verdicts on commands stand', () => {
     const denied = comment('dave', 6, '/sev 2');
     const { effects, incident } = reconcile(observed({ comments: [accepted, denied], permissions: { priya: 'write', dave: 'read' } }), set, new Date(at(7)));
     expect(incident.accepted).toEqual([accepted.id]);
-    const reply = effects.find((effect) => effect.kind === 'comment' && effect.marker === `reply:${denied.id}`);
-    expect(reply?.kind === 'comment' && reply.message.type === 'reply' && reply.message.denied).toBe(true);
+    const reply = effects.find((effect) => effect.kind === 'comment' && markerKey(effect.marker) === `reply:${denied.id}`);
+    expect(reply?.kind === 'comment' && reply.marker).toEqual({ kind: 'reply', commentId: denied.id, denied: true });
   });
 
   it('keeps an accepted command without asking for the permission again', () => {
@@ -316,16 +335,16 @@ describe('the declared severity', () => {
     const odd = { ...set, severities: set.severities.map((severity) => (severity.level === 1 ? { ...severity, label: 'SEV 1, critical' } : severity)) };
     const first = reconcile(observed({ body: formBody({ severity: 'SEV-1 (Critical)' }) }), odd, new Date(at(1)));
     const page = first.effects.find((effect) => effect.kind === 'comment');
-    expect(page?.kind === 'comment' && page.marker).toBe('page:sev%201%2c%20critical');
+    expect(page?.kind === 'comment' && markerKey(page.marker)).toBe('page:sev%201%2c%20critical');
     const card = first.effects.find((effect) => effect.kind === 'card');
     if (card?.kind !== 'card') throw new Error('no card');
-    const body = createCommentRenderer().card(card.card);
-    expect(body.split('\n')[0]).toBe('<!-- playbook-ops:card declared=sev%201%2c%20critical -->');
+    const body = createCommentRenderer().card(card.card, card.record);
+    expect(body.split('\n')[0]).toMatch(/^<!-- playbook-ops:card declared=sev%201%2c%20critical,digest=[0-9a-f]{16} -->$/);
     const again = observed({
       labels: ['incident', 'SEV 1, critical', 'scenario:service-outage'],
       comments: [comment(BOT, 1, `<!-- playbook-ops:page:sev%201%2c%20critical -->\npage`), comment(BOT, 1, body)],
     });
-    expect(kinds(reconcile(again, odd, new Date(at(2))).effects)).toEqual(['card']);
+    expect(kinds(reconcile(again, odd, new Date(at(2))).effects)).toEqual([]);
   });
 
   it('is what the card recorded, not what an edited body says now', () => {

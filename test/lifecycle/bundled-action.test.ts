@@ -123,7 +123,7 @@ describe('the bundled Action', () => {
     expect(run.writes.map((request) => request.method)).toEqual(['POST', 'POST', 'POST']);
     expect(w.snapshot(opened.number).labels).toEqual(['incident', 'scenario:service-outage', 'sev-1']);
     expect(w.botComments(opened.number).map((comment) => comment.marker)).toEqual(['page:sev-1', 'card']);
-    expect(w.card(opened.number).startsWith(`<!-- playbook-ops:card pin=${PLAYBOOK_SHA},declared=sev-1 -->`)).toBe(true);
+    expect(w.card(opened.number).startsWith(`<!-- playbook-ops:card pin=${PLAYBOOK_SHA},declared=sev-1,digest=`)).toBe(true);
     expect(w.botComments(opened.number)[0]?.body).toContain('**Level 1, On-call engineer:** @priya, @sam');
   });
 
@@ -171,6 +171,28 @@ describe('the bundled Action', () => {
     ]);
     expect(run.summary).toContain('<h2>playbook-ops plan (dry run)</h2>');
     expect(w.botComments(opened.number)).toEqual([]);
+  });
+
+  it('in a run over all incidents, one failing incident fails the step by name; the others are reconciled, in the outputs and the summary', async () => {
+    const numbers: number[] = [];
+    for (let index = 0; index < 3; index += 1) {
+      numbers.push((await w.open(PEOPLE.write, FORM)).number);
+    }
+    const [first, second, third] = numbers as [number, number, number];
+    // GitHub does not retry a 404: the third incident's read fails at once.
+    w.emulator.faults.add({ method: 'GET', path: `/repos/acme/payments/issues/${third}/comments`, status: 404 });
+    const run = await runAction(w.dispatch());
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(new RegExp(`^::error::1 of 3 incidents could not be reconciled \\(the next run tries again\\): #${third}: `, 'm'));
+    const effects = JSON.parse(run.outputs.effects ?? '[]') as { incident: number; effect: string }[];
+    expect(effects.filter((entry) => entry.effect === 'comment page:sev-1').map((entry) => entry.incident).sort()).toEqual([first, second]);
+    const done = 'add labels sev-1, scenario:service-outage<br>comment page:sev-1<br>update the incident card';
+    expect(run.summary).toContain(`<td>#${first}</td><td>sev-1</td><td>detection</td><td>${done}</td>`);
+    expect(run.summary).toContain(`<td>#${second}</td><td>sev-1</td><td>detection</td><td>${done}</td>`);
+    expect(run.summary).toMatch(new RegExp(`<td>#${third}</td><td></td><td>failed</td><td>[^<]*Not Found[^<]*\\(the next run tries again\\)</td>`));
+    expect(w.botComments(first).map((comment) => comment.marker)).toEqual(['page:sev-1', 'card']);
+    expect(w.botComments(third)).toEqual([]);
   });
 
   it('an input it cannot read fails the step with a message saying how to fix it', async () => {

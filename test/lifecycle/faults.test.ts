@@ -3,8 +3,9 @@
  * The run still ends in the right state, with exactly one comment per marker.
  */
 import { describe, expect, it } from 'vitest';
-import { eventTarget } from '../../src/engine/event-target.js';
-import { runIncidents } from '../../src/github/run-incidents.js';
+import { githubAppliers } from '../../src/github/appliers/github.js';
+import { issueSource } from '../../src/github/incident-source.js';
+import { runFailure, runIncidents } from '../../src/github/run-incidents.js';
 import { createCommentRenderer } from '../../src/render/comments.js';
 import { FULL_NAME, OWNER, PEOPLE, REPO, declare, useWorld } from './harness.js';
 
@@ -119,16 +120,17 @@ describe('a token that acts as someone other than bot-login', () => {
     const w = world();
     const opened = await w.open(PEOPLE.write, FORM);
     const log = { info: () => {}, warning: () => {} };
-    const options = {
-      owner: OWNER,
-      repo: REPO,
-      botLogin: 'incident-app[bot]',
-      set: w.set,
-      playbookRef: { sha: 'c0ffee0000000000000000000000000000000001', path: 'playbooks', serverUrl: 'https://github.com' },
-      render: createCommentRenderer(),
-      dryRun: false,
+    const repo = { owner: OWNER, repo: REPO };
+    const botLogin = 'incident-app[bot]';
+    const reader = { octokit: w.octokit, repo, botLogin, log, playbookRef: { sha: 'c0ffee0000000000000000000000000000000001', path: 'playbooks', serverUrl: 'https://github.com' } };
+    const run = async () => {
+      const outcomes = await runIncidents(
+        { octokit: w.octokit, log, now: w.now, appliers: githubAppliers },
+        { repo, botLogin, set: w.set, render: createCommentRenderer() },
+        issueSource(reader, opened.number),
+      );
+      throw runFailure(outcomes) ?? new Error('the run did not fail');
     };
-    const run = () => runIncidents({ octokit: w.octokit, log, now: w.now }, options, eventTarget(opened.name, opened.payload as Parameters<typeof eventTarget>[1], 'incident-app[bot]'));
     await expect(run()).rejects.toThrow(
       'The token acts as github-actions[bot], but bot-login is incident-app[bot]: set the bot-login input to github-actions[bot], or nothing the bot writes is recognised as its own.',
     );

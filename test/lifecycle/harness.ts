@@ -14,9 +14,12 @@ import type { PlaybookSet } from '../../src/config/model.js';
 import { writeDemoPlaybooks } from '../../src/demo/demo-playbooks.js';
 import { BOT_TOKEN, type Emulator, type Permission, type RecordedRequest, createEmulator } from '../../src/emulator/index.js';
 import { eventTarget } from '../../src/engine/event-target.js';
-import { readMarker } from '../../src/engine/markers.js';
+import { markerKey, parseRecordLine } from '../../src/engine/records.js';
+import { dryRunAppliers } from '../../src/github/appliers/dry-run.js';
+import { githubAppliers } from '../../src/github/appliers/github.js';
+import { sourceFor } from '../../src/github/incident-source.js';
 import { type GitHubClient, createOctokit } from '../../src/github/octokit.js';
-import { type IncidentResult, runIncidents } from '../../src/github/run-incidents.js';
+import { type IncidentOutcome, runFailure, runIncidents } from '../../src/github/run-incidents.js';
 import { createCommentRenderer } from '../../src/render/comments.js';
 import { type FormAnswers, formBody } from './form.js';
 import { type Delivery, type Origin, type RestIssue, commentEvent, dispatchEvent, issuesEvent, pullRequestCommentEvent } from './payloads.js';
@@ -54,9 +57,15 @@ export function demoSet(): Promise<PlaybookSet> {
   return playbooks;
 }
 
+/** What a run did to an incident it reconciled. */
+export type IncidentResult = Omit<Extract<IncidentOutcome, { kind: 'reconciled' }>, 'kind'>;
+
 /** What one run did. */
 export interface RunOutcome {
+  /** The incidents reconciled. */
   results: IncidentResult[];
+  /** Every incident the run looked at, with how it ended. */
+  outcomes: IncidentOutcome[];
   /** Every request the run made, in order. */
   requests: RecordedRequest[];
   /** The requests that change something (anything but GET). */
@@ -97,8 +106,11 @@ export interface World {
   now(): Date;
   /** Moves the virtual clock on. */
   advance(minutes: number): void;
-  /** Reconciles for `delivery`, as the Action does. */
-  run(delivery: Delivery): Promise<RunOutcome>;
+  /**
+   * Reconciles for `delivery`, as the Action does; throws what would fail the Action's step, unless
+   * `keepFailures` (then failed incidents are only in `outcomes`). `dryRun` plans without writing.
+   */
+  run(delivery: Delivery, options?: { dryRun?: boolean; keepFailures?: boolean }): Promise<RunOutcome>;
   /** `by` opens an incident from the form (with the incident label, as the form's template adds it). */
   open(by: Person, answers: FormAnswers, options?: { title?: string; labels?: string[] }): Promise<Delivery & { number: number }>;
   /** `by` comments on issue `number`. */
@@ -165,25 +177,25 @@ export async function startWorld(options: { at?: Date } = {}): Promise<World> {
     advance: (minutes) => {
       now = new Date(now.getTime() + minutes * 60_000);
     },
-    run: async (delivery) => {
+    run: async (delivery, options = {}) => {
       const from = emulator.requests.length;
       // The Action reads the payload from a file: the engine only ever sees JSON.
       const payload = JSON.parse(JSON.stringify(delivery.payload)) as Parameters<typeof eventTarget>[1];
-      const results = await runIncidents(
-        { octokit, log, now: () => now },
-        {
-          owner: OWNER,
-          repo: REPO,
-          botLogin: BOT,
-          set,
-          playbookRef: { sha: PLAYBOOK_SHA, path: 'playbooks', serverUrl: 'https://github.com' },
-          render: createCommentRenderer(),
-          dryRun: false,
-        },
-        eventTarget(delivery.name, payload, BOT),
+      const reader = { octokit, repo, botLogin: BOT, log, playbookRef: { sha: PLAYBOOK_SHA, path: 'playbooks', serverUrl: 'https://github.com' } };
+      const outcomes = await runIncidents(
+        { octokit, log, now: () => now, appliers: options.dryRun === true ? dryRunAppliers : githubAppliers },
+        { repo, botLogin: BOT, set, render: createCommentRenderer() },
+        sourceFor(eventTarget(delivery.name, payload, BOT), reader, set.incidentLabel),
       );
+      const failure = runFailure(outcomes);
+      if (failure !== null && options.keepFailures !== true) throw failure;
+      const results = outcomes.flatMap((outcome): IncidentResult[] => {
+        if (outcome.kind !== 'reconciled') return [];
+        const { kind: _reconciled, ...result } = outcome;
+        return [result];
+      });
       const requests = emulator.requests.slice(from);
-      return { results, requests, writes: writesOf(requests) };
+      return { results, outcomes, requests, writes: writesOf(requests) };
     },
     open: async (by, answers, options = {}) => {
       tick();
@@ -252,8 +264,8 @@ export async function startWorld(options: { at?: Date } = {}): Promise<World> {
     },
     botComments: (number) =>
       comments(number).flatMap((comment) => {
-        const marker = comment.author === BOT ? readMarker(comment.body) : null;
-        return marker === null ? [] : [{ id: comment.id, marker, body: comment.body }];
+        const record = comment.author === BOT ? parseRecordLine(comment.body) : null;
+        return record === null ? [] : [{ id: comment.id, marker: markerKey(record.marker), body: comment.body }];
       }),
     card: (number) => {
       const cards = world.botComments(number).filter((comment) => comment.marker === 'card');

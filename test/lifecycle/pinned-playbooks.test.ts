@@ -5,8 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadPlaybooks } from '../../src/config/load-playbooks.js';
 import type { PlaybookSet } from '../../src/config/model.js';
 import { eventTarget } from '../../src/engine/event-target.js';
+import { githubAppliers } from '../../src/github/appliers/github.js';
+import { sourceFor } from '../../src/github/incident-source.js';
 import { loadPinnedPlaybooks } from '../../src/github/pinned-playbooks.js';
-import { runIncidents } from '../../src/github/run-incidents.js';
+import { runFailure, runIncidents } from '../../src/github/run-incidents.js';
 import { createCommentRenderer } from '../../src/render/comments.js';
 import { BOT, FULL_NAME, OWNER, PEOPLE, REPO, type World, startWorld } from './harness.js';
 
@@ -44,19 +46,21 @@ afterEach(async () => {
   world = undefined;
 });
 
-function runAt(w: World, sha: string, set: PlaybookSet, payload: object, pinned: boolean) {
+async function runAt(w: World, sha: string, set: PlaybookSet, payload: object, pinned: boolean) {
   const log = { info: (line: string) => w.log.info.push(line), warning: (line: string) => w.log.warning.push(line) };
+  const repo = { owner: OWNER, repo: REPO };
   const options = {
-    owner: OWNER,
-    repo: REPO,
+    repo,
     botLogin: BOT,
     set,
-    playbookRef: { sha, path: 'playbooks', serverUrl: 'https://github.com' },
     render: createCommentRenderer(),
-    dryRun: false,
     ...(pinned ? { playbooksAt: (pin: string) => loadPinnedPlaybooks(w.octokit, { owner: OWNER, repo: REPO, path: 'playbooks' }, pin, log) } : {}),
   };
-  return runIncidents({ octokit: w.octokit, log, now: w.now }, options, eventTarget('workflow_dispatch', payload, BOT));
+  const reader = { octokit: w.octokit, repo, botLogin: BOT, log, playbookRef: { sha, path: 'playbooks', serverUrl: 'https://github.com' } };
+  const outcomes = await runIncidents({ octokit: w.octokit, log, now: w.now, appliers: githubAppliers }, options, sourceFor(eventTarget('workflow_dispatch', payload, BOT), reader, set.incidentLabel));
+  const failure = runFailure(outcomes);
+  if (failure !== null) throw failure;
+  return outcomes;
 }
 
 describe('an incident runs on the playbooks of the commit it was declared under', () => {

@@ -13,13 +13,13 @@ beforeAll(async () => {
 function cardOf(state: Parameters<typeof reconcile>[0], minutes: number): string {
   const card = reconcile(state, set, new Date(at(minutes))).effects.find((effect) => effect.kind === 'card');
   if (card?.kind !== 'card') throw new Error('no card');
-  return createCommentRenderer().card(card.card);
+  return createCommentRenderer().card(card.card, card.record);
 }
 
 describe('the incident card', () => {
   it('asks for an acknowledgement while the incident is open and unacknowledged', () => {
     const card = cardOf(observed(), 1);
-    expect(card).toMatch(/^<!-- playbook-ops:card declared=sev-1 -->\n/);
+    expect(card).toMatch(/^<!-- playbook-ops:card declared=sev-1,digest=[0-9a-f]{16} -->\n/);
     expect(card).toContain('**Not acknowledged.** Respond by **03:15 UTC** (15 min)');
   });
 

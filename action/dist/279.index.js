@@ -1,8 +1,8 @@
-export const id = 47;
-export const ids = [47];
+export const id = 279;
+export const ids = [279];
 export const modules = {
 
-/***/ 3047:
+/***/ 6279:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7377,71 +7377,133 @@ async function loadPlaybooks(dir, options = {}) {
     return result.set;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./dist/src/github/pinned-playbooks.js
+;// CONCATENATED MODULE: ./dist/src/engine/records.js
 /**
- * The playbooks an incident is pinned to. An incident runs on the playbook set of the commit it was
- * declared under, so a change merged mid-incident (a new contact, another response time) does not
- * change the rules of an incident already under way. When that commit is not the one this run
- * checked out, its files are read from git: one recursive tree, one blob per playbook file.
+ * The bot's records: the hidden first line of each comment it writes says what the comment is (its
+ * marker) and, for the card, what the bot has decided so far. This file is their one owner: every
+ * marker is built and read here, so a new kind of record (a reminder, a pull request, a delivery)
+ * is one more member of {@link Marker} with its format and parse beside the others.
+ *
+ * The wire format is `<!-- playbook-ops:<marker>[ <fields>] -->`, for example
+ * `<!-- playbook-ops:page:sev-1 -->` or `<!-- playbook-ops:card pin=<sha>,declared=sev-2,accepted=41.42 -->`.
+ * Records are trusted only in comments the bot wrote: anyone can type an HTML comment.
  */
-
-
-
-
-/** The playbook files below `path` at commit `sha`, as path (relative to `path`) → text. */
-async function readFilesAt(octokit, where, sha) {
-    const prefix = `${where.path.replace(/^\.\//, '').replace(/\/+$/, '')}/`;
-    const { data } = await octokit.rest.git.getTree({ owner: where.owner, repo: where.repo, tree_sha: sha, recursive: 'true' });
-    if (data.truncated)
-        throw new Error('the repository tree is too large to list in one request');
-    const files = data.tree.flatMap(({ type, path, sha: blobSha }) => type === 'blob' && path?.startsWith(prefix) && /\.ya?ml$/.test(path) && blobSha !== undefined ? [{ path: path.slice(prefix.length), blobSha }] : []);
-    const texts = new Map();
-    for (const file of files) {
-        const { data: blob } = await octokit.rest.git.getBlob({ owner: where.owner, repo: where.repo, file_sha: file.blobSha });
-        texts.set(file.path, Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'));
-    }
-    return texts;
+const records_PREFIX = 'playbook-ops:';
+const LINE = /^<!-- playbook-ops:([a-z0-9%][a-z0-9:.%-]*)(?: ([A-Za-z0-9:.=,%-]+))? -->/;
+const SHA = /^[0-9a-f]{40}$/;
+const encoder = new TextEncoder();
+/**
+ * `text` (a severity label, say) as part of a marker: lower case (GitHub label names are
+ * case-insensitive), with anything but letters, digits, `.` and `-` percent-encoded, so that no
+ * label can break the marker line or another field of it.
+ */
+function markerPart(text) {
+    return [...text.toLowerCase()]
+        .map((char) => (/[a-z0-9.-]/.test(char) ? char : [...encoder.encode(char)].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('')))
+        .join('');
 }
-/**
- * The playbook set at commit `sha`, or null (with a warning saying why) when that commit has no
- * valid playbooks: the caller then uses the playbooks it checked out. A failure to read is thrown,
- * so the incident waits for the next run instead of running on other rules.
- */
-async function loadPinnedPlaybooks(octokit, where, sha, log) {
-    const fallback = 'using the playbooks of this run instead';
-    let files;
+/** The marker's identity: two comments with the same key are the same record. */
+function markerKey(marker) {
+    switch (marker.kind) {
+        case 'card':
+            return 'card';
+        case 'severity-page':
+            return `page:${markerPart(marker.severity)}`;
+        case 'level-page':
+            return `page:level-${marker.level}`;
+        case 'reply':
+            return `reply:${marker.commentId}`;
+        case 'label-note':
+            return `label-note:${marker.eventId}`;
+    }
+}
+/** The text a {@link markerPart} was made from (lower case), or null when it is not one. */
+function fromMarkerPart(part) {
     try {
-        files = await readFilesAt(octokit, where, sha);
+        const text = decodeURIComponent(part);
+        return markerPart(text) === part ? text : null;
     }
-    catch (error) {
-        throw new Error(`Could not read the playbooks at ${sha.slice(0, 7)}, the commit the incident is pinned to: ${error.message}`, { cause: error });
-    }
-    if (files.size === 0) {
-        log.warning(`There are no playbooks in ${where.path} at ${sha.slice(0, 7)}, the commit the incident is pinned to; ${fallback}.`);
+    catch {
         return null;
     }
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'playbook-ops-pinned-'));
-    try {
-        for (const [path, text] of files) {
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(dir, path)), { recursive: true });
-            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, path), text);
+}
+function positive(text) {
+    return /^[1-9]\d{0,15}$/.test(text) ? Number(text) : null;
+}
+function keyToMarker(key, fields) {
+    if (key === 'card')
+        return { kind: 'card' };
+    const [head = '', rest = ''] = key.split(/:(.*)/s, 2);
+    const number = positive(rest.replace(/^level-/, ''));
+    switch (head) {
+        case 'page': {
+            if (rest.startsWith('level-'))
+                return number === null ? null : { kind: 'level-page', level: number };
+            const severity = fromMarkerPart(rest);
+            return severity === null || severity === '' ? null : { kind: 'severity-page', severity };
         }
-        return await loadPlaybooks(dir);
+        case 'reply':
+            return number === null ? null : { kind: 'reply', commentId: number, denied: fields.denied !== undefined };
+        case 'label-note':
+            return number === null ? null : { kind: 'label-note', eventId: number };
+        default:
+            return null;
     }
-    catch (error) {
-        if (!(error instanceof PlaybookError))
-            throw error;
-        log.warning(`The playbooks at ${sha.slice(0, 7)}, the commit the incident is pinned to, have errors (${error.message}); ${fallback}.`);
+}
+function readFields(data) {
+    const fields = Object.create(null);
+    for (const part of data?.split(',') ?? []) {
+        const [key = '', value = ''] = part.split('=', 2);
+        if (key !== '')
+            fields[key] = value;
+    }
+    return fields;
+}
+/** The card record as marker fields. */
+function formatCardRecord(record) {
+    const fields = [];
+    // Only a commit SHA pins anything: a name such as HEAD would follow the branch.
+    if (record.pin !== null && SHA.test(record.pin))
+        fields.push(`pin=${record.pin}`);
+    if (record.declared !== null)
+        fields.push(`declared=${record.declared}`);
+    if (record.accepted.length > 0)
+        fields.push(`accepted=${record.accepted.join('.')}`);
+    if (record.digest !== null)
+        fields.push(`digest=${record.digest}`);
+    return fields.join(',');
+}
+function parseCardRecord(fields) {
+    const pin = fields.pin;
+    return {
+        pin: pin !== undefined && SHA.test(pin) ? pin : null,
+        declared: fields.declared ?? null,
+        accepted: (fields.accepted ?? '').split('.').flatMap((part) => {
+            const id = positive(part);
+            return id === null ? [] : [id];
+        }),
+        digest: fields.digest ?? null,
+    };
+}
+/** The hidden first line of a bot comment carrying `marker` (and, for the card, its record). */
+function formatRecordLine(marker, card) {
+    const data = marker.kind === 'card' && card !== undefined ? formatCardRecord(card) : marker.kind === 'reply' && marker.denied ? 'denied' : '';
+    return `<!-- ${records_PREFIX}${markerKey(marker)}${data === '' ? '' : ` ${data}`} -->`;
+}
+/** What a comment body's first line records, or null when it carries no marker this version reads. */
+function parseRecordLine(body) {
+    const match = LINE.exec(body);
+    if (match === null)
         return null;
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
+    const fields = readFields(match[2]);
+    const marker = keyToMarker(match[1] ?? '', fields);
+    if (marker === null)
+        return null;
+    return { marker, card: marker.kind === 'card' ? parseCardRecord(fields) : null };
 }
 
 ;// CONCATENATED MODULE: ./dist/src/engine/describe.js
+
 /** What `effect` does, in words. */
 function describeEffect(effect) {
     switch (effect.kind) {
@@ -7456,205 +7518,204 @@ function describeEffect(effect) {
         case 'reopen-issue':
             return 'reopen the issue';
         case 'comment':
-            return `comment ${effect.marker}`;
+            return `comment ${markerKey(effect.marker)}`;
         case 'card':
             return 'update the incident card';
     }
 }
 
-;// CONCATENATED MODULE: ./dist/src/engine/markers.js
-/**
- * Hidden markers name what each bot comment is (`card`, `page:sev-1`, `reply:123`, ...). The shell
- * checks them before writing, so an effect is applied once however often a run repeats. Markers are
- * trusted only in comments written by the bot: anyone can type an HTML comment.
- */
-const markers_PREFIX = 'playbook-ops:';
-const MARKER = /^<!-- playbook-ops:([a-z0-9%][a-z0-9:.%-]*)(?: ([A-Za-z0-9:.=,%-]+))? -->/;
-const encoder = new TextEncoder();
-/**
- * `text` (a severity label, say) as part of a marker: lower case (GitHub label names are
- * case-insensitive), with anything but letters, digits, `.` and `-` percent-encoded, so that no
- * label can break the marker line or another field of it.
- */
-function markerPart(text) {
-    return [...text.toLowerCase()]
-        .map((char) => (/[a-z0-9.-]/.test(char) ? char : [...encoder.encode(char)].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('')))
-        .join('');
+;// CONCATENATED MODULE: ./dist/src/github/appliers/dry-run.js
+/** The appliers of a dry run: each reports what it would do and changes nothing. */
+
+const plan = (effect) => Promise.resolve(`would ${describeEffect(effect)}`);
+/** Every effect, planned only. */
+const dryRunAppliers = {
+    'add-labels': plan,
+    'remove-label': plan,
+    'add-assignees': plan,
+    'close-issue': plan,
+    'reopen-issue': plan,
+    comment: plan,
+    card: plan,
+};
+
+;// CONCATENATED MODULE: ./dist/src/github/appliers/add-assignees.js
+
+/** Assigns people to the issue. */
+const addAssignees = async (effect, { octokit, issue }) => {
+    await octokit.rest.issues.addAssignees({ owner: issue.owner, repo: issue.repo, issue_number: issue.number, assignees: effect.assignees });
+    return describeEffect(effect);
+};
+
+;// CONCATENATED MODULE: ./dist/src/github/appliers/add-labels.js
+
+/** Adds labels (GitHub creates labels that do not exist yet). */
+const addLabels = async (effect, { octokit, issue }) => {
+    await octokit.rest.issues.addLabels({ owner: issue.owner, repo: issue.repo, issue_number: issue.number, labels: effect.labels });
+    return describeEffect(effect);
+};
+
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __webpack_require__(1015);
+;// CONCATENATED MODULE: ./dist/src/github/http-status.js
+
+/** The HTTP status of a failed GitHub request, or undefined for any other error. */
+function httpStatus(error) {
+    return error instanceof dist_src/* RequestError */.G ? error.status : undefined;
 }
-/** The first line of a bot comment carrying `marker`, with optional data fields (see {@link readMarkerFields}). */
-function markerLine(marker, data) {
-    return `<!-- ${markers_PREFIX}${marker}${data === undefined ? '' : ` ${data}`} -->`;
-}
-/** The marker of a comment body, or null when it carries none. */
-function readMarker(body) {
-    return MARKER.exec(body)?.[1] ?? null;
-}
+
+// EXTERNAL MODULE: ./dist/src/github/octokit.js + 25 modules
+var github_octokit = __webpack_require__(8753);
+;// CONCATENATED MODULE: ./dist/src/github/appliers/post-once.js
 /**
- * The data after the marker, as fields: `pin=abc123,accepted=41.42` gives `{ pin: 'abc123', accepted: '41.42' }`
- * and a bare flag such as `denied` gives `{ denied: '' }`.
+ * Posting a marked comment, never twice. Another run may be reconciling the same incident (a
+ * scheduled run beside an event's run), so the thread is checked for the marker right before
+ * posting. The retry plugin would repeat a POST that failed with a 5xx blindly, although GitHub may
+ * have written the comment before failing; so every attempt is made without it, and after each
+ * failure the thread is checked again.
  */
-function readMarkerFields(body) {
-    const data = MARKER.exec(body)?.[2];
-    const fields = Object.create(null);
-    for (const part of data?.split(',') ?? []) {
-        const [key = '', value = ''] = part.split('=', 2);
-        if (key !== '')
-            fields[key] = value;
+
+
+
+/** The token writes as someone other than `bot-login`. */
+class BotLoginError extends Error {
+}
+/** How many times a comment is posted before its 5xx is final (as the retry plugin: once, then three retries). */
+const POST_ATTEMPTS = 4;
+/** Whether the bot has a comment with `marker` on the issue now (read fresh, not from the run's snapshot). */
+async function hasBotComment({ octokit, issue, botLogin }, marker) {
+    const key = markerKey(marker);
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: issue.owner, repo: issue.repo, issue_number: issue.number, per_page: 100 });
+    return comments.some((comment) => {
+        const record = comment.user?.login === botLogin ? parseRecordLine(comment.body ?? '') : null;
+        return record !== null && markerKey(record.marker) === key;
+    });
+}
+/** Posts `body` unless a bot comment with `marker` exists; resolves to whether this call posted it. */
+async function postOnce(context, marker, body) {
+    const { octokit, issue, botLogin, log } = context;
+    if (await hasBotComment(context, marker))
+        return false;
+    for (let attempt = 1;; attempt += 1) {
+        try {
+            const { data } = await octokit.rest.issues.createComment({ owner: issue.owner, repo: issue.repo, issue_number: issue.number, body, request: { retries: 0 } });
+            // Trusting comments by the wrong login would make every run post everything again.
+            if (data.user !== null && data.user.login !== botLogin) {
+                throw new BotLoginError(`The token acts as ${data.user.login}, but bot-login is ${botLogin}: set the bot-login input to ${data.user.login}, or nothing the bot writes is recognised as its own.`);
+            }
+            return true;
+        }
+        catch (error) {
+            const status = httpStatus(error);
+            if (error instanceof BotLoginError || (status !== undefined && status < 500) || attempt >= POST_ATTEMPTS)
+                throw error;
+            log.warning(`Posting ${markerKey(marker)} failed (${error instanceof Error ? error.message : String(error)}); checking whether it was written before retrying.`);
+            await (0,github_octokit/* backOff */.f)(octokit, attempt);
+            if (await hasBotComment(context, marker))
+                return true;
+        }
     }
-    return fields;
-}
-/** The incident card: the bot's comment marked `card`, if it has posted one. */
-function botCard(comments, botLogin) {
-    return comments.find((comment) => comment.author === botLogin && readMarker(comment.body) === 'card');
-}
-/** Markers of the comments written by `botLogin`, in comment order. */
-function botMarkers(comments, botLogin) {
-    return comments
-        .filter((comment) => comment.author === botLogin)
-        .map((comment) => readMarker(comment.body))
-        .filter((marker) => marker !== null);
 }
 
-;// CONCATENATED MODULE: ./dist/src/engine/pin.js
-/** Which playbook commit an incident is pinned to. */
-
-/**
- * The commit the incident's card pinned when it was first posted, or the commit of this run for an
- * incident without a card yet (it is being declared now).
- */
-function pinnedSha(observed) {
-    const card = botCard(observed.comments, observed.botLogin);
-    return (card === undefined ? undefined : readMarkerFields(card.body).pin) ?? observed.playbookRef.sha;
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/time.js
-/** Time arithmetic on ISO 8601 strings, the way GitHub writes timestamps. */
-/** `iso` plus `minutes`, as ISO 8601. */
-function addMinutes(iso, minutes) {
-    return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
-}
-/** Whether `a` is strictly before `b`. */
-function isBefore(a, b) {
-    return Date.parse(a) < Date.parse(b);
-}
-/** The later of two instants. */
-function later(a, b) {
-    return isBefore(a, b) ? b : a;
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/escalation.js
+;// CONCATENATED MODULE: ./dist/src/github/appliers/card.js
 
 
+/** Posts the incident card, or rewrites the one the engine chose. */
+const card = async (effect, context) => {
+    const body = context.render.card(effect.card, effect.record);
+    const { octokit, issue } = context;
+    if (effect.commentId === null) {
+        const posted = await postOnce(context, { kind: 'card' }, body);
+        return posted ? describeEffect(effect) : `${describeEffect(effect)}: already posted by another run`;
+    }
+    await octokit.rest.issues.updateComment({ owner: issue.owner, repo: issue.repo, comment_id: effect.commentId, body });
+    return describeEffect(effect);
+};
 
-/** The marker of the page for a raise to the severity labelled `label`. */
-function pageMarker(label) {
-    return `page:${markerPart(label)}`;
-}
-function paged(contact) {
-    const handle = contact.github !== null && !isPlaceholder(contact.github) ? contact.github : null;
-    return { id: contact.id, name: contact.name, handle };
-}
-function technical(level) {
-    return level === undefined ? null : { level: level.level, name: level.name, contacts: level.contacts.map(paged) };
-}
-/** Pages for every raise of severity to a new high, in history order. */
-function severityPages(state, set) {
-    const pages = [];
-    let highest = Number.POSITIVE_INFINITY;
-    for (const change of state.severityHistory) {
-        if (change.whileResolved || change.severity.level >= highest)
+;// CONCATENATED MODULE: ./dist/src/github/appliers/close-issue.js
+
+/** Closes the issue of a resolved incident as completed. */
+const closeIssue = async (effect, { octokit, issue }) => {
+    await octokit.rest.issues.update({ owner: issue.owner, repo: issue.repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
+    return describeEffect(effect);
+};
+
+;// CONCATENATED MODULE: ./dist/src/github/appliers/comment.js
+
+
+/** Posts a marked comment, once per incident and marker, ever. */
+const comment = async (effect, context) => {
+    const posted = await postOnce(context, effect.marker, context.render.comment(effect.marker, effect.message));
+    return posted ? describeEffect(effect) : `${describeEffect(effect)}: already posted by another run`;
+};
+
+;// CONCATENATED MODULE: ./dist/src/github/appliers/remove-label.js
+
+
+/** Removes a label; one already gone (404: someone removed it since the run read the issue) is done. */
+const removeLabel = async (effect, { octokit, issue }) => {
+    try {
+        await octokit.rest.issues.removeLabel({ owner: issue.owner, repo: issue.repo, issue_number: issue.number, name: effect.label });
+    }
+    catch (error) {
+        if (httpStatus(error) !== 404)
+            throw error;
+    }
+    return describeEffect(effect);
+};
+
+;// CONCATENATED MODULE: ./dist/src/github/appliers/reopen-issue.js
+
+/** Reopens the issue of an incident that is not resolved. */
+const reopenIssue = async (effect, { octokit, issue }) => {
+    await octokit.rest.issues.update({ owner: issue.owner, repo: issue.repo, issue_number: issue.number, state: 'open' });
+    return describeEffect(effect);
+};
+
+;// CONCATENATED MODULE: ./dist/src/github/appliers/github.js
+/** The appliers that change GitHub. */
+
+
+
+
+
+
+
+/** Every effect applied to GitHub. */
+const githubAppliers = {
+    'add-labels': addLabels,
+    'remove-label': removeLabel,
+    'add-assignees': addAssignees,
+    'close-issue': closeIssue,
+    'reopen-issue': reopenIssue,
+    comment: comment,
+    card: card,
+};
+
+;// CONCATENATED MODULE: ./dist/src/engine/ledger.js
+
+/** The ledger of `observed`, from the comments its bot wrote. */
+function readLedger(observed) {
+    const ledger = { card: null, posted: new Set(), pages: [], accepted: new Set(), denied: new Set() };
+    for (const comment of observed.comments) {
+        if (comment.author !== observed.botLogin)
             continue;
-        highest = change.severity.level;
-        const rule = set.escalation.management.find((candidate) => candidate.severity === change.severity.label);
-        pages.push({
-            marker: pageMarker(change.severity.label),
-            message: {
-                type: 'page',
-                reason: 'severity',
-                severity: { label: change.severity.label, name: change.severity.name, responseMinutes: change.severity.responseMinutes },
-                technical: technical(set.escalation.technical[0]),
-                management: rule === undefined
-                    ? null
-                    : { name: rule.name, contacts: rule.notify.map(paged), dueAt: rule.withinMinutes === null ? null : addMinutes(change.at, rule.withinMinutes) },
-                at: change.at,
-                by: change.by,
-                respondBy: addMinutes(change.at, change.severity.responseMinutes),
-            },
-        });
+        const read = parseRecordLine(comment.body);
+        if (read === null)
+            continue;
+        const { marker } = read;
+        ledger.posted.add(markerKey(marker));
+        if (marker.kind === 'card' && ledger.card === null && read.card !== null) {
+            ledger.card = { commentId: comment.id, record: read.card };
+            for (const id of read.card.accepted)
+                ledger.accepted.add(id);
+        }
+        if (marker.kind === 'severity-page' || marker.kind === 'level-page')
+            ledger.pages.push({ marker, at: comment.createdAt });
+        if (marker.kind === 'reply' && marker.denied)
+            ledger.denied.add(marker.commentId);
     }
-    return pages;
-}
-/**
- * When each technical level beyond the first is due if nobody acknowledges: its delay after the
- * declaration (or the last reopening), but never before the response deadline, and after the deadline the levels keep the
- * spacing their delays give them, so a slow severity (SEV-4: 24 h) escalates one level at a time
- * instead of paging every level at once.
- */
-function levelSchedule(state, set) {
-    if (state.respondBy === null || state.acknowledged !== null || state.resolution !== null)
-        return [];
-    const respondBy = state.respondBy;
-    const levels = set.escalation.technical.slice(1);
-    const first = levels[0]?.afterMinutes ?? 0;
-    return levels.map((level) => ({
-        level,
-        at: later(addMinutes(state.clockStart, level.afterMinutes), addMinutes(respondBy, level.afterMinutes - first)),
-    }));
-}
-/** Every page due by `now`, including those already sent (the caller skips markers it has seen). */
-function duePages(state, set, now) {
-    const pages = severityPages(state, set);
-    const severity = state.severity;
-    if (severity === null)
-        return pages;
-    for (const { level, at } of levelSchedule(state, set)) {
-        if (isBefore(now, at))
-            break;
-        pages.push({
-            marker: `page:level-${level.level}`,
-            message: {
-                type: 'page',
-                reason: 'unacknowledged',
-                severity: { label: severity.label, name: severity.name, responseMinutes: severity.responseMinutes },
-                technical: technical(level),
-                management: null,
-                at,
-                by: null,
-                respondBy: state.respondBy ?? at,
-            },
-        });
-    }
-    return pages;
-}
-/** The next technical level that will be paged if nobody acknowledges, or null. */
-function nextEscalation(state, set, now) {
-    const next = levelSchedule(state, set).find(({ at }) => isBefore(now, at));
-    return next === undefined ? null : { level: next.level.level, name: next.level.name, at: next.at };
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/card.js
-
-/** What a page marker means in words, for the card's escalation list. */
-function describePage(marker, set) {
-    const severity = set.severities.find((candidate) => pageMarker(candidate.label) === marker);
-    if (severity !== undefined) {
-        const rule = set.escalation.management.find((candidate) => candidate.severity === severity.label);
-        const first = set.escalation.technical[0];
-        const who = [first?.name, rule?.name].filter((part) => part !== undefined).join(' and ');
-        return `${severity.label.toUpperCase()} (${severity.name}): paged ${who}`;
-    }
-    const level = set.escalation.technical.find((candidate) => `page:level-${candidate.level}` === marker);
-    return level === undefined ? marker : `Unacknowledged: paged level ${level.level}, ${level.name}`;
-}
-/** The card for `incident`, given the pages already posted or about to be. */
-function buildCard(incident, set, pages, playbook, now) {
-    return {
-        incident,
-        escalations: pages.map((page) => ({ at: page.at, text: describePage(page.marker, set) })),
-        next: nextEscalation(incident, set, now),
-        phases: set.phases.map((phase) => phase.id),
-        playbook,
-    };
+    return ledger;
 }
 
 // EXTERNAL MODULE: ./node_modules/remark/index.js + 121 modules
@@ -8054,185 +8115,6 @@ function scanBlocks(body) {
     return scan;
 }
 
-;// CONCATENATED MODULE: ./dist/src/markdown/form-fields.js
-/** The fields of the incident issue form, in form order. The form and its parser share this list. */
-const FORM_FIELDS = [
-    { id: 'severity', label: 'Severity', type: 'dropdown' },
-    { id: 'scenario', label: 'Scenario', type: 'dropdown' },
-    { id: 'services', label: 'Affected services', type: 'input' },
-    { id: 'summary', label: 'Summary', type: 'textarea' },
-    { id: 'started', label: 'Start time', type: 'input' },
-];
-/** The dropdown answer for "none of these scenarios". */
-const OTHER_SCENARIO = 'Other / not sure';
-
-;// CONCATENATED MODULE: ./dist/src/markdown/form-answers.js
-/**
- * Where each answer of a submitted incident form is. GitHub renders a submitted form as one
- * `### <label>` heading per field, in form order, each followed by its answer. Answers are
- * untrusted and may themselves hold headings, code fences or the other labels, so only top-level
- * headings that carry a field's label count, and among those the boundaries are chosen in form
- * order: an input or dropdown answer is one line and cannot hold a heading, so up to the first
- * multi-line (textarea) field each boundary is the first heading with its label, and after it,
- * working back from the end, the last one. Each answer is then the original text between its
- * heading and the next boundary.
- */
-
-
-const FIELD_BY_LABEL = new Map(FORM_FIELDS.map((field, index) => [field.label.toLowerCase(), index]));
-function labelHeadings(body) {
-    const scan = scanBlocks(body);
-    const headings = scan.headings.flatMap((heading) => {
-        const field = heading.depth === 3 ? FIELD_BY_LABEL.get(heading.text.replace(/\s+/g, ' ').toLowerCase()) : undefined;
-        return field === undefined ? [] : [{ field, start: heading.start, end: heading.end }];
-    });
-    return { text: scan.lines.text, headings };
-}
-/** The heading that starts each answer found, in text order (see the module comment). */
-function boundaries(headings) {
-    const chosen = [];
-    let from = 0;
-    let field = 0;
-    while (field < FORM_FIELDS.length) {
-        let index = from;
-        while (index < headings.length && headings[index].field !== field)
-            index += 1;
-        if (index < headings.length) {
-            chosen.push(headings[index]);
-            from = index + 1;
-        }
-        field += 1;
-        if (FORM_FIELDS[field - 1].type === 'textarea')
-            break;
-    }
-    const tail = [];
-    let until = headings.length;
-    for (let last = FORM_FIELDS.length - 1; last >= field; last -= 1) {
-        let index = until - 1;
-        while (index >= from && headings[index].field !== last)
-            index -= 1;
-        if (index >= from) {
-            tail.unshift(headings[index]);
-            until = index;
-        }
-    }
-    return [...chosen, ...tail];
-}
-/** The answer to each field that `body` has a heading for, as written (trimmed; `\r\n` made `\n`). */
-function formAnswers(body) {
-    const { text, headings } = labelHeadings(body);
-    const chosen = boundaries(headings);
-    const answers = new Map();
-    chosen.forEach((heading, index) => {
-        const end = chosen[index + 1]?.start ?? text.length;
-        answers.set(FORM_FIELDS[heading.field].id, text.slice(heading.end, end).trim());
-    });
-    return answers;
-}
-
-;// CONCATENATED MODULE: ./dist/src/markdown/form-options.js
-
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-/** `SEV-1 (Critical): Platform-wide outage, …`: the label, the name and the criteria. */
-function severityOption(severity) {
-    const title = `${severity.label.toUpperCase()} (${oneLine(severity.name)})`;
-    return severity.criteria.length === 0 ? title : `${title}: ${severity.criteria.map(oneLine).join(', ')}`;
-}
-/** The option for each scenario, in the set's order, followed by nothing else. */
-function scenarioOptions(set) {
-    const taken = new Map([[OTHER_SCENARIO.toLowerCase(), 1], ['none', 1]]);
-    for (const scenario of set.scenarios) {
-        const name = oneLine(scenario.name).toLowerCase();
-        taken.set(name, (taken.get(name) ?? 0) + 1);
-    }
-    return set.scenarios.map((scenario) => {
-        const name = oneLine(scenario.name);
-        return { scenario, option: taken.get(name.toLowerCase()) === 1 ? name : `${name} (${scenario.id})` };
-    });
-}
-
-;// CONCATENATED MODULE: ./dist/src/markdown/form-body.js
-
-
-
-/** What GitHub writes for a field left empty. */
-const NO_RESPONSE = '_No response_';
-/** How much of an unknown answer a problem quotes. */
-const QUOTED = 80;
-/** `answer` on one line and cut to {@link QUOTED} characters, for quoting in a problem. */
-function quoted(answer) {
-    const line = answer.replace(/\s+/g, ' ');
-    return line.length > QUOTED ? `${line.slice(0, QUOTED)}…` : line;
-}
-/**
- * The severity label `answer` names: the form's option (`SEV-1 (Critical): …`), the label
- * (`sev-1`), `SEV1`, `Sev 1`, the bare level (`1`) or the name (`Critical`).
- */
-function severityOf(answer, set, problems) {
-    const written = answer.trim().toLowerCase();
-    const level = /^(?:sev[-\s]?)?(\d+)(?!\d)/i.exec(written)?.[1];
-    const severity = set.severities.find((candidate) => [candidate.label, candidate.name, severityOption(candidate)].some((name) => name.toLowerCase() === written)) ??
-        (level === undefined ? undefined : set.severities.find((candidate) => candidate.level === Number(level)));
-    if (severity === undefined)
-        problems.push(`the severity "${quoted(answer)}" is not one of ${set.severities.map((s) => s.label).join(', ')}.`);
-    return severity?.label ?? null;
-}
-/** The scenario id `answer` names, by the form's option, name or id in any case; null for "Other / not sure". */
-function scenarioOf(answer, set, problems) {
-    const wanted = answer.trim().replace(/\s+/g, ' ').toLowerCase();
-    if (wanted === OTHER_SCENARIO.toLowerCase())
-        return null;
-    const found = scenarioOptions(set).find(({ option }) => option.toLowerCase() === wanted) ??
-        scenarioOptions(set).find(({ scenario }) => scenario.name.toLowerCase() === wanted || scenario.id.toLowerCase() === wanted);
-    if (found === undefined)
-        problems.push(`the scenario "${quoted(answer)}" is not in the playbook.`);
-    return found?.scenario.id ?? null;
-}
-/** The services of a comma-separated answer, each once, in the order written. */
-function servicesOf(answer) {
-    if (answer === null)
-        return [];
-    const services = answer.split(/[,;\n]/).map((service) => service.trim());
-    return [...new Set(services.filter((service) => service !== ''))];
-}
-/** The incident form answers in `body`, checked against `set`. Never throws. */
-function parseIncidentForm(body, set) {
-    const answers = formAnswers(body);
-    const problems = [];
-    const value = (id) => {
-        const answer = answers.get(id);
-        return answer === undefined || answer === '' || answer === NO_RESPONSE ? null : answer;
-    };
-    const severity = value('severity');
-    const scenario = value('scenario');
-    return {
-        severity: severity === null ? null : severityOf(severity, set, problems),
-        scenario: scenario === null ? null : scenarioOf(scenario, set, problems),
-        services: servicesOf(value('services')),
-        summary: value('summary'),
-        startedAt: value('started'),
-        problems,
-    };
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/declared-severity.js
-
-/** How the card's marker records "the form named no severity": `declared=` with nothing after it. */
-const NO_DECLARED_SEVERITY = '';
-/**
- * The declared severity, if the playbook knows it: the card's record when there is one (labels are
- * recorded as {@link markerPart}s), else the form's answer now.
- */
-function declaredSeverity(observed, set, formSeverity) {
-    const card = botCard(observed.comments, observed.botLogin);
-    const recorded = card === undefined ? undefined : readMarkerFields(card.body).declared;
-    if (recorded === undefined)
-        return set.severities.find((severity) => severity.label === formSeverity);
-    return set.severities.find((severity) => markerPart(severity.label) === recorded);
-}
-
 ;// CONCATENATED MODULE: ./dist/src/markdown/hidden-inline.js
 /** Where every `-->` of a text is, found once so that no paragraph searches the whole text. */
 class CommentEnds {
@@ -8461,13 +8343,6 @@ function parseCommands(body) {
     return parsed;
 }
 
-;// CONCATENATED MODULE: ./dist/src/engine/permissions.js
-const RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
-/** Whether `actual` is at least `minimum`; a failed lookup (`'error'`) or an unknown user never is. */
-function permits(actual, minimum) {
-    return actual !== undefined && actual !== 'error' && RANK[actual] >= RANK[minimum];
-}
-
 ;// CONCATENATED MODULE: ./dist/src/engine/verdicts.js
 /**
  * Decisions on commands, once made, stand. A command's permission is checked when its comment is
@@ -8479,42 +8354,549 @@ function permits(actual, minimum) {
  * judged like a new one.
  */
 
-
-/** The comment ids of a marker field such as `accepted=101.102.205`. */
-function ids(field) {
-    return (field ?? '').split('.').filter((part) => /^\d+$/.test(part)).map(Number);
-}
-/** How the card's marker lists accepted comments: `101.102.205`. */
-function formatAccepted(accepted) {
-    return accepted.join('.');
-}
-/** The verdicts recorded in the bot's own comments. */
-function recordedVerdicts(observed) {
-    const verdicts = { accepted: new Set(), denied: new Set() };
-    for (const comment of observed.comments) {
-        if (comment.author !== observed.botLogin)
-            continue;
-        const marker = readMarker(comment.body);
-        const fields = readMarkerFields(comment.body);
-        if (marker === 'card')
-            for (const id of ids(fields.accepted))
-                verdicts.accepted.add(id);
-        if (marker?.startsWith('reply:') && fields.denied !== undefined)
-            verdicts.denied.add(Number(marker.slice('reply:'.length)));
-    }
-    return verdicts;
-}
 /** Whether an earlier run judged the commands of `commentId`. */
-function alreadyJudged(verdicts, commentId) {
-    return verdicts.accepted.has(commentId) || verdicts.denied.has(commentId);
+function alreadyJudged(ledger, commentId) {
+    return ledger.accepted.has(commentId) || ledger.denied.has(commentId);
 }
 /** Whether `body` holds a command that needs a permission check (malformed ones and `/help` do not). */
 function needsPermission(body) {
     return parseCommands(body).some((entry) => entry.ok && entry.command.name !== 'help');
 }
 
-;// CONCATENATED MODULE: ./dist/src/engine/facts.js
+;// CONCATENATED MODULE: ./dist/src/engine/command-authors.js
 
+
+/**
+ * Logins whose repository permission this run must look up: authors of comments with a command
+ * that no earlier run has judged.
+ */
+function commandAuthors(observed) {
+    const ledger = readLedger(observed);
+    const authors = new Set();
+    for (const comment of observed.comments) {
+        if (comment.author === observed.botLogin || authors.has(comment.author) || alreadyJudged(ledger, comment.id))
+            continue;
+        if (needsPermission(comment.body))
+            authors.add(comment.author);
+    }
+    return [...authors];
+}
+
+// EXTERNAL MODULE: ./dist/src/github/fetch-incident.js
+var fetch_incident = __webpack_require__(9784);
+;// CONCATENATED MODULE: ./dist/src/github/read-incident.js
+/**
+ * Reads an incident as it is now: the issue, every comment, every issue event, and the permission
+ * of everyone who wrote a command. These are the only reads a run needs.
+ */
+
+
+
+const PERMISSIONS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+async function readPermission({ octokit, repo, log }, username) {
+    try {
+        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner: repo.owner, repo: repo.repo, username });
+        // A custom repository role has its own name in role_name; its base permission is in permission.
+        const role = [data.role_name, data.permission].find((name) => PERMISSIONS.includes(name));
+        return role ?? 'error';
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return 'none';
+        log.warning(`Could not check the permission of ${username} (${error instanceof Error ? error.message : String(error)}); their commands are refused.`);
+        return 'error';
+    }
+}
+/**
+ * Issue `number` as observed now. `fetched` is the issue, comments and events when a caller has
+ * already started reading them (the Action does, before loading the engine).
+ */
+async function readIncident(reader, number, fetched = (0,fetch_incident/* fetchIncident */.x)(reader.octokit, { ...reader.repo, number })) {
+    const { issue, comments, events } = await fetched;
+    const permissions = {};
+    for (const author of commandAuthors({ comments, botLogin: reader.botLogin })) {
+        permissions[author] = await readPermission(reader, author);
+    }
+    return { repo: reader.repo, botLogin: reader.botLogin, issue, comments, events, permissions, playbookRef: reader.playbookRef };
+}
+
+;// CONCATENATED MODULE: ./dist/src/github/incident-source.js
+
+/** Issue `number` alone; `fetched` is its reads when a caller already started them. */
+function issueSource(reader, number, fetched) {
+    return {
+        numbers: () => Promise.resolve([number]),
+        observe: (wanted) => readIncident(reader, wanted, wanted === number ? fetched : undefined),
+    };
+}
+/** Every open issue carrying `incidentLabel`, each read on its own. */
+function openIncidentsSource(reader, incidentLabel) {
+    const { octokit, repo } = reader;
+    return {
+        numbers: async () => {
+            const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { owner: repo.owner, repo: repo.repo, state: 'open', labels: incidentLabel, per_page: 100 });
+            return issues.filter((issue) => issue.pull_request === undefined).map((issue) => issue.number);
+        },
+        observe: (number) => readIncident(reader, number),
+    };
+}
+/** Nothing: the event does not concern incidents. */
+const NOTHING = {
+    numbers: () => Promise.resolve([]),
+    observe: (number) => Promise.reject(new Error(`#${number} is not part of this run`)),
+};
+/**
+ * The source for a workflow run's event target. `fetched` is the target issue's reads when the
+ * caller started them early.
+ */
+function sourceFor(target, reader, incidentLabel, fetched) {
+    switch (target.type) {
+        case 'issue':
+            return issueSource(reader, target.number, fetched);
+        case 'open-incidents':
+            return openIncidentsSource(reader, incidentLabel);
+        case 'skip':
+            reader.log.info(`Nothing to do: ${target.reason}.`);
+            return NOTHING;
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./dist/src/github/pinned-playbooks.js
+/**
+ * The playbooks an incident is pinned to. An incident runs on the playbook set of the commit it was
+ * declared under, so a change merged mid-incident (a new contact, another response time) does not
+ * change the rules of an incident already under way. When that commit is not the one this run
+ * checked out, its files are read from git: one recursive tree, one blob per playbook file.
+ */
+
+
+
+
+/** The playbook files below `path` at commit `sha`, as path (relative to `path`) → text. */
+async function readFilesAt(octokit, where, sha) {
+    const prefix = `${where.path.replace(/^\.\//, '').replace(/\/+$/, '')}/`;
+    const { data } = await octokit.rest.git.getTree({ owner: where.owner, repo: where.repo, tree_sha: sha, recursive: 'true' });
+    if (data.truncated)
+        throw new Error('the repository tree is too large to list in one request');
+    const files = data.tree.flatMap(({ type, path, sha: blobSha }) => type === 'blob' && path?.startsWith(prefix) && /\.ya?ml$/.test(path) && blobSha !== undefined ? [{ path: path.slice(prefix.length), blobSha }] : []);
+    const texts = new Map();
+    for (const file of files) {
+        const { data: blob } = await octokit.rest.git.getBlob({ owner: where.owner, repo: where.repo, file_sha: file.blobSha });
+        texts.set(file.path, Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'));
+    }
+    return texts;
+}
+/**
+ * The playbook set at commit `sha`, or null (with a warning saying why) when that commit has no
+ * valid playbooks: the caller then uses the playbooks it checked out. A failure to read is thrown,
+ * so the incident waits for the next run instead of running on other rules.
+ */
+async function loadPinnedPlaybooks(octokit, where, sha, log) {
+    const fallback = 'using the playbooks of this run instead';
+    let files;
+    try {
+        files = await readFilesAt(octokit, where, sha);
+    }
+    catch (error) {
+        throw new Error(`Could not read the playbooks at ${sha.slice(0, 7)}, the commit the incident is pinned to: ${error.message}`, { cause: error });
+    }
+    if (files.size === 0) {
+        log.warning(`There are no playbooks in ${where.path} at ${sha.slice(0, 7)}, the commit the incident is pinned to; ${fallback}.`);
+        return null;
+    }
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'playbook-ops-pinned-'));
+    try {
+        for (const [path, text] of files) {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(dir, path)), { recursive: true });
+            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, path), text);
+        }
+        return await loadPlaybooks(dir);
+    }
+    catch (error) {
+        if (!(error instanceof PlaybookError))
+            throw error;
+        log.warning(`The playbooks at ${sha.slice(0, 7)}, the commit the incident is pinned to, have errors (${error.message}); ${fallback}.`);
+        return null;
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/pin.js
+const COMMIT = /^[0-9a-f]{40}$/;
+/**
+ * The commit the incident's card pinned, or the commit of this run for an incident without a pin
+ * yet (it is being declared now).
+ */
+function pinnedSha(observed, ledger) {
+    return ledger.card?.record.pin ?? observed.playbookRef.sha;
+}
+/** What the card records as the pin: only a commit SHA pins anything (a name such as HEAD would follow the branch). */
+function pinToRecord(sha) {
+    return COMMIT.test(sha) ? sha : null;
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/time.js
+/** Time arithmetic on ISO 8601 strings, the way GitHub writes timestamps. */
+/** `iso` plus `minutes`, as ISO 8601. */
+function addMinutes(iso, minutes) {
+    return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+}
+/** Whether `a` is strictly before `b`. */
+function isBefore(a, b) {
+    return Date.parse(a) < Date.parse(b);
+}
+/** The later of two instants. */
+function later(a, b) {
+    return isBefore(a, b) ? b : a;
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/escalation.js
+
+
+function paged(contact) {
+    const handle = contact.github !== null && !isPlaceholder(contact.github) ? contact.github : null;
+    return { id: contact.id, name: contact.name, handle };
+}
+function technical(level) {
+    return level === undefined ? null : { level: level.level, name: level.name, contacts: level.contacts.map(paged) };
+}
+/** Pages for every raise of severity to a new high, in history order. */
+function severityPages(state, set) {
+    const pages = [];
+    let highest = Number.POSITIVE_INFINITY;
+    for (const change of state.severityHistory) {
+        if (change.whileResolved || change.severity.level >= highest)
+            continue;
+        highest = change.severity.level;
+        const rule = set.escalation.management.find((candidate) => candidate.severity === change.severity.label);
+        pages.push({
+            marker: { kind: 'severity-page', severity: change.severity.label },
+            message: {
+                type: 'page',
+                reason: 'severity',
+                severity: { label: change.severity.label, name: change.severity.name, responseMinutes: change.severity.responseMinutes },
+                technical: technical(set.escalation.technical[0]),
+                management: rule === undefined
+                    ? null
+                    : { name: rule.name, contacts: rule.notify.map(paged), dueAt: rule.withinMinutes === null ? null : addMinutes(change.at, rule.withinMinutes) },
+                at: change.at,
+                by: change.by,
+                respondBy: addMinutes(change.at, change.severity.responseMinutes),
+            },
+        });
+    }
+    return pages;
+}
+/**
+ * When each technical level beyond the first is due if nobody acknowledges: its delay after the
+ * declaration (or the last reopening), but never before the response deadline, and after the deadline the levels keep the
+ * spacing their delays give them, so a slow severity (SEV-4: 24 h) escalates one level at a time
+ * instead of paging every level at once.
+ */
+function levelSchedule(state, set) {
+    if (state.respondBy === null || state.acknowledged !== null || state.resolution !== null)
+        return [];
+    const respondBy = state.respondBy;
+    const levels = set.escalation.technical.slice(1);
+    const first = levels[0]?.afterMinutes ?? 0;
+    return levels.map((level) => ({
+        level,
+        at: later(addMinutes(state.clockStart, level.afterMinutes), addMinutes(respondBy, level.afterMinutes - first)),
+    }));
+}
+/** Every page due by `now`, including those already sent (the caller skips markers it has seen). */
+function duePages(state, set, now) {
+    const pages = severityPages(state, set);
+    const severity = state.severity;
+    if (severity === null)
+        return pages;
+    for (const { level, at } of levelSchedule(state, set)) {
+        if (isBefore(now, at))
+            break;
+        pages.push({
+            marker: { kind: 'level-page', level: level.level },
+            message: {
+                type: 'page',
+                reason: 'unacknowledged',
+                severity: { label: severity.label, name: severity.name, responseMinutes: severity.responseMinutes },
+                technical: technical(level),
+                management: null,
+                at,
+                by: null,
+                respondBy: state.respondBy ?? at,
+            },
+        });
+    }
+    return pages;
+}
+/** The next technical level that will be paged if nobody acknowledges, or null. */
+function nextEscalation(state, set, now) {
+    const next = levelSchedule(state, set).find(({ at }) => isBefore(now, at));
+    return next === undefined ? null : { level: next.level.level, name: next.level.name, at: next.at };
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/card.js
+
+
+/** What a page marker means in words, for the card's escalation list. */
+function describePage(marker, set) {
+    if (marker.kind === 'level-page') {
+        const level = set.escalation.technical.find((candidate) => candidate.level === marker.level);
+        return `Unacknowledged: paged level ${marker.level}${level === undefined ? '' : `, ${level.name}`}`;
+    }
+    const key = markerPart(marker.severity);
+    const severity = set.severities.find((candidate) => markerPart(candidate.label) === key);
+    if (severity === undefined)
+        return `${marker.severity.toUpperCase()}: paged`;
+    const rule = set.escalation.management.find((candidate) => candidate.severity === severity.label);
+    const first = set.escalation.technical[0];
+    const who = [first?.name, rule?.name].filter((part) => part !== undefined).join(' and ');
+    return `${severity.label.toUpperCase()} (${severity.name}): paged ${who}`;
+}
+/** The card for `incident`, given the pages already posted or about to be. */
+function buildCard(incident, set, pages, playbook, now) {
+    return {
+        incident,
+        escalations: pages.map((page) => ({ at: page.at, text: describePage(page.marker, set) })),
+        next: nextEscalation(incident, set, now),
+        phases: set.phases.map((phase) => phase.id),
+        playbook,
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./dist/src/engine/declared-severity.js
+
+/** How the card's record says "the form named no severity": `declared=` with nothing after it. */
+const NO_DECLARED_SEVERITY = '';
+/**
+ * The declared severity, if the playbook knows it: the card's record when there is one (labels are
+ * recorded as {@link markerPart}s), else the form's answer now.
+ */
+function declaredSeverity(ledger, set, formSeverity) {
+    const recorded = ledger.card?.record.declared ?? null;
+    if (recorded === null)
+        return set.severities.find((severity) => severity.label === formSeverity);
+    return set.severities.find((severity) => markerPart(severity.label) === recorded);
+}
+/** How the card records the declared severity `label` (null: the form named none). */
+function recordDeclared(label) {
+    return label === null ? NO_DECLARED_SEVERITY : markerPart(label);
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/card-effect.js
+/**
+ * Whether the incident card needs writing. The card records a digest of everything it shows and
+ * records; a run whose card would be the same plans nothing, so a quiet incident's plan is empty
+ * (a dry run says so) and the shell never needs to compare rendered bodies.
+ */
+
+
+
+/**
+ * Bump when the card's template or view changes what a card with the same data looks like, so that
+ * every card is rewritten once in the new form.
+ */
+const CARD_FORMAT = 1;
+/**
+ * The digest of what the card shows and records. Refusals are left out: the card does not show
+ * them (each has its reply), so an outsider's refused command costs no card rewrite.
+ */
+function digest(card, record) {
+    const { refusals: _shownInReplies, ...incident } = card.incident;
+    const shown = { ...card, incident };
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify({ format: CARD_FORMAT, shown, record })).digest('hex').slice(0, 16);
+}
+/** The card effect for `card`, or none when the card on the issue already shows and records exactly this. */
+function cardEffect(card, ledger) {
+    const { incident } = card;
+    const content = {
+        pin: pinToRecord(card.playbook.sha),
+        declared: recordDeclared(incident.declaredSeverity),
+        accepted: incident.accepted,
+    };
+    const record = { ...content, digest: digest(card, content) };
+    if (ledger.card?.record.digest === record.digest)
+        return [];
+    return [{ kind: 'card', card, record, commentId: ledger.card?.commentId ?? null }];
+}
+
+;// CONCATENATED MODULE: ./dist/src/markdown/form-fields.js
+/** The fields of the incident issue form, in form order. The form and its parser share this list. */
+const FORM_FIELDS = [
+    { id: 'severity', label: 'Severity', type: 'dropdown' },
+    { id: 'scenario', label: 'Scenario', type: 'dropdown' },
+    { id: 'services', label: 'Affected services', type: 'input' },
+    { id: 'summary', label: 'Summary', type: 'textarea' },
+    { id: 'started', label: 'Start time', type: 'input' },
+];
+/** The dropdown answer for "none of these scenarios". */
+const OTHER_SCENARIO = 'Other / not sure';
+
+;// CONCATENATED MODULE: ./dist/src/markdown/form-answers.js
+/**
+ * Where each answer of a submitted incident form is. GitHub renders a submitted form as one
+ * `### <label>` heading per field, in form order, each followed by its answer. Answers are
+ * untrusted and may themselves hold headings, code fences or the other labels, so only top-level
+ * headings that carry a field's label count, and among those the boundaries are chosen in form
+ * order: an input or dropdown answer is one line and cannot hold a heading, so up to the first
+ * multi-line (textarea) field each boundary is the first heading with its label, and after it,
+ * working back from the end, the last one. Each answer is then the original text between its
+ * heading and the next boundary.
+ */
+
+
+const FIELD_BY_LABEL = new Map(FORM_FIELDS.map((field, index) => [field.label.toLowerCase(), index]));
+function labelHeadings(body) {
+    const scan = scanBlocks(body);
+    const headings = scan.headings.flatMap((heading) => {
+        const field = heading.depth === 3 ? FIELD_BY_LABEL.get(heading.text.replace(/\s+/g, ' ').toLowerCase()) : undefined;
+        return field === undefined ? [] : [{ field, start: heading.start, end: heading.end }];
+    });
+    return { text: scan.lines.text, headings };
+}
+/** The heading that starts each answer found, in text order (see the module comment). */
+function boundaries(headings) {
+    const chosen = [];
+    let from = 0;
+    let field = 0;
+    while (field < FORM_FIELDS.length) {
+        let index = from;
+        while (index < headings.length && headings[index].field !== field)
+            index += 1;
+        if (index < headings.length) {
+            chosen.push(headings[index]);
+            from = index + 1;
+        }
+        field += 1;
+        if (FORM_FIELDS[field - 1].type === 'textarea')
+            break;
+    }
+    const tail = [];
+    let until = headings.length;
+    for (let last = FORM_FIELDS.length - 1; last >= field; last -= 1) {
+        let index = until - 1;
+        while (index >= from && headings[index].field !== last)
+            index -= 1;
+        if (index >= from) {
+            tail.unshift(headings[index]);
+            until = index;
+        }
+    }
+    return [...chosen, ...tail];
+}
+/** The answer to each field that `body` has a heading for, as written (trimmed; `\r\n` made `\n`). */
+function formAnswers(body) {
+    const { text, headings } = labelHeadings(body);
+    const chosen = boundaries(headings);
+    const answers = new Map();
+    chosen.forEach((heading, index) => {
+        const end = chosen[index + 1]?.start ?? text.length;
+        answers.set(FORM_FIELDS[heading.field].id, text.slice(heading.end, end).trim());
+    });
+    return answers;
+}
+
+;// CONCATENATED MODULE: ./dist/src/markdown/form-options.js
+
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** `SEV-1 (Critical): Platform-wide outage, …`: the label, the name and the criteria. */
+function severityOption(severity) {
+    const title = `${severity.label.toUpperCase()} (${oneLine(severity.name)})`;
+    return severity.criteria.length === 0 ? title : `${title}: ${severity.criteria.map(oneLine).join(', ')}`;
+}
+/** The option for each scenario, in the set's order, followed by nothing else. */
+function scenarioOptions(set) {
+    const taken = new Map([[OTHER_SCENARIO.toLowerCase(), 1], ['none', 1]]);
+    for (const scenario of set.scenarios) {
+        const name = oneLine(scenario.name).toLowerCase();
+        taken.set(name, (taken.get(name) ?? 0) + 1);
+    }
+    return set.scenarios.map((scenario) => {
+        const name = oneLine(scenario.name);
+        return { scenario, option: taken.get(name.toLowerCase()) === 1 ? name : `${name} (${scenario.id})` };
+    });
+}
+
+;// CONCATENATED MODULE: ./dist/src/markdown/form-body.js
+
+
+
+/** What GitHub writes for a field left empty. */
+const NO_RESPONSE = '_No response_';
+/** How much of an unknown answer a problem quotes. */
+const QUOTED = 80;
+/** `answer` on one line and cut to {@link QUOTED} characters, for quoting in a problem. */
+function quoted(answer) {
+    const line = answer.replace(/\s+/g, ' ');
+    return line.length > QUOTED ? `${line.slice(0, QUOTED)}…` : line;
+}
+/**
+ * The severity label `answer` names: the form's option (`SEV-1 (Critical): …`), the label
+ * (`sev-1`), `SEV1`, `Sev 1`, the bare level (`1`) or the name (`Critical`).
+ */
+function severityOf(answer, set, problems) {
+    const written = answer.trim().toLowerCase();
+    const level = /^(?:sev[-\s]?)?(\d+)(?!\d)/i.exec(written)?.[1];
+    const severity = set.severities.find((candidate) => [candidate.label, candidate.name, severityOption(candidate)].some((name) => name.toLowerCase() === written)) ??
+        (level === undefined ? undefined : set.severities.find((candidate) => candidate.level === Number(level)));
+    if (severity === undefined)
+        problems.push(`the severity "${quoted(answer)}" is not one of ${set.severities.map((s) => s.label).join(', ')}.`);
+    return severity?.label ?? null;
+}
+/** The scenario id `answer` names, by the form's option, name or id in any case; null for "Other / not sure". */
+function scenarioOf(answer, set, problems) {
+    const wanted = answer.trim().replace(/\s+/g, ' ').toLowerCase();
+    if (wanted === OTHER_SCENARIO.toLowerCase())
+        return null;
+    const found = scenarioOptions(set).find(({ option }) => option.toLowerCase() === wanted) ??
+        scenarioOptions(set).find(({ scenario }) => scenario.name.toLowerCase() === wanted || scenario.id.toLowerCase() === wanted);
+    if (found === undefined)
+        problems.push(`the scenario "${quoted(answer)}" is not in the playbook.`);
+    return found?.scenario.id ?? null;
+}
+/** The services of a comma-separated answer, each once, in the order written. */
+function servicesOf(answer) {
+    if (answer === null)
+        return [];
+    const services = answer.split(/[,;\n]/).map((service) => service.trim());
+    return [...new Set(services.filter((service) => service !== ''))];
+}
+/** The incident form answers in `body`, checked against `set`. Never throws. */
+function parseIncidentForm(body, set) {
+    const answers = formAnswers(body);
+    const problems = [];
+    const value = (id) => {
+        const answer = answers.get(id);
+        return answer === undefined || answer === '' || answer === NO_RESPONSE ? null : answer;
+    };
+    const severity = value('severity');
+    const scenario = value('scenario');
+    return {
+        severity: severity === null ? null : severityOf(severity, set, problems),
+        scenario: scenario === null ? null : scenarioOf(scenario, set, problems),
+        services: servicesOf(value('services')),
+        summary: value('summary'),
+        startedAt: value('started'),
+        problems,
+    };
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/permissions.js
+const RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+/** Whether `actual` is at least `minimum`; a failed lookup (`'error'`) or an unknown user never is. */
+function permits(actual, minimum) {
+    return actual !== undefined && actual !== 'error' && RANK[actual] >= RANK[minimum];
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/facts.js
 
 
 function checkAgainstSet(command, set) {
@@ -8532,10 +8914,9 @@ function checkAgainstSet(command, set) {
  * Commands found in non-bot comments: which ran (as facts), which were refused, and the comments
  * whose commands were accepted (earlier verdicts included), for the card to record.
  */
-function commandFacts(observed, set) {
+function commandFacts(observed, ledger, set) {
     const facts = [];
     const refusals = [];
-    const verdicts = recordedVerdicts(observed);
     for (const comment of observed.comments) {
         if (comment.author === observed.botLogin)
             continue;
@@ -8543,7 +8924,7 @@ function commandFacts(observed, set) {
         if (parsed.length === 0)
             continue;
         const refusal = { commentId: comment.id, author: comment.author, problems: [], help: false, denied: false };
-        const allowed = !verdicts.denied.has(comment.id) && (verdicts.accepted.has(comment.id) || permits(observed.permissions[comment.author], set.minimumPermission));
+        const allowed = !ledger.denied.has(comment.id) && (ledger.accepted.has(comment.id) || permits(observed.permissions[comment.author], set.minimumPermission));
         for (const entry of parsed) {
             if (!entry.ok) {
                 refusal.problems.push(entry.error);
@@ -8569,7 +8950,7 @@ function commandFacts(observed, set) {
         if (refusal.problems.length > 0 || refusal.help)
             refusals.push(refusal);
     }
-    const accepted = new Set(verdicts.accepted);
+    const accepted = new Set(ledger.accepted);
     for (const fact of facts)
         if (fact.type === 'command')
             accepted.add(fact.commentId);
@@ -8762,11 +9143,11 @@ function apply(state, fact, set) {
             return;
     }
 }
-/** The incident as its whole history says it is now. */
-function foldIncident(observed, set) {
+/** The incident as its whole history (and the bot's {@link Ledger} of verdicts) says it is now. */
+function foldIncident(observed, ledger, set) {
     const state = initialState(observed, set);
-    const commands = commandFacts(observed, set);
-    const declared = declaredSeverity(observed, set, state.form.severity);
+    const commands = commandFacts(observed, ledger, set);
+    const declared = declaredSeverity(ledger, set, state.form.severity);
     state.declaredSeverity = declared?.label ?? null;
     if (declared !== undefined) {
         setSeverity(state, { severity: declared, at: state.declared.at, by: state.declared.by, via: 'form', eventId: null });
@@ -8784,6 +9165,7 @@ function foldIncident(observed, set) {
 }
 
 ;// CONCATENATED MODULE: ./dist/src/engine/reconcile.js
+
 
 
 
@@ -8817,10 +9199,10 @@ function labelEffects(state, observed, set) {
     for (const label of extra)
         effects.push({ kind: 'remove-label', label });
     const last = state.severityHistory.at(-1);
-    if (extra.length > 0 && last?.via === 'label' && last.by !== observed.botLogin) {
+    if (extra.length > 0 && last?.via === 'label' && last.eventId !== null && last.by !== observed.botLogin) {
         effects.push({
             kind: 'comment',
-            marker: `label-note:${last.eventId}`,
+            marker: { kind: 'label-note', eventId: last.eventId },
             message: { type: 'label-note', kept: state.severity.label, removed: extra, by: last.by },
         });
     }
@@ -8831,9 +9213,9 @@ function labelEffects(state, observed, set) {
  * runs leave the assignees alone, so a person may unassign them, and a user GitHub cannot assign
  * (not a collaborator) is not tried again on every run.
  */
-function assigneeEffects(state, observed) {
+function assigneeEffects(state, observed, ledger) {
     const ic = state.roles.ic;
-    if (ic === null || state.icCommentId === null || recordedVerdicts(observed).accepted.has(state.icCommentId))
+    if (ic === null || state.icCommentId === null || ledger.accepted.has(state.icCommentId))
         return [];
     if (observed.issue.assignees.includes(ic))
         return [];
@@ -8846,219 +9228,75 @@ function issueStateEffects(state, observed) {
         return [{ kind: 'reopen-issue' }];
     return [];
 }
+/** Whether `observed` is an incident under the playbooks `set` (the ones it is pinned to). */
+function isIncident(observed, set) {
+    return observed.issue.labels.includes(set.incidentLabel);
+}
 /** The plan for one incident observed at `now`. */
 function reconcile(observed, set, now) {
     const nowIso = now.toISOString();
-    const state = foldIncident(observed, set);
-    const seen = new Set(botMarkers(observed.comments, observed.botLogin));
-    const effects = [...labelEffects(state, observed, set), ...assigneeEffects(state, observed)];
+    const ledger = readLedger(observed);
+    const state = foldIncident(observed, ledger, set);
+    const effects = [...labelEffects(state, observed, set), ...assigneeEffects(state, observed, ledger)];
     const comments = [];
     const pages = duePages(state, set, nowIso);
     for (const page of pages) {
-        if (!seen.has(page.marker))
+        if (!ledger.posted.has(markerKey(page.marker)))
             comments.push({ kind: 'comment', marker: page.marker, message: page.message });
     }
     for (const refusal of state.refusals) {
-        const marker = `reply:${refusal.commentId}`;
-        if (!seen.has(marker)) {
-            comments.push({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help, denied: refusal.denied } });
+        const marker = { kind: 'reply', commentId: refusal.commentId, denied: refusal.denied };
+        if (!ledger.posted.has(markerKey(marker))) {
+            comments.push({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help } });
         }
     }
     const steps = pages.map((page) => ({ marker: page.marker, at: page.message.at }));
-    for (const comment of observed.comments) {
-        const marker = comment.author === observed.botLogin ? readMarker(comment.body) : null;
-        if (marker?.startsWith('page:') && !steps.some((step) => step.marker === marker))
-            steps.push({ marker, at: comment.createdAt });
+    for (const posted of ledger.pages) {
+        if (!steps.some((step) => markerKey(step.marker) === markerKey(posted.marker)))
+            steps.push(posted);
     }
-    const sha = pinnedSha(observed);
+    const sha = pinnedSha(observed, ledger);
     const { serverUrl, path } = observed.playbookRef;
-    const url = `${serverUrl}/${observed.repo.owner}/${observed.repo.name}/tree/${sha}/${path}`;
+    const url = `${serverUrl}/${observed.repo.owner}/${observed.repo.repo}/tree/${sha}/${path}`;
     // The card goes after the comments: it records which commands were judged, so it must not
     // claim a verdict whose reply has not been posted yet.
-    const card = { kind: 'card', card: buildCard(state, set, steps, { sha, url }, nowIso) };
-    return { incident: state, effects: [...effects, ...comments, card, ...issueStateEffects(state, observed)] };
+    const card = cardEffect(buildCard(state, set, steps, { sha, url }, nowIso), ledger);
+    return { incident: state, effects: [...effects, ...comments, ...card, ...issueStateEffects(state, observed)] };
 }
 
-// EXTERNAL MODULE: ./dist/src/github/octokit.js + 26 modules
-var github_octokit = __webpack_require__(8735);
+;// CONCATENATED MODULE: ./dist/src/github/appliers/applier.js
+/** Applies `effect` with the applier of its kind. */
+function applyWith(appliers, effect, context) {
+    // TypeScript cannot relate `appliers[effect.kind]` to `effect`'s own kind; the mapped type
+    // guarantees they match.
+    const applier = appliers[effect.kind];
+    return applier(effect, context);
+}
+
 ;// CONCATENATED MODULE: ./dist/src/github/apply-effects.js
-
-
-
-/** Whether the bot has a comment with `marker` on the issue now (read fresh, not from the run's snapshot). */
-async function hasBotComment(target, marker) {
-    const comments = await target.octokit.paginate(target.octokit.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issue_number,
-        per_page: 100,
-    });
-    return comments.some((comment) => comment.user?.login === target.botLogin && readMarker(comment.body ?? '') === marker);
-}
-/** The token writes as someone other than `bot-login`. */
-class BotLoginError extends Error {
-}
-/** How many times a comment is posted before its 5xx is final (as the retry plugin: once, then three retries). */
-const POST_ATTEMPTS = 4;
 /**
- * Posts a comment, never twice. Another run may be reconciling the same incident (a scheduled run
- * beside an event's run), so the comments are listed right before posting. The retry plugin would
- * repeat a POST that failed with a 5xx blindly, although GitHub may have written the comment before
- * failing; so every attempt is made without it, and after each failure the comments are listed
- * again to see whether it is there.
+ * Applies the engine's effects to one issue, in order, each with the applier of its kind. Which
+ * appliers (GitHub's, or a dry run's) is the caller's choice.
  */
-async function postOnce(target, marker, body, log) {
-    const { octokit, owner, repo, issue_number } = target;
-    if (await hasBotComment(target, marker))
-        return;
-    for (let attempt = 1;; attempt += 1) {
-        try {
-            const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number, body, request: { retries: 0 } });
-            // Trusting comments by the wrong login would make every run post everything again.
-            if (data.user !== null && data.user.login !== target.botLogin) {
-                throw new BotLoginError(`The token acts as ${data.user.login}, but bot-login is ${target.botLogin}: set the bot-login input to ${data.user.login}, or nothing the bot writes is recognised as its own.`);
-            }
-            return;
-        }
-        catch (error) {
-            const status = error.status;
-            if (error instanceof BotLoginError || (status !== undefined && status < 500) || attempt >= POST_ATTEMPTS)
-                throw error;
-            log.warning(`Posting ${marker} failed (${error.message}); checking whether it was written before retrying.`);
-            await (0,github_octokit/* backOff */.f)(octokit, attempt);
-            if (await hasBotComment(target, marker))
-                return;
-        }
-    }
-}
-async function applyOne(target, observed, effect, render, log) {
-    const { octokit, owner, repo, issue_number } = target;
-    switch (effect.kind) {
-        case 'add-labels':
-            await octokit.rest.issues.addLabels({ owner, repo, issue_number, labels: effect.labels });
-            break;
-        case 'remove-label':
-            try {
-                await octokit.rest.issues.removeLabel({ owner, repo, issue_number, name: effect.label });
-            }
-            catch (error) {
-                if (error.status !== 404)
-                    throw error;
-            }
-            break;
-        case 'add-assignees':
-            await octokit.rest.issues.addAssignees({ owner, repo, issue_number, assignees: effect.assignees });
-            break;
-        case 'close-issue':
-            await octokit.rest.issues.update({ owner, repo, issue_number, state: 'closed', state_reason: 'completed' });
-            break;
-        case 'reopen-issue':
-            await octokit.rest.issues.update({ owner, repo, issue_number, state: 'open' });
-            break;
-        case 'comment':
-            await postOnce(target, effect.marker, render.comment(effect.marker, effect.message), log);
-            break;
-        case 'card': {
-            const body = render.card(effect.card);
-            const existing = botCard(observed.comments, target.botLogin);
-            if (existing === undefined)
-                await postOnce(target, 'card', body, log);
-            else if (existing.body === body)
-                return { effect, outcome: 'unchanged' };
-            else
-                await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
-            break;
-        }
-    }
-    return { effect, outcome: 'applied' };
-}
+
+
 /**
- * Applies `effects` in order. It stops at the first failure and throws it with its cause: the next
- * run reads the issue again and applies only what is still missing.
+ * Applies `effects` in order and returns what was done, a line each. It stops at the first failure
+ * and throws it with its cause: the next run reads the issue again and applies only what is still
+ * missing.
  */
-async function applyEffects(octokit, observed, effects, render, log) {
-    const target = {
-        octokit,
-        owner: observed.repo.owner,
-        repo: observed.repo.name,
-        issue_number: observed.issue.number,
-        botLogin: observed.botLogin,
-    };
-    const applied = [];
+async function applyEffects(appliers, context, effects) {
+    const done = [];
     for (const effect of effects) {
         try {
-            applied.push(await applyOne(target, observed, effect, render, log));
+            done.push(await applyWith(appliers, effect, context));
         }
         catch (error) {
             const reason = error instanceof Error ? error.message : String(error);
-            throw new Error(`Could not ${describeEffect(effect)} on issue #${target.issue_number}: ${reason}`, { cause: error });
+            throw new Error(`Could not ${describeEffect(effect)} on issue #${context.issue.number}: ${reason}`, { cause: error });
         }
     }
-    return applied;
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/command-authors.js
-
-/**
- * Logins whose repository permission this run must look up: authors of comments with a command
- * that no earlier run has judged.
- */
-function commandAuthors(observed) {
-    const verdicts = recordedVerdicts(observed);
-    const authors = new Set();
-    for (const comment of observed.comments) {
-        if (comment.author === observed.botLogin || authors.has(comment.author) || alreadyJudged(verdicts, comment.id))
-            continue;
-        if (needsPermission(comment.body))
-            authors.add(comment.author);
-    }
-    return [...authors];
-}
-
-// EXTERNAL MODULE: ./dist/src/github/fetch-incident.js
-var fetch_incident = __webpack_require__(9784);
-;// CONCATENATED MODULE: ./dist/src/github/read-incident.js
-/**
- * Reads an incident as it is now: the issue, every comment, every issue event, and the permission
- * of everyone who wrote a command. These are the only reads a run needs.
- */
-
-
-const PERMISSIONS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
-async function readPermission(octokit, ref, username, log) {
-    try {
-        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner: ref.owner, repo: ref.repo, username });
-        // A custom repository role has its own name in role_name; its base permission is in permission.
-        const role = [data.role_name, data.permission].find((name) => PERMISSIONS.includes(name));
-        return role ?? 'error';
-    }
-    catch (error) {
-        const status = error.status;
-        if (status === 404)
-            return 'none';
-        log.warning(`Could not check the permission of ${username} (${error.message}); their commands are refused.`);
-        return 'error';
-    }
-}
-/**
- * The observed state of issue `ref.number`. `fetched` is the issue, comments and events when a
- * caller has already started reading them (the Action does, before loading the engine).
- */
-async function readIncident(octokit, ref, log, fetched = (0,fetch_incident/* fetchIncident */.x)(octokit, ref)) {
-    const { issue, comments, events } = await fetched;
-    const permissions = {};
-    for (const author of commandAuthors({ comments, botLogin: ref.botLogin })) {
-        permissions[author] = await readPermission(octokit, ref, author, log);
-    }
-    return {
-        repo: { owner: ref.owner, name: ref.repo },
-        botLogin: ref.botLogin,
-        issue,
-        comments,
-        events,
-        permissions,
-        playbookRef: ref.playbookRef,
-    };
+    return done;
 }
 
 ;// CONCATENATED MODULE: ./dist/src/github/run-incidents.js
@@ -9066,77 +9304,65 @@ async function readIncident(octokit, ref, log, fetched = (0,fetch_incident/* fet
 
 
 
-
 /** The playbooks the incident is pinned to: those of its declaration's commit, when they can be read. */
 async function playbooksFor(observed, options) {
-    const sha = pinnedSha(observed);
+    const sha = pinnedSha(observed, readLedger(observed));
     if (sha === observed.playbookRef.sha || options.playbooksAt === undefined)
         return options.set;
     return (await options.playbooksAt(sha)) ?? options.set;
 }
-async function runOne(deps, options, number, prefetched) {
-    const ref = { owner: options.owner, repo: options.repo, number, botLogin: options.botLogin, playbookRef: options.playbookRef };
-    const observed = await readIncident(deps.octokit, ref, deps.log, prefetched?.number === number ? prefetched.fetched : undefined);
-    if (!observed.issue.labels.includes(options.set.incidentLabel)) {
-        deps.log.info(`#${number} is not an incident (no "${options.set.incidentLabel}" label); nothing to do.`);
-        return null;
-    }
-    const { incident, effects } = reconcile(observed, await playbooksFor(observed, options), deps.now());
-    const summary = {
+async function runOne(deps, options, source, number) {
+    const observed = await source.observe(number);
+    const set = await playbooksFor(observed, options);
+    if (!isIncident(observed, set))
+        return { kind: 'skipped', incident: number, reason: `not an incident (no "${set.incidentLabel}" label)` };
+    const { incident, effects } = reconcile(observed, set, deps.now());
+    const context = { octokit: deps.octokit, issue: { ...options.repo, number }, botLogin: options.botLogin, render: options.render, log: deps.log };
+    return {
+        kind: 'reconciled',
         incident: number,
         severity: incident.severity?.label ?? null,
         status: incident.resolution === null ? incident.phase.id : 'resolved',
+        effects: await applyEffects(deps.appliers, context, effects),
     };
-    if (options.dryRun)
-        return { ...summary, effects: effects.map((effect) => `would ${describeEffect(effect)}`) };
-    const applied = await applyEffects(deps.octokit, observed, effects, options.render, deps.log);
-    const done = applied.filter((entry) => entry.outcome === 'applied').map((entry) => describeEffect(entry.effect));
-    return { ...summary, effects: done };
-}
-async function openIncidents(deps, options) {
-    const issues = await deps.octokit.paginate(deps.octokit.rest.issues.listForRepo, {
-        owner: options.owner,
-        repo: options.repo,
-        state: 'open',
-        labels: options.set.incidentLabel,
-        per_page: 100,
-    });
-    return issues.filter((issue) => issue.pull_request === undefined).map((issue) => issue.number);
 }
 /**
- * Reconciles what `target` names; returns one result per incident touched. `prefetched` holds
- * reads of the target issue already in flight, which the run uses instead of asking again.
+ * Reconciles every incident `source` names, one outcome each. Only a failure to list them throws:
+ * a failing incident becomes a `failed` outcome (see {@link runFailure}) and the run goes on.
  */
-async function runIncidents(deps, options, target, prefetched) {
-    if (target.type === 'skip') {
-        deps.log.info(`Nothing to do: ${target.reason}.`);
-        return [];
-    }
-    if (target.type === 'issue') {
-        const result = await runOne(deps, options, target.number, prefetched);
-        return result === null ? [] : [result];
-    }
-    // One incident's failure must not keep the others from being reconciled (and escalated).
-    const numbers = await openIncidents(deps, options);
-    const results = [];
-    const failures = [];
+async function runIncidents(deps, options, source) {
+    const numbers = await source.numbers();
+    const outcomes = [];
     for (const [index, number] of numbers.entries()) {
-        deps.log.info(`Incident ${index + 1} of ${numbers.length}: #${number}`);
+        if (numbers.length > 1)
+            deps.log.info(`Incident ${index + 1} of ${numbers.length}: #${number}`);
         try {
-            const result = await runOne(deps, options, number, undefined);
-            if (result !== null)
-                results.push(result);
+            const outcome = await runOne(deps, options, source, number);
+            if (outcome.kind === 'skipped')
+                deps.log.info(`#${number} is ${outcome.reason}; nothing to do.`);
+            outcomes.push(outcome);
         }
         catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            deps.log.warning(`#${number}: ${message}`);
-            failures.push(`#${number}: ${message}`);
+            const failure = error instanceof Error ? error : new Error(String(error));
+            deps.log.warning(`#${number}: ${failure.message}`);
+            outcomes.push({ kind: 'failed', incident: number, error: failure });
         }
     }
-    if (failures.length > 0) {
-        throw new Error(`${failures.length} of ${numbers.length} incidents could not be reconciled (the next run tries again): ${failures.join('; ')}`);
-    }
-    return results;
+    return outcomes;
+}
+/**
+ * The error that should fail the run, or null: the incident's own error when the run had one
+ * incident, else one naming every incident that failed.
+ */
+function runFailure(outcomes) {
+    const failed = outcomes.flatMap((outcome) => (outcome.kind === 'failed' ? [outcome] : []));
+    const [only] = failed;
+    if (only === undefined)
+        return null;
+    if (outcomes.length === 1)
+        return only.error;
+    const list = failed.map((outcome) => `#${outcome.incident}: ${outcome.error.message}`).join('; ');
+    return new Error(`${failed.length} of ${outcomes.length} incidents could not be reconciled (the next run tries again): ${list}`, { cause: only.error });
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -9826,10 +10052,8 @@ function truncateBody(text, limit = GITHUB_BODY_LIMIT) {
 
 
 
-
-
-function withMarker(marker, markdown, data) {
-    return truncateBody(`${markerLine(marker, data)}\n${markdown.trim()}\n`);
+function withRecord(markdown, marker, card) {
+    return truncateBody(`${formatRecordLine(marker, card)}\n${markdown.trim()}\n`);
 }
 function messageView(message) {
     switch (message.type) {
@@ -9855,17 +10079,9 @@ function createCommentRenderer() {
     return {
         comment: (marker, message) => {
             const { template, data } = messageView(message);
-            return withMarker(marker, renderTemplate(template, data), message.type === 'reply' && message.denied ? 'denied' : undefined);
+            return withRecord(renderTemplate(template, data), marker);
         },
-        card: (card) => {
-            const { accepted, declaredSeverity } = card.incident;
-            // Only a commit SHA pins anything: a name such as HEAD would follow the branch.
-            const pin = /^[0-9a-f]{40}$/.test(card.playbook.sha) ? [`pin=${card.playbook.sha}`] : [];
-            const fields = [...pin, `declared=${declaredSeverity === null ? NO_DECLARED_SEVERITY : markerPart(declaredSeverity)}`];
-            if (accepted.length > 0)
-                fields.push(`accepted=${formatAccepted(accepted)}`);
-            return withMarker('card', renderTemplate('incident-card', cardView(card)), fields.join(','));
-        },
+        card: (card, record) => withRecord(renderTemplate('incident-card', cardView(card)), { kind: 'card' }, record),
     };
 }
 
@@ -9882,42 +10098,50 @@ function table(rows) {
     const row = (tag, cells) => `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join('')}</tr>`;
     return `<table>${row('th', header)}${body.map((cells) => row('td', cells)).join('')}</table>`;
 }
-/** The job summary: one row per incident, and what was done (or would be, in a dry run). */
-async function writeSummary(path, results, target, dryRun) {
-    let html = `<h2>${dryRun ? 'playbook-ops plan (dry run)' : 'playbook-ops'}</h2>${external_node_os_.EOL}`;
-    if (target.type === 'skip')
-        html += `Nothing to do: ${target.reason}.${external_node_os_.EOL}`;
-    else if (results.length === 0)
-        html += `No incident to reconcile.${external_node_os_.EOL}`;
-    else {
-        html += table([
-            ['Incident', 'Severity', 'Status', dryRun ? 'Would do' : 'Done'],
-            ...results.map((result) => [
-                `#${result.incident}`,
-                result.severity ?? 'none',
-                result.status,
-                result.effects.length === 0 ? 'nothing: already up to date' : result.effects.join('<br>'),
-            ]),
-        ]);
-        html += external_node_os_.EOL;
+/** Text as HTML: error messages and reasons may carry what people wrote. */
+function html(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+function row(outcome) {
+    const incident = `#${outcome.incident}`;
+    switch (outcome.kind) {
+        case 'reconciled':
+            return [incident, html(outcome.severity ?? 'none'), html(outcome.status), outcome.effects.length === 0 ? 'nothing: already up to date' : outcome.effects.map(html).join('<br>')];
+        case 'skipped':
+            return [incident, '', 'skipped', html(outcome.reason)];
+        case 'failed':
+            return [incident, '', 'failed', html(`${outcome.error.message} (the next run tries again)`)];
     }
+}
+/** The job summary: one row per incident, and what was done (or would be, in a dry run). */
+async function writeSummary(path, outcomes, target, dryRun) {
+    let text = `<h2>${dryRun ? 'playbook-ops plan (dry run)' : 'playbook-ops'}</h2>${external_node_os_.EOL}`;
+    if (target.type === 'skip')
+        text += `Nothing to do: ${html(target.reason)}.${external_node_os_.EOL}`;
+    else if (outcomes.length === 0)
+        text += `No incident to reconcile.${external_node_os_.EOL}`;
+    else
+        text += table([['Incident', 'Severity', 'Status', dryRun ? 'Would do' : 'Done'], ...outcomes.map(row)]) + external_node_os_.EOL;
     try {
         await (0,promises_.access)(path, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
     }
     catch {
         throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
     }
-    await (0,promises_.appendFile)(path, html, { encoding: 'utf8' });
+    await (0,promises_.appendFile)(path, text, { encoding: 'utf8' });
 }
 
-// EXTERNAL MODULE: ./dist/action/workflow-commands.js + 1 modules
-var workflow_commands = __webpack_require__(6688);
+// EXTERNAL MODULE: ./dist/action/workflow-commands.js
+var workflow_commands = __webpack_require__(3257);
 ;// CONCATENATED MODULE: ./dist/action/reconcile-run.js
 /**
  * The Action after its start (run.ts): load the playbooks, reconcile the incidents the event
  * points at, and report outputs and a job summary. Imported lazily: it pulls in the engine, the
  * playbook validators and the templates.
  */
+
+
+
 
 
 
@@ -9941,12 +10165,27 @@ async function loadSet(dir, input) {
         throw error;
     }
 }
-function setOutputs(results) {
-    const only = results.length === 1 ? results[0] : undefined;
+function setOutputs(outcomes) {
+    const reconciled = outcomes.flatMap((outcome) => (outcome.kind === 'reconciled' ? [outcome] : []));
+    const only = reconciled.length === 1 ? reconciled[0] : undefined;
     (0,workflow_commands/* setOutput */.uH)('incident', only?.incident === undefined ? '' : String(only.incident));
     (0,workflow_commands/* setOutput */.uH)('severity', only?.severity ?? '');
     (0,workflow_commands/* setOutput */.uH)('status', only?.status ?? '');
-    (0,workflow_commands/* setOutput */.uH)('effects', JSON.stringify(results.flatMap((result) => result.effects.map((effect) => ({ incident: result.incident, effect })))));
+    (0,workflow_commands/* setOutput */.uH)('effects', JSON.stringify(reconciled.flatMap((outcome) => outcome.effects.map((effect) => ({ incident: outcome.incident, effect })))));
+}
+function logOutcome(outcome) {
+    switch (outcome.kind) {
+        case 'reconciled':
+            (0,workflow_commands/* info */.pq)(`#${outcome.incident}: ${outcome.severity ?? 'no severity'}, ${outcome.status}`);
+            for (const effect of outcome.effects)
+                (0,workflow_commands/* info */.pq)(`  ${effect}`);
+            return;
+        case 'skipped':
+            (0,workflow_commands/* info */.pq)(`#${outcome.incident}: skipped, ${outcome.reason}`);
+            return;
+        case 'failed':
+            (0,workflow_commands/* info */.pq)(`#${outcome.incident}: failed`);
+    }
 }
 /** Reads the playbooks at another commit, once per commit however many incidents are pinned to it. */
 function pinnedPlaybooks(octokit, inputs, log) {
@@ -9964,28 +10203,27 @@ function pinnedPlaybooks(octokit, inputs, log) {
 /** Loads the playbooks, reconciles, and reports; throws what should fail the step. */
 async function reconcileRun({ inputs, target, octokit, log, prefetched }) {
     const set = await loadSet(inputs.playbooksDir, inputs.playbooksInput);
-    const results = await runIncidents({ octokit, log, now: () => new Date() }, {
-        owner: inputs.owner,
-        repo: inputs.repo,
+    const repo = { owner: inputs.owner, repo: inputs.repo };
+    const reader = { octokit, repo, botLogin: inputs.botLogin, log, playbookRef: { sha: inputs.sha, path: inputs.playbooksInput, serverUrl: inputs.serverUrl } };
+    const outcomes = await runIncidents({ octokit, log, now: () => new Date(), appliers: inputs.dryRun ? dryRunAppliers : githubAppliers }, {
+        repo,
         botLogin: inputs.botLogin,
         set,
-        playbookRef: { sha: inputs.sha, path: inputs.playbooksInput, serverUrl: inputs.serverUrl },
         render: createCommentRenderer(),
-        dryRun: inputs.dryRun,
         // The bundled default set has no history in this repository to pin to.
         ...(inputs.playbooksDir === null ? {} : { playbooksAt: pinnedPlaybooks(octokit, inputs, log) }),
-    }, target, prefetched);
-    for (const result of results) {
-        (0,workflow_commands/* info */.pq)(`#${result.incident}: ${result.severity ?? 'no severity'}, ${result.status}`);
-        for (const effect of result.effects)
-            (0,workflow_commands/* info */.pq)(`  ${effect}`);
-    }
-    setOutputs(results);
+    }, sourceFor(target, reader, set.incidentLabel, prefetched));
+    for (const outcome of outcomes)
+        logOutcome(outcome);
+    setOutputs(outcomes);
     const summaryPath = process.env.GITHUB_STEP_SUMMARY;
     if (summaryPath)
-        await writeSummary(summaryPath, results, target, inputs.dryRun);
+        await writeSummary(summaryPath, outcomes, target, inputs.dryRun);
     else
         (0,workflow_commands/* info */.pq)('GITHUB_STEP_SUMMARY is not set, so no job summary was written.');
+    const failure = runFailure(outcomes);
+    if (failure !== null)
+        throw failure;
 }
 
 

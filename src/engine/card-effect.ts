@@ -1,0 +1,41 @@
+/**
+ * Whether the incident card needs writing. The card records a digest of everything it shows and
+ * records; a run whose card would be the same plans nothing, so a quiet incident's plan is empty
+ * (a dry run says so) and the shell never needs to compare rendered bodies.
+ */
+import { createHash } from 'node:crypto';
+import type { Card } from './card.js';
+import { recordDeclared } from './declared-severity.js';
+import type { Effect } from './effects.js';
+import type { Ledger } from './ledger.js';
+import { pinToRecord } from './pin.js';
+import type { CardRecord } from './records.js';
+
+/**
+ * Bump when the card's template or view changes what a card with the same data looks like, so that
+ * every card is rewritten once in the new form.
+ */
+const CARD_FORMAT = 1;
+
+/**
+ * The digest of what the card shows and records. Refusals are left out: the card does not show
+ * them (each has its reply), so an outsider's refused command costs no card rewrite.
+ */
+function digest(card: Card, record: Omit<CardRecord, 'digest'>): string {
+  const { refusals: _shownInReplies, ...incident } = card.incident;
+  const shown = { ...card, incident };
+  return createHash('sha256').update(JSON.stringify({ format: CARD_FORMAT, shown, record })).digest('hex').slice(0, 16);
+}
+
+/** The card effect for `card`, or none when the card on the issue already shows and records exactly this. */
+export function cardEffect(card: Card, ledger: Ledger): Effect[] {
+  const { incident } = card;
+  const content = {
+    pin: pinToRecord(card.playbook.sha),
+    declared: recordDeclared(incident.declaredSeverity),
+    accepted: incident.accepted,
+  };
+  const record: CardRecord = { ...content, digest: digest(card, content) };
+  if (ledger.card?.record.digest === record.digest) return [];
+  return [{ kind: 'card', card, record, commentId: ledger.card?.commentId ?? null }];
+}

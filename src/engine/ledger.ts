@@ -1,0 +1,47 @@
+/**
+ * What the bot has done on an incident so far, read from its own comments: which records exist,
+ * when each page went out, and the card with what it recorded. Only comments the bot wrote count,
+ * and only the first card among them (later ones could come from another workflow posting as the
+ * same identity; they neither grant commands nor change the pin).
+ */
+import type { Observed } from './observed.js';
+import { type CardRecord, type Marker, markerKey, parseRecordLine } from './records.js';
+
+/** The incident card the bot keeps. */
+export interface LedgerCard {
+  commentId: number;
+  record: CardRecord;
+}
+
+/** The bot's records on one incident. */
+export interface Ledger {
+  /** The card, or null before the bot has posted one. */
+  card: LedgerCard | null;
+  /** The keys ({@link markerKey}) of every record the bot has posted. */
+  posted: Set<string>;
+  /** Pages the bot has posted, oldest first, with when. */
+  pages: { marker: Extract<Marker, { kind: 'severity-page' | 'level-page' }>; at: string }[];
+  /** Comments whose commands were accepted (from the card). */
+  accepted: Set<number>;
+  /** Comments whose commands were refused for lack of permission (from the replies' markers). */
+  denied: Set<number>;
+}
+
+/** The ledger of `observed`, from the comments its bot wrote. */
+export function readLedger(observed: Pick<Observed, 'comments' | 'botLogin'>): Ledger {
+  const ledger: Ledger = { card: null, posted: new Set(), pages: [], accepted: new Set(), denied: new Set() };
+  for (const comment of observed.comments) {
+    if (comment.author !== observed.botLogin) continue;
+    const read = parseRecordLine(comment.body);
+    if (read === null) continue;
+    const { marker } = read;
+    ledger.posted.add(markerKey(marker));
+    if (marker.kind === 'card' && ledger.card === null && read.card !== null) {
+      ledger.card = { commentId: comment.id, record: read.card };
+      for (const id of read.card.accepted) ledger.accepted.add(id);
+    }
+    if (marker.kind === 'severity-page' || marker.kind === 'level-page') ledger.pages.push({ marker, at: comment.createdAt });
+    if (marker.kind === 'reply' && marker.denied) ledger.denied.add(marker.commentId);
+  }
+  return ledger;
+}

@@ -1,0 +1,155 @@
+/**
+ * The bot's records: the hidden first line of each comment it writes says what the comment is (its
+ * marker) and, for the card, what the bot has decided so far. This file is their one owner: every
+ * marker is built and read here, so a new kind of record (a reminder, a pull request, a delivery)
+ * is one more member of {@link Marker} with its format and parse beside the others.
+ *
+ * The wire format is `<!-- playbook-ops:<marker>[ <fields>] -->`, for example
+ * `<!-- playbook-ops:page:sev-1 -->` or `<!-- playbook-ops:card pin=<sha>,declared=sev-2,accepted=41.42 -->`.
+ * Records are trusted only in comments the bot wrote: anyone can type an HTML comment.
+ */
+
+/** What one bot comment is. Each marker is posted at most once per incident (the card is updated in place). */
+export type Marker =
+  /** The incident card: one per incident, updated in place; its data is a {@link CardRecord}. */
+  | { kind: 'card' }
+  /** The page for a raise to the severity labelled `severity`. */
+  | { kind: 'severity-page'; severity: string }
+  /** The page for technical level `level`, when nobody acknowledged in time. */
+  | { kind: 'level-page'; level: number }
+  /** The one reply to comment `commentId`; `denied` when its author lacked the permission (the verdict stands). */
+  | { kind: 'reply'; commentId: number; denied: boolean }
+  /** The note on issue event `eventId`, which added a second severity label. */
+  | { kind: 'label-note'; eventId: number };
+
+/** A marker of a comment posted once, never edited: every marker but the card's. */
+export type CommentMarker = Exclude<Marker, { kind: 'card' }>;
+
+/** What the card records, so that decisions stand across runs whatever people edit later. */
+export interface CardRecord {
+  /** The playbook commit the incident runs on (40 hex digits), or null when the run had no commit to pin. */
+  pin: string | null;
+  /**
+   * The severity label the form declared when the bot first read it, as a {@link markerPart}; `''`
+   * when the form named none. Null only for a card written before this field existed.
+   */
+  declared: string | null;
+  /** Comments whose commands were accepted, ascending. */
+  accepted: number[];
+  /** A digest of everything the card shows: the card is rewritten only when it changes. */
+  digest: string | null;
+}
+
+const PREFIX = 'playbook-ops:';
+const LINE = /^<!-- playbook-ops:([a-z0-9%][a-z0-9:.%-]*)(?: ([A-Za-z0-9:.=,%-]+))? -->/;
+const SHA = /^[0-9a-f]{40}$/;
+const encoder = new TextEncoder();
+
+/**
+ * `text` (a severity label, say) as part of a marker: lower case (GitHub label names are
+ * case-insensitive), with anything but letters, digits, `.` and `-` percent-encoded, so that no
+ * label can break the marker line or another field of it.
+ */
+export function markerPart(text: string): string {
+  return [...text.toLowerCase()]
+    .map((char) => (/[a-z0-9.-]/.test(char) ? char : [...encoder.encode(char)].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('')))
+    .join('');
+}
+
+/** The marker's identity: two comments with the same key are the same record. */
+export function markerKey(marker: Marker): string {
+  switch (marker.kind) {
+    case 'card':
+      return 'card';
+    case 'severity-page':
+      return `page:${markerPart(marker.severity)}`;
+    case 'level-page':
+      return `page:level-${marker.level}`;
+    case 'reply':
+      return `reply:${marker.commentId}`;
+    case 'label-note':
+      return `label-note:${marker.eventId}`;
+  }
+}
+
+/** The text a {@link markerPart} was made from (lower case), or null when it is not one. */
+function fromMarkerPart(part: string): string | null {
+  try {
+    const text = decodeURIComponent(part);
+    return markerPart(text) === part ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+function positive(text: string): number | null {
+  return /^[1-9]\d{0,15}$/.test(text) ? Number(text) : null;
+}
+
+function keyToMarker(key: string, fields: Record<string, string>): Marker | null {
+  if (key === 'card') return { kind: 'card' };
+  const [head = '', rest = ''] = key.split(/:(.*)/s, 2);
+  const number = positive(rest.replace(/^level-/, ''));
+  switch (head) {
+    case 'page': {
+      if (rest.startsWith('level-')) return number === null ? null : { kind: 'level-page', level: number };
+      const severity = fromMarkerPart(rest);
+      return severity === null || severity === '' ? null : { kind: 'severity-page', severity };
+    }
+    case 'reply':
+      return number === null ? null : { kind: 'reply', commentId: number, denied: fields.denied !== undefined };
+    case 'label-note':
+      return number === null ? null : { kind: 'label-note', eventId: number };
+    default:
+      return null;
+  }
+}
+
+function readFields(data: string | undefined): Record<string, string> {
+  const fields: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const part of data?.split(',') ?? []) {
+    const [key = '', value = ''] = part.split('=', 2);
+    if (key !== '') fields[key] = value;
+  }
+  return fields;
+}
+
+/** The card record as marker fields. */
+function formatCardRecord(record: CardRecord): string {
+  const fields: string[] = [];
+  // Only a commit SHA pins anything: a name such as HEAD would follow the branch.
+  if (record.pin !== null && SHA.test(record.pin)) fields.push(`pin=${record.pin}`);
+  if (record.declared !== null) fields.push(`declared=${record.declared}`);
+  if (record.accepted.length > 0) fields.push(`accepted=${record.accepted.join('.')}`);
+  if (record.digest !== null) fields.push(`digest=${record.digest}`);
+  return fields.join(',');
+}
+
+function parseCardRecord(fields: Record<string, string>): CardRecord {
+  const pin = fields.pin;
+  return {
+    pin: pin !== undefined && SHA.test(pin) ? pin : null,
+    declared: fields.declared ?? null,
+    accepted: (fields.accepted ?? '').split('.').flatMap((part) => {
+      const id = positive(part);
+      return id === null ? [] : [id];
+    }),
+    digest: fields.digest ?? null,
+  };
+}
+
+/** The hidden first line of a bot comment carrying `marker` (and, for the card, its record). */
+export function formatRecordLine(marker: Marker, card?: CardRecord): string {
+  const data = marker.kind === 'card' && card !== undefined ? formatCardRecord(card) : marker.kind === 'reply' && marker.denied ? 'denied' : '';
+  return `<!-- ${PREFIX}${markerKey(marker)}${data === '' ? '' : ` ${data}`} -->`;
+}
+
+/** What a comment body's first line records, or null when it carries no marker this version reads. */
+export function parseRecordLine(body: string): { marker: Marker; card: CardRecord | null } | null {
+  const match = LINE.exec(body);
+  if (match === null) return null;
+  const fields = readFields(match[2]);
+  const marker = keyToMarker(match[1] ?? '', fields);
+  if (marker === null) return null;
+  return { marker, card: marker.kind === 'card' ? parseCardRecord(fields) : null };
+}

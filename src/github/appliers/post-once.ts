@@ -1,0 +1,49 @@
+/**
+ * Posting a marked comment, never twice. Another run may be reconciling the same incident (a
+ * scheduled run beside an event's run), so the thread is checked for the marker right before
+ * posting. The retry plugin would repeat a POST that failed with a 5xx blindly, although GitHub may
+ * have written the comment before failing; so every attempt is made without it, and after each
+ * failure the thread is checked again.
+ */
+import { type Marker, markerKey, parseRecordLine } from '../../engine/records.js';
+import { httpStatus } from '../http-status.js';
+import { backOff } from '../octokit.js';
+import type { ApplyContext } from './applier.js';
+
+/** The token writes as someone other than `bot-login`. */
+class BotLoginError extends Error {}
+
+/** How many times a comment is posted before its 5xx is final (as the retry plugin: once, then three retries). */
+const POST_ATTEMPTS = 4;
+
+/** Whether the bot has a comment with `marker` on the issue now (read fresh, not from the run's snapshot). */
+async function hasBotComment({ octokit, issue, botLogin }: ApplyContext, marker: Marker): Promise<boolean> {
+  const key = markerKey(marker);
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: issue.owner, repo: issue.repo, issue_number: issue.number, per_page: 100 });
+  return comments.some((comment) => {
+    const record = comment.user?.login === botLogin ? parseRecordLine(comment.body ?? '') : null;
+    return record !== null && markerKey(record.marker) === key;
+  });
+}
+
+/** Posts `body` unless a bot comment with `marker` exists; resolves to whether this call posted it. */
+export async function postOnce(context: ApplyContext, marker: Marker, body: string): Promise<boolean> {
+  const { octokit, issue, botLogin, log } = context;
+  if (await hasBotComment(context, marker)) return false;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const { data } = await octokit.rest.issues.createComment({ owner: issue.owner, repo: issue.repo, issue_number: issue.number, body, request: { retries: 0 } });
+      // Trusting comments by the wrong login would make every run post everything again.
+      if (data.user !== null && data.user.login !== botLogin) {
+        throw new BotLoginError(`The token acts as ${data.user.login}, but bot-login is ${botLogin}: set the bot-login input to ${data.user.login}, or nothing the bot writes is recognised as its own.`);
+      }
+      return true;
+    } catch (error) {
+      const status = httpStatus(error);
+      if (error instanceof BotLoginError || (status !== undefined && status < 500) || attempt >= POST_ATTEMPTS) throw error;
+      log.warning(`Posting ${markerKey(marker)} failed (${error instanceof Error ? error.message : String(error)}); checking whether it was written before retrying.`);
+      await backOff(octokit, attempt);
+      if (await hasBotComment(context, marker)) return true;
+    }
+  }
+}
