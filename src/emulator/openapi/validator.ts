@@ -1,4 +1,5 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { EVENT_VARIANTS, byEvent } from './event-variants.js';
 import { addFormats } from './formats.js';
 import type { OpenApiExtract, OpenApiSchema, OperationSpec } from './spec.js';
 import { toJsonSchema } from './to-json-schema.js';
@@ -45,6 +46,8 @@ export class OpenApiValidator {
   constructor(extract: OpenApiExtract) {
     this.#operations = extract.operations;
     const schemas = Object.fromEntries(Object.entries(extract.components.schemas).map(([name, schema]) => [name, toJsonSchema(schema, DOCUMENT_ID)]));
+    // Issue events and timeline items are checked against the variant their `event` names.
+    for (const name of Object.keys(EVENT_VARIANTS)) schemas[name] = byEvent(name, DOCUMENT_ID);
     const document = { $id: DOCUMENT_ID, components: { schemas } };
     // strict off: OpenAPI keywords (discriminator, x-*) are not JSON Schema. First error only and
     // no inlined refs: compiling GitHub's large schemas (issue events: an anyOf of twenty) takes a
@@ -76,7 +79,9 @@ export class OpenApiValidator {
   }
 
   #run(validate: ValidateFunction, value: unknown, root: string): SchemaFailure[] {
-    return validate(value) ? [] : (validate.errors ?? []).map((error) => describe(error, root));
+    if (validate(value)) return [];
+    // An `if` error only repeats, at the object, the `then` error reported before it.
+    return (validate.errors ?? []).filter((error) => error.keyword !== 'if').map((error) => describe(error, root));
   }
 
   /**
