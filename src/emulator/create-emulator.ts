@@ -25,10 +25,19 @@ export interface EmulatorOptions {
   persistPath?: string;
   /** Check every request and response against GitHub's OpenAPI description (default true). */
   validate?: boolean;
+  /**
+   * Answer a response of the emulator's own that does not match the description with a 500 whose
+   * message starts "emulator produced a response that does not match GitHub's OpenAPI
+   * description" and names what is wrong (default true), so the calling test fails there. False
+   * sends the response as made. Either way it is recorded in `validationErrors`.
+   */
+  failOnInvalidResponse?: boolean;
   /** Base of web links (`html_url`); default `https://github.com`. */
   htmlUrl?: string;
   /** Called after each request is answered (the CLI prints a line per request). */
   onRequest?: (request: RecordedRequest) => void;
+  /** Called for each validation issue as it is recorded (the CLI prints invalid responses). */
+  onValidationIssue?: (issue: ValidationIssue) => void;
 }
 
 /** A running GitHub REST emulator. */
@@ -76,11 +85,13 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     operations: openApi.operations,
     handlers,
     validator: options.validate === false ? null : coercer,
+    failOnInvalidResponse: options.failOnInvalidResponse ?? true,
     coercer,
     faults,
     rateLimit: new RateLimitCounter(),
     requests,
     validationErrors,
+    onValidationIssue: options.onValidationIssue ?? (() => undefined),
     api: '',
     html: options.htmlUrl ?? 'https://github.com',
     persist,

@@ -10,7 +10,7 @@ import { sendJson } from './http/send.js';
 import type { OperationSpec } from './openapi/spec.js';
 import type { OpenApiValidator, SchemaFailure } from './openapi/validator.js';
 import { type RateLimitCounter, rateLimitHeaders } from './rate-limit.js';
-import type { RecordedRequest, ValidationIssue } from './recording.js';
+import { INVALID_RESPONSE, type RecordedRequest, type ValidationIssue } from './recording.js';
 import type { Router } from './router.js';
 import type { Handler, HandlerResult, RequestContext } from './routes/context.js';
 import type { EmulatorState, UserRecord } from './state/types.js';
@@ -24,12 +24,16 @@ export interface Pipeline {
   handlers: Record<string, Handler>;
   /** Null when validation is off. */
   validator: OpenApiValidator | null;
+  /** Answer a response that fails validation with a 500 instead of sending it. */
+  failOnInvalidResponse: boolean;
   /** Converts path and query parameters even when validation is off (handlers need typed values). */
   coercer: OpenApiValidator;
   faults: Faults;
   rateLimit: RateLimitCounter;
   requests: RecordedRequest[];
   validationErrors: ValidationIssue[];
+  /** Told of each validation issue as it is recorded. */
+  onValidationIssue: (issue: ValidationIssue) => void;
   /** Base of API links: the emulator's URL. */
   api: string;
   html: string;
@@ -67,7 +71,9 @@ function errorAnswer(error: GitHubError, documentationUrl: string): Answer {
 }
 
 function recordIssue(pipeline: Pipeline, exchange: Exchange, kind: ValidationIssue['kind'], status: number, errors: string[]): void {
-  pipeline.validationErrors.push({ kind, operationId: exchange.operationId ?? '', method: exchange.method, path: exchange.path, status, errors });
+  const issue: ValidationIssue = { kind, operationId: exchange.operationId ?? '', method: exchange.method, path: exchange.path, status, errors };
+  pipeline.validationErrors.push(issue);
+  pipeline.onValidationIssue(issue);
 }
 
 function parseJson(raw: Buffer): { ok: true; value: unknown } | { ok: false } {
@@ -136,10 +142,20 @@ function answer(pipeline: Pipeline, exchange: Exchange, rateLimit: RequestContex
   return { status: result.status, body: result.body, headers: result.headers ?? {} };
 }
 
-function checkResponse(pipeline: Pipeline, exchange: Exchange, result: Answer): void {
-  if (pipeline.validator === null || exchange.operationId === null) return;
+/**
+ * Records a response that does not match the description and, unless told otherwise, replaces it
+ * with a 500 that says why: a client must not go on with an answer GitHub would never give, and
+ * the test driving it fails at the request that went wrong.
+ */
+function checkResponse(pipeline: Pipeline, exchange: Exchange, result: Answer): Answer {
+  if (pipeline.validator === null || exchange.operationId === null) return result;
   const failures = pipeline.validator.response(exchange.operationId, result.status, result.body);
-  if (failures.length > 0) recordIssue(pipeline, exchange, 'response', result.status, lines(failures));
+  if (failures.length === 0) return result;
+  recordIssue(pipeline, exchange, 'response', result.status, lines(failures));
+  if (!pipeline.failOnInvalidResponse) return result;
+  const docs = pipeline.operations[exchange.operationId]?.documentationUrl ?? NO_ROUTE_DOCS;
+  const message = `${INVALID_RESPONSE}: ${exchange.operationId} ${lines(failures).join('; ')}`;
+  return { status: 500, body: { message, documentation_url: docs, status: '500' }, headers: {} };
 }
 
 async function delayFor(fault: Fault | undefined): Promise<void> {
@@ -180,8 +196,9 @@ export async function handleRequest(pipeline: Pipeline, request: IncomingMessage
     result = { status: 400, body: { message: 'Problems parsing JSON', documentation_url: NO_ROUTE_DOCS, status: '400' }, headers: {} };
   } else {
     result = answer(pipeline, exchange, reading);
-    checkResponse(pipeline, exchange, result);
+    // Saved by what the handler did, even when its answer is then refused.
     if (method !== 'GET' && result.status < 400) pipeline.persist();
+    result = checkResponse(pipeline, exchange, result);
     // The write happened; the caller is told it failed (the retried-POST-duplicates case).
     if (injected !== undefined) result = injected;
   }

@@ -6,7 +6,7 @@
 export { createEmulator, type Emulator, type EmulatorOptions } from './create-emulator.js';
 export type { Clock } from './clock.js';
 export type { Fault, FaultSpec, Faults } from './faults.js';
-export type { RecordedRequest, ValidationIssue } from './recording.js';
+export { INVALID_RESPONSE, type RecordedRequest, type ValidationIssue } from './recording.js';
 export type { Seeder, SeedActor, SeedIssueOptions, SeedRepoOptions, SeedTime } from './seed.js';
 export { ACTIONS_BOT, BOT_TOKEN } from './state/store.js';
 export type * from './state/types.js';

@@ -17,6 +17,9 @@ export interface RecordedRequest {
   fault: number | null;
 }
 
+/** How the emulator words a response of its own that does not match GitHub's description. */
+export const INVALID_RESPONSE = "emulator produced a response that does not match GitHub's OpenAPI description";
+
 /**
  * A request or response that does not match GitHub's OpenAPI description. A `request` one was
  * refused (422, or 404 for a malformed path) as GitHub would refuse it; a `response` one is a bug

@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { expect, test } from 'vitest';
 import { type CliIO, UsageError } from '../../src/cli/command.js';
 import { emulatorCommand } from '../../src/cli/commands/emulator.js';
+import { createEmulator } from '../../src/emulator/index.js';
 
 function parse(argv: string[]): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   const parsed = parseArgs({ args: argv, options: emulatorCommand.options, allowPositionals: true, strict: true });
@@ -43,6 +47,35 @@ test('without --repo it creates acme/shop', async () => {
   expect(output()).toContain('Repositories: acme/shop');
   process.emit('SIGTERM');
   expect(await running).toBe(0);
+});
+
+test('a response that does not match GitHub\'s description is a 500 and an error line', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'emulator-cli-'));
+  try {
+    // A saved state whose only issue event lost its label: the events answer cannot be valid.
+    const path = join(dir, 'state.json');
+    const writer = await createEmulator({ persistPath: path });
+    writer.seed.repo('acme', 'shop');
+    writer.seed.issue('acme/shop', { title: 'Outage', labels: ['sev-1'] });
+    delete writer.state.repos['acme/shop']?.events[0]?.label;
+    writer.seed.comment('acme/shop', 1, { body: 'saves the state' });
+    await writer.close();
+
+    const { io, output } = capture();
+    const running = emulatorCommand.run(parse(['--state', path]), io);
+    await until(() => output().includes('Press Ctrl-C'));
+    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output())?.[1] ?? '';
+    const answer = await fetch(`${url}/repos/acme/shop/issues/1/events`);
+    expect(answer.status).toBe(500);
+    expect(output()).toContain(
+      "error: GET /repos/acme/shop/issues/1/events (issues/list-events, 200): emulator produced a response that does not match GitHub's OpenAPI description: response 200/0/label: must be object\n",
+    );
+    expect(output()).toContain('GET /repos/acme/shop/issues/1/events -> 500');
+    process.emit('SIGINT');
+    expect(await running).toBe(0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('usage errors name the bad option', async () => {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { type CliIO, type Command, type CommandArgs, UsageError } from '../command.js';
-import { BOT_TOKEN, type Emulator, PERMISSIONS, type Permission, createEmulator } from '../../emulator/index.js';
+import { BOT_TOKEN, type Emulator, INVALID_RESPONSE, PERMISSIONS, type Permission, type ValidationIssue, createEmulator } from '../../emulator/index.js';
 
 const DEFAULT_REPO = 'acme/shop';
 
@@ -9,7 +9,8 @@ const HELP = `Usage: playbook-ops emulator [--port N] [--state FILE] [--repo OWN
 Runs a local GitHub REST emulator on 127.0.0.1 until interrupted (Ctrl-C): the issues, labels,
 comments, assignees, events, timeline, collaborator-permission, contents, git, pulls, reviews and
 check-runs endpoints playbook-ops uses, checked against GitHub's OpenAPI description. Each request
-is printed as it is answered.
+is printed as it is answered. A response of the emulator's own that does not match the description
+is answered with a 500 instead, and printed as an error line.
 
 Options:
   --port N                   Port to listen on (default 0: any free port; the URL is printed).
@@ -53,6 +54,11 @@ function parseUser(value: string): { login: string; permission: Permission } {
     throw new UsageError(`--user must be LOGIN:PERMISSION with PERMISSION one of ${PERMISSIONS.join(', ')}, got "${value}"`);
   }
   return { login, permission: permission as Permission };
+}
+
+/** The error line for a response that does not match GitHub's description (a bug of the emulator). */
+function invalidResponseLine(issue: ValidationIssue): string {
+  return `error: ${issue.method} ${issue.path} (${issue.operationId}, ${issue.status}): ${INVALID_RESPONSE}: ${issue.errors.join('; ')}\n`;
 }
 
 /** Resolves on the first SIGINT or SIGTERM. */
@@ -101,6 +107,9 @@ async function run(args: CommandArgs, io: CliIO): Promise<number> {
     port,
     ...(statePath === undefined ? {} : { persistPath: statePath }),
     onRequest: (request) => io.stdout(`${request.method} ${request.path} -> ${request.status}${request.user === null ? '' : ` (${request.user})`}\n`),
+    onValidationIssue: (issue) => {
+      if (issue.kind === 'response') io.stderr(invalidResponseLine(issue));
+    },
   });
   try {
     const wanted = repos.length > 0 || Object.keys(emulator.state.repos).length > 0 ? repos : [parseRepo(DEFAULT_REPO)];

@@ -18,7 +18,7 @@ const MAX_LABEL_NAME_LENGTH = 50;
  */
 export function checkLabelName(name: string): void {
   if (name.trim() === '') throw validationFailed({ resource: 'Label', code: 'missing_field', field: 'name' });
-  if ([...name].length > MAX_LABEL_NAME_LENGTH) {
+  if (Array.from(name).length > MAX_LABEL_NAME_LENGTH) {
     throw validationFailed({ resource: 'Label', code: 'custom', field: 'name', message: `name is too long (maximum is ${MAX_LABEL_NAME_LENGTH} characters)` });
   }
 }
