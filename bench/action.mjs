@@ -66,17 +66,11 @@ async function createScene(lib) {
   }
   const warnings = [];
   const log = { info: () => {}, warning: (message) => warnings.push(message) };
-  const deps = { octokit: lib.createOctokit({ token: lib.BOT_TOKEN, baseUrl: emulator.url, log, pace: false }), log, now: () => now };
-  const options = {
-    owner: OWNER,
-    repo: REPO,
-    botLogin: BOT,
-    set: lib.set,
-    playbookRef: { sha: 'b3nchc0ffee', path: 'playbooks', serverUrl: 'https://github.com' },
-    render: lib.createCommentRenderer(),
-    dryRun: false,
-  };
+  const octokit = lib.createOctokit({ token: lib.BOT_TOKEN, baseUrl: emulator.url, log, pace: false });
+  const deps = { octokit, log, now: () => now, appliers: lib.githubAppliers };
   const repo = { owner: OWNER, repo: REPO };
+  const options = { repo, botLogin: BOT, set: lib.set, render: lib.createCommentRenderer() };
+  const reader = { octokit, repo, botLogin: BOT, log, playbookRef: { sha: 'b3nchc0ffee', path: 'playbooks', serverUrl: 'https://github.com' } };
   const scene = {
     emulator,
     people,
@@ -90,8 +84,10 @@ async function createScene(lib) {
     /** The workflow run for `event`, as the Action runs it; returns the results and its requests. */
     run: async (event) => {
       const from = emulator.requests.length;
-      const results = await lib.runIncidents(deps, options, lib.eventTarget(event.name, event.payload, BOT));
-      return { results, requests: emulator.requests.slice(from) };
+      const outcomes = await lib.runIncidents(deps, options, lib.sourceFor(lib.eventTarget(event.name, event.payload, BOT), reader, lib.set.incidentLabel));
+      const failure = lib.runFailure(outcomes);
+      if (failure !== null) throw failure;
+      return { results: outcomes.filter((outcome) => outcome.kind === 'reconciled'), requests: emulator.requests.slice(from) };
     },
     /** How many comments issue `number` has now. */
     commentCount: (number) => emulator.state.repos[`${OWNER}/${REPO}`].comments.filter((comment) => comment.issueNumber === number).length,
@@ -235,6 +231,8 @@ async function loadLibrary() {
     ...(await compiled('engine/command-authors.js')),
     ...(await compiled('github/octokit.js')),
     ...(await compiled('github/run-incidents.js')),
+    ...(await compiled('github/incident-source.js')),
+    ...(await compiled('github/appliers/github.js')),
     ...(await compiled('render/comments.js')),
   };
 }
