@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { DEFAULT_MAX_REQUESTS } from '../src/github/request-budget.js';
 
 /** Everything a run needs from its inputs and environment. */
 export interface ActionInputs {
@@ -14,6 +15,8 @@ export interface ActionInputs {
   playbooksInput: string;
   botLogin: string;
   dryRun: boolean;
+  /** Requests one run may send. */
+  maxRequests: number;
   owner: string;
   repo: string;
   eventName: string;
@@ -43,6 +46,13 @@ function booleanInput(env: NodeJS.ProcessEnv, name: string): boolean {
   throw new InputError(`Input ${name} must be "true" or "false", not "${value}".`);
 }
 
+function countInput(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = input(env, name);
+  if (value === '') return fallback;
+  if (!/^[1-9]\d{0,6}$/.test(value)) throw new InputError(`Input ${name} must be a whole number of requests from 1 to 9999999, not "${value}".`);
+  return Number(value);
+}
+
 /** Reads and checks the inputs (`INPUT_*`) and the runner variables (`GITHUB_*`). */
 export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const token = input(env, 'github-token');
@@ -59,6 +69,7 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     playbooksInput,
     botLogin: input(env, 'bot-login') || 'github-actions[bot]',
     dryRun: booleanInput(env, 'dry-run'),
+    maxRequests: countInput(env, 'max-requests', DEFAULT_MAX_REQUESTS),
     owner,
     repo,
     eventName: required(env, 'GITHUB_EVENT_NAME', 'run this action inside a GitHub Actions workflow.'),

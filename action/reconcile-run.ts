@@ -63,6 +63,10 @@ function logOutcome(outcome: IncidentOutcome): void {
     case 'skipped':
       info(`#${outcome.incident}: skipped, ${outcome.reason}`);
       return;
+    case 'deferred':
+      info(`#${outcome.incident}: left for the next run`);
+      for (const effect of outcome.done) info(`  ${effect}`);
+      return;
     case 'failed':
       info(`#${outcome.incident}: failed`);
   }
@@ -94,6 +98,7 @@ export async function reconcileRun({ inputs, target, octokit, log, prefetched }:
       botLogin: inputs.botLogin,
       set,
       render: createCommentRenderer(),
+      maxRequests: inputs.maxRequests,
       // The bundled default set has no history in this repository to pin to.
       ...(inputs.playbooksDir === null ? {} : { playbooksAt: pinnedPlaybooks(octokit, inputs, log) }),
     },

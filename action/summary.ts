@@ -26,6 +26,8 @@ function row(outcome: IncidentOutcome): string[] {
       return [incident, html(outcome.severity ?? 'none'), html(outcome.status), outcome.effects.length === 0 ? 'nothing: already up to date' : outcome.effects.map(html).join('<br>')];
     case 'skipped':
       return [incident, '', 'skipped', html(outcome.reason)];
+    case 'deferred':
+      return [incident, '', 'left for the next run', [...outcome.done, outcome.reason].map(html).join('<br>')];
     case 'failed':
       return [incident, '', 'failed', html(`${outcome.error.message} (the next run tries again)`)];
   }

@@ -414,8 +414,39 @@ async function coldStart(lib) {
   }
 }
 
-/** Runs both benchmarks and returns their printed lines. */
+/**
+ * A flooded thread: an incident with 6,000 comments, then 50 malformed commands from a read-only
+ * user. Before the thread was read once per run, that run cost 3,164 requests and every quiet run
+ * 63 (measured on the earlier main by an outside review).
+ */
+async function floodedThread(lib) {
+  const scene = await createScene(lib);
+  try {
+    scene.at('03:12');
+    const number = await scene.declare();
+    await scene.run(issuePayload('opened', number));
+    for (let index = 0; index < 6000; index += 1) scene.emulator.seed.comment(`${OWNER}/${REPO}`, number, { body: `chatter ${index}`, author: 'dave', at: '2026-11-27T03:13:00Z' });
+    scene.at('03:14');
+    for (let index = 0; index < 50; index += 1) scene.emulator.seed.comment(`${OWNER}/${REPO}`, number, { body: `/sev banana ${index}`, author: 'dave', at: '2026-11-27T03:14:00Z' });
+    const flood = await scene.run(issuePayload('edited', number));
+    const quiet = await scene.run(issuePayload('edited', number));
+    scene.emulator.assertNoValidationErrors();
+    const replies = flood.results.flatMap((result) => result.effects).filter((effect) => effect.startsWith('comment reply:')).length;
+    const pages = Math.ceil(scene.commentCount(number) / PAGE);
+    return [
+      `a flooded thread: ${scene.commentCount(number)} comments (${pages} pages), 50 new malformed commands from a read-only user`,
+      `  the run answering them: ${flood.requests.length} requests (${replies} replies; was 3,164): ratio ${(flood.requests.length / 3164).toFixed(3)}`,
+      `  a quiet run after it: ${quiet.requests.length} requests (was 63): ratio ${(quiet.requests.length / 63).toFixed(2)}`,
+      `  goal: the check before each reply reads only what is new (1 page), so the flood costs about pages + 2 per reply;`,
+      `  a quiet run still reads the whole thread once (${pages} pages): reads grow with the thread only there`,
+    ];
+  } finally {
+    await scene.emulator.close();
+  }
+}
+
+/** Runs the benchmarks and returns their printed lines. */
 export async function benchAction() {
   const lib = await loadLibrary();
-  return [...(await requestsPerEvent(lib)), ...(await coldStart(lib))];
+  return [...(await requestsPerEvent(lib)), ...(await floodedThread(lib)), ...(await coldStart(lib))];
 }

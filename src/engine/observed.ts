@@ -39,6 +39,8 @@ export interface ObservedComment {
   /** Untrusted unless `author` is the bot. */
   body: string;
   createdAt: string;
+  /** When the body last changed (the creation time for a comment never edited). */
+  updatedAt: string;
 }
 
 /** One entry of the issue's event history (`GET /repos/{owner}/{repo}/issues/{n}/events`). */

@@ -6,14 +6,22 @@ import { describeEffect } from '../engine/describe.js';
 import type { Effect } from '../engine/effects.js';
 import { type ApplyContext, type Appliers, applyWith } from './appliers/applier.js';
 
+/** What applying a plan did: a line per effect applied, and how many were left for the next run. */
+export interface Applied {
+  done: string[];
+  /** Effects not started because the run's request budget was spent. */
+  left: number;
+}
+
 /**
- * Applies `effects` in order and returns what was done, a line each. It stops at the first failure
- * and throws it with its cause: the next run reads the issue again and applies only what is still
- * missing.
+ * Applies `effects` in order, while `mayStart()` allows, and returns what was done, a line each. It
+ * stops at the first failure and throws it with its cause: the next run reads the issue again and
+ * applies only what is still missing.
  */
-export async function applyEffects(appliers: Appliers, context: ApplyContext, effects: readonly Effect[]): Promise<string[]> {
+export async function applyEffects(appliers: Appliers, context: ApplyContext, effects: readonly Effect[], mayStart: () => boolean = () => true): Promise<Applied> {
   const done: string[] = [];
-  for (const effect of effects) {
+  for (const [index, effect] of effects.entries()) {
+    if (!mayStart()) return { done, left: effects.length - index };
     try {
       done.push(await applyWith(appliers, effect, context));
     } catch (error) {
@@ -21,5 +29,5 @@ export async function applyEffects(appliers: Appliers, context: ApplyContext, ef
       throw new Error(`Could not ${describeEffect(effect)} on issue #${context.issue.number}: ${reason}`, { cause: error });
     }
   }
-  return done;
+  return { done, left: 0 };
 }

@@ -42,6 +42,7 @@ export async function fetchIncident(octokit: GitHubClient, where: IssueRef): Pro
       author: login(comment.user),
       body: comment.body ?? '',
       createdAt: comment.created_at,
+      updatedAt: comment.updated_at,
     })),
     events: rawEvents.map((event) => ({
       id: event.id,

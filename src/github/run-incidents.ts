@@ -13,6 +13,7 @@ import { applyEffects } from './apply-effects.js';
 import type { Appliers } from './appliers/applier.js';
 import type { IncidentSource } from './incident-source.js';
 import type { GitHubClient, Log } from './octokit.js';
+import { DEFAULT_MAX_REQUESTS, type RequestBudget, withRequestBudget } from './request-budget.js';
 
 /** The world a run touches, injected. */
 export interface RunDeps {
@@ -34,6 +35,8 @@ export interface RunOptions {
    * `set` is used then). Without it every incident runs on `set`.
    */
   playbooksAt?: (sha: string) => Promise<PlaybookSet | null>;
+  /** Requests the run may send before it leaves the rest for the next run (default {@link DEFAULT_MAX_REQUESTS}). */
+  maxRequests?: number;
 }
 
 /** What one run did to one incident. */
@@ -48,6 +51,8 @@ export type IncidentOutcome =
       effects: string[];
     }
   | { kind: 'skipped'; incident: number; reason: string }
+  /** Left (partly) for the next run: the run's request budget was spent. `done` is what it did first. */
+  | { kind: 'deferred'; incident: number; done: string[]; reason: string }
   | { kind: 'failed'; incident: number; error: Error };
 
 /** The playbooks the incident is pinned to: those of its declaration's commit, when they can be read. */
@@ -57,18 +62,29 @@ async function playbooksFor(observed: Observed, options: RunOptions): Promise<Pl
   return (await options.playbooksAt(sha)) ?? options.set;
 }
 
-async function runOne(deps: RunDeps, options: RunOptions, source: IncidentSource, number: number): Promise<IncidentOutcome> {
+/** The newest change among the comments read (the issue's creation for a thread without any). */
+function readUpTo(observed: Observed): string {
+  return observed.comments.reduce((latest, comment) => (Date.parse(comment.updatedAt) > Date.parse(latest) ? comment.updatedAt : latest), observed.issue.createdAt);
+}
+
+function spentReason(budget: RequestBudget): string {
+  return `this run spent its budget of ${budget.limit} API requests; the next run carries on`;
+}
+
+async function runOne(deps: RunDeps, options: RunOptions, source: IncidentSource, number: number, budget: RequestBudget): Promise<IncidentOutcome> {
   const observed = await source.observe(number);
   const set = await playbooksFor(observed, options);
   if (!isIncident(observed, set)) return { kind: 'skipped', incident: number, reason: `not an incident (no "${set.incidentLabel}" label)` };
   const { incident, effects } = reconcile(observed, set, deps.now());
-  const context = { octokit: deps.octokit, issue: { ...options.repo, number }, botLogin: options.botLogin, render: options.render, log: deps.log };
+  const context = { octokit: deps.octokit, issue: { ...options.repo, number }, botLogin: options.botLogin, render: options.render, log: deps.log, readUpTo: readUpTo(observed) };
+  const applied = await applyEffects(deps.appliers, context, effects, budget.left);
+  if (applied.left > 0) return { kind: 'deferred', incident: number, done: applied.done, reason: spentReason(budget) };
   return {
     kind: 'reconciled',
     incident: number,
     severity: incident.severity?.label ?? null,
     status: incident.resolution === null ? incident.phase.id : 'resolved',
-    effects: await applyEffects(deps.appliers, context, effects),
+    effects: applied.done,
   };
 }
 
@@ -76,14 +92,23 @@ async function runOne(deps: RunDeps, options: RunOptions, source: IncidentSource
  * Reconciles every incident `source` names, one outcome each. Only a failure to list them throws:
  * a failing incident becomes a `failed` outcome (see {@link runFailure}) and the run goes on.
  */
-export async function runIncidents(deps: RunDeps, options: RunOptions, source: IncidentSource): Promise<IncidentOutcome[]> {
+export function runIncidents(deps: RunDeps, options: RunOptions, source: IncidentSource): Promise<IncidentOutcome[]> {
+  return withRequestBudget(deps.octokit, options.maxRequests ?? DEFAULT_MAX_REQUESTS, (budget) => runAll(deps, options, source, budget));
+}
+
+async function runAll(deps: RunDeps, options: RunOptions, source: IncidentSource, budget: RequestBudget): Promise<IncidentOutcome[]> {
   const numbers = await source.numbers();
   const outcomes: IncidentOutcome[] = [];
   for (const [index, number] of numbers.entries()) {
+    if (!budget.left()) {
+      outcomes.push({ kind: 'deferred', incident: number, done: [], reason: spentReason(budget) });
+      continue;
+    }
     if (numbers.length > 1) deps.log.info(`Incident ${index + 1} of ${numbers.length}: #${number}`);
     try {
-      const outcome = await runOne(deps, options, source, number);
+      const outcome = await runOne(deps, options, source, number, budget);
       if (outcome.kind === 'skipped') deps.log.info(`#${number} is ${outcome.reason}; nothing to do.`);
+      if (outcome.kind === 'deferred') deps.log.warning(`#${number}: ${outcome.reason}.`);
       outcomes.push(outcome);
     } catch (error) {
       const failure = error instanceof Error ? error : new Error(String(error));

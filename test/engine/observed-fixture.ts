@@ -22,7 +22,7 @@ export function formBody(fields: { severity?: string; scenario?: string; summary
 let nextId = 1000;
 
 export function comment(author: string, minutes: number, body: string): ObservedComment {
-  return { id: nextId++, author, body, createdAt: at(minutes) };
+  return { id: nextId++, author, body, createdAt: at(minutes), updatedAt: at(minutes) };
 }
 
 /** A bot comment whose record line says `marker` (as GitHub holds it: `page:sev-1`, `card pin=...`). */

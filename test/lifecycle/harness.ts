@@ -110,7 +110,7 @@ export interface World {
    * Reconciles for `delivery`, as the Action does; throws what would fail the Action's step, unless
    * `keepFailures` (then failed incidents are only in `outcomes`). `dryRun` plans without writing.
    */
-  run(delivery: Delivery, options?: { dryRun?: boolean; keepFailures?: boolean }): Promise<RunOutcome>;
+  run(delivery: Delivery, options?: { dryRun?: boolean; keepFailures?: boolean; maxRequests?: number }): Promise<RunOutcome>;
   /** `by` opens an incident from the form (with the incident label, as the form's template adds it). */
   open(by: Person, answers: FormAnswers, options?: { title?: string; labels?: string[] }): Promise<Delivery & { number: number }>;
   /** `by` comments on issue `number`. */
@@ -184,7 +184,7 @@ export async function startWorld(options: { at?: Date } = {}): Promise<World> {
       const reader = { octokit, repo, botLogin: BOT, log, playbookRef: { sha: PLAYBOOK_SHA, path: 'playbooks', serverUrl: 'https://github.com' } };
       const outcomes = await runIncidents(
         { octokit, log, now: () => now, appliers: options.dryRun === true ? dryRunAppliers : githubAppliers },
-        { repo, botLogin: BOT, set, render: createCommentRenderer() },
+        { repo, botLogin: BOT, set, render: createCommentRenderer(), ...(options.maxRequests === undefined ? {} : { maxRequests: options.maxRequests }) },
         sourceFor(eventTarget(delivery.name, payload, BOT), reader, set.incidentLabel),
       );
       const failure = runFailure(outcomes);

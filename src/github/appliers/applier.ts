@@ -15,6 +15,11 @@ export interface ApplyContext {
   botLogin: string;
   render: CommentRenderer;
   log: Log;
+  /**
+   * The newest `updated_at` among the comments the run read: a comment another run posts since has
+   * one at least as late, so a check for it before posting reads only from here on.
+   */
+  readUpTo: string;
 }
 
 /** Applies one effect of kind `K`; resolves to what was done, in words, for logs and outputs. */

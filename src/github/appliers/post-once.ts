@@ -1,7 +1,7 @@
 /**
  * Posting a marked comment, never twice. Another run may be reconciling the same incident (a
- * scheduled run beside an event's run), so the thread is checked for the marker right before
- * posting. The retry plugin would repeat a POST that failed with a 5xx blindly, although GitHub may
+ * scheduled run beside an event's run), so what changed in the thread since the run read it is
+ * checked for the marker right before posting. The retry plugin would repeat a POST that failed with a 5xx blindly, although GitHub may
  * have written the comment before failing; so every attempt is made without it, and after each
  * failure the thread is checked again.
  */
@@ -16,10 +16,14 @@ class BotLoginError extends Error {}
 /** How many times a comment is posted before its 5xx is final (as the retry plugin: once, then three retries). */
 const POST_ATTEMPTS = 4;
 
-/** Whether the bot has a comment with `marker` on the issue now (read fresh, not from the run's snapshot). */
-async function hasBotComment({ octokit, issue, botLogin }: ApplyContext, marker: Marker): Promise<boolean> {
+/**
+ * Whether the bot has a comment with `marker` on the issue now. The run has read the thread up to
+ * `readUpTo`; only what changed since can hold a comment it did not see, so only that is read.
+ */
+async function hasBotComment({ octokit, issue, botLogin, readUpTo }: ApplyContext, marker: Marker): Promise<boolean> {
   const key = markerKey(marker);
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: issue.owner, repo: issue.repo, issue_number: issue.number, per_page: 100 });
+  const since = readUpTo.replace(/\.\d+Z$/, 'Z');
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: issue.owner, repo: issue.repo, issue_number: issue.number, since, per_page: 100 });
   return comments.some((comment) => {
     const record = comment.user?.login === botLogin ? parseRecordLine(comment.body ?? '') : null;
     return record !== null && markerKey(record.marker) === key;
