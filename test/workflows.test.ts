@@ -92,7 +92,6 @@ describe('shipped workflows', () => {
 function withJob(workflow: Workflow, patch: Partial<Workflow['jobs'][string]>, drop: string[] = []): Workflow {
   const job = workflow.jobs.reconcile;
   if (job === undefined) throw new Error('incidents.yml has no reconcile job');
-  const changed: Record<string, unknown> = { ...job, ...patch };
-  for (const key of drop) delete changed[key];
+  const changed = Object.fromEntries(Object.entries({ ...job, ...patch }).filter(([key]) => !drop.includes(key)));
   return { ...workflow, jobs: { ...workflow.jobs, reconcile: changed as Workflow['jobs'][string] } };
 }

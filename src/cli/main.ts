@@ -31,7 +31,7 @@ async function runCommand(command: Command, argv: string[], io: CliIO): Promise<
     return 0;
   }
   if (parsed.positionals.length > command.maxPositionals) {
-    throw new UsageError(`unexpected argument "${parsed.positionals[command.maxPositionals]}"`);
+    throw new UsageError(`unexpected argument "${parsed.positionals[command.maxPositionals]!}"`);
   }
   return command.run(parsed, io);
 }

@@ -27,7 +27,7 @@ export function kindOf(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'number') return Number.isInteger(value) ? 'a whole number' : 'a number';
-  if (typeof value === 'boolean') return `${value}`;
+  if (typeof value === 'boolean') return String(value);
   if (typeof value === 'object') return 'a mapping';
   return 'text';
 }
@@ -45,7 +45,7 @@ export function quote(value: unknown): string {
 /** A schema title as a noun phrase: `Duration` → `a duration`, `URL` → `a URL`, `Id` → `an id`. */
 export function nounPhrase(title: string): string {
   // Acronyms and names (`URL`, `GitHub handle`) keep their capitals; ordinary words are lower-cased.
-  const word = /^[A-Z][a-z]/.test(title) && !/^[A-Z][a-z]+[A-Z]/.test(title) ? title[0]?.toLowerCase() + title.slice(1) : title;
+  const word = /^[A-Z][a-z]/.test(title) && !/^[A-Z][a-z]+[A-Z]/.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
   const article = /^[aeiou]/i.test(word) && !/^U[A-Z]/.test(word) ? 'an' : 'a';
   return `${article} ${word}`;
 }

@@ -10,8 +10,10 @@ export type ExpansionProblem = { problem: 'depth' | 'nodes' | 'cycle' } | null;
 
 const LEAF = { size: 1, height: 0 };
 
-class LimitExceeded {
-  constructor(readonly problem: 'depth' | 'nodes' | 'cycle') {}
+class LimitExceeded extends Error {
+  constructor(readonly problem: 'depth' | 'nodes' | 'cycle') {
+    super(`the value exceeds the ${problem} limit`);
+  }
 }
 
 /**

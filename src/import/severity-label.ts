@@ -14,6 +14,6 @@ export function parseSeverityLabel(text: string): { level: number; label: string
 
 /** Every severity label mentioned in running text: `All SEV-1 and SEV-2 incidents` → `sev-1`, `sev-2`. */
 export function severityMentions(text: string): string[] {
-  const labels = [...text.matchAll(/\bsev(?:erity)?[\s-]?(\d)\b/gi)].map((match) => `sev-${match[1]}`);
+  const labels = [...text.matchAll(/\bsev(?:erity)?[\s-]?(\d)\b/gi)].map((match) => `sev-${match[1]!}`);
   return [...new Set(labels)];
 }

@@ -31,8 +31,8 @@ export async function writeSet(
   force: boolean,
   progress: (path: string) => void,
 ): Promise<{ kept: string[] }> {
-  const info = await stat(dir).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
+  const info = await stat(dir).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   });
   if (info !== null && !info.isDirectory()) throw new OutputDirectoryError(`"${dir}" exists and is not a directory`);

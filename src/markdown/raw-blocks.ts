@@ -25,7 +25,7 @@ function fenceEnd(line: string): EndTest | null {
   const fence = match[1]!;
   // A backtick fence's info string may not contain a backtick (it would be inline code).
   if (fence.startsWith('`') && match[2]!.includes('`')) return null;
-  const closing = new RegExp(`^ {0,3}${fence[0]}{${fence.length},}[ \\t]*$`);
+  const closing = new RegExp(`^ {0,3}${fence.charAt(0)}{${fence.length},}[ \\t]*$`);
   return (candidate) => closing.test(candidate);
 }
 

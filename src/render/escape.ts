@@ -15,6 +15,7 @@
 const ZERO_WIDTH_SPACE = '\u200B';
 
 /** C0 and C1 control characters other than tab and line feed: they have no place in a comment. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
 
 /**

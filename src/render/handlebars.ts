@@ -125,7 +125,9 @@ function check(name: string, node: hbs.AST.Node): void {
       }
       checkExpressions(name, block.params, block.hash);
       check(name, block.program);
-      if (block.inverse !== undefined) check(name, block.inverse);
+      // Handlebars' types say every block has an inverse; one without {{else}} has none.
+      const inverse = block.inverse as hbs.AST.Program | undefined;
+      if (inverse !== undefined) check(name, inverse);
       return;
     }
     case 'PartialStatement': {

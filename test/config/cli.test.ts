@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { findYamlFiles } from '../../src/config/find-files.js';
+import type { PlaybookSet } from '../../src/config/model.js';
 import { packageRoot } from '../../src/package-root.js';
 import { copyDefaultSet, edit, positionOf } from './fixture.js';
 
@@ -126,8 +127,9 @@ describe('config', () => {
     const { code, stdout, stderr } = await run(['config', 'playbooks', '--json'], packageRoot());
     expect(code).toBe(0);
     expect(stderr).toMatch(/^0 errors, \d+ warnings in \d+ files; run `playbook-ops validate playbooks` to list them\n$/);
-    const set = JSON.parse(stdout);
-    expect(set.severities.map((severity: { label: string; name: string; responseMinutes: number; updateEveryMinutes: number | null; postmortem: unknown }) => [
+    // The model is plain data (strings, numbers, null), so its JSON is the same shape.
+    const set = JSON.parse(stdout) as PlaybookSet;
+    expect(set.severities.map((severity) => [
       severity.label,
       severity.name,
       severity.responseMinutes,
@@ -139,7 +141,7 @@ describe('config', () => {
       ['sev-3', 'Medium', 120, null, { required: false, dueMinutesAfterResolution: null }],
       ['sev-4', 'Low', 1440, null, { required: false, dueMinutesAfterResolution: null }],
     ]);
-    expect(set.escalation.technical.map((level: { level: number; name: string; afterMinutes: number; contacts: { id: string }[] }) => [
+    expect(set.escalation.technical.map((level) => [
       level.level,
       level.name,
       level.afterMinutes,
@@ -150,7 +152,7 @@ describe('config', () => {
       [3, 'Architects and platform leads', 60, ['architects', 'platform-leads']],
       [4, 'Executive leadership', 120, ['cto', 'vp-engineering']],
     ]);
-    expect(set.escalation.management.map((rule: { severity: string; name: string; withinMinutes: number | null; notify: { id: string }[] }) => [
+    expect(set.escalation.management.map((rule) => [
       rule.severity,
       rule.name,
       rule.withinMinutes,
@@ -161,14 +163,14 @@ describe('config', () => {
       ['sev-1', 'CTO/VP Engineering notification', 30, ['cto', 'vp-engineering']],
     ]);
     // References are resolved to whole objects.
-    expect(set.escalation.technical[0].contacts[0]).toMatchObject({ id: 'primary-on-call', name: 'Primary On-Call', category: 'on-call' });
-    expect(set.roles.map((role: { id: string }) => role.id)).toEqual(['ic', 'comms', 'tech', 'sme']);
-    expect(set.phases.map((phase: { id: string }) => phase.id)).toEqual(['detection', 'initial-response', 'investigation', 'mitigation', 'resolution', 'post-incident']);
-    expect(set.scenarios.map((scenario: { id: string }) => scenario.id).sort()).toEqual(['data-integrity', 'performance-degradation', 'security-incident', 'service-outage']);
+    expect(set.escalation.technical[0]?.contacts[0]).toMatchObject({ id: 'primary-on-call', name: 'Primary On-Call', category: 'on-call' });
+    expect(set.roles.map((role) => role.id)).toEqual(['ic', 'comms', 'tech', 'sme']);
+    expect(set.phases.map((phase) => phase.id)).toEqual(['detection', 'initial-response', 'investigation', 'mitigation', 'resolution', 'post-incident']);
+    expect(set.scenarios.map((scenario) => scenario.id).sort()).toEqual(['data-integrity', 'performance-degradation', 'security-incident', 'service-outage']);
     expect(set.reviewCadenceMinutes).toBe(90 * 24 * 60);
     expect(set.reviews.length).toBe((await findYamlFiles(join(packageRoot(), 'playbooks'))).length);
     expect(set.reviews[0]).toMatchObject({ cadenceMinutes: 129600 });
-    expect(set.reviews[0].nextDue).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(set.reviews[0]?.nextDue).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   test('without --json prints a short summary', async () => {

@@ -95,7 +95,7 @@ describe('parseIncidentForm', () => {
       'the severity "SEV-12 (Apocalyptic)" is not one of sev-1, sev-2, sev-3, sev-4.',
       'the scenario "Alien invasion" is not in the playbook.',
     ]);
-    expect(parseIncidentForm(submittedForm({ severity: `${'x'.repeat(200)}` }), set).problems[0]).toBe(`the severity "${'x'.repeat(80)}…" is not one of sev-1, sev-2, sev-3, sev-4.`);
+    expect(parseIncidentForm(submittedForm({ severity: 'x'.repeat(200) }), set).problems[0]).toBe(`the severity "${'x'.repeat(80)}…" is not one of sev-1, sev-2, sev-3, sev-4.`);
   });
 
   it('splits the services at commas, semicolons and lines, each once', () => {

@@ -54,11 +54,11 @@ function formProblems(form: Form): string[] {
     const at = `body[${index}]`;
     const allowed = attributes[element.type];
     if (allowed === undefined) {
-      problems.push(`${at}: ${String(element.type)} is not a valid input type`);
+      problems.push(`${at}: ${element.type} is not a valid input type`);
       return;
     }
     for (const key of Object.keys(element)) if (!['type', 'id', 'attributes', 'validations'].includes(key)) problems.push(`${at}: ${key} is not a permitted key`);
-    for (const key of Object.keys(element.attributes ?? {})) if (!allowed.includes(key)) problems.push(`${at}: ${key} is not a permitted attribute`);
+    for (const key of Object.keys(element.attributes)) if (!allowed.includes(key)) problems.push(`${at}: ${key} is not a permitted attribute`);
     if (element.type === 'markdown') {
       if (!nonEmpty(element.attributes.value)) problems.push(`${at}: required attribute key value is missing`);
       return;

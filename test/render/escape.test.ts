@@ -57,14 +57,18 @@ const HOSTILE = [
   '',
 ];
 
-/** What a reader should see for `text` in one line: line breaks and the spaces around them are one space. */
-function flattened(text: string): string {
+/** `text` with `\n` line ends, without control characters, and bidi controls shown as U+FFFD. */
+function cleaned(text: string): string {
   return text
     .replace(/\r\n?/gu, '\n')
+    // eslint-disable-next-line no-control-regex -- removing control characters is what is expected
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu, '')
-    .replace(/[\u202A-\u202E\u2066-\u2069]/gu, '\uFFFD')
-    .replace(/\s*\n\s*/gu, ' ')
-    .trim();
+    .replace(/[\u202A-\u202E\u2066-\u2069]/gu, '\uFFFD');
+}
+
+/** What a reader should see for `text` in one line: line breaks and the spaces around them are one space. */
+function flattened(text: string): string {
+  return cleaned(text).replace(/\s*\n\s*/gu, ' ').trim();
 }
 
 function withoutZwsp(text: string): string {
@@ -145,12 +149,7 @@ describe('escapeTableCell', () => {
     expect(cells).toBe(1);
     expectNoHtml(tree, ['<br>']);
     expect(liveMentions(tree)).toEqual([]);
-    const expected = hostile
-      .replace(/\r\n?/gu, '\n')
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu, '')
-      .replace(/[\u202A-\u202E\u2066-\u2069]/gu, '\uFFFD')
-      .trim()
-      .replace(/[ \t]*\n[ \t]*/gu, '\n');
+    const expected = cleaned(hostile).trim().replace(/[ \t]*\n[ \t]*/gu, '\n');
     const shown = cell === undefined ? '' : cellText(cell);
     expect(withoutZwsp(shown)).toBe(expected);
   });
@@ -198,11 +197,7 @@ describe('codeSpan', () => {
     expect(paragraph?.type).toBe('paragraph');
     const children = paragraph?.type === 'paragraph' ? paragraph.children : [];
     expect(children.map((node) => node.type)).toEqual(['inlineCode']);
-    const expected = hostile
-      .replace(/\r\n?/gu, '\n')
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu, '')
-      .replace(/[\u202A-\u202E\u2066-\u2069]/gu, '\uFFFD')
-      .replace(/\n/gu, ' ');
+    const expected = cleaned(hostile).replace(/\n/gu, ' ');
     expect(withoutZwsp(visibleText(tree))).toBe(expected);
   });
 

@@ -41,7 +41,9 @@ describe('a fence closed before the cut', () => {
     expect(body.length).toBeLessThanOrEqual(4_000);
     expect(kept.length).toBeGreaterThan(3_000);
     expect(text.startsWith(kept)).toBe(true);
-    expect(lastBlock(body)).toMatchObject({ type: 'paragraph', text: expect.stringContaining('Truncated') });
+    const last = lastBlock(body);
+    expect(last.type).toBe('paragraph');
+    expect(last.text).toContain('Truncated');
   });
 });
 
@@ -58,6 +60,8 @@ describe('a fence still open at the cut', () => {
     expect(body.length).toBeLessThanOrEqual(4_000);
     expect(kept.endsWith(`\n${closer}`)).toBe(true);
     expect(text.startsWith(kept.slice(0, -(closer.length + 1)))).toBe(true);
-    expect(lastBlock(body)).toMatchObject({ type: 'paragraph', text: expect.stringContaining('Truncated') });
+    const last = lastBlock(body);
+    expect(last.type).toBe('paragraph');
+    expect(last.text).toContain('Truncated');
   });
 });

@@ -28,6 +28,7 @@ import type {
 } from '../../src/config/documents.js';
 
 /** For each property of `T`: `required` when the type demands it, `optional` when it may be absent. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{}` is meant: it extends Pick<T, K> exactly when K is optional
 type Presence<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? 'optional' : 'required' };
 
 /** An object schema (file and JSON Pointer inside it) and the properties it must have. */

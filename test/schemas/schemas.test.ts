@@ -66,6 +66,7 @@ function changed(doc: unknown, pointer: string, value: unknown): unknown {
   const slash = pointer.lastIndexOf('/');
   const parent = at(copy, pointer.slice(0, slash)) as Node;
   const key = pointer.slice(slash + 1);
+  // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- the key comes from a JSON Pointer, known only at run time
   if (value === undefined) delete parent[key];
   else parent[key] = value;
   return copy;

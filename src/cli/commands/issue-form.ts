@@ -23,24 +23,25 @@ Exit status: 0 success, 1 playbook errors or (with --check) an out-of-date form,
   maxPositionals: 1,
   run: async (args, io) => {
     const { issueForm } = await import('../../markdown/issue-form.js');
-    const out = typeof args.values.out === 'string' ? resolve(io.cwd, args.values.out) : null;
-    if (args.values.check === true && out === null) throw new UsageError('--check needs --out FILE to compare with');
+    const outArg = typeof args.values.out === 'string' ? args.values.out : null;
+    if (args.values.check === true && outArg === null) throw new UsageError('--check needs --out FILE to compare with');
     const set = await loadDir(args.positionals[0] ?? 'playbooks', io, 'no form was generated');
     if (set === null) return 1;
     const form = issueForm(set);
-    if (out === null) {
+    if (outArg === null) {
       io.stdout(form);
       return 0;
     }
+    const out = resolve(io.cwd, outArg);
     if (args.values.check === true) {
       const current = await readFile(out, 'utf8').catch(() => null);
       if (current === form) return 0;
-      io.stderr(`${args.values.out} is out of date with the playbooks: run \`npx playbook-ops issue-form ${args.positionals[0] ?? 'playbooks'} --out ${args.values.out}\` and commit it.\n`);
+      io.stderr(`${outArg} is out of date with the playbooks: run \`npx playbook-ops issue-form ${args.positionals[0] ?? 'playbooks'} --out ${outArg}\` and commit it.\n`);
       return 1;
     }
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, form);
-    io.stdout(`wrote ${args.values.out}\n`);
+    io.stdout(`wrote ${outArg}\n`);
     return 0;
   },
 };
