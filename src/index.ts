@@ -39,5 +39,3 @@ export { dryRunAppliers } from './github/appliers/dry-run.js';
 export type { Applier, Appliers, ApplyContext } from './github/appliers/applier.js';
 export { createCommentRenderer } from './render/comments.js';
 export type { CommentRenderer } from './render/comments.js';
-export { createEmulator } from './emulator/index.js';
-export type { Emulator, EmulatorOptions } from './emulator/index.js';
