@@ -9,10 +9,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { eventTarget } from '../../src/engine/event-target.js';
+import { githubAppliers } from '../../src/github/appliers/github.js';
+import { sourceFor } from '../../src/github/incident-source.js';
 import { loadPinnedPlaybooks } from '../../src/github/pinned-playbooks.js';
-import { runIncidents } from '../../src/github/run-incidents.js';
+import { runFailure, runIncidents } from '../../src/github/run-incidents.js';
 import { createCommentRenderer } from '../../src/render/comments.js';
-import { BOT, FULL_NAME, OWNER, PEOPLE, PLAYBOOK_SHA, REPO, type World, declare, useWorld, writesOf } from './harness.js';
+import { BOT, FULL_NAME, OWNER, PEOPLE, REPO, type World, declare, useWorld } from './harness.js';
 import type { Delivery } from './payloads.js';
 
 const world = useWorld();
@@ -20,29 +22,28 @@ const FORM = { severity: 1, scenario: 'Service Outage', services: 'payments-api'
 const permissionPath = (login: string): string => `/repos/${FULL_NAME}/collaborators/${login}/permission`;
 
 /**
- * What `world.run` does, with the options it does not offer: a dry run, and playbooks read from git
- * for an incident pinned to another commit than `sha`.
+ * What `world.run` does, for a run that checked out commit `sha` and reads the playbooks of an
+ * incident pinned to another commit from git (`world.run` offers no pinned playbooks). Throws what
+ * would fail the run.
  */
-async function runWith(w: World, delivery: Delivery, options: { dryRun?: boolean; sha?: string; pinned?: boolean } = {}) {
-  const from = w.emulator.requests.length;
+async function runPinned(w: World, delivery: Delivery, sha: string): Promise<void> {
   const log = { info: (line: string) => w.log.info.push(line), warning: (line: string) => w.log.warning.push(line) };
+  const repo = { owner: OWNER, repo: REPO };
   const payload = JSON.parse(JSON.stringify(delivery.payload)) as Parameters<typeof eventTarget>[1];
-  const results = await runIncidents(
-    { octokit: w.octokit, log, now: () => w.now() },
+  const reader = { octokit: w.octokit, repo, botLogin: BOT, log, playbookRef: { sha, path: 'playbooks', serverUrl: 'https://github.com' } };
+  const outcomes = await runIncidents(
+    { octokit: w.octokit, log, now: () => w.now(), appliers: githubAppliers },
     {
-      owner: OWNER,
-      repo: REPO,
+      repo,
       botLogin: BOT,
       set: w.set,
-      playbookRef: { sha: options.sha ?? PLAYBOOK_SHA, path: 'playbooks', serverUrl: 'https://github.com' },
       render: createCommentRenderer(),
-      dryRun: options.dryRun ?? false,
-      ...(options.pinned === true ? { playbooksAt: (pin: string) => loadPinnedPlaybooks(w.octokit, { owner: OWNER, repo: REPO, path: 'playbooks' }, pin, log) } : {}),
+      playbooksAt: (pin: string) => loadPinnedPlaybooks(w.octokit, { owner: OWNER, repo: REPO, path: 'playbooks' }, pin, log),
     },
-    eventTarget(delivery.name, payload, BOT),
+    sourceFor(eventTarget(delivery.name, payload, BOT), reader, w.set.incidentLabel),
   );
-  const requests = w.emulator.requests.slice(from);
-  return { results, requests, writes: writesOf(requests) };
+  const failure = runFailure(outcomes);
+  if (failure !== null) throw failure;
 }
 
 /** A `schedule` event as GitHub delivers it: the cron line, the repository and the sender. */
@@ -100,7 +101,7 @@ describe('a dry run', () => {
     const w = world();
     const opened = await w.open(PEOPLE.write, FORM);
     const before = w.snapshot(opened.number);
-    const { results, requests, writes } = await runWith(w, opened, { dryRun: true });
+    const { results, requests, writes } = await w.run(opened, { dryRun: true });
 
     expect(requests.length).toBeGreaterThan(0);
     expect(writes).toEqual([]);
@@ -123,7 +124,7 @@ describe('a dry run', () => {
     await w.comment(PEOPLE.read, first, '/sev 4');
     w.advance(180);
     const before = [w.snapshot(first), w.snapshot(second)];
-    const { results, writes } = await runWith(w, w.dispatch(), { dryRun: true });
+    const { results, writes } = await w.run(w.dispatch(), { dryRun: true });
 
     expect(writes).toEqual([]);
     expect(results.flatMap((result) => result.effects).length).toBeGreaterThan(3);
@@ -163,7 +164,7 @@ describe('a truncated git tree of the pinned commit', () => {
     const declaredAt = w.emulator.seed.commit(FULL_NAME, 'main', files);
     const laterAt = w.emulator.seed.commit(FULL_NAME, 'main', { ...files, 'README.md': 'a later commit' });
     const opened = await w.open(PEOPLE.write, FORM);
-    await runWith(w, opened, { sha: declaredAt, pinned: true });
+    await runPinned(w, opened, declaredAt);
     const before = w.snapshot(opened.number);
     // GitHub lists at most 100,000 entries (7 MB) of a recursive tree: past that it answers with
     // part of the tree and `truncated: true`. The emulator never does, so the answer is cut here.
@@ -176,7 +177,7 @@ describe('a truncated git tree of the pinned commit', () => {
     });
     w.advance(30);
 
-    await expect(runWith(w, w.dispatch(opened.number), { sha: laterAt, pinned: true })).rejects.toThrow(
+    await expect(runPinned(w, w.dispatch(opened.number), laterAt)).rejects.toThrow(
       `Could not read the playbooks at ${declaredAt.slice(0, 7)}, the commit the incident is pinned to: the repository tree is too large to list in one request`,
     );
     expect(w.snapshot(opened.number)).toEqual(before);
