@@ -99,8 +99,15 @@ async function createScene(lib) {
       for (const number of numbers) {
         const comments = state.comments.filter((comment) => comment.issueNumber === number);
         const events = state.events.filter((event) => event.issueNumber === number);
-        const authors = lib.commandAuthors({ comments: comments.map((comment) => ({ author: comment.author, body: comment.body })), botLogin: BOT });
-        reads += 1 + pages(comments.length) + pages(events.length) + authors.length;
+        const issue = state.issues.find((candidate) => candidate.number === number);
+        const observed = {
+          botLogin: BOT,
+          issue: { author: issue.author, createdAt: issue.createdAt },
+          comments: comments.map((comment) => ({ id: comment.id, author: comment.author, body: comment.body })),
+          events: events.map((event) => ({ id: event.id, event: event.event, actor: event.actor, createdAt: event.createdAt, label: event.label?.name })),
+        };
+        const lookups = lib.permissionsNeeded(observed, lib.readLedger(observed), lib.set);
+        reads += 1 + pages(comments.length) + pages(events.length) + lookups.length;
       }
       return reads;
     },
@@ -228,7 +235,8 @@ async function loadLibrary() {
     set: await loadPlaybooks(join(root, 'playbooks')),
     ...(await compiled('emulator/index.js')),
     ...(await compiled('engine/event-target.js')),
-    ...(await compiled('engine/command-authors.js')),
+    ...(await compiled('engine/permissions-needed.js')),
+    ...(await compiled('engine/ledger.js')),
     ...(await compiled('github/octokit.js')),
     ...(await compiled('github/run-incidents.js')),
     ...(await compiled('github/incident-source.js')),
@@ -271,7 +279,7 @@ async function requestsPerEvent(lib) {
   const columns = (cells) => `  ${cells[0].padEnd(38)}${cells.slice(1, 7).map((cell, index) => String(cell).padStart([6, 7, 7, 8, 6, 7][index])).join('')}  ${cells[7]}`;
   return [
     'API requests per event (in process against the emulator; default playbooks; incident declared from the form)',
-    '  reads needed = issue + comment pages + event pages + one permission lookup per distinct command author',
+    '  reads needed = issue + comment pages + event pages + one permission lookup per person to judge (command authors, the declarer of a new incident, closers)',
     '                 (+ the open-incident list pages for dispatch to all; + one comment list before each comment posted,',
     '                 since a scheduled run may be posting it too); pages hold 100, so long threads add pages',
     '  goal per row: requests <= reads needed + one write per effect applied; a replay of the same event writes nothing',

@@ -33,6 +33,8 @@ export interface SettingsDoc extends DocBase<'settings'> {
   incident_label?: string;
   /** The least repository permission a user needs to run commands. Default `triage`. */
   minimum_permission?: 'read' | 'triage' | 'write' | 'maintain' | 'admin';
+  /** Whether declarations and closes by users below `minimum_permission` count at once. Default false. */
+  trust_reporters?: boolean;
   /** How often every file is reviewed (quarterly: `90d`). */
   review_cadence: DurationText;
 }

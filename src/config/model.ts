@@ -140,6 +140,8 @@ export interface PlaybookSet {
   overview: string | null;
   incidentLabel: string;
   minimumPermission: 'read' | 'triage' | 'write' | 'maintain' | 'admin';
+  /** Whether declarations and closes by users below `minimumPermission` count at once (else they are reports). */
+  trustReporters: boolean;
   reviewCadenceMinutes: number;
   roles: Role[];
   /** Ordered by level, most severe first. */

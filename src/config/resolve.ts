@@ -107,6 +107,7 @@ export function resolvePlaybookSet(set: DocumentSet): PlaybookSet {
     overview: settings.value.overview ?? null,
     incidentLabel: settings.value.incident_label ?? 'incident',
     minimumPermission: settings.value.minimum_permission ?? 'triage',
+    trustReporters: settings.value.trust_reporters ?? false,
     reviewCadenceMinutes,
     roles,
     severities,

@@ -34,6 +34,7 @@ export function cardEffect(card: Card, ledger: Ledger): Effect[] {
     pin: pinToRecord(card.playbook.sha),
     declared: recordDeclared(incident.declaredSeverity),
     accepted: incident.accepted,
+    reporter: incident.report === null ? ('trusted' as const) : ('report' as const),
   };
   const record: CardRecord = { ...content, digest: digest(card, content) };
   if (ledger.card?.record.digest === record.digest) return [];

@@ -22,6 +22,8 @@ export interface Card {
   phases: string[];
   /** The playbook commit the incident is pinned to, and a link to the files at that commit. */
   playbook: { sha: string; url: string };
+  /** Who may run commands and confirm reports. */
+  minimumPermission: string;
 }
 
 /** What a page marker means in words, for the card's escalation list. */
@@ -53,5 +55,6 @@ export function buildCard(
     next: nextEscalation(incident, set, now),
     phases: set.phases.map((phase) => phase.id),
     playbook,
+    minimumPermission: set.minimumPermission,
   };
 }

@@ -47,8 +47,26 @@ export interface LabelNoteMessage {
   by: string;
 }
 
+/** A request to the first technical level to triage a report: an incident opened by someone below the minimum permission. */
+export interface TriageRequestMessage {
+  type: 'triage-request';
+  reporter: string;
+  /** The severity the reporter proposed, if any. */
+  proposed: { label: string; name: string } | null;
+  technical: PageMessage['technical'];
+  /** Who may confirm: the minimum permission. */
+  minimumPermission: string;
+}
+
+/** A note that a close by someone below the minimum permission did not resolve the incident. */
+export interface CloseNoteMessage {
+  type: 'close-note';
+  by: string;
+  minimumPermission: string;
+}
+
 /** What a marked bot comment says. */
-export type Message = PageMessage | ReplyMessage | LabelNoteMessage;
+export type Message = PageMessage | ReplyMessage | LabelNoteMessage | TriageRequestMessage | CloseNoteMessage;
 
 /**
  * One change the engine asks the shell to make. Each kind has an applier in `src/github/appliers/`;

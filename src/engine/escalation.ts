@@ -6,7 +6,7 @@
  */
 import type { Contact, PlaybookSet, TechnicalLevel } from '../config/model.js';
 import { isPlaceholder } from '../config/placeholder.js';
-import type { PagedContact, PageMessage } from './effects.js';
+import type { PagedContact, PageMessage, TriageRequestMessage } from './effects.js';
 import type { IncidentState } from './incident-state.js';
 import type { Marker } from './records.js';
 import { addMinutes, isBefore, later } from './time.js';
@@ -109,4 +109,20 @@ export function duePages(state: IncidentState, set: PlaybookSet, now: string): D
 export function nextEscalation(state: IncidentState, set: PlaybookSet, now: string): NextEscalation | null {
   const next = levelSchedule(state, set).find(({ at }) => isBefore(now, at));
   return next === undefined ? null : { level: next.level.level, name: next.level.name, at: next.at };
+}
+
+/**
+ * The request to triage a report that nobody has confirmed yet: the first technical level is
+ * asked to look; nobody else is paged until a permitted user confirms it.
+ */
+export function triageRequest(state: IncidentState, set: PlaybookSet): TriageRequestMessage | null {
+  const report = state.report;
+  if (report === null || report.confirmed !== null || state.resolution !== null) return null;
+  return {
+    type: 'triage-request',
+    reporter: report.by,
+    proposed: report.proposed === null ? null : { label: report.proposed.label, name: report.proposed.name },
+    technical: technical(set.escalation.technical[0]),
+    minimumPermission: set.minimumPermission,
+  };
 }

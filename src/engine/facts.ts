@@ -14,7 +14,7 @@ import type { Ledger } from './ledger.js';
 /** A fact with when it happened and who did it. */
 export type Fact = { at: string; actor: string } & (
   | { type: 'label'; label: string; eventId: number }
-  | { type: 'closed' }
+  | { type: 'closed'; eventId: number }
   | { type: 'reopened' }
   | { type: 'command'; command: Command; commentId: number }
 );
@@ -96,8 +96,10 @@ export function eventFacts(observed: Observed, set: PlaybookSet): Fact[] {
     const base = { at: event.createdAt, actor: event.actor };
     if (event.event === 'labeled' && event.label !== undefined && severityLabels.has(event.label)) {
       facts.push({ ...base, type: 'label', label: event.label, eventId: event.id });
-    } else if (event.event === 'closed' || event.event === 'reopened') {
-      facts.push({ ...base, type: event.event });
+    } else if (event.event === 'closed') {
+      facts.push({ ...base, type: 'closed', eventId: event.id });
+    } else if (event.event === 'reopened') {
+      facts.push({ ...base, type: 'reopened' });
     }
   }
   return facts;

@@ -8,6 +8,7 @@ import { declaredSeverity } from './declared-severity.js';
 import { byTime, commandFacts, eventFacts, type Fact, type Refusal } from './facts.js';
 import type { Ledger } from './ledger.js';
 import type { Observed } from './observed.js';
+import { permits } from './permissions.js';
 import { addMinutes, isBefore } from './time.js';
 
 /** One change of severity. */
@@ -27,6 +28,24 @@ export interface TimelineEntry {
   at: string;
   actor: string;
   text: string;
+}
+
+/**
+ * An incident opened by someone below the minimum permission: nothing counts until a permitted
+ * user confirms it (with a command or a severity label).
+ */
+export interface Report {
+  by: string;
+  /** The severity the form proposed. */
+  proposed: Severity | null;
+  confirmed: { at: string; by: string } | null;
+}
+
+/** A close by someone below the minimum permission, which did not resolve the incident. */
+export interface RefusedClose {
+  eventId: number;
+  by: string;
+  at: string;
 }
 
 /** The incident as its history says it is now. */
@@ -58,6 +77,9 @@ export interface IncidentState {
   accepted: number[];
   /** The severity label the incident was declared with; the card records it so body edits cannot change it. */
   declaredSeverity: string | null;
+  /** Null when the declaration counted at once. */
+  report: Report | null;
+  refusedCloses: RefusedClose[];
 }
 
 function severityName(severity: Severity): string {
@@ -68,7 +90,7 @@ function severityName(severity: Severity): string {
  * When and by whom the incident was declared: when the incident label was first added (an issue can
  * become an incident long after it was opened), else when the issue was opened.
  */
-function declaration(observed: Observed, set: PlaybookSet): { at: string; by: string } {
+export function declaration(observed: Pick<Observed, 'events' | 'issue'>, set: PlaybookSet): { at: string; by: string } {
   const labeled = observed.events.find((event) => event.event === 'labeled' && event.label === set.incidentLabel);
   return labeled === undefined || isBefore(labeled.createdAt, observed.issue.createdAt)
     ? { at: observed.issue.createdAt, by: observed.issue.author }
@@ -102,7 +124,34 @@ function initialState(observed: Observed, set: PlaybookSet): IncidentState {
     refusals: [],
     accepted: [],
     declaredSeverity: null,
+    report: null,
+    refusedCloses: [],
   };
+}
+
+/**
+ * Whether the declaration counts at once: the playbooks trust every reporter, the card recorded
+ * that the declarer was trusted (a card from before that record existed was posted for an incident
+ * that counted), or the declarer has the minimum permission now.
+ */
+export function declarerTrusted(observed: Observed, ledger: Ledger, set: PlaybookSet, declarer: string): boolean {
+  if (set.trustReporters || declarer === observed.botLogin) return true;
+  const card = ledger.card;
+  if (card !== null) return card.record.reporter !== 'report';
+  return permits(observed.permissions[declarer], set.minimumPermission);
+}
+
+/** Confirms a report: from now on the incident counts, with the proposed severity unless the confirming fact sets one. */
+function confirm(state: IncidentState, fact: Fact): void {
+  const report = state.report;
+  if (report === null || report.confirmed !== null) return;
+  if (fact.type === 'label' && fact.actor === report.by) return;
+  if (fact.type !== 'label' && fact.type !== 'command') return;
+  report.confirmed = { at: fact.at, by: fact.actor };
+  state.clockStart = fact.at;
+  state.timeline.push({ at: fact.at, actor: fact.actor, text: `Confirmed the report by ${report.by}` });
+  const setsSeverity = fact.type === 'label' || fact.command.name === 'sev';
+  if (!setsSeverity && report.proposed !== null) setSeverity(state, { severity: report.proposed, at: fact.at, by: fact.actor, via: 'form', eventId: null });
 }
 
 function setSeverity(state: IncidentState, made: Omit<SeverityChange, 'whileResolved'>): void {
@@ -187,7 +236,8 @@ function reopen(state: IncidentState, fact: Fact): void {
   state.timeline.push({ at: fact.at, actor: fact.actor, text: 'Reopened' });
 }
 
-function apply(state: IncidentState, fact: Fact, set: PlaybookSet): void {
+function apply(state: IncidentState, fact: Fact, set: PlaybookSet, mayClose: (actor: string) => boolean): void {
+  confirm(state, fact);
   switch (fact.type) {
     case 'label': {
       const severity = set.severities.find((candidate) => candidate.label === fact.label);
@@ -195,6 +245,10 @@ function apply(state: IncidentState, fact: Fact, set: PlaybookSet): void {
       return;
     }
     case 'closed':
+      if (!mayClose(fact.actor)) {
+        state.refusedCloses.push({ eventId: fact.eventId, by: fact.actor, at: fact.at });
+        return;
+      }
       if (state.resolution === null) {
         state.resolution = { at: fact.at, by: fact.actor, summary: null };
         state.timeline.push({ at: fact.at, actor: fact.actor, text: 'Resolved (issue closed)' });
@@ -215,12 +269,16 @@ export function foldIncident(observed: Observed, ledger: Ledger, set: PlaybookSe
   const commands = commandFacts(observed, ledger, set);
   const declared = declaredSeverity(ledger, set, state.form.severity);
   state.declaredSeverity = declared?.label ?? null;
-  if (declared !== undefined) {
+  if (!declarerTrusted(observed, ledger, set, state.declared.by)) {
+    state.report = { by: state.declared.by, proposed: declared ?? null, confirmed: null };
+    state.timeline[0] = { at: state.declared.at, actor: state.declared.by, text: 'Reported the incident' };
+  } else if (declared !== undefined) {
     setSeverity(state, { severity: declared, at: state.declared.at, by: state.declared.by, via: 'form', eventId: null });
   }
   state.refusals = commands.refusals;
   state.accepted = commands.accepted;
-  for (const fact of byTime([...eventFacts(observed, set), ...commands.facts])) apply(state, fact, set);
+  const mayClose = (actor: string): boolean => set.trustReporters || permits(observed.permissions[actor], set.minimumPermission);
+  for (const fact of byTime([...eventFacts(observed, set), ...commands.facts])) apply(state, fact, set, mayClose);
   const cadence = state.severity?.updateEveryMinutes ?? null;
   if (cadence !== null && state.resolution === null) {
     const since = state.updates.at(-1)?.at ?? state.declared.at;

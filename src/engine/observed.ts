@@ -64,8 +64,8 @@ export interface Observed {
   /** All issue events, oldest first. */
   events: ObservedEvent[];
   /**
-   * Repository permission of each user who wrote a command; `'error'` when the lookup failed
-   * (which refuses the command). Ask {@link commandAuthors} which logins to look up.
+   * Repository permission of each user whose action the engine judges (command authors, the
+   * declarer, closers); `'error'` when the lookup failed (which refuses the action). Ask `permissionsNeeded` which logins to look up.
    */
   permissions: Record<string, Permission | 'error'>;
   /** The commit of the playbooks in force when this run started (`GITHUB_SHA`). */

@@ -7,7 +7,7 @@ import type { PlaybookSet } from '../config/model.js';
 import { buildCard } from './card.js';
 import { cardEffect } from './card-effect.js';
 import type { Effect } from './effects.js';
-import { duePages } from './escalation.js';
+import { duePages, triageRequest } from './escalation.js';
 import { foldIncident, type IncidentState } from './incident-state.js';
 import { type Ledger, readLedger } from './ledger.js';
 import type { Observed } from './observed.js';
@@ -86,15 +86,19 @@ export function reconcile(observed: Observed, set: PlaybookSet, now: Date): Plan
   const effects: Effect[] = [...labelEffects(state, observed, set), ...assigneeEffects(state, observed, ledger)];
 
   const comments: Effect[] = [];
-  const pages = duePages(state, set, nowIso);
-  for (const page of pages) {
-    if (!ledger.posted.has(markerKey(page.marker))) comments.push({ kind: 'comment', marker: page.marker, message: page.message });
+  const post = (effect: Extract<Effect, { kind: 'comment' }>): void => {
+    if (!ledger.posted.has(markerKey(effect.marker))) comments.push(effect);
+  };
+  const triage = triageRequest(state, set);
+  if (triage !== null) post({ kind: 'comment', marker: { kind: 'triage-request' }, message: triage });
+  for (const close of state.refusedCloses) {
+    post({ kind: 'comment', marker: { kind: 'close-note', eventId: close.eventId }, message: { type: 'close-note', by: close.by, minimumPermission: set.minimumPermission } });
   }
+  const pages = duePages(state, set, nowIso);
+  for (const page of pages) post({ kind: 'comment', marker: page.marker, message: page.message });
   for (const refusal of state.refusals) {
     const marker = { kind: 'reply', commentId: refusal.commentId, denied: refusal.denied } as const;
-    if (!ledger.posted.has(markerKey(marker))) {
-      comments.push({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help } });
-    }
+    post({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help } });
   }
 
   const steps = pages.map((page) => ({ marker: page.marker, at: page.message.at }));

@@ -20,7 +20,11 @@ export type Marker =
   /** The one reply to comment `commentId`; `denied` when its author lacked the permission (the verdict stands). */
   | { kind: 'reply'; commentId: number; denied: boolean }
   /** The note on issue event `eventId`, which added a second severity label. */
-  | { kind: 'label-note'; eventId: number };
+  | { kind: 'label-note'; eventId: number }
+  /** The request to the first technical level to triage a report (an incident opened by someone below the minimum permission). */
+  | { kind: 'triage-request' }
+  /** The note on issue event `eventId`, a close by someone below the minimum permission, which did not resolve. */
+  | { kind: 'close-note'; eventId: number };
 
 /** A marker of a comment posted once, never edited: every marker but the card's. */
 export type CommentMarker = Exclude<Marker, { kind: 'card' }>;
@@ -36,6 +40,11 @@ export interface CardRecord {
   declared: string | null;
   /** Comments whose commands were accepted, ascending. */
   accepted: number[];
+  /**
+   * Whether the person who declared the incident had the minimum permission when the bot first
+   * read it (`trusted`), or it was a report; null for a card written before this field existed.
+   */
+  reporter: 'trusted' | 'report' | null;
   /** A digest of everything the card shows: the card is rewritten only when it changes. */
   digest: string | null;
 }
@@ -69,6 +78,10 @@ export function markerKey(marker: Marker): string {
       return `reply:${marker.commentId}`;
     case 'label-note':
       return `label-note:${marker.eventId}`;
+    case 'triage-request':
+      return 'triage-request';
+    case 'close-note':
+      return `close-note:${marker.eventId}`;
   }
 }
 
@@ -88,6 +101,7 @@ function positive(text: string): number | null {
 
 function keyToMarker(key: string, fields: Record<string, string>): Marker | null {
   if (key === 'card') return { kind: 'card' };
+  if (key === 'triage-request') return { kind: 'triage-request' };
   const [head = '', rest = ''] = key.split(/:(.*)/s, 2);
   const number = positive(rest.replace(/^level-/, ''));
   switch (head) {
@@ -100,6 +114,8 @@ function keyToMarker(key: string, fields: Record<string, string>): Marker | null
       return number === null ? null : { kind: 'reply', commentId: number, denied: fields.denied !== undefined };
     case 'label-note':
       return number === null ? null : { kind: 'label-note', eventId: number };
+    case 'close-note':
+      return number === null ? null : { kind: 'close-note', eventId: number };
     default:
       return null;
   }
@@ -121,6 +137,7 @@ function formatCardRecord(record: CardRecord): string {
   if (record.pin !== null && SHA.test(record.pin)) fields.push(`pin=${record.pin}`);
   if (record.declared !== null) fields.push(`declared=${record.declared}`);
   if (record.accepted.length > 0) fields.push(`accepted=${record.accepted.join('.')}`);
+  if (record.reporter !== null) fields.push(`reporter=${record.reporter}`);
   if (record.digest !== null) fields.push(`digest=${record.digest}`);
   return fields.join(',');
 }
@@ -134,6 +151,7 @@ function parseCardRecord(fields: Record<string, string>): CardRecord {
       const id = positive(part);
       return id === null ? [] : [id];
     }),
+    reporter: fields.reporter === 'trusted' || fields.reporter === 'report' ? fields.reporter : null,
     digest: fields.digest ?? null,
   };
 }

@@ -1,8 +1,7 @@
 /**
- * Reads an incident as it is now: the issue, every comment, every issue event, and the permission
- * of everyone who wrote a command. These are the only reads a run needs.
+ * Reads an incident as it is now: the issue, every comment, every issue event; and the permissions
+ * of the people whose actions the engine must judge.
  */
-import { commandAuthors } from '../engine/command-authors.js';
 import type { Observed, Permission, RepoRef } from '../engine/observed.js';
 import { type FetchedIncident, fetchIncident } from './fetch-incident.js';
 import { httpStatus } from './http-status.js';
@@ -19,7 +18,7 @@ export interface IncidentReader {
 
 const PERMISSIONS: readonly Permission[] = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
 
-async function readPermission({ octokit, repo, log }: IncidentReader, username: string): Promise<Permission | 'error'> {
+async function readPermission({ octokit, repo, log }: Pick<IncidentReader, 'octokit' | 'repo' | 'log'>, username: string): Promise<Permission | 'error'> {
   try {
     const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner: repo.owner, repo: repo.repo, username });
     // A custom repository role has its own name in role_name; its base permission is in permission.
@@ -32,9 +31,17 @@ async function readPermission({ octokit, repo, log }: IncidentReader, username: 
   }
 }
 
+/** The repository permission of each of `logins`, one lookup each. */
+export async function readPermissions(reader: Pick<IncidentReader, 'octokit' | 'repo' | 'log'>, logins: readonly string[]): Promise<Observed['permissions']> {
+  const permissions: Observed['permissions'] = {};
+  for (const login of logins) permissions[login] = await readPermission(reader, login);
+  return permissions;
+}
+
 /**
- * Issue `number` as observed now. `fetched` is the issue, comments and events when a caller has
- * already started reading them (the Action does, before loading the engine).
+ * Issue `number` as observed now, without permissions (which ones a run needs depends on the
+ * playbooks the incident is pinned to). `fetched` is the issue, comments and events when a caller
+ * has already started reading them (the Action does, before loading the engine).
  */
 export async function readIncident(
   reader: IncidentReader,
@@ -42,9 +49,5 @@ export async function readIncident(
   fetched: Promise<FetchedIncident> = fetchIncident(reader.octokit, { ...reader.repo, number }),
 ): Promise<Observed> {
   const { issue, comments, events } = await fetched;
-  const permissions: Observed['permissions'] = {};
-  for (const author of commandAuthors({ comments, botLogin: reader.botLogin })) {
-    permissions[author] = await readPermission(reader, author);
-  }
-  return { repo: reader.repo, botLogin: reader.botLogin, issue, comments, events, permissions, playbookRef: reader.playbookRef };
+  return { repo: reader.repo, botLogin: reader.botLogin, issue, comments, events, permissions: {}, playbookRef: reader.playbookRef };
 }

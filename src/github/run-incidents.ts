@@ -6,6 +6,7 @@
 import type { PlaybookSet } from '../config/model.js';
 import type { Observed, RepoRef } from '../engine/observed.js';
 import { readLedger } from '../engine/ledger.js';
+import { permissionsNeeded } from '../engine/permissions-needed.js';
 import { pinnedSha } from '../engine/pin.js';
 import { isIncident, reconcile } from '../engine/reconcile.js';
 import type { CommentRenderer } from '../render/comments.js';
@@ -13,6 +14,7 @@ import { applyEffects } from './apply-effects.js';
 import type { Appliers } from './appliers/applier.js';
 import type { IncidentSource } from './incident-source.js';
 import type { GitHubClient, Log } from './octokit.js';
+import { readPermissions } from './read-incident.js';
 import { DEFAULT_MAX_REQUESTS, type RequestBudget, withRequestBudget } from './request-budget.js';
 
 /** The world a run touches, injected. */
@@ -72,9 +74,12 @@ function spentReason(budget: RequestBudget): string {
 }
 
 async function runOne(deps: RunDeps, options: RunOptions, source: IncidentSource, number: number, budget: RequestBudget): Promise<IncidentOutcome> {
-  const observed = await source.observe(number);
-  const set = await playbooksFor(observed, options);
-  if (!isIncident(observed, set)) return { kind: 'skipped', incident: number, reason: `not an incident (no "${set.incidentLabel}" label)` };
+  const read = await source.observe(number);
+  const set = await playbooksFor(read, options);
+  if (!isIncident(read, set)) return { kind: 'skipped', incident: number, reason: `not an incident (no "${set.incidentLabel}" label)` };
+  const unknown = permissionsNeeded(read, readLedger(read), set).filter((login) => read.permissions[login] === undefined);
+  const permissions = { ...read.permissions, ...(await readPermissions({ octokit: deps.octokit, repo: options.repo, log: deps.log }, unknown)) };
+  const observed = { ...read, permissions };
   const { incident, effects } = reconcile(observed, set, deps.now());
   const context = { octokit: deps.octokit, issue: { ...options.repo, number }, botLogin: options.botLogin, render: options.render, log: deps.log, readUpTo: readUpTo(observed) };
   const applied = await applyEffects(deps.appliers, context, effects, budget.left);

@@ -40,6 +40,17 @@ function postmortemDue(incident: IncidentState): string | null {
   return dateTime(addMinutes(incident.resolution.at, rule.dueMinutesAfterResolution));
 }
 
+function reportView(incident: IncidentState, at: (iso: string) => string, minimumPermission: string) {
+  const report = incident.report;
+  if (report === null) return null;
+  return {
+    by: report.by,
+    minimumPermission,
+    proposed: report.proposed === null ? null : `${report.proposed.label.toUpperCase()} (${report.proposed.name})`,
+    confirmed: report.confirmed === null ? null : { at: at(report.confirmed.at), by: report.confirmed.by },
+  };
+}
+
 /** Template data of `templates/incident-card.md.hbs`. */
 export function cardView(card: Card) {
   const { incident } = card;
@@ -52,6 +63,8 @@ export function cardView(card: Card) {
     resolved: incident.resolution === null ? null : { ...incident.resolution, at: at(incident.resolution.at) },
     postmortemDue: postmortemDue(incident),
     declared: { at: at(incident.declared.at), by: incident.declared.by },
+    report: reportView(incident, at, card.minimumPermission),
+    awaitingTriage: incident.report !== null && incident.report.confirmed === null,
     respondBy: incident.respondBy === null ? null : at(incident.respondBy),
     acknowledged: incident.acknowledged === null ? null : { ...incident.acknowledged, at: at(incident.acknowledged.at) },
     nextUpdate:

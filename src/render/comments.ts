@@ -38,6 +38,10 @@ function messageView(message: Message): { template: string; data: unknown } {
       return { template: 'command-reply', data: { ...message, to: `@${message.to}`, commands: message.help ? commandHelp() : [] } };
     case 'label-note':
       return { template: 'label-note', data: message };
+    case 'triage-request':
+      return { template: 'triage-request', data: { ...message, reporter: `@${message.reporter}`, proposed: message.proposed === null ? null : { ...message.proposed, label: message.proposed.label.toUpperCase() } } };
+    case 'close-note':
+      return { template: 'close-note', data: { ...message, by: `@${message.by}` } };
   }
 }
 

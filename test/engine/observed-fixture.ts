@@ -38,9 +38,9 @@ export function event(kind: string, actor: string, minutes: number): ObservedEve
   return { id: nextId++, event: kind, actor, createdAt: at(minutes) };
 }
 
-/** A freshly declared SEV-1 incident; override any part. */
+/** A freshly declared SEV-1 incident, declared by `alice` (write); override any part (permissions are added to hers). */
 export function observed(overrides: Partial<Observed> & { labels?: string[]; body?: string; state?: 'open' | 'closed' } = {}): Observed {
-  const { labels, body, state, ...rest } = overrides;
+  const { labels, body, state, permissions, ...rest } = overrides;
   return {
     repo: { owner: 'acme', repo: 'payments' },
     botLogin: BOT,
@@ -57,7 +57,7 @@ export function observed(overrides: Partial<Observed> & { labels?: string[]; bod
     },
     comments: [],
     events: [labeled('alice', 0, 'incident')],
-    permissions: {},
+    permissions: { alice: 'write', ...permissions },
     playbookRef: { sha: 'abc1234def', path: 'playbooks', serverUrl: 'https://github.com' },
     ...rest,
   };

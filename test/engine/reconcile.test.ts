@@ -339,7 +339,7 @@ describe('the declared severity', () => {
     const card = first.effects.find((effect) => effect.kind === 'card');
     if (card?.kind !== 'card') throw new Error('no card');
     const body = createCommentRenderer().card(card.card, card.record);
-    expect(body.split('\n')[0]).toMatch(/^<!-- playbook-ops:card declared=sev%201%2c%20critical,digest=[0-9a-f]{16} -->$/);
+    expect(body.split('\n')[0]).toMatch(/^<!-- playbook-ops:card declared=sev%201%2c%20critical,reporter=trusted,digest=[0-9a-f]{16} -->$/);
     const again = observed({
       labels: ['incident', 'SEV 1, critical', 'scenario:service-outage'],
       comments: [comment(BOT, 1, `<!-- playbook-ops:page:sev%201%2c%20critical -->\npage`), comment(BOT, 1, body)],
@@ -398,5 +398,33 @@ describe('the response clock', () => {
     const levels = (minutes: number) => kinds(reconcile(state, set, new Date(at(minutes))).effects).filter((kind) => kind.includes('level'));
     expect(levels(day + 1)).toEqual([]);
     expect(levels(day + 30)).toEqual(['comment page:level-2']);
+  });
+});
+
+describe('reports', () => {
+  const byReader = { issue: { ...observed().issue, author: 'dave' }, events: [labeled('dave', 0, 'incident')], permissions: { dave: 'read' as const } };
+
+  it('a declaration by someone below the minimum permission pages nobody but the first level, to triage', () => {
+    const { effects, incident } = reconcile(observed(byReader), set, new Date(at(1)));
+    expect(kinds(effects)).toEqual(['add-labels', 'comment triage-request', 'card']);
+    expect(incident.severity).toBeNull();
+    expect(incident.report).toMatchObject({ by: 'dave', confirmed: null, proposed: { label: 'sev-1' } });
+  });
+
+  it('counts at once when the playbooks trust every reporter', () => {
+    const { effects } = reconcile(observed(byReader), { ...set, trustReporters: true }, new Date(at(1)));
+    expect(kinds(effects)).toEqual(['add-labels', 'comment page:sev-1', 'card']);
+  });
+
+  it('a failed permission lookup of the declarer makes a report, not an incident', () => {
+    const { incident } = reconcile(observed({ ...byReader, permissions: { dave: 'error' } }), set, new Date(at(1)));
+    expect(incident.report?.by).toBe('dave');
+  });
+
+  it('a card recorded before reports existed keeps its incident counting', () => {
+    const card = comment(BOT, 1, '<!-- playbook-ops:card declared=sev-1 -->\ncard');
+    const { incident } = reconcile(observed({ ...byReader, comments: [card] }), set, new Date(at(2)));
+    expect(incident.report).toBeNull();
+    expect(incident.severity?.label).toBe('sev-1');
   });
 });

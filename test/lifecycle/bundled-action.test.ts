@@ -123,7 +123,7 @@ describe('the bundled Action', () => {
     expect(run.writes.map((request) => request.method)).toEqual(['POST', 'POST', 'POST']);
     expect(w.snapshot(opened.number).labels).toEqual(['incident', 'scenario:service-outage', 'sev-1']);
     expect(w.botComments(opened.number).map((comment) => comment.marker)).toEqual(['page:sev-1', 'card']);
-    expect(w.card(opened.number).startsWith(`<!-- playbook-ops:card pin=${PLAYBOOK_SHA},declared=sev-1,digest=`)).toBe(true);
+    expect(w.card(opened.number).startsWith(`<!-- playbook-ops:card pin=${PLAYBOOK_SHA},declared=sev-1,reporter=trusted,digest=`)).toBe(true);
     expect(w.botComments(opened.number)[0]?.body).toContain('**Level 1, On-call engineer:** @priya, @sam');
   });
 

@@ -110,7 +110,7 @@ describe('markers are trusted only from the bot', () => {
     const comments = w.snapshot(opened.number).comments;
     expect(comments[0]).toEqual({ author: 'ada', body: fake });
     const card = w.card(opened.number);
-    expect(card.startsWith('<!-- playbook-ops:card pin=c0ffee0000000000000000000000000000000001,declared=sev-2,digest=')).toBe(true);
+    expect(card.startsWith('<!-- playbook-ops:card pin=c0ffee0000000000000000000000000000000001,declared=sev-2,reporter=trusted,digest=')).toBe(true);
     expect(card).toContain('## 🚨 SEV-2 (High)');
   });
 

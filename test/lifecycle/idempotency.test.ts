@@ -32,7 +32,7 @@ describe('every event replayed', () => {
  */
 function comparable(snapshot: Snapshot) {
   const blank = (body: string): string =>
-    body.replace(/^(<!-- playbook-ops:[a-z-]+):\d+/u, '$1:#').replace(/,accepted=[\d.]+,digest=[0-9a-f]+ -->/u, ',accepted=#,digest=# -->');
+    body.replace(/^(<!-- playbook-ops:[a-z-]+):\d+/u, '$1:#').replace(/,accepted=[\d.]+,reporter=trusted,digest=[0-9a-f]+ -->/u, ',accepted=#,reporter=trusted,digest=# -->');
   const bot = snapshot.comments.filter((comment) => comment.author === 'github-actions[bot]').map((comment) => blank(comment.body));
   return {
     state: snapshot.state,
@@ -86,7 +86,7 @@ describe('order and staleness', () => {
       expect(expected.labels).toEqual(['incident', 'scenario:service-outage', 'sev-1']);
       expect(expected.assignees).toEqual(['ada', 'mona']);
       expect(expected.bot.map((body) => body.split('\n')[0])).toEqual([
-        '<!-- playbook-ops:card pin=c0ffee0000000000000000000000000000000001,declared=sev-2,accepted=#,digest=# -->',
+        '<!-- playbook-ops:card pin=c0ffee0000000000000000000000000000000001,declared=sev-2,accepted=#,reporter=trusted,digest=# -->',
         '<!-- playbook-ops:label-note:# -->',
         '<!-- playbook-ops:page:sev-1 -->',
         '<!-- playbook-ops:page:sev-2 -->',

@@ -45,7 +45,7 @@ describe('issues.opened', () => {
     expect(card).toContain('- [ ] Review application logs for errors');
     expect(card).toContain('Not a field: quoted from a log');
     expect(card).toContain(`[c0ffee0](<https://github.com/acme/payments/tree/c0ffee0000000000000000000000000000000001/playbooks>)`);
-    expect(card.startsWith('<!-- playbook-ops:card pin=c0ffee0000000000000000000000000000000001,declared=sev-1,digest=')).toBe(true);
+    expect(card.startsWith('<!-- playbook-ops:card pin=c0ffee0000000000000000000000000000000001,declared=sev-1,reporter=trusted,digest=')).toBe(true);
 
     const page = w.botComments(opened.number)[0]!.body;
     expect(page).toContain('### 📟 SEV-1 (Critical): paging');

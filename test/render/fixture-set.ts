@@ -51,6 +51,7 @@ export function defaultLikeSet(): PlaybookSet {
     overview: 'Guidelines for responding to incidents in the Supply Chain Finance Platform.',
     incidentLabel: 'incident',
     minimumPermission: 'triage',
+    trustReporters: false,
     reviewCadenceMinutes: 129_600,
     roles: [
       role('ic', 'Incident Commander', 'IC', ['Overall responsibility for incident response', 'Declares incident status changes']),

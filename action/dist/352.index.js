@@ -1,8 +1,8 @@
-export const id = 279;
-export const ids = [279];
+export const id = 352;
+export const ids = [352];
 export const modules = {
 
-/***/ 6279:
+/***/ 9352:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1227,6 +1227,7 @@ function resolvePlaybookSet(set) {
         overview: settings.value.overview ?? null,
         incidentLabel: settings.value.incident_label ?? 'incident',
         minimumPermission: settings.value.minimum_permission ?? 'triage',
+        trustReporters: settings.value.trust_reporters ?? false,
         reviewCadenceMinutes,
         roles,
         severities,
@@ -1484,7 +1485,7 @@ var ucs2length = __webpack_require__(6214);
 const runtime_equal = { default: equal["default"] ?? equal };
 const runtime_ucs2length = { default: ucs2length["default"] ?? ucs2length };
 const validate_settings = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/settings.schema.json", "title": "playbook-ops settings", "description": "kind: settings. The name of the playbook set, its overview and how the engine behaves. One per set.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "name", "review_cadence"], "properties": { "kind": { "description": "The document kind; always settings in this file.", "const": "settings" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The name of the playbook set, shown as the title of rendered documents." }, "overview": { "$ref": "common.schema.json#/$defs/text", "description": "What the playbook set covers and why, in a few sentences." }, "incident_label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label that makes an issue an incident. Default incident." }, "minimum_permission": { "description": "The least repository permission a user needs to run incident commands (/ack, /sev, ...). Default triage.", "enum": ["read", "triage", "write", "maintain", "admin"] }, "review_cadence": { "$ref": "common.schema.json#/$defs/duration", "description": "How often every file of the set is reviewed unless the file sets its own cadence; 90d for quarterly." } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/settings.schema.json", "title": "playbook-ops settings", "description": "kind: settings. The name of the playbook set, its overview and how the engine behaves. One per set.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "name", "review_cadence"], "properties": { "kind": { "description": "The document kind; always settings in this file.", "const": "settings" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The name of the playbook set, shown as the title of rendered documents." }, "overview": { "$ref": "common.schema.json#/$defs/text", "description": "What the playbook set covers and why, in a few sentences." }, "incident_label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label that makes an issue an incident. Default incident." }, "minimum_permission": { "description": "The least repository permission a user needs to run incident commands (/ack, /sev, ...). Default triage.", "enum": ["read", "triage", "write", "maintain", "admin"] }, "trust_reporters": { "description": "Whether anyone who can open or close an issue declares and resolves incidents at once. Default false: an incident opened by someone below minimum_permission is a report (the card is posted and the first technical level is asked to triage; no severity counts and management is not paged until a permitted user confirms it with a command or a severity label), and a close by such a user does not resolve (the issue is reopened with a note). Set true only where everyone who can open issues is a responder, such as a private repository of the team.", "type": "boolean" }, "review_cadence": { "$ref": "common.schema.json#/$defs/duration", "description": "How often every file of the set is reviewed unless the file sets its own cadence; 90d for quarterly." } } };
 const schema37 = { "title": "Text", "description": "Free text; must not be empty.", "type": "string", "minLength": 1 };
 const schema39 = { "title": "GitHub label", "description": "The name of a GitHub label, e.g. sev-1 or incident: 1 to 50 characters, no leading or trailing spaces.", "type": "string", "minLength": 1, "maxLength": 50, "pattern": "^\\S(?:.*\\S)?$" };
 const schema36 = { "title": "Duration", "description": "A duration as people write it: one or more whole numbers each followed by a unit, m (minutes), h (hours), d (days) or w (weeks), with no spaces, e.g. 15m, 2h, 48h, 90d or 1h30m.", "type": "string", "pattern": "^(\\d+[wdhm])+$" };
@@ -1712,7 +1713,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!(((((((key0 === "kind") || (key0 === "review")) || (key0 === "name")) || (key0 === "overview")) || (key0 === "incident_label")) || (key0 === "minimum_permission")) || (key0 === "review_cadence"))) {
+        if (!((((((((key0 === "kind") || (key0 === "review")) || (key0 === "name")) || (key0 === "overview")) || (key0 === "incident_label")) || (key0 === "minimum_permission")) || (key0 === "trust_reporters")) || (key0 === "review_cadence"))) {
             const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
             if (vErrors === null) {
                 vErrors = [err4];
@@ -1850,39 +1851,52 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.trust_reporters !== undefined) {
+        let data6 = data.trust_reporters;
+        if (typeof data6 !== "boolean") {
+            const err15 = { instancePath: instancePath + "/trust_reporters", schemaPath: "#/properties/trust_reporters/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.trust_reporters.type, parentSchema: schema31.properties.trust_reporters, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
     if (data.review_cadence !== undefined) {
-        let data6 = data.review_cadence;
-        if (typeof data6 === "string") {
-            if (!pattern6.test(data6)) {
-                const err15 = { instancePath: instancePath + "/review_cadence", schemaPath: "common.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data6 };
+        let data7 = data.review_cadence;
+        if (typeof data7 === "string") {
+            if (!pattern6.test(data7)) {
+                const err16 = { instancePath: instancePath + "/review_cadence", schemaPath: "common.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data7 };
                 if (vErrors === null) {
-                    vErrors = [err15];
+                    vErrors = [err16];
                 }
                 else {
-                    vErrors.push(err15);
+                    vErrors.push(err16);
                 }
                 errors++;
             }
         }
         else {
-            const err16 = { instancePath: instancePath + "/review_cadence", schemaPath: "common.schema.json#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data6 };
+            const err17 = { instancePath: instancePath + "/review_cadence", schemaPath: "common.schema.json#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data7 };
             if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err17];
             }
             else {
-                vErrors.push(err16);
+                vErrors.push(err17);
             }
             errors++;
         }
     }
 }
 else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-        vErrors = [err17];
+        vErrors = [err18];
     }
     else {
-        vErrors.push(err17);
+        vErrors.push(err18);
     }
     errors++;
 } validate20.errors = vErrors; return errors === 0; }
@@ -7422,6 +7436,10 @@ function markerKey(marker) {
             return `reply:${marker.commentId}`;
         case 'label-note':
             return `label-note:${marker.eventId}`;
+        case 'triage-request':
+            return 'triage-request';
+        case 'close-note':
+            return `close-note:${marker.eventId}`;
     }
 }
 /** The text a {@link markerPart} was made from (lower case), or null when it is not one. */
@@ -7440,6 +7458,8 @@ function positive(text) {
 function keyToMarker(key, fields) {
     if (key === 'card')
         return { kind: 'card' };
+    if (key === 'triage-request')
+        return { kind: 'triage-request' };
     const [head = '', rest = ''] = key.split(/:(.*)/s, 2);
     const number = positive(rest.replace(/^level-/, ''));
     switch (head) {
@@ -7453,6 +7473,8 @@ function keyToMarker(key, fields) {
             return number === null ? null : { kind: 'reply', commentId: number, denied: fields.denied !== undefined };
         case 'label-note':
             return number === null ? null : { kind: 'label-note', eventId: number };
+        case 'close-note':
+            return number === null ? null : { kind: 'close-note', eventId: number };
         default:
             return null;
     }
@@ -7476,6 +7498,8 @@ function formatCardRecord(record) {
         fields.push(`declared=${record.declared}`);
     if (record.accepted.length > 0)
         fields.push(`accepted=${record.accepted.join('.')}`);
+    if (record.reporter !== null)
+        fields.push(`reporter=${record.reporter}`);
     if (record.digest !== null)
         fields.push(`digest=${record.digest}`);
     return fields.join(',');
@@ -7489,6 +7513,7 @@ function parseCardRecord(fields) {
             const id = positive(part);
             return id === null ? [] : [id];
         }),
+        reporter: fields.reporter === 'trusted' || fields.reporter === 'report' ? fields.reporter : null,
         digest: fields.digest ?? null,
     };
 }
@@ -7702,6 +7727,148 @@ const githubAppliers = {
     comment: comment,
     card: card,
 };
+
+// EXTERNAL MODULE: ./dist/src/github/fetch-incident.js
+var fetch_incident = __webpack_require__(9784);
+;// CONCATENATED MODULE: ./dist/src/github/read-incident.js
+
+
+const PERMISSIONS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+async function readPermission({ octokit, repo, log }, username) {
+    try {
+        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner: repo.owner, repo: repo.repo, username });
+        // A custom repository role has its own name in role_name; its base permission is in permission.
+        const role = [data.role_name, data.permission].find((name) => PERMISSIONS.includes(name));
+        return role ?? 'error';
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return 'none';
+        log.warning(`Could not check the permission of ${username} (${error instanceof Error ? error.message : String(error)}); their commands are refused.`);
+        return 'error';
+    }
+}
+/** The repository permission of each of `logins`, one lookup each. */
+async function readPermissions(reader, logins) {
+    const permissions = {};
+    for (const login of logins)
+        permissions[login] = await readPermission(reader, login);
+    return permissions;
+}
+/**
+ * Issue `number` as observed now, without permissions (which ones a run needs depends on the
+ * playbooks the incident is pinned to). `fetched` is the issue, comments and events when a caller
+ * has already started reading them (the Action does, before loading the engine).
+ */
+async function readIncident(reader, number, fetched = (0,fetch_incident/* fetchIncident */.x)(reader.octokit, { ...reader.repo, number })) {
+    const { issue, comments, events } = await fetched;
+    return { repo: reader.repo, botLogin: reader.botLogin, issue, comments, events, permissions: {}, playbookRef: reader.playbookRef };
+}
+
+;// CONCATENATED MODULE: ./dist/src/github/incident-source.js
+
+/** Issue `number` alone; `fetched` is its reads when a caller already started them. */
+function issueSource(reader, number, fetched) {
+    return {
+        numbers: () => Promise.resolve([number]),
+        observe: (wanted) => readIncident(reader, wanted, wanted === number ? fetched : undefined),
+    };
+}
+/** Every open issue carrying `incidentLabel`, each read on its own. */
+function openIncidentsSource(reader, incidentLabel) {
+    const { octokit, repo } = reader;
+    return {
+        numbers: async () => {
+            const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { owner: repo.owner, repo: repo.repo, state: 'open', labels: incidentLabel, per_page: 100 });
+            return issues.filter((issue) => issue.pull_request === undefined).map((issue) => issue.number);
+        },
+        observe: (number) => readIncident(reader, number),
+    };
+}
+/** Nothing: the event does not concern incidents. */
+const NOTHING = {
+    numbers: () => Promise.resolve([]),
+    observe: (number) => Promise.reject(new Error(`#${number} is not part of this run`)),
+};
+/**
+ * The source for a workflow run's event target. `fetched` is the target issue's reads when the
+ * caller started them early.
+ */
+function sourceFor(target, reader, incidentLabel, fetched) {
+    switch (target.type) {
+        case 'issue':
+            return issueSource(reader, target.number, fetched);
+        case 'open-incidents':
+            return openIncidentsSource(reader, incidentLabel);
+        case 'skip':
+            reader.log.info(`Nothing to do: ${target.reason}.`);
+            return NOTHING;
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./dist/src/github/pinned-playbooks.js
+/**
+ * The playbooks an incident is pinned to. An incident runs on the playbook set of the commit it was
+ * declared under, so a change merged mid-incident (a new contact, another response time) does not
+ * change the rules of an incident already under way. When that commit is not the one this run
+ * checked out, its files are read from git: one recursive tree, one blob per playbook file.
+ */
+
+
+
+
+/** The playbook files below `path` at commit `sha`, as path (relative to `path`) → text. */
+async function readFilesAt(octokit, where, sha) {
+    const prefix = `${where.path.replace(/^\.\//, '').replace(/\/+$/, '')}/`;
+    const { data } = await octokit.rest.git.getTree({ owner: where.owner, repo: where.repo, tree_sha: sha, recursive: 'true' });
+    if (data.truncated)
+        throw new Error('the repository tree is too large to list in one request');
+    const files = data.tree.flatMap(({ type, path, sha: blobSha }) => type === 'blob' && path?.startsWith(prefix) && /\.ya?ml$/.test(path) && blobSha !== undefined ? [{ path: path.slice(prefix.length), blobSha }] : []);
+    const texts = new Map();
+    for (const file of files) {
+        const { data: blob } = await octokit.rest.git.getBlob({ owner: where.owner, repo: where.repo, file_sha: file.blobSha });
+        texts.set(file.path, Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'));
+    }
+    return texts;
+}
+/**
+ * The playbook set at commit `sha`, or null (with a warning saying why) when that commit has no
+ * valid playbooks: the caller then uses the playbooks it checked out. A failure to read is thrown,
+ * so the incident waits for the next run instead of running on other rules.
+ */
+async function loadPinnedPlaybooks(octokit, where, sha, log) {
+    const fallback = 'using the playbooks of this run instead';
+    let files;
+    try {
+        files = await readFilesAt(octokit, where, sha);
+    }
+    catch (error) {
+        throw new Error(`Could not read the playbooks at ${sha.slice(0, 7)}, the commit the incident is pinned to: ${error.message}`, { cause: error });
+    }
+    if (files.size === 0) {
+        log.warning(`There are no playbooks in ${where.path} at ${sha.slice(0, 7)}, the commit the incident is pinned to; ${fallback}.`);
+        return null;
+    }
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'playbook-ops-pinned-'));
+    try {
+        for (const [path, text] of files) {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(dir, path)), { recursive: true });
+            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, path), text);
+        }
+        return await loadPlaybooks(dir);
+    }
+    catch (error) {
+        if (!(error instanceof PlaybookError))
+            throw error;
+        log.warning(`The playbooks at ${sha.slice(0, 7)}, the commit the incident is pinned to, have errors (${error.message}); ${fallback}.`);
+        return null;
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
 
 ;// CONCATENATED MODULE: ./dist/src/engine/ledger.js
 
@@ -8126,6 +8293,188 @@ function scanBlocks(body) {
     return scan;
 }
 
+;// CONCATENATED MODULE: ./dist/src/markdown/form-fields.js
+/** The fields of the incident issue form, in form order. The form and its parser share this list. */
+const FORM_FIELDS = [
+    { id: 'severity', label: 'Severity', type: 'dropdown' },
+    { id: 'scenario', label: 'Scenario', type: 'dropdown' },
+    { id: 'services', label: 'Affected services', type: 'input' },
+    { id: 'summary', label: 'Summary', type: 'textarea' },
+    { id: 'started', label: 'Start time', type: 'input' },
+];
+/** The dropdown answer for "none of these scenarios". */
+const OTHER_SCENARIO = 'Other / not sure';
+
+;// CONCATENATED MODULE: ./dist/src/markdown/form-answers.js
+/**
+ * Where each answer of a submitted incident form is. GitHub renders a submitted form as one
+ * `### <label>` heading per field, in form order, each followed by its answer. Answers are
+ * untrusted and may themselves hold headings, code fences or the other labels, so only top-level
+ * headings that carry a field's label count, and among those the boundaries are chosen in form
+ * order: an input or dropdown answer is one line and cannot hold a heading, so up to the first
+ * multi-line (textarea) field each boundary is the first heading with its label, and after it,
+ * working back from the end, the last one. Each answer is then the original text between its
+ * heading and the next boundary.
+ */
+
+
+const FIELD_BY_LABEL = new Map(FORM_FIELDS.map((field, index) => [field.label.toLowerCase(), index]));
+function labelHeadings(body) {
+    const scan = scanBlocks(body);
+    const headings = scan.headings.flatMap((heading) => {
+        const field = heading.depth === 3 ? FIELD_BY_LABEL.get(heading.text.replace(/\s+/g, ' ').toLowerCase()) : undefined;
+        return field === undefined ? [] : [{ field, start: heading.start, end: heading.end }];
+    });
+    return { text: scan.lines.text, headings };
+}
+/** The heading that starts each answer found, in text order (see the module comment). */
+function boundaries(headings) {
+    const chosen = [];
+    let from = 0;
+    let field = 0;
+    while (field < FORM_FIELDS.length) {
+        let index = from;
+        while (index < headings.length && headings[index].field !== field)
+            index += 1;
+        if (index < headings.length) {
+            chosen.push(headings[index]);
+            from = index + 1;
+        }
+        field += 1;
+        if (FORM_FIELDS[field - 1].type === 'textarea')
+            break;
+    }
+    const tail = [];
+    let until = headings.length;
+    for (let last = FORM_FIELDS.length - 1; last >= field; last -= 1) {
+        let index = until - 1;
+        while (index >= from && headings[index].field !== last)
+            index -= 1;
+        if (index >= from) {
+            tail.unshift(headings[index]);
+            until = index;
+        }
+    }
+    return [...chosen, ...tail];
+}
+/** The answer to each field that `body` has a heading for, as written (trimmed; `\r\n` made `\n`). */
+function formAnswers(body) {
+    const { text, headings } = labelHeadings(body);
+    const chosen = boundaries(headings);
+    const answers = new Map();
+    chosen.forEach((heading, index) => {
+        const end = chosen[index + 1]?.start ?? text.length;
+        answers.set(FORM_FIELDS[heading.field].id, text.slice(heading.end, end).trim());
+    });
+    return answers;
+}
+
+;// CONCATENATED MODULE: ./dist/src/markdown/form-options.js
+
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** `SEV-1 (Critical): Platform-wide outage, …`: the label, the name and the criteria. */
+function severityOption(severity) {
+    const title = `${severity.label.toUpperCase()} (${oneLine(severity.name)})`;
+    return severity.criteria.length === 0 ? title : `${title}: ${severity.criteria.map(oneLine).join(', ')}`;
+}
+/** The option for each scenario, in the set's order, followed by nothing else. */
+function scenarioOptions(set) {
+    const taken = new Map([[OTHER_SCENARIO.toLowerCase(), 1], ['none', 1]]);
+    for (const scenario of set.scenarios) {
+        const name = oneLine(scenario.name).toLowerCase();
+        taken.set(name, (taken.get(name) ?? 0) + 1);
+    }
+    return set.scenarios.map((scenario) => {
+        const name = oneLine(scenario.name);
+        return { scenario, option: taken.get(name.toLowerCase()) === 1 ? name : `${name} (${scenario.id})` };
+    });
+}
+
+;// CONCATENATED MODULE: ./dist/src/markdown/form-body.js
+
+
+
+/** What GitHub writes for a field left empty. */
+const NO_RESPONSE = '_No response_';
+/** How much of an unknown answer a problem quotes. */
+const QUOTED = 80;
+/** `answer` on one line and cut to {@link QUOTED} characters, for quoting in a problem. */
+function quoted(answer) {
+    const line = answer.replace(/\s+/g, ' ');
+    return line.length > QUOTED ? `${line.slice(0, QUOTED)}…` : line;
+}
+/**
+ * The severity label `answer` names: the form's option (`SEV-1 (Critical): …`), the label
+ * (`sev-1`), `SEV1`, `Sev 1`, the bare level (`1`) or the name (`Critical`).
+ */
+function severityOf(answer, set, problems) {
+    const written = answer.trim().toLowerCase();
+    const level = /^(?:sev[-\s]?)?(\d+)(?!\d)/i.exec(written)?.[1];
+    const severity = set.severities.find((candidate) => [candidate.label, candidate.name, severityOption(candidate)].some((name) => name.toLowerCase() === written)) ??
+        (level === undefined ? undefined : set.severities.find((candidate) => candidate.level === Number(level)));
+    if (severity === undefined)
+        problems.push(`the severity "${quoted(answer)}" is not one of ${set.severities.map((s) => s.label).join(', ')}.`);
+    return severity?.label ?? null;
+}
+/** The scenario id `answer` names, by the form's option, name or id in any case; null for "Other / not sure". */
+function scenarioOf(answer, set, problems) {
+    const wanted = answer.trim().replace(/\s+/g, ' ').toLowerCase();
+    if (wanted === OTHER_SCENARIO.toLowerCase())
+        return null;
+    const found = scenarioOptions(set).find(({ option }) => option.toLowerCase() === wanted) ??
+        scenarioOptions(set).find(({ scenario }) => scenario.name.toLowerCase() === wanted || scenario.id.toLowerCase() === wanted);
+    if (found === undefined)
+        problems.push(`the scenario "${quoted(answer)}" is not in the playbook.`);
+    return found?.scenario.id ?? null;
+}
+/** The services of a comma-separated answer, each once, in the order written. */
+function servicesOf(answer) {
+    if (answer === null)
+        return [];
+    const services = answer.split(/[,;\n]/).map((service) => service.trim());
+    return [...new Set(services.filter((service) => service !== ''))];
+}
+/** The incident form answers in `body`, checked against `set`. Never throws. */
+function parseIncidentForm(body, set) {
+    const answers = formAnswers(body);
+    const problems = [];
+    const value = (id) => {
+        const answer = answers.get(id);
+        return answer === undefined || answer === '' || answer === NO_RESPONSE ? null : answer;
+    };
+    const severity = value('severity');
+    const scenario = value('scenario');
+    return {
+        severity: severity === null ? null : severityOf(severity, set, problems),
+        scenario: scenario === null ? null : scenarioOf(scenario, set, problems),
+        services: servicesOf(value('services')),
+        summary: value('summary'),
+        startedAt: value('started'),
+        problems,
+    };
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/declared-severity.js
+
+/** How the card's record says "the form named no severity": `declared=` with nothing after it. */
+const NO_DECLARED_SEVERITY = '';
+/**
+ * The declared severity, if the playbook knows it: the card's record when there is one (labels are
+ * recorded as {@link markerPart}s), else the form's answer now.
+ */
+function declaredSeverity(ledger, set, formSeverity) {
+    const recorded = ledger.card?.record.declared ?? null;
+    if (recorded === null)
+        return set.severities.find((severity) => severity.label === formSeverity);
+    return set.severities.find((severity) => markerPart(severity.label) === recorded);
+}
+/** How the card records the declared severity `label` (null: the form named none). */
+function recordDeclared(label) {
+    return label === null ? NO_DECLARED_SEVERITY : markerPart(label);
+}
+
 ;// CONCATENATED MODULE: ./dist/src/markdown/hidden-inline.js
 /** Where every `-->` of a text is, found once so that no paragraph searches the whole text. */
 class CommentEnds {
@@ -8354,552 +8703,6 @@ function parseCommands(body) {
     return parsed;
 }
 
-;// CONCATENATED MODULE: ./dist/src/engine/verdicts.js
-/**
- * Decisions on commands, once made, stand. A command's permission is checked when its comment is
- * first judged; the card's marker then lists the comments whose commands were accepted, and a
- * refusal's reply is marked `denied`. Later runs keep those verdicts instead of asking again, so a
- * permission lookup that fails later, or access removed later, never undoes what was accepted, and
- * a refusal never turns into a silent acceptance when a lookup that had failed starts to work.
- * Only the listed comments are trusted without a lookup: a comment edited into a command later is
- * judged like a new one.
- */
-
-/** Whether an earlier run judged the commands of `commentId`. */
-function alreadyJudged(ledger, commentId) {
-    return ledger.accepted.has(commentId) || ledger.denied.has(commentId);
-}
-/** Whether `body` holds a command that needs a permission check (malformed ones and `/help` do not). */
-function needsPermission(body) {
-    return parseCommands(body).some((entry) => entry.ok && entry.command.name !== 'help');
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/command-authors.js
-
-
-/**
- * Logins whose repository permission this run must look up: authors of comments with a command
- * that no earlier run has judged.
- */
-function commandAuthors(observed) {
-    const ledger = readLedger(observed);
-    const authors = new Set();
-    for (const comment of observed.comments) {
-        if (comment.author === observed.botLogin || authors.has(comment.author) || alreadyJudged(ledger, comment.id))
-            continue;
-        if (needsPermission(comment.body))
-            authors.add(comment.author);
-    }
-    return [...authors];
-}
-
-// EXTERNAL MODULE: ./dist/src/github/fetch-incident.js
-var fetch_incident = __webpack_require__(9784);
-;// CONCATENATED MODULE: ./dist/src/github/read-incident.js
-/**
- * Reads an incident as it is now: the issue, every comment, every issue event, and the permission
- * of everyone who wrote a command. These are the only reads a run needs.
- */
-
-
-
-const PERMISSIONS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
-async function readPermission({ octokit, repo, log }, username) {
-    try {
-        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner: repo.owner, repo: repo.repo, username });
-        // A custom repository role has its own name in role_name; its base permission is in permission.
-        const role = [data.role_name, data.permission].find((name) => PERMISSIONS.includes(name));
-        return role ?? 'error';
-    }
-    catch (error) {
-        if (httpStatus(error) === 404)
-            return 'none';
-        log.warning(`Could not check the permission of ${username} (${error instanceof Error ? error.message : String(error)}); their commands are refused.`);
-        return 'error';
-    }
-}
-/**
- * Issue `number` as observed now. `fetched` is the issue, comments and events when a caller has
- * already started reading them (the Action does, before loading the engine).
- */
-async function readIncident(reader, number, fetched = (0,fetch_incident/* fetchIncident */.x)(reader.octokit, { ...reader.repo, number })) {
-    const { issue, comments, events } = await fetched;
-    const permissions = {};
-    for (const author of commandAuthors({ comments, botLogin: reader.botLogin })) {
-        permissions[author] = await readPermission(reader, author);
-    }
-    return { repo: reader.repo, botLogin: reader.botLogin, issue, comments, events, permissions, playbookRef: reader.playbookRef };
-}
-
-;// CONCATENATED MODULE: ./dist/src/github/incident-source.js
-
-/** Issue `number` alone; `fetched` is its reads when a caller already started them. */
-function issueSource(reader, number, fetched) {
-    return {
-        numbers: () => Promise.resolve([number]),
-        observe: (wanted) => readIncident(reader, wanted, wanted === number ? fetched : undefined),
-    };
-}
-/** Every open issue carrying `incidentLabel`, each read on its own. */
-function openIncidentsSource(reader, incidentLabel) {
-    const { octokit, repo } = reader;
-    return {
-        numbers: async () => {
-            const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { owner: repo.owner, repo: repo.repo, state: 'open', labels: incidentLabel, per_page: 100 });
-            return issues.filter((issue) => issue.pull_request === undefined).map((issue) => issue.number);
-        },
-        observe: (number) => readIncident(reader, number),
-    };
-}
-/** Nothing: the event does not concern incidents. */
-const NOTHING = {
-    numbers: () => Promise.resolve([]),
-    observe: (number) => Promise.reject(new Error(`#${number} is not part of this run`)),
-};
-/**
- * The source for a workflow run's event target. `fetched` is the target issue's reads when the
- * caller started them early.
- */
-function sourceFor(target, reader, incidentLabel, fetched) {
-    switch (target.type) {
-        case 'issue':
-            return issueSource(reader, target.number, fetched);
-        case 'open-incidents':
-            return openIncidentsSource(reader, incidentLabel);
-        case 'skip':
-            reader.log.info(`Nothing to do: ${target.reason}.`);
-            return NOTHING;
-    }
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./dist/src/github/pinned-playbooks.js
-/**
- * The playbooks an incident is pinned to. An incident runs on the playbook set of the commit it was
- * declared under, so a change merged mid-incident (a new contact, another response time) does not
- * change the rules of an incident already under way. When that commit is not the one this run
- * checked out, its files are read from git: one recursive tree, one blob per playbook file.
- */
-
-
-
-
-/** The playbook files below `path` at commit `sha`, as path (relative to `path`) → text. */
-async function readFilesAt(octokit, where, sha) {
-    const prefix = `${where.path.replace(/^\.\//, '').replace(/\/+$/, '')}/`;
-    const { data } = await octokit.rest.git.getTree({ owner: where.owner, repo: where.repo, tree_sha: sha, recursive: 'true' });
-    if (data.truncated)
-        throw new Error('the repository tree is too large to list in one request');
-    const files = data.tree.flatMap(({ type, path, sha: blobSha }) => type === 'blob' && path?.startsWith(prefix) && /\.ya?ml$/.test(path) && blobSha !== undefined ? [{ path: path.slice(prefix.length), blobSha }] : []);
-    const texts = new Map();
-    for (const file of files) {
-        const { data: blob } = await octokit.rest.git.getBlob({ owner: where.owner, repo: where.repo, file_sha: file.blobSha });
-        texts.set(file.path, Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'));
-    }
-    return texts;
-}
-/**
- * The playbook set at commit `sha`, or null (with a warning saying why) when that commit has no
- * valid playbooks: the caller then uses the playbooks it checked out. A failure to read is thrown,
- * so the incident waits for the next run instead of running on other rules.
- */
-async function loadPinnedPlaybooks(octokit, where, sha, log) {
-    const fallback = 'using the playbooks of this run instead';
-    let files;
-    try {
-        files = await readFilesAt(octokit, where, sha);
-    }
-    catch (error) {
-        throw new Error(`Could not read the playbooks at ${sha.slice(0, 7)}, the commit the incident is pinned to: ${error.message}`, { cause: error });
-    }
-    if (files.size === 0) {
-        log.warning(`There are no playbooks in ${where.path} at ${sha.slice(0, 7)}, the commit the incident is pinned to; ${fallback}.`);
-        return null;
-    }
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'playbook-ops-pinned-'));
-    try {
-        for (const [path, text] of files) {
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(dir, path)), { recursive: true });
-            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, path), text);
-        }
-        return await loadPlaybooks(dir);
-    }
-    catch (error) {
-        if (!(error instanceof PlaybookError))
-            throw error;
-        log.warning(`The playbooks at ${sha.slice(0, 7)}, the commit the incident is pinned to, have errors (${error.message}); ${fallback}.`);
-        return null;
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/pin.js
-const COMMIT = /^[0-9a-f]{40}$/;
-/**
- * The commit the incident's card pinned, or the commit of this run for an incident without a pin
- * yet (it is being declared now).
- */
-function pinnedSha(observed, ledger) {
-    return ledger.card?.record.pin ?? observed.playbookRef.sha;
-}
-/** What the card records as the pin: only a commit SHA pins anything (a name such as HEAD would follow the branch). */
-function pinToRecord(sha) {
-    return COMMIT.test(sha) ? sha : null;
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/time.js
-/** Time arithmetic on ISO 8601 strings, the way GitHub writes timestamps. */
-/** `iso` plus `minutes`, as ISO 8601. */
-function addMinutes(iso, minutes) {
-    return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
-}
-/** Whether `a` is strictly before `b`. */
-function isBefore(a, b) {
-    return Date.parse(a) < Date.parse(b);
-}
-/** The later of two instants. */
-function later(a, b) {
-    return isBefore(a, b) ? b : a;
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/escalation.js
-
-
-function paged(contact) {
-    const handle = contact.github !== null && !isPlaceholder(contact.github) ? contact.github : null;
-    return { id: contact.id, name: contact.name, handle };
-}
-function technical(level) {
-    return level === undefined ? null : { level: level.level, name: level.name, contacts: level.contacts.map(paged) };
-}
-/** Pages for every raise of severity to a new high, in history order. */
-function severityPages(state, set) {
-    const pages = [];
-    let highest = Number.POSITIVE_INFINITY;
-    for (const change of state.severityHistory) {
-        if (change.whileResolved || change.severity.level >= highest)
-            continue;
-        highest = change.severity.level;
-        const rule = set.escalation.management.find((candidate) => candidate.severity === change.severity.label);
-        pages.push({
-            marker: { kind: 'severity-page', severity: change.severity.label },
-            message: {
-                type: 'page',
-                reason: 'severity',
-                severity: { label: change.severity.label, name: change.severity.name, responseMinutes: change.severity.responseMinutes },
-                technical: technical(set.escalation.technical[0]),
-                management: rule === undefined
-                    ? null
-                    : { name: rule.name, contacts: rule.notify.map(paged), dueAt: rule.withinMinutes === null ? null : addMinutes(change.at, rule.withinMinutes) },
-                at: change.at,
-                by: change.by,
-                respondBy: addMinutes(change.at, change.severity.responseMinutes),
-            },
-        });
-    }
-    return pages;
-}
-/**
- * When each technical level beyond the first is due if nobody acknowledges: its delay after the
- * declaration (or the last reopening), but never before the response deadline, and after the deadline the levels keep the
- * spacing their delays give them, so a slow severity (SEV-4: 24 h) escalates one level at a time
- * instead of paging every level at once.
- */
-function levelSchedule(state, set) {
-    if (state.respondBy === null || state.acknowledged !== null || state.resolution !== null)
-        return [];
-    const respondBy = state.respondBy;
-    const levels = set.escalation.technical.slice(1);
-    const first = levels[0]?.afterMinutes ?? 0;
-    return levels.map((level) => ({
-        level,
-        at: later(addMinutes(state.clockStart, level.afterMinutes), addMinutes(respondBy, level.afterMinutes - first)),
-    }));
-}
-/** Every page due by `now`, including those already sent (the caller skips markers it has seen). */
-function duePages(state, set, now) {
-    const pages = severityPages(state, set);
-    const severity = state.severity;
-    if (severity === null)
-        return pages;
-    for (const { level, at } of levelSchedule(state, set)) {
-        if (isBefore(now, at))
-            break;
-        pages.push({
-            marker: { kind: 'level-page', level: level.level },
-            message: {
-                type: 'page',
-                reason: 'unacknowledged',
-                severity: { label: severity.label, name: severity.name, responseMinutes: severity.responseMinutes },
-                technical: technical(level),
-                management: null,
-                at,
-                by: null,
-                respondBy: state.respondBy ?? at,
-            },
-        });
-    }
-    return pages;
-}
-/** The next technical level that will be paged if nobody acknowledges, or null. */
-function nextEscalation(state, set, now) {
-    const next = levelSchedule(state, set).find(({ at }) => isBefore(now, at));
-    return next === undefined ? null : { level: next.level.level, name: next.level.name, at: next.at };
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/card.js
-
-
-/** What a page marker means in words, for the card's escalation list. */
-function describePage(marker, set) {
-    if (marker.kind === 'level-page') {
-        const level = set.escalation.technical.find((candidate) => candidate.level === marker.level);
-        return `Unacknowledged: paged level ${marker.level}${level === undefined ? '' : `, ${level.name}`}`;
-    }
-    const key = markerPart(marker.severity);
-    const severity = set.severities.find((candidate) => markerPart(candidate.label) === key);
-    if (severity === undefined)
-        return `${marker.severity.toUpperCase()}: paged`;
-    const rule = set.escalation.management.find((candidate) => candidate.severity === severity.label);
-    const first = set.escalation.technical[0];
-    const who = [first?.name, rule?.name].filter((part) => part !== undefined).join(' and ');
-    return `${severity.label.toUpperCase()} (${severity.name}): paged ${who}`;
-}
-/** The card for `incident`, given the pages already posted or about to be. */
-function buildCard(incident, set, pages, playbook, now) {
-    return {
-        incident,
-        escalations: pages.map((page) => ({ at: page.at, text: describePage(page.marker, set) })),
-        next: nextEscalation(incident, set, now),
-        phases: set.phases.map((phase) => phase.id),
-        playbook,
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./dist/src/engine/declared-severity.js
-
-/** How the card's record says "the form named no severity": `declared=` with nothing after it. */
-const NO_DECLARED_SEVERITY = '';
-/**
- * The declared severity, if the playbook knows it: the card's record when there is one (labels are
- * recorded as {@link markerPart}s), else the form's answer now.
- */
-function declaredSeverity(ledger, set, formSeverity) {
-    const recorded = ledger.card?.record.declared ?? null;
-    if (recorded === null)
-        return set.severities.find((severity) => severity.label === formSeverity);
-    return set.severities.find((severity) => markerPart(severity.label) === recorded);
-}
-/** How the card records the declared severity `label` (null: the form named none). */
-function recordDeclared(label) {
-    return label === null ? NO_DECLARED_SEVERITY : markerPart(label);
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/card-effect.js
-/**
- * Whether the incident card needs writing. The card records a digest of everything it shows and
- * records; a run whose card would be the same plans nothing, so a quiet incident's plan is empty
- * (a dry run says so) and the shell never needs to compare rendered bodies.
- */
-
-
-
-/**
- * Bump when the card's template or view changes what a card with the same data looks like, so that
- * every card is rewritten once in the new form.
- */
-const CARD_FORMAT = 1;
-/**
- * The digest of what the card shows and records. Refusals are left out: the card does not show
- * them (each has its reply), so an outsider's refused command costs no card rewrite.
- */
-function digest(card, record) {
-    const { refusals: _shownInReplies, ...incident } = card.incident;
-    const shown = { ...card, incident };
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify({ format: CARD_FORMAT, shown, record })).digest('hex').slice(0, 16);
-}
-/** The card effect for `card`, or none when the card on the issue already shows and records exactly this. */
-function cardEffect(card, ledger) {
-    const { incident } = card;
-    const content = {
-        pin: pinToRecord(card.playbook.sha),
-        declared: recordDeclared(incident.declaredSeverity),
-        accepted: incident.accepted,
-    };
-    const record = { ...content, digest: digest(card, content) };
-    if (ledger.card?.record.digest === record.digest)
-        return [];
-    return [{ kind: 'card', card, record, commentId: ledger.card?.commentId ?? null }];
-}
-
-;// CONCATENATED MODULE: ./dist/src/markdown/form-fields.js
-/** The fields of the incident issue form, in form order. The form and its parser share this list. */
-const FORM_FIELDS = [
-    { id: 'severity', label: 'Severity', type: 'dropdown' },
-    { id: 'scenario', label: 'Scenario', type: 'dropdown' },
-    { id: 'services', label: 'Affected services', type: 'input' },
-    { id: 'summary', label: 'Summary', type: 'textarea' },
-    { id: 'started', label: 'Start time', type: 'input' },
-];
-/** The dropdown answer for "none of these scenarios". */
-const OTHER_SCENARIO = 'Other / not sure';
-
-;// CONCATENATED MODULE: ./dist/src/markdown/form-answers.js
-/**
- * Where each answer of a submitted incident form is. GitHub renders a submitted form as one
- * `### <label>` heading per field, in form order, each followed by its answer. Answers are
- * untrusted and may themselves hold headings, code fences or the other labels, so only top-level
- * headings that carry a field's label count, and among those the boundaries are chosen in form
- * order: an input or dropdown answer is one line and cannot hold a heading, so up to the first
- * multi-line (textarea) field each boundary is the first heading with its label, and after it,
- * working back from the end, the last one. Each answer is then the original text between its
- * heading and the next boundary.
- */
-
-
-const FIELD_BY_LABEL = new Map(FORM_FIELDS.map((field, index) => [field.label.toLowerCase(), index]));
-function labelHeadings(body) {
-    const scan = scanBlocks(body);
-    const headings = scan.headings.flatMap((heading) => {
-        const field = heading.depth === 3 ? FIELD_BY_LABEL.get(heading.text.replace(/\s+/g, ' ').toLowerCase()) : undefined;
-        return field === undefined ? [] : [{ field, start: heading.start, end: heading.end }];
-    });
-    return { text: scan.lines.text, headings };
-}
-/** The heading that starts each answer found, in text order (see the module comment). */
-function boundaries(headings) {
-    const chosen = [];
-    let from = 0;
-    let field = 0;
-    while (field < FORM_FIELDS.length) {
-        let index = from;
-        while (index < headings.length && headings[index].field !== field)
-            index += 1;
-        if (index < headings.length) {
-            chosen.push(headings[index]);
-            from = index + 1;
-        }
-        field += 1;
-        if (FORM_FIELDS[field - 1].type === 'textarea')
-            break;
-    }
-    const tail = [];
-    let until = headings.length;
-    for (let last = FORM_FIELDS.length - 1; last >= field; last -= 1) {
-        let index = until - 1;
-        while (index >= from && headings[index].field !== last)
-            index -= 1;
-        if (index >= from) {
-            tail.unshift(headings[index]);
-            until = index;
-        }
-    }
-    return [...chosen, ...tail];
-}
-/** The answer to each field that `body` has a heading for, as written (trimmed; `\r\n` made `\n`). */
-function formAnswers(body) {
-    const { text, headings } = labelHeadings(body);
-    const chosen = boundaries(headings);
-    const answers = new Map();
-    chosen.forEach((heading, index) => {
-        const end = chosen[index + 1]?.start ?? text.length;
-        answers.set(FORM_FIELDS[heading.field].id, text.slice(heading.end, end).trim());
-    });
-    return answers;
-}
-
-;// CONCATENATED MODULE: ./dist/src/markdown/form-options.js
-
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-/** `SEV-1 (Critical): Platform-wide outage, …`: the label, the name and the criteria. */
-function severityOption(severity) {
-    const title = `${severity.label.toUpperCase()} (${oneLine(severity.name)})`;
-    return severity.criteria.length === 0 ? title : `${title}: ${severity.criteria.map(oneLine).join(', ')}`;
-}
-/** The option for each scenario, in the set's order, followed by nothing else. */
-function scenarioOptions(set) {
-    const taken = new Map([[OTHER_SCENARIO.toLowerCase(), 1], ['none', 1]]);
-    for (const scenario of set.scenarios) {
-        const name = oneLine(scenario.name).toLowerCase();
-        taken.set(name, (taken.get(name) ?? 0) + 1);
-    }
-    return set.scenarios.map((scenario) => {
-        const name = oneLine(scenario.name);
-        return { scenario, option: taken.get(name.toLowerCase()) === 1 ? name : `${name} (${scenario.id})` };
-    });
-}
-
-;// CONCATENATED MODULE: ./dist/src/markdown/form-body.js
-
-
-
-/** What GitHub writes for a field left empty. */
-const NO_RESPONSE = '_No response_';
-/** How much of an unknown answer a problem quotes. */
-const QUOTED = 80;
-/** `answer` on one line and cut to {@link QUOTED} characters, for quoting in a problem. */
-function quoted(answer) {
-    const line = answer.replace(/\s+/g, ' ');
-    return line.length > QUOTED ? `${line.slice(0, QUOTED)}…` : line;
-}
-/**
- * The severity label `answer` names: the form's option (`SEV-1 (Critical): …`), the label
- * (`sev-1`), `SEV1`, `Sev 1`, the bare level (`1`) or the name (`Critical`).
- */
-function severityOf(answer, set, problems) {
-    const written = answer.trim().toLowerCase();
-    const level = /^(?:sev[-\s]?)?(\d+)(?!\d)/i.exec(written)?.[1];
-    const severity = set.severities.find((candidate) => [candidate.label, candidate.name, severityOption(candidate)].some((name) => name.toLowerCase() === written)) ??
-        (level === undefined ? undefined : set.severities.find((candidate) => candidate.level === Number(level)));
-    if (severity === undefined)
-        problems.push(`the severity "${quoted(answer)}" is not one of ${set.severities.map((s) => s.label).join(', ')}.`);
-    return severity?.label ?? null;
-}
-/** The scenario id `answer` names, by the form's option, name or id in any case; null for "Other / not sure". */
-function scenarioOf(answer, set, problems) {
-    const wanted = answer.trim().replace(/\s+/g, ' ').toLowerCase();
-    if (wanted === OTHER_SCENARIO.toLowerCase())
-        return null;
-    const found = scenarioOptions(set).find(({ option }) => option.toLowerCase() === wanted) ??
-        scenarioOptions(set).find(({ scenario }) => scenario.name.toLowerCase() === wanted || scenario.id.toLowerCase() === wanted);
-    if (found === undefined)
-        problems.push(`the scenario "${quoted(answer)}" is not in the playbook.`);
-    return found?.scenario.id ?? null;
-}
-/** The services of a comma-separated answer, each once, in the order written. */
-function servicesOf(answer) {
-    if (answer === null)
-        return [];
-    const services = answer.split(/[,;\n]/).map((service) => service.trim());
-    return [...new Set(services.filter((service) => service !== ''))];
-}
-/** The incident form answers in `body`, checked against `set`. Never throws. */
-function parseIncidentForm(body, set) {
-    const answers = formAnswers(body);
-    const problems = [];
-    const value = (id) => {
-        const answer = answers.get(id);
-        return answer === undefined || answer === '' || answer === NO_RESPONSE ? null : answer;
-    };
-    const severity = value('severity');
-    const scenario = value('scenario');
-    return {
-        severity: severity === null ? null : severityOf(severity, set, problems),
-        scenario: scenario === null ? null : scenarioOf(scenario, set, problems),
-        services: servicesOf(value('services')),
-        summary: value('summary'),
-        startedAt: value('started'),
-        problems,
-    };
-}
-
 ;// CONCATENATED MODULE: ./dist/src/engine/permissions.js
 const RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 /** Whether `actual` is at least `minimum`; a failed lookup (`'error'`) or an unknown user never is. */
@@ -8984,8 +8787,11 @@ function eventFacts(observed, set) {
         if (event.event === 'labeled' && event.label !== undefined && severityLabels.has(event.label)) {
             facts.push({ ...base, type: 'label', label: event.label, eventId: event.id });
         }
-        else if (event.event === 'closed' || event.event === 'reopened') {
-            facts.push({ ...base, type: event.event });
+        else if (event.event === 'closed') {
+            facts.push({ ...base, type: 'closed', eventId: event.id });
+        }
+        else if (event.event === 'reopened') {
+            facts.push({ ...base, type: 'reopened' });
         }
     }
     return facts;
@@ -8998,7 +8804,23 @@ function byTime(facts) {
         .map(({ fact }) => fact);
 }
 
+;// CONCATENATED MODULE: ./dist/src/engine/time.js
+/** Time arithmetic on ISO 8601 strings, the way GitHub writes timestamps. */
+/** `iso` plus `minutes`, as ISO 8601. */
+function addMinutes(iso, minutes) {
+    return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+}
+/** Whether `a` is strictly before `b`. */
+function isBefore(a, b) {
+    return Date.parse(a) < Date.parse(b);
+}
+/** The later of two instants. */
+function later(a, b) {
+    return isBefore(a, b) ? b : a;
+}
+
 ;// CONCATENATED MODULE: ./dist/src/engine/incident-state.js
+
 
 
 
@@ -9044,7 +8866,38 @@ function initialState(observed, set) {
         refusals: [],
         accepted: [],
         declaredSeverity: null,
+        report: null,
+        refusedCloses: [],
     };
+}
+/**
+ * Whether the declaration counts at once: the playbooks trust every reporter, the card recorded
+ * that the declarer was trusted (a card from before that record existed was posted for an incident
+ * that counted), or the declarer has the minimum permission now.
+ */
+function declarerTrusted(observed, ledger, set, declarer) {
+    if (set.trustReporters || declarer === observed.botLogin)
+        return true;
+    const card = ledger.card;
+    if (card !== null)
+        return card.record.reporter !== 'report';
+    return permits(observed.permissions[declarer], set.minimumPermission);
+}
+/** Confirms a report: from now on the incident counts, with the proposed severity unless the confirming fact sets one. */
+function incident_state_confirm(state, fact) {
+    const report = state.report;
+    if (report === null || report.confirmed !== null)
+        return;
+    if (fact.type === 'label' && fact.actor === report.by)
+        return;
+    if (fact.type !== 'label' && fact.type !== 'command')
+        return;
+    report.confirmed = { at: fact.at, by: fact.actor };
+    state.clockStart = fact.at;
+    state.timeline.push({ at: fact.at, actor: fact.actor, text: `Confirmed the report by ${report.by}` });
+    const setsSeverity = fact.type === 'label' || fact.command.name === 'sev';
+    if (!setsSeverity && report.proposed !== null)
+        setSeverity(state, { severity: report.proposed, at: fact.at, by: fact.actor, via: 'form', eventId: null });
 }
 function setSeverity(state, made) {
     const previous = state.severity;
@@ -9132,7 +8985,8 @@ function reopen(state, fact) {
         state.respondBy = addMinutes(fact.at, state.severity.responseMinutes);
     state.timeline.push({ at: fact.at, actor: fact.actor, text: 'Reopened' });
 }
-function apply(state, fact, set) {
+function apply(state, fact, set, mayClose) {
+    incident_state_confirm(state, fact);
     switch (fact.type) {
         case 'label': {
             const severity = set.severities.find((candidate) => candidate.label === fact.label);
@@ -9141,6 +8995,10 @@ function apply(state, fact, set) {
             return;
         }
         case 'closed':
+            if (!mayClose(fact.actor)) {
+                state.refusedCloses.push({ eventId: fact.eventId, by: fact.actor, at: fact.at });
+                return;
+            }
             if (state.resolution === null) {
                 state.resolution = { at: fact.at, by: fact.actor, summary: null };
                 state.timeline.push({ at: fact.at, actor: fact.actor, text: 'Resolved (issue closed)' });
@@ -9160,19 +9018,257 @@ function foldIncident(observed, ledger, set) {
     const commands = commandFacts(observed, ledger, set);
     const declared = declaredSeverity(ledger, set, state.form.severity);
     state.declaredSeverity = declared?.label ?? null;
-    if (declared !== undefined) {
+    if (!declarerTrusted(observed, ledger, set, state.declared.by)) {
+        state.report = { by: state.declared.by, proposed: declared ?? null, confirmed: null };
+        state.timeline[0] = { at: state.declared.at, actor: state.declared.by, text: 'Reported the incident' };
+    }
+    else if (declared !== undefined) {
         setSeverity(state, { severity: declared, at: state.declared.at, by: state.declared.by, via: 'form', eventId: null });
     }
     state.refusals = commands.refusals;
     state.accepted = commands.accepted;
+    const mayClose = (actor) => set.trustReporters || permits(observed.permissions[actor], set.minimumPermission);
     for (const fact of byTime([...eventFacts(observed, set), ...commands.facts]))
-        apply(state, fact, set);
+        apply(state, fact, set, mayClose);
     const cadence = state.severity?.updateEveryMinutes ?? null;
     if (cadence !== null && state.resolution === null) {
         const since = state.updates.at(-1)?.at ?? state.declared.at;
         state.nextUpdateDue = addMinutes(since, cadence);
     }
     return state;
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/verdicts.js
+/**
+ * Decisions on commands, once made, stand. A command's permission is checked when its comment is
+ * first judged; the card's marker then lists the comments whose commands were accepted, and a
+ * refusal's reply is marked `denied`. Later runs keep those verdicts instead of asking again, so a
+ * permission lookup that fails later, or access removed later, never undoes what was accepted, and
+ * a refusal never turns into a silent acceptance when a lookup that had failed starts to work.
+ * Only the listed comments are trusted without a lookup: a comment edited into a command later is
+ * judged like a new one.
+ */
+
+/** Whether an earlier run judged the commands of `commentId`. */
+function alreadyJudged(ledger, commentId) {
+    return ledger.accepted.has(commentId) || ledger.denied.has(commentId);
+}
+/** Whether `body` holds a command that needs a permission check (malformed ones and `/help` do not). */
+function needsPermission(body) {
+    return parseCommands(body).some((entry) => entry.ok && entry.command.name !== 'help');
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/permissions-needed.js
+
+
+/**
+ * Logins whose repository permission a run must look up: authors of comments with a command that
+ * no earlier run has judged; and, unless the playbooks trust every reporter, whoever declared an
+ * incident that has no card yet (a report, or not) and whoever closed it (a close counts only from
+ * a permitted user).
+ */
+function permissionsNeeded(observed, ledger, set) {
+    const logins = new Set();
+    for (const comment of observed.comments) {
+        if (comment.author === observed.botLogin || logins.has(comment.author) || alreadyJudged(ledger, comment.id))
+            continue;
+        if (needsPermission(comment.body))
+            logins.add(comment.author);
+    }
+    if (!set.trustReporters) {
+        if (ledger.card === null)
+            logins.add(declaration(observed, set).by);
+        for (const event of observed.events)
+            if (event.event === 'closed')
+                logins.add(event.actor);
+    }
+    logins.delete(observed.botLogin);
+    return [...logins];
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/pin.js
+const COMMIT = /^[0-9a-f]{40}$/;
+/**
+ * The commit the incident's card pinned, or the commit of this run for an incident without a pin
+ * yet (it is being declared now).
+ */
+function pinnedSha(observed, ledger) {
+    return ledger.card?.record.pin ?? observed.playbookRef.sha;
+}
+/** What the card records as the pin: only a commit SHA pins anything (a name such as HEAD would follow the branch). */
+function pinToRecord(sha) {
+    return COMMIT.test(sha) ? sha : null;
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/escalation.js
+
+
+function paged(contact) {
+    const handle = contact.github !== null && !isPlaceholder(contact.github) ? contact.github : null;
+    return { id: contact.id, name: contact.name, handle };
+}
+function technical(level) {
+    return level === undefined ? null : { level: level.level, name: level.name, contacts: level.contacts.map(paged) };
+}
+/** Pages for every raise of severity to a new high, in history order. */
+function severityPages(state, set) {
+    const pages = [];
+    let highest = Number.POSITIVE_INFINITY;
+    for (const change of state.severityHistory) {
+        if (change.whileResolved || change.severity.level >= highest)
+            continue;
+        highest = change.severity.level;
+        const rule = set.escalation.management.find((candidate) => candidate.severity === change.severity.label);
+        pages.push({
+            marker: { kind: 'severity-page', severity: change.severity.label },
+            message: {
+                type: 'page',
+                reason: 'severity',
+                severity: { label: change.severity.label, name: change.severity.name, responseMinutes: change.severity.responseMinutes },
+                technical: technical(set.escalation.technical[0]),
+                management: rule === undefined
+                    ? null
+                    : { name: rule.name, contacts: rule.notify.map(paged), dueAt: rule.withinMinutes === null ? null : addMinutes(change.at, rule.withinMinutes) },
+                at: change.at,
+                by: change.by,
+                respondBy: addMinutes(change.at, change.severity.responseMinutes),
+            },
+        });
+    }
+    return pages;
+}
+/**
+ * When each technical level beyond the first is due if nobody acknowledges: its delay after the
+ * declaration (or the last reopening), but never before the response deadline, and after the deadline the levels keep the
+ * spacing their delays give them, so a slow severity (SEV-4: 24 h) escalates one level at a time
+ * instead of paging every level at once.
+ */
+function levelSchedule(state, set) {
+    if (state.respondBy === null || state.acknowledged !== null || state.resolution !== null)
+        return [];
+    const respondBy = state.respondBy;
+    const levels = set.escalation.technical.slice(1);
+    const first = levels[0]?.afterMinutes ?? 0;
+    return levels.map((level) => ({
+        level,
+        at: later(addMinutes(state.clockStart, level.afterMinutes), addMinutes(respondBy, level.afterMinutes - first)),
+    }));
+}
+/** Every page due by `now`, including those already sent (the caller skips markers it has seen). */
+function duePages(state, set, now) {
+    const pages = severityPages(state, set);
+    const severity = state.severity;
+    if (severity === null)
+        return pages;
+    for (const { level, at } of levelSchedule(state, set)) {
+        if (isBefore(now, at))
+            break;
+        pages.push({
+            marker: { kind: 'level-page', level: level.level },
+            message: {
+                type: 'page',
+                reason: 'unacknowledged',
+                severity: { label: severity.label, name: severity.name, responseMinutes: severity.responseMinutes },
+                technical: technical(level),
+                management: null,
+                at,
+                by: null,
+                respondBy: state.respondBy ?? at,
+            },
+        });
+    }
+    return pages;
+}
+/** The next technical level that will be paged if nobody acknowledges, or null. */
+function nextEscalation(state, set, now) {
+    const next = levelSchedule(state, set).find(({ at }) => isBefore(now, at));
+    return next === undefined ? null : { level: next.level.level, name: next.level.name, at: next.at };
+}
+/**
+ * The request to triage a report that nobody has confirmed yet: the first technical level is
+ * asked to look; nobody else is paged until a permitted user confirms it.
+ */
+function triageRequest(state, set) {
+    const report = state.report;
+    if (report === null || report.confirmed !== null || state.resolution !== null)
+        return null;
+    return {
+        type: 'triage-request',
+        reporter: report.by,
+        proposed: report.proposed === null ? null : { label: report.proposed.label, name: report.proposed.name },
+        technical: technical(set.escalation.technical[0]),
+        minimumPermission: set.minimumPermission,
+    };
+}
+
+;// CONCATENATED MODULE: ./dist/src/engine/card.js
+
+
+/** What a page marker means in words, for the card's escalation list. */
+function describePage(marker, set) {
+    if (marker.kind === 'level-page') {
+        const level = set.escalation.technical.find((candidate) => candidate.level === marker.level);
+        return `Unacknowledged: paged level ${marker.level}${level === undefined ? '' : `, ${level.name}`}`;
+    }
+    const key = markerPart(marker.severity);
+    const severity = set.severities.find((candidate) => markerPart(candidate.label) === key);
+    if (severity === undefined)
+        return `${marker.severity.toUpperCase()}: paged`;
+    const rule = set.escalation.management.find((candidate) => candidate.severity === severity.label);
+    const first = set.escalation.technical[0];
+    const who = [first?.name, rule?.name].filter((part) => part !== undefined).join(' and ');
+    return `${severity.label.toUpperCase()} (${severity.name}): paged ${who}`;
+}
+/** The card for `incident`, given the pages already posted or about to be. */
+function buildCard(incident, set, pages, playbook, now) {
+    return {
+        incident,
+        escalations: pages.map((page) => ({ at: page.at, text: describePage(page.marker, set) })),
+        next: nextEscalation(incident, set, now),
+        phases: set.phases.map((phase) => phase.id),
+        playbook,
+        minimumPermission: set.minimumPermission,
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./dist/src/engine/card-effect.js
+/**
+ * Whether the incident card needs writing. The card records a digest of everything it shows and
+ * records; a run whose card would be the same plans nothing, so a quiet incident's plan is empty
+ * (a dry run says so) and the shell never needs to compare rendered bodies.
+ */
+
+
+
+/**
+ * Bump when the card's template or view changes what a card with the same data looks like, so that
+ * every card is rewritten once in the new form.
+ */
+const CARD_FORMAT = 1;
+/**
+ * The digest of what the card shows and records. Refusals are left out: the card does not show
+ * them (each has its reply), so an outsider's refused command costs no card rewrite.
+ */
+function digest(card, record) {
+    const { refusals: _shownInReplies, ...incident } = card.incident;
+    const shown = { ...card, incident };
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify({ format: CARD_FORMAT, shown, record })).digest('hex').slice(0, 16);
+}
+/** The card effect for `card`, or none when the card on the issue already shows and records exactly this. */
+function cardEffect(card, ledger) {
+    const { incident } = card;
+    const content = {
+        pin: pinToRecord(card.playbook.sha),
+        declared: recordDeclared(incident.declaredSeverity),
+        accepted: incident.accepted,
+        reporter: incident.report === null ? 'trusted' : 'report',
+    };
+    const record = { ...content, digest: digest(card, content) };
+    if (ledger.card?.record.digest === record.digest)
+        return [];
+    return [{ kind: 'card', card, record, commentId: ledger.card?.commentId ?? null }];
 }
 
 ;// CONCATENATED MODULE: ./dist/src/engine/reconcile.js
@@ -9250,16 +9346,22 @@ function reconcile(observed, set, now) {
     const state = foldIncident(observed, ledger, set);
     const effects = [...labelEffects(state, observed, set), ...assigneeEffects(state, observed, ledger)];
     const comments = [];
-    const pages = duePages(state, set, nowIso);
-    for (const page of pages) {
-        if (!ledger.posted.has(markerKey(page.marker)))
-            comments.push({ kind: 'comment', marker: page.marker, message: page.message });
+    const post = (effect) => {
+        if (!ledger.posted.has(markerKey(effect.marker)))
+            comments.push(effect);
+    };
+    const triage = triageRequest(state, set);
+    if (triage !== null)
+        post({ kind: 'comment', marker: { kind: 'triage-request' }, message: triage });
+    for (const close of state.refusedCloses) {
+        post({ kind: 'comment', marker: { kind: 'close-note', eventId: close.eventId }, message: { type: 'close-note', by: close.by, minimumPermission: set.minimumPermission } });
     }
+    const pages = duePages(state, set, nowIso);
+    for (const page of pages)
+        post({ kind: 'comment', marker: page.marker, message: page.message });
     for (const refusal of state.refusals) {
         const marker = { kind: 'reply', commentId: refusal.commentId, denied: refusal.denied };
-        if (!ledger.posted.has(markerKey(marker))) {
-            comments.push({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help } });
-        }
+        post({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help } });
     }
     const steps = pages.map((page) => ({ marker: page.marker, at: page.message.at }));
     for (const posted of ledger.pages) {
@@ -9320,6 +9422,8 @@ var request_budget = __webpack_require__(3788);
 
 
 
+
+
 /** The playbooks the incident is pinned to: those of its declaration's commit, when they can be read. */
 async function playbooksFor(observed, options) {
     const sha = pinnedSha(observed, readLedger(observed));
@@ -9335,10 +9439,13 @@ function spentReason(budget) {
     return `this run spent its budget of ${budget.limit} API requests; the next run carries on`;
 }
 async function runOne(deps, options, source, number, budget) {
-    const observed = await source.observe(number);
-    const set = await playbooksFor(observed, options);
-    if (!isIncident(observed, set))
+    const read = await source.observe(number);
+    const set = await playbooksFor(read, options);
+    if (!isIncident(read, set))
         return { kind: 'skipped', incident: number, reason: `not an incident (no "${set.incidentLabel}" label)` };
+    const unknown = permissionsNeeded(read, readLedger(read), set).filter((login) => read.permissions[login] === undefined);
+    const permissions = { ...read.permissions, ...(await readPermissions({ octokit: deps.octokit, repo: options.repo, log: deps.log }, unknown)) };
+    const observed = { ...read, permissions };
     const { incident, effects } = reconcile(observed, set, deps.now());
     const context = { octokit: deps.octokit, issue: { ...options.repo, number }, botLogin: options.botLogin, render: options.render, log: deps.log, readUpTo: readUpTo(observed) };
     const applied = await applyEffects(deps.appliers, context, effects, budget.left);
@@ -9474,6 +9581,17 @@ function postmortemDue(incident) {
         return null;
     return dateTime(addMinutes(incident.resolution.at, rule.dueMinutesAfterResolution));
 }
+function reportView(incident, at, minimumPermission) {
+    const report = incident.report;
+    if (report === null)
+        return null;
+    return {
+        by: report.by,
+        minimumPermission,
+        proposed: report.proposed === null ? null : `${report.proposed.label.toUpperCase()} (${report.proposed.name})`,
+        confirmed: report.confirmed === null ? null : { at: at(report.confirmed.at), by: report.confirmed.by },
+    };
+}
 /** Template data of `templates/incident-card.md.hbs`. */
 function cardView(card) {
     const { incident } = card;
@@ -9486,6 +9604,8 @@ function cardView(card) {
         resolved: incident.resolution === null ? null : { ...incident.resolution, at: at(incident.resolution.at) },
         postmortemDue: postmortemDue(incident),
         declared: { at: at(incident.declared.at), by: incident.declared.by },
+        report: reportView(incident, at, card.minimumPermission),
+        awaitingTriage: incident.report !== null && incident.report.confirmed === null,
         respondBy: incident.respondBy === null ? null : at(incident.respondBy),
         acknowledged: incident.acknowledged === null ? null : { ...incident.acknowledged, at: at(incident.acknowledged.at) },
         nextUpdate: incident.nextUpdateDue === null || incident.severity?.updateEveryMinutes == null
@@ -10110,6 +10230,10 @@ function messageView(message) {
             return { template: 'command-reply', data: { ...message, to: `@${message.to}`, commands: message.help ? commandHelp() : [] } };
         case 'label-note':
             return { template: 'label-note', data: message };
+        case 'triage-request':
+            return { template: 'triage-request', data: { ...message, reporter: `@${message.reporter}`, proposed: message.proposed === null ? null : { ...message.proposed, label: message.proposed.label.toUpperCase() } } };
+        case 'close-note':
+            return { template: 'close-note', data: { ...message, by: `@${message.by}` } };
     }
 }
 /** The renderer the shell uses for every bot comment. */
