@@ -5,14 +5,13 @@
  */
 import { formatDiagnostics } from '../src/config/format-diagnostics.js';
 import { PlaybookError, loadPlaybooks } from '../src/config/load-playbooks.js';
-import type { PlaybookSet } from '../src/config/model.js';
 import type { EventTarget } from '../src/engine/event-target.js';
 import { dryRunAppliers } from '../src/github/appliers/dry-run.js';
 import { githubAppliers } from '../src/github/appliers/github.js';
 import type { FetchedIncident } from '../src/github/fetch-incident.js';
 import { sourceFor } from '../src/github/incident-source.js';
 import type { GitHubClient, Log } from '../src/github/octokit.js';
-import { loadPinnedPlaybooks } from '../src/github/pinned-playbooks.js';
+import { type PinnedPlaybooks, loadPinnedPlaybooks } from '../src/github/pinned-playbooks.js';
 import { type IncidentOutcome, runFailure, runIncidents } from '../src/github/run-incidents.js';
 import { packageRoot } from '../src/package-root.js';
 import { createCommentRenderer } from '../src/render/comments.js';
@@ -73,13 +72,13 @@ function logOutcome(outcome: IncidentOutcome): void {
 }
 
 /** Reads the playbooks at another commit, once per commit however many incidents are pinned to it. */
-function pinnedPlaybooks(octokit: GitHubClient, inputs: ActionInputs, log: Log): (sha: string) => Promise<PlaybookSet | null> {
-  const bySha = new Map<string, Promise<PlaybookSet | null>>();
+function pinnedPlaybooks(octokit: GitHubClient, inputs: ActionInputs): (sha: string) => Promise<PinnedPlaybooks> {
+  const bySha = new Map<string, Promise<PinnedPlaybooks>>();
   const where = { owner: inputs.owner, repo: inputs.repo, path: inputs.playbooksInput };
   return (sha) => {
     let set = bySha.get(sha);
     if (set === undefined) {
-      set = loadPinnedPlaybooks(octokit, where, sha, log);
+      set = loadPinnedPlaybooks(octokit, where, sha);
       bySha.set(sha, set);
     }
     return set;
@@ -100,7 +99,7 @@ export async function reconcileRun({ inputs, target, octokit, log, prefetched }:
       render: createCommentRenderer(),
       maxRequests: inputs.maxRequests,
       // The bundled default set has no history in this repository to pin to.
-      ...(inputs.playbooksDir === null ? {} : { playbooksAt: pinnedPlaybooks(octokit, inputs, log) }),
+      ...(inputs.playbooksDir === null ? {} : { playbooksAt: pinnedPlaybooks(octokit, inputs) }),
     },
     sourceFor(target, reader, set.incidentLabel, prefetched),
   );

@@ -7423,6 +7423,10 @@ function markerPart(text) {
         .map((char) => (/[a-z0-9.-]/.test(char) ? char : [...encoder.encode(char)].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('')))
         .join('');
 }
+/** A version of comment `commentId`: its id, and the time of the edit (Unix seconds) unless it is as first written. */
+function replyVersion(commentId, edited) {
+    return edited === null ? String(commentId) : `${commentId}-${edited}`;
+}
 /** The marker's identity: two comments with the same key are the same record. */
 function markerKey(marker) {
     switch (marker.kind) {
@@ -7433,7 +7437,7 @@ function markerKey(marker) {
         case 'level-page':
             return `page:level-${marker.level}`;
         case 'reply':
-            return `reply:${marker.commentId}`;
+            return `reply:${replyVersion(marker.commentId, marker.edited)}`;
         case 'label-note':
             return `label-note:${marker.eventId}`;
         case 'triage-request':
@@ -7469,8 +7473,12 @@ function keyToMarker(key, fields) {
             const severity = fromMarkerPart(rest);
             return severity === null || severity === '' ? null : { kind: 'severity-page', severity };
         }
-        case 'reply':
-            return number === null ? null : { kind: 'reply', commentId: number, denied: fields.denied !== undefined };
+        case 'reply': {
+            const version = /^([1-9]\d{0,15})(?:-([1-9]\d{0,11}))?$/.exec(rest);
+            if (version === null)
+                return null;
+            return { kind: 'reply', commentId: Number(version[1]), edited: version[2] === undefined ? null : Number(version[2]), denied: fields.denied !== undefined };
+        }
         case 'label-note':
             return number === null ? null : { kind: 'label-note', eventId: number };
         case 'close-note':
@@ -7498,11 +7506,19 @@ function formatCardRecord(record) {
         fields.push(`declared=${record.declared}`);
     if (record.accepted.length > 0)
         fields.push(`accepted=${record.accepted.join('.')}`);
+    if (record.judged !== null)
+        fields.push(`judged=${record.judged.through}-${Date.parse(record.judged.at) / 1000}`);
     if (record.reporter !== null)
         fields.push(`reporter=${record.reporter}`);
     if (record.digest !== null)
         fields.push(`digest=${record.digest}`);
     return fields.join(',');
+}
+function parseJudged(field) {
+    const match = /^([1-9]\d{0,15})-(\d{1,12})$/.exec(field ?? '');
+    if (match === null)
+        return null;
+    return { through: Number(match[1]), at: new Date(Number(match[2]) * 1000).toISOString().replace('.000Z', 'Z') };
 }
 function parseCardRecord(fields) {
     const pin = fields.pin;
@@ -7513,6 +7529,7 @@ function parseCardRecord(fields) {
             const id = positive(part);
             return id === null ? [] : [id];
         }),
+        judged: parseJudged(fields.judged),
         reporter: fields.reporter === 'trusted' || fields.reporter === 'report' ? fields.reporter : null,
         digest: fields.digest ?? null,
     };
@@ -7762,7 +7779,7 @@ async function readPermissions(reader, logins) {
  */
 async function readIncident(reader, number, fetched = (0,fetch_incident/* fetchIncident */.x)(reader.octokit, { ...reader.repo, number })) {
     const { issue, comments, events } = await fetched;
-    return { repo: reader.repo, botLogin: reader.botLogin, issue, comments, events, permissions: {}, playbookRef: reader.playbookRef };
+    return { repo: reader.repo, botLogin: reader.botLogin, issue, comments, events, permissions: {}, playbookRef: reader.playbookRef, playbookFallback: null };
 }
 
 ;// CONCATENATED MODULE: ./dist/src/github/incident-source.js
@@ -7813,44 +7830,55 @@ var external_node_os_ = __webpack_require__(8161);
  * The playbooks an incident is pinned to. An incident runs on the playbook set of the commit it was
  * declared under, so a change merged mid-incident (a new contact, another response time) does not
  * change the rules of an incident already under way. When that commit is not the one this run
- * checked out, its files are read from git: one recursive tree, one blob per playbook file.
+ * checked out, its files are read from git: the playbook directory only (one listing per directory,
+ * one blob per file), so the size of the rest of the repository does not matter.
+ *
+ * Failures that another try cannot fix (the commit is not in this repository, as for a transferred
+ * issue; no playbooks or invalid ones there; a directory too large to list) fall back to the run's
+ * playbooks and say why, on the card too: an incident must never freeze. Failures that may pass
+ * (a server error, a rate limit) are thrown, so the run is retried instead of changing rules.
  */
 
 
 
 
+
+/** GitHub lists at most this many entries of a directory through the contents API. */
+const LISTING_LIMIT = 1000;
+/** A failure no later run can fix. */
+class Permanent extends Error {
+}
 /** The playbook files below `path` at commit `sha`, as path (relative to `path`) → text. */
 async function readFilesAt(octokit, where, sha) {
-    const prefix = `${where.path.replace(/^\.\//, '').replace(/\/+$/, '')}/`;
-    const { data } = await octokit.rest.git.getTree({ owner: where.owner, repo: where.repo, tree_sha: sha, recursive: 'true' });
-    if (data.truncated)
-        throw new Error('the repository tree is too large to list in one request');
-    const files = data.tree.flatMap(({ type, path, sha: blobSha }) => type === 'blob' && path?.startsWith(prefix) && /\.ya?ml$/.test(path) && blobSha !== undefined ? [{ path: path.slice(prefix.length), blobSha }] : []);
+    const root = where.path.replace(/^\.\//, '').replace(/\/+$/, '');
     const texts = new Map();
-    for (const file of files) {
-        const { data: blob } = await octokit.rest.git.getBlob({ owner: where.owner, repo: where.repo, file_sha: file.blobSha });
-        texts.set(file.path, Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'));
+    const visit = async (dir) => {
+        const { data } = await octokit.rest.repos.getContent({ owner: where.owner, repo: where.repo, path: dir, ref: sha });
+        if (!Array.isArray(data))
+            throw new Permanent(`${dir} is a file, not a directory`);
+        if (data.length >= LISTING_LIMIT)
+            throw new Permanent(`${dir} has ${LISTING_LIMIT} or more entries, more than GitHub lists`);
+        for (const entry of data) {
+            if (entry.type === 'dir')
+                await visit(entry.path);
+            else if (entry.type === 'file' && /\.ya?ml$/.test(entry.name)) {
+                const { data: blob } = await octokit.rest.git.getBlob({ owner: where.owner, repo: where.repo, file_sha: entry.sha });
+                texts.set(entry.path.slice(root.length + 1), Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'));
+            }
+        }
+    };
+    try {
+        await visit(root);
+    }
+    catch (error) {
+        // A 404 is final: the commit is not in this repository, or it has no playbook directory.
+        if (httpStatus(error) === 404)
+            return new Map();
+        throw error;
     }
     return texts;
 }
-/**
- * The playbook set at commit `sha`, or null (with a warning saying why) when that commit has no
- * valid playbooks: the caller then uses the playbooks it checked out. A failure to read is thrown,
- * so the incident waits for the next run instead of running on other rules.
- */
-async function loadPinnedPlaybooks(octokit, where, sha, log) {
-    const fallback = 'using the playbooks of this run instead';
-    let files;
-    try {
-        files = await readFilesAt(octokit, where, sha);
-    }
-    catch (error) {
-        throw new Error(`Could not read the playbooks at ${sha.slice(0, 7)}, the commit the incident is pinned to: ${error.message}`, { cause: error });
-    }
-    if (files.size === 0) {
-        log.warning(`There are no playbooks in ${where.path} at ${sha.slice(0, 7)}, the commit the incident is pinned to; ${fallback}.`);
-        return null;
-    }
+async function loadFiles(files) {
     const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'playbook-ops-pinned-'));
     try {
         for (const [path, text] of files) {
@@ -7859,14 +7887,34 @@ async function loadPinnedPlaybooks(octokit, where, sha, log) {
         }
         return await loadPlaybooks(dir);
     }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/**
+ * The playbook set at commit `sha`, or why it cannot be had for good (the caller then uses its
+ * own). A failure that may pass is thrown, so the incident waits for the next run.
+ */
+async function loadPinnedPlaybooks(octokit, where, sha) {
+    const at = `${where.path} at ${sha.slice(0, 7)}, the commit the incident is pinned to`;
+    let files;
+    try {
+        files = await readFilesAt(octokit, where, sha);
+    }
+    catch (error) {
+        if (error instanceof Permanent)
+            return { fallback: `the playbooks in ${at} cannot be read: ${error.message}` };
+        throw new Error(`Could not read the playbooks in ${at}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    if (files.size === 0)
+        return { fallback: `there are no playbooks in ${at} (or the commit is not in this repository)` };
+    try {
+        return { set: await loadFiles(files) };
+    }
     catch (error) {
         if (!(error instanceof PlaybookError))
             throw error;
-        log.warning(`The playbooks at ${sha.slice(0, 7)}, the commit the incident is pinned to, have errors (${error.message}); ${fallback}.`);
-        return null;
-    }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        return { fallback: `the playbooks in ${at} have errors (${error.message})` };
     }
 }
 
@@ -7874,7 +7922,7 @@ async function loadPinnedPlaybooks(octokit, where, sha, log) {
 
 /** The ledger of `observed`, from the comments its bot wrote. */
 function readLedger(observed) {
-    const ledger = { card: null, posted: new Set(), pages: [], accepted: new Set(), denied: new Set() };
+    const ledger = { card: null, posted: new Set(), pages: [], judged: null, accepted: new Set(), denied: new Set() };
     for (const comment of observed.comments) {
         if (comment.author !== observed.botLogin)
             continue;
@@ -7885,13 +7933,14 @@ function readLedger(observed) {
         ledger.posted.add(markerKey(marker));
         if (marker.kind === 'card' && ledger.card === null && read.card !== null) {
             ledger.card = { commentId: comment.id, record: read.card };
+            ledger.judged = read.card.judged;
             for (const id of read.card.accepted)
                 ledger.accepted.add(id);
         }
         if (marker.kind === 'severity-page' || marker.kind === 'level-page')
             ledger.pages.push({ marker, at: comment.createdAt });
         if (marker.kind === 'reply' && marker.denied)
-            ledger.denied.add(marker.commentId);
+            ledger.denied.add(replyVersion(marker.commentId, marker.edited));
     }
     return ledger;
 }
@@ -8710,7 +8759,67 @@ function permits(actual, minimum) {
     return actual !== undefined && actual !== 'error' && RANK[actual] >= RANK[minimum];
 }
 
+;// CONCATENATED MODULE: ./dist/src/engine/verdicts.js
+/**
+ * Decisions on commands, once made, stand for the text they judged. A command's permission is
+ * checked when its comment is first judged; the card then records how far comments were judged (a
+ * high-water mark: comment id and time), and a refusal's reply is marked `denied`. Later runs keep
+ * those verdicts instead of asking again, so a permission lookup that fails later, or access removed
+ * later, never undoes what was accepted, and a refusal never turns into a silent acceptance when a
+ * lookup that had failed starts to work. A comment edited after it was judged is judged again, as
+ * of its edit, with a fresh permission check: an accepted `/ack` edited into `/resolve` by someone
+ * who has since lost access runs nothing.
+ */
+
+
+/**
+ * Whether an earlier run judged `comment` as it reads now: its refusal's reply is marked denied, or
+ * it lies under the card's judged mark (or, for a card from before the mark, its accepted list).
+ */
+function alreadyJudged(ledger, comment) {
+    if (ledger.denied.has(versionOf(comment)))
+        return true;
+    const mark = ledger.judged;
+    if (mark === null)
+        return ledger.accepted.has(comment.id);
+    if (comment.id > mark.through)
+        return false;
+    const changed = Date.parse(comment.updatedAt);
+    const at = Date.parse(mark.at);
+    // Times are whole seconds: an edit in the very second of the mark may have come after the read.
+    return changed < at || (changed === at && comment.updatedAt === comment.createdAt);
+}
+/** Whether `comment`'s commands were accepted by an earlier run (false: refused, or not judged as it reads now). */
+function acceptedBefore(ledger, comment) {
+    return alreadyJudged(ledger, comment) && !ledger.denied.has(versionOf(comment));
+}
+/** When `comment` was edited (Unix seconds), or null if it reads as first written. */
+function editedAt(comment) {
+    return comment.updatedAt === comment.createdAt ? null : Math.floor(Date.parse(comment.updatedAt) / 1000);
+}
+function versionOf(comment) {
+    return replyVersion(comment.id, editedAt(comment));
+}
+/**
+ * The high-water mark that covers every comment in `comments`: the card records it once they are
+ * judged. It moves only when a run accepts a command it had not judged before (refusals are
+ * recorded by their replies), so people's chatter and outsiders' refused commands never cost a
+ * card rewrite.
+ */
+function judgedMark(comments) {
+    if (comments.length === 0)
+        return null;
+    const through = comments.reduce((high, comment) => Math.max(high, comment.id), 0);
+    const at = comments.reduce((high, comment) => Math.max(high, Date.parse(comment.updatedAt)), 0);
+    return { through, at: new Date(Math.floor(at / 1000) * 1000).toISOString().replace('.000Z', 'Z') };
+}
+/** Whether `body` holds a command that needs a permission check (malformed ones and `/help` do not). */
+function needsPermission(body) {
+    return parseCommands(body).some((entry) => entry.ok && entry.command.name !== 'help');
+}
+
 ;// CONCATENATED MODULE: ./dist/src/engine/facts.js
+
 
 
 function checkAgainstSet(command, set) {
@@ -8725,20 +8834,21 @@ function checkAgainstSet(command, set) {
     return null;
 }
 /**
- * Commands found in non-bot comments: which ran (as facts), which were refused, and the comments
- * whose commands were accepted (earlier verdicts included), for the card to record.
+ * Commands found in people's comments: which ran (as facts, at the time the comment last changed),
+ * which were refused, and the mark up to which every comment is now judged, for the card to record.
  */
 function commandFacts(observed, ledger, set) {
     const facts = [];
     const refusals = [];
-    for (const comment of observed.comments) {
-        if (comment.author === observed.botLogin)
-            continue;
+    const people = observed.comments.filter((comment) => comment.author !== observed.botLogin);
+    let newlyAccepted = false;
+    for (const comment of people) {
         const parsed = parseCommands(comment.body);
         if (parsed.length === 0)
             continue;
-        const refusal = { commentId: comment.id, author: comment.author, problems: [], help: false, denied: false };
-        const allowed = !ledger.denied.has(comment.id) && (ledger.accepted.has(comment.id) || permits(observed.permissions[comment.author], set.minimumPermission));
+        const refusal = { commentId: comment.id, edited: editedAt(comment), author: comment.author, problems: [], help: false, denied: false };
+        const judged = alreadyJudged(ledger, comment);
+        const allowed = judged ? acceptedBefore(ledger, comment) : permits(observed.permissions[comment.author], set.minimumPermission);
         for (const entry of parsed) {
             if (!entry.ok) {
                 refusal.problems.push(entry.error);
@@ -8750,7 +8860,7 @@ function commandFacts(observed, ledger, set) {
             }
             if (!allowed) {
                 const permission = observed.permissions[comment.author];
-                const have = permission === 'error' ? 'your permission could not be checked' : `you have ${permission ?? 'none'}`;
+                const have = permission === undefined ? 'an earlier check refused it' : permission === 'error' ? 'your permission could not be checked' : `you have ${permission}`;
                 refusal.problems.push(`/${entry.command.name} needs ${set.minimumPermission} access to this repository; ${have}.`);
                 refusal.denied = true;
                 continue;
@@ -8759,16 +8869,13 @@ function commandFacts(observed, ledger, set) {
             if (problem !== null)
                 refusal.problems.push(problem);
             else
-                facts.push({ at: comment.createdAt, actor: comment.author, type: 'command', command: entry.command, commentId: comment.id });
+                facts.push({ at: comment.updatedAt, actor: comment.author, type: 'command', command: entry.command, commentId: comment.id });
+            newlyAccepted ||= !judged;
         }
         if (refusal.problems.length > 0 || refusal.help)
             refusals.push(refusal);
     }
-    const accepted = new Set(ledger.accepted);
-    for (const fact of facts)
-        if (fact.type === 'command')
-            accepted.add(fact.commentId);
-    return { facts, refusals, accepted: [...accepted].sort((a, b) => a - b) };
+    return { facts, refusals, judged: newlyAccepted ? judgedMark(people) : ledger.judged };
 }
 /**
  * Facts from the issue's event history that change the incident. Events the bot caused are not
@@ -8864,7 +8971,7 @@ function initialState(observed, set) {
         resolution: null,
         timeline: [{ at: declared.at, actor: declared.by, text: 'Declared the incident' }],
         refusals: [],
-        accepted: [],
+        judged: null,
         declaredSeverity: null,
         report: null,
         refusedCloses: [],
@@ -9026,7 +9133,7 @@ function foldIncident(observed, ledger, set) {
         setSeverity(state, { severity: declared, at: state.declared.at, by: state.declared.by, via: 'form', eventId: null });
     }
     state.refusals = commands.refusals;
-    state.accepted = commands.accepted;
+    state.judged = commands.judged;
     const mayClose = (actor) => set.trustReporters || permits(observed.permissions[actor], set.minimumPermission);
     for (const fact of byTime([...eventFacts(observed, set), ...commands.facts]))
         apply(state, fact, set, mayClose);
@@ -9036,26 +9143,6 @@ function foldIncident(observed, ledger, set) {
         state.nextUpdateDue = addMinutes(since, cadence);
     }
     return state;
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/verdicts.js
-/**
- * Decisions on commands, once made, stand. A command's permission is checked when its comment is
- * first judged; the card's marker then lists the comments whose commands were accepted, and a
- * refusal's reply is marked `denied`. Later runs keep those verdicts instead of asking again, so a
- * permission lookup that fails later, or access removed later, never undoes what was accepted, and
- * a refusal never turns into a silent acceptance when a lookup that had failed starts to work.
- * Only the listed comments are trusted without a lookup: a comment edited into a command later is
- * judged like a new one.
- */
-
-/** Whether an earlier run judged the commands of `commentId`. */
-function alreadyJudged(ledger, commentId) {
-    return ledger.accepted.has(commentId) || ledger.denied.has(commentId);
-}
-/** Whether `body` holds a command that needs a permission check (malformed ones and `/help` do not). */
-function needsPermission(body) {
-    return parseCommands(body).some((entry) => entry.ok && entry.command.name !== 'help');
 }
 
 ;// CONCATENATED MODULE: ./dist/src/engine/permissions-needed.js
@@ -9070,7 +9157,7 @@ function needsPermission(body) {
 function permissionsNeeded(observed, ledger, set) {
     const logins = new Set();
     for (const comment of observed.comments) {
-        if (comment.author === observed.botLogin || logins.has(comment.author) || alreadyJudged(ledger, comment.id))
+        if (comment.author === observed.botLogin || logins.has(comment.author) || alreadyJudged(ledger, comment))
             continue;
         if (needsPermission(comment.body))
             logins.add(comment.author);
@@ -9262,7 +9349,8 @@ function cardEffect(card, ledger) {
     const content = {
         pin: pinToRecord(card.playbook.sha),
         declared: recordDeclared(incident.declaredSeverity),
-        accepted: incident.accepted,
+        judged: incident.judged,
+        accepted: [],
         reporter: incident.report === null ? 'trusted' : 'report',
     };
     const record = { ...content, digest: digest(card, content) };
@@ -9272,6 +9360,7 @@ function cardEffect(card, ledger) {
 }
 
 ;// CONCATENATED MODULE: ./dist/src/engine/reconcile.js
+
 
 
 
@@ -9322,7 +9411,8 @@ function labelEffects(state, observed, set) {
  */
 function assigneeEffects(state, observed, ledger) {
     const ic = state.roles.ic;
-    if (ic === null || state.icCommentId === null || ledger.accepted.has(state.icCommentId))
+    const icComment = observed.comments.find((comment) => comment.id === state.icCommentId);
+    if (ic === null || icComment === undefined || alreadyJudged(ledger, icComment))
         return [];
     if (observed.issue.assignees.includes(ic))
         return [];
@@ -9360,7 +9450,7 @@ function reconcile(observed, set, now) {
     for (const page of pages)
         post({ kind: 'comment', marker: page.marker, message: page.message });
     for (const refusal of state.refusals) {
-        const marker = { kind: 'reply', commentId: refusal.commentId, denied: refusal.denied };
+        const marker = { kind: 'reply', commentId: refusal.commentId, edited: refusal.edited, denied: refusal.denied };
         post({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help } });
     }
     const steps = pages.map((page) => ({ marker: page.marker, at: page.message.at }));
@@ -9373,7 +9463,7 @@ function reconcile(observed, set, now) {
     const url = `${serverUrl}/${observed.repo.owner}/${observed.repo.repo}/tree/${sha}/${path}`;
     // The card goes after the comments: it records which commands were judged, so it must not
     // claim a verdict whose reply has not been posted yet.
-    const card = cardEffect(buildCard(state, set, steps, { sha, url }, nowIso), ledger);
+    const card = cardEffect(buildCard(state, set, steps, { sha, url, fallback: observed.playbookFallback }, nowIso), ledger);
     return { incident: state, effects: [...effects, ...comments, ...card, ...issueStateEffects(state, observed)] };
 }
 
@@ -9424,12 +9514,16 @@ var request_budget = __webpack_require__(3788);
 
 
 
-/** The playbooks the incident is pinned to: those of its declaration's commit, when they can be read. */
-async function playbooksFor(observed, options) {
+/** The playbooks the incident is pinned to: those of its declaration's commit, or the run's with the reason why not. */
+async function playbooksFor(observed, options, log) {
     const sha = pinnedSha(observed, readLedger(observed));
     if (sha === observed.playbookRef.sha || options.playbooksAt === undefined)
-        return options.set;
-    return (await options.playbooksAt(sha)) ?? options.set;
+        return { set: options.set, fallback: null };
+    const pinned = await options.playbooksAt(sha);
+    if ('set' in pinned)
+        return { set: pinned.set, fallback: null };
+    log.warning(`#${observed.issue.number}: ${pinned.fallback}; using the playbooks of this run instead.`);
+    return { set: options.set, fallback: pinned.fallback };
 }
 /** The newest change among the comments read (the issue's creation for a thread without any). */
 function readUpTo(observed) {
@@ -9440,12 +9534,12 @@ function spentReason(budget) {
 }
 async function runOne(deps, options, source, number, budget) {
     const read = await source.observe(number);
-    const set = await playbooksFor(read, options);
+    const { set, fallback } = await playbooksFor(read, options, deps.log);
     if (!isIncident(read, set))
         return { kind: 'skipped', incident: number, reason: `not an incident (no "${set.incidentLabel}" label)` };
     const unknown = permissionsNeeded(read, readLedger(read), set).filter((login) => read.permissions[login] === undefined);
     const permissions = { ...read.permissions, ...(await readPermissions({ octokit: deps.octokit, repo: options.repo, log: deps.log }, unknown)) };
-    const observed = { ...read, permissions };
+    const observed = { ...read, permissions, playbookFallback: fallback };
     const { incident, effects } = reconcile(observed, set, deps.now());
     const context = { octokit: deps.octokit, issue: { ...options.repo, number }, botLogin: options.botLogin, render: options.render, log: deps.log, readUpTo: readUpTo(observed) };
     const applied = await applyEffects(deps.appliers, context, effects, budget.left);
@@ -9622,7 +9716,7 @@ function cardView(card) {
         next: card.next === null ? null : { at: at(card.next.at), text: `level ${card.next.level}, ${card.next.name}` },
         phase: { name: incident.phase.name, position: card.phases.indexOf(incident.phase.id) + 1, total: card.phases.length, steps: incident.phase.steps },
         timeline: timeline(card).map((entry) => ({ ...entry, at: at(entry.at) })),
-        playbook: { sha: card.playbook.sha.slice(0, 7), url: card.playbook.url },
+        playbook: { sha: card.playbook.sha.slice(0, 7), url: card.playbook.url, fallback: card.playbook.fallback },
     };
 }
 
@@ -10357,13 +10451,13 @@ function logOutcome(outcome) {
     }
 }
 /** Reads the playbooks at another commit, once per commit however many incidents are pinned to it. */
-function pinnedPlaybooks(octokit, inputs, log) {
+function pinnedPlaybooks(octokit, inputs) {
     const bySha = new Map();
     const where = { owner: inputs.owner, repo: inputs.repo, path: inputs.playbooksInput };
     return (sha) => {
         let set = bySha.get(sha);
         if (set === undefined) {
-            set = loadPinnedPlaybooks(octokit, where, sha, log);
+            set = loadPinnedPlaybooks(octokit, where, sha);
             bySha.set(sha, set);
         }
         return set;
@@ -10381,7 +10475,7 @@ async function reconcileRun({ inputs, target, octokit, log, prefetched }) {
         render: createCommentRenderer(),
         maxRequests: inputs.maxRequests,
         // The bundled default set has no history in this repository to pin to.
-        ...(inputs.playbooksDir === null ? {} : { playbooksAt: pinnedPlaybooks(octokit, inputs, log) }),
+        ...(inputs.playbooksDir === null ? {} : { playbooksAt: pinnedPlaybooks(octokit, inputs) }),
     }, sourceFor(target, reader, set.incidentLabel, prefetched));
     for (const outcome of outcomes)
         logOutcome(outcome);

@@ -33,7 +33,8 @@ export function cardEffect(card: Card, ledger: Ledger): Effect[] {
   const content = {
     pin: pinToRecord(card.playbook.sha),
     declared: recordDeclared(incident.declaredSeverity),
-    accepted: incident.accepted,
+    judged: incident.judged,
+    accepted: [],
     reporter: incident.report === null ? ('trusted' as const) : ('report' as const),
   };
   const record: CardRecord = { ...content, digest: digest(card, content) };

@@ -20,8 +20,11 @@ export interface Card {
   next: NextEscalation | null;
   /** The phase ids in order, to show where the incident stands. */
   phases: string[];
-  /** The playbook commit the incident is pinned to, and a link to the files at that commit. */
-  playbook: { sha: string; url: string };
+  /**
+   * The playbook commit the incident is pinned to, a link to the files at that commit, and why this
+   * run used its own playbooks instead (null when it used the pinned ones).
+   */
+  playbook: { sha: string; url: string; fallback: string | null };
   /** Who may run commands and confirm reports. */
   minimumPermission: string;
 }

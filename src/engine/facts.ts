@@ -10,6 +10,8 @@ import type { Command } from './commands-types.js';
 import type { Observed } from './observed.js';
 import { permits } from './permissions.js';
 import type { Ledger } from './ledger.js';
+import type { JudgedMark } from './records.js';
+import { acceptedBefore, alreadyJudged, editedAt, judgedMark } from './verdicts.js';
 
 /** A fact with when it happened and who did it. */
 export type Fact = { at: string; actor: string } & (
@@ -22,6 +24,8 @@ export type Fact = { at: string; actor: string } & (
 /** A command that did not run, and why, for the one reply to its comment. */
 export interface Refusal {
   commentId: number;
+  /** The edit judged (Unix seconds), or null for the comment as first written. */
+  edited: number | null;
   author: string;
   problems: string[];
   help: boolean;
@@ -42,18 +46,20 @@ function checkAgainstSet(command: Command, set: PlaybookSet): string | null {
 }
 
 /**
- * Commands found in non-bot comments: which ran (as facts), which were refused, and the comments
- * whose commands were accepted (earlier verdicts included), for the card to record.
+ * Commands found in people's comments: which ran (as facts, at the time the comment last changed),
+ * which were refused, and the mark up to which every comment is now judged, for the card to record.
  */
-export function commandFacts(observed: Observed, ledger: Ledger, set: PlaybookSet): { facts: Fact[]; refusals: Refusal[]; accepted: number[] } {
+export function commandFacts(observed: Observed, ledger: Ledger, set: PlaybookSet): { facts: Fact[]; refusals: Refusal[]; judged: JudgedMark | null } {
   const facts: Fact[] = [];
   const refusals: Refusal[] = [];
-  for (const comment of observed.comments) {
-    if (comment.author === observed.botLogin) continue;
+  const people = observed.comments.filter((comment) => comment.author !== observed.botLogin);
+  let newlyAccepted = false;
+  for (const comment of people) {
     const parsed = parseCommands(comment.body);
     if (parsed.length === 0) continue;
-    const refusal: Refusal = { commentId: comment.id, author: comment.author, problems: [], help: false, denied: false };
-    const allowed = !ledger.denied.has(comment.id) && (ledger.accepted.has(comment.id) || permits(observed.permissions[comment.author], set.minimumPermission));
+    const refusal: Refusal = { commentId: comment.id, edited: editedAt(comment), author: comment.author, problems: [], help: false, denied: false };
+    const judged = alreadyJudged(ledger, comment);
+    const allowed = judged ? acceptedBefore(ledger, comment) : permits(observed.permissions[comment.author], set.minimumPermission);
     for (const entry of parsed) {
       if (!entry.ok) {
         refusal.problems.push(entry.error);
@@ -65,20 +71,19 @@ export function commandFacts(observed: Observed, ledger: Ledger, set: PlaybookSe
       }
       if (!allowed) {
         const permission = observed.permissions[comment.author];
-        const have = permission === 'error' ? 'your permission could not be checked' : `you have ${permission ?? 'none'}`;
+        const have = permission === undefined ? 'an earlier check refused it' : permission === 'error' ? 'your permission could not be checked' : `you have ${permission}`;
         refusal.problems.push(`/${entry.command.name} needs ${set.minimumPermission} access to this repository; ${have}.`);
         refusal.denied = true;
         continue;
       }
       const problem = checkAgainstSet(entry.command, set);
       if (problem !== null) refusal.problems.push(problem);
-      else facts.push({ at: comment.createdAt, actor: comment.author, type: 'command', command: entry.command, commentId: comment.id });
+      else facts.push({ at: comment.updatedAt, actor: comment.author, type: 'command', command: entry.command, commentId: comment.id });
+      newlyAccepted ||= !judged;
     }
     if (refusal.problems.length > 0 || refusal.help) refusals.push(refusal);
   }
-  const accepted = new Set(ledger.accepted);
-  for (const fact of facts) if (fact.type === 'command') accepted.add(fact.commentId);
-  return { facts, refusals, accepted: [...accepted].sort((a, b) => a - b) };
+  return { facts, refusals, judged: newlyAccepted ? judgedMark(people) : ledger.judged };
 }
 
 /**

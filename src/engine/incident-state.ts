@@ -8,6 +8,7 @@ import { declaredSeverity } from './declared-severity.js';
 import { byTime, commandFacts, eventFacts, type Fact, type Refusal } from './facts.js';
 import type { Ledger } from './ledger.js';
 import type { Observed } from './observed.js';
+import type { JudgedMark } from './records.js';
 import { permits } from './permissions.js';
 import { addMinutes, isBefore } from './time.js';
 
@@ -73,8 +74,8 @@ export interface IncidentState {
   resolution: { at: string; by: string; summary: string | null } | null;
   timeline: TimelineEntry[];
   refusals: Refusal[];
-  /** Comments whose commands were accepted; the card records them so the verdicts stand. */
-  accepted: number[];
+  /** How far people's comments are judged; the card records it so the verdicts stand. */
+  judged: JudgedMark | null;
   /** The severity label the incident was declared with; the card records it so body edits cannot change it. */
   declaredSeverity: string | null;
   /** Null when the declaration counted at once. */
@@ -122,7 +123,7 @@ function initialState(observed: Observed, set: PlaybookSet): IncidentState {
     resolution: null,
     timeline: [{ at: declared.at, actor: declared.by, text: 'Declared the incident' }],
     refusals: [],
-    accepted: [],
+    judged: null,
     declaredSeverity: null,
     report: null,
     refusedCloses: [],
@@ -276,7 +277,7 @@ export function foldIncident(observed: Observed, ledger: Ledger, set: PlaybookSe
     setSeverity(state, { severity: declared, at: state.declared.at, by: state.declared.by, via: 'form', eventId: null });
   }
   state.refusals = commands.refusals;
-  state.accepted = commands.accepted;
+  state.judged = commands.judged;
   const mayClose = (actor: string): boolean => set.trustReporters || permits(observed.permissions[actor], set.minimumPermission);
   for (const fact of byTime([...eventFacts(observed, set), ...commands.facts])) apply(state, fact, set, mayClose);
   const cadence = state.severity?.updateEveryMinutes ?? null;

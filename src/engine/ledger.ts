@@ -5,7 +5,7 @@
  * same identity; they neither grant commands nor change the pin).
  */
 import type { Observed } from './observed.js';
-import { type CardRecord, type Marker, markerKey, parseRecordLine } from './records.js';
+import { type CardRecord, type JudgedMark, type Marker, markerKey, parseRecordLine, replyVersion } from './records.js';
 
 /** The incident card the bot keeps. */
 export interface LedgerCard {
@@ -21,15 +21,17 @@ export interface Ledger {
   posted: Set<string>;
   /** Pages the bot has posted, oldest first, with when. */
   pages: { marker: Extract<Marker, { kind: 'severity-page' | 'level-page' }>; at: string }[];
-  /** Comments whose commands were accepted (from the card). */
+  /** How far people's comments were judged (from the card). */
+  judged: JudgedMark | null;
+  /** Comments whose commands were accepted, listed by a card from before the judged mark. */
   accepted: Set<number>;
-  /** Comments whose commands were refused for lack of permission (from the replies' markers). */
-  denied: Set<number>;
+  /** Comment versions ({@link replyVersion}) whose commands were refused for lack of permission (from the replies' markers). */
+  denied: Set<string>;
 }
 
 /** The ledger of `observed`, from the comments its bot wrote. */
 export function readLedger(observed: Pick<Observed, 'comments' | 'botLogin'>): Ledger {
-  const ledger: Ledger = { card: null, posted: new Set(), pages: [], accepted: new Set(), denied: new Set() };
+  const ledger: Ledger = { card: null, posted: new Set(), pages: [], judged: null, accepted: new Set(), denied: new Set() };
   for (const comment of observed.comments) {
     if (comment.author !== observed.botLogin) continue;
     const read = parseRecordLine(comment.body);
@@ -38,10 +40,11 @@ export function readLedger(observed: Pick<Observed, 'comments' | 'botLogin'>): L
     ledger.posted.add(markerKey(marker));
     if (marker.kind === 'card' && ledger.card === null && read.card !== null) {
       ledger.card = { commentId: comment.id, record: read.card };
+      ledger.judged = read.card.judged;
       for (const id of read.card.accepted) ledger.accepted.add(id);
     }
     if (marker.kind === 'severity-page' || marker.kind === 'level-page') ledger.pages.push({ marker, at: comment.createdAt });
-    if (marker.kind === 'reply' && marker.denied) ledger.denied.add(marker.commentId);
+    if (marker.kind === 'reply' && marker.denied) ledger.denied.add(replyVersion(marker.commentId, marker.edited));
   }
   return ledger;
 }

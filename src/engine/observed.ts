@@ -70,4 +70,9 @@ export interface Observed {
   permissions: Record<string, Permission | 'error'>;
   /** The commit of the playbooks in force when this run started (`GITHUB_SHA`). */
   playbookRef: { sha: string; path: string; serverUrl: string };
+  /**
+   * Why the run uses its own playbooks instead of those the incident is pinned to (the pinned
+   * commit is gone, has none, or has invalid ones), or null.
+   */
+  playbookFallback: string | null;
 }

@@ -13,7 +13,7 @@ import { alreadyJudged, needsPermission } from './verdicts.js';
 export function permissionsNeeded(observed: Pick<Observed, 'comments' | 'events' | 'issue' | 'botLogin'>, ledger: Ledger, set: PlaybookSet): string[] {
   const logins = new Set<string>();
   for (const comment of observed.comments) {
-    if (comment.author === observed.botLogin || logins.has(comment.author) || alreadyJudged(ledger, comment.id)) continue;
+    if (comment.author === observed.botLogin || logins.has(comment.author) || alreadyJudged(ledger, comment)) continue;
     if (needsPermission(comment.body)) logins.add(comment.author);
   }
   if (!set.trustReporters) {

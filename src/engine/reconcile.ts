@@ -13,6 +13,7 @@ import { type Ledger, readLedger } from './ledger.js';
 import type { Observed } from './observed.js';
 import { pinnedSha } from './pin.js';
 import { markerKey } from './records.js';
+import { alreadyJudged } from './verdicts.js';
 
 /** The label that carries a scenario. */
 function scenarioLabel(id: string): string {
@@ -55,7 +56,8 @@ function labelEffects(state: IncidentState, observed: Observed, set: PlaybookSet
  */
 function assigneeEffects(state: IncidentState, observed: Observed, ledger: Ledger): Effect[] {
   const ic = state.roles.ic;
-  if (ic === null || state.icCommentId === null || ledger.accepted.has(state.icCommentId)) return [];
+  const icComment = observed.comments.find((comment) => comment.id === state.icCommentId);
+  if (ic === null || icComment === undefined || alreadyJudged(ledger, icComment)) return [];
   if (observed.issue.assignees.includes(ic)) return [];
   return [{ kind: 'add-assignees', assignees: [ic] }];
 }
@@ -97,7 +99,7 @@ export function reconcile(observed: Observed, set: PlaybookSet, now: Date): Plan
   const pages = duePages(state, set, nowIso);
   for (const page of pages) post({ kind: 'comment', marker: page.marker, message: page.message });
   for (const refusal of state.refusals) {
-    const marker = { kind: 'reply', commentId: refusal.commentId, denied: refusal.denied } as const;
+    const marker = { kind: 'reply', commentId: refusal.commentId, edited: refusal.edited, denied: refusal.denied } as const;
     post({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help } });
   }
 
@@ -110,6 +112,6 @@ export function reconcile(observed: Observed, set: PlaybookSet, now: Date): Plan
   const url = `${serverUrl}/${observed.repo.owner}/${observed.repo.repo}/tree/${sha}/${path}`;
   // The card goes after the comments: it records which commands were judged, so it must not
   // claim a verdict whose reply has not been posted yet.
-  const card = cardEffect(buildCard(state, set, steps, { sha, url }, nowIso), ledger);
+  const card = cardEffect(buildCard(state, set, steps, { sha, url, fallback: observed.playbookFallback }, nowIso), ledger);
   return { incident: state, effects: [...effects, ...comments, ...card, ...issueStateEffects(state, observed)] };
 }

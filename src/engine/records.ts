@@ -17,8 +17,12 @@ export type Marker =
   | { kind: 'severity-page'; severity: string }
   /** The page for technical level `level`, when nobody acknowledged in time. */
   | { kind: 'level-page'; level: number }
-  /** The one reply to comment `commentId`; `denied` when its author lacked the permission (the verdict stands). */
-  | { kind: 'reply'; commentId: number; denied: boolean }
+  /**
+   * The one reply to comment `commentId` as it read when judged: `edited` is the time (Unix seconds)
+   * of the edit judged, null for the comment as first written; `denied` when its author lacked the
+   * permission (the verdict stands for that text).
+   */
+  | { kind: 'reply'; commentId: number; edited: number | null; denied: boolean }
   /** The note on issue event `eventId`, which added a second severity label. */
   | { kind: 'label-note'; eventId: number }
   /** The request to the first technical level to triage a report (an incident opened by someone below the minimum permission). */
@@ -29,6 +33,14 @@ export type Marker =
 /** A marker of a comment posted once, never edited: every marker but the card's. */
 export type CommentMarker = Exclude<Marker, { kind: 'card' }>;
 
+/** A high-water mark of judged comments (see {@link CardRecord.judged}). */
+export interface JudgedMark {
+  /** The highest comment id judged. */
+  through: number;
+  /** ISO 8601, whole seconds. */
+  at: string;
+}
+
 /** What the card records, so that decisions stand across runs whatever people edit later. */
 export interface CardRecord {
   /** The playbook commit the incident runs on (40 hex digits), or null when the run had no commit to pin. */
@@ -38,7 +50,13 @@ export interface CardRecord {
    * when the form named none. Null only for a card written before this field existed.
    */
   declared: string | null;
-  /** Comments whose commands were accepted, ascending. */
+  /**
+   * How far people's comments have been judged: every comment with an id up to `through` whose
+   * body last changed before `at` (or at `at`, if never edited) was judged as it reads now; a verdict
+   * stands for exactly that text. Bounded, however long the thread grows.
+   */
+  judged: JudgedMark | null;
+  /** Comments whose commands were accepted, as cards before `judged` existed listed them; never written now. */
   accepted: number[];
   /**
    * Whether the person who declared the incident had the minimum permission when the bot first
@@ -65,6 +83,11 @@ export function markerPart(text: string): string {
     .join('');
 }
 
+/** A version of comment `commentId`: its id, and the time of the edit (Unix seconds) unless it is as first written. */
+export function replyVersion(commentId: number, edited: number | null): string {
+  return edited === null ? String(commentId) : `${commentId}-${edited}`;
+}
+
 /** The marker's identity: two comments with the same key are the same record. */
 export function markerKey(marker: Marker): string {
   switch (marker.kind) {
@@ -75,7 +98,7 @@ export function markerKey(marker: Marker): string {
     case 'level-page':
       return `page:level-${marker.level}`;
     case 'reply':
-      return `reply:${marker.commentId}`;
+      return `reply:${replyVersion(marker.commentId, marker.edited)}`;
     case 'label-note':
       return `label-note:${marker.eventId}`;
     case 'triage-request':
@@ -110,8 +133,11 @@ function keyToMarker(key: string, fields: Record<string, string>): Marker | null
       const severity = fromMarkerPart(rest);
       return severity === null || severity === '' ? null : { kind: 'severity-page', severity };
     }
-    case 'reply':
-      return number === null ? null : { kind: 'reply', commentId: number, denied: fields.denied !== undefined };
+    case 'reply': {
+      const version = /^([1-9]\d{0,15})(?:-([1-9]\d{0,11}))?$/.exec(rest);
+      if (version === null) return null;
+      return { kind: 'reply', commentId: Number(version[1]), edited: version[2] === undefined ? null : Number(version[2]), denied: fields.denied !== undefined };
+    }
     case 'label-note':
       return number === null ? null : { kind: 'label-note', eventId: number };
     case 'close-note':
@@ -137,9 +163,16 @@ function formatCardRecord(record: CardRecord): string {
   if (record.pin !== null && SHA.test(record.pin)) fields.push(`pin=${record.pin}`);
   if (record.declared !== null) fields.push(`declared=${record.declared}`);
   if (record.accepted.length > 0) fields.push(`accepted=${record.accepted.join('.')}`);
+  if (record.judged !== null) fields.push(`judged=${record.judged.through}-${Date.parse(record.judged.at) / 1000}`);
   if (record.reporter !== null) fields.push(`reporter=${record.reporter}`);
   if (record.digest !== null) fields.push(`digest=${record.digest}`);
   return fields.join(',');
+}
+
+function parseJudged(field: string | undefined): JudgedMark | null {
+  const match = /^([1-9]\d{0,15})-(\d{1,12})$/.exec(field ?? '');
+  if (match === null) return null;
+  return { through: Number(match[1]), at: new Date(Number(match[2]) * 1000).toISOString().replace('.000Z', 'Z') };
 }
 
 function parseCardRecord(fields: Record<string, string>): CardRecord {
@@ -151,6 +184,7 @@ function parseCardRecord(fields: Record<string, string>): CardRecord {
       const id = positive(part);
       return id === null ? [] : [id];
     }),
+    judged: parseJudged(fields.judged),
     reporter: fields.reporter === 'trusted' || fields.reporter === 'report' ? fields.reporter : null,
     digest: fields.digest ?? null,
   };

@@ -2,56 +2,65 @@
  * The playbooks an incident is pinned to. An incident runs on the playbook set of the commit it was
  * declared under, so a change merged mid-incident (a new contact, another response time) does not
  * change the rules of an incident already under way. When that commit is not the one this run
- * checked out, its files are read from git: one recursive tree, one blob per playbook file.
+ * checked out, its files are read from git: the playbook directory only (one listing per directory,
+ * one blob per file), so the size of the rest of the repository does not matter.
+ *
+ * Failures that another try cannot fix (the commit is not in this repository, as for a transferred
+ * issue; no playbooks or invalid ones there; a directory too large to list) fall back to the run's
+ * playbooks and say why, on the card too: an incident must never freeze. Failures that may pass
+ * (a server error, a rate limit) are thrown, so the run is retried instead of changing rules.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { PlaybookError, loadPlaybooks } from '../config/load-playbooks.js';
 import type { PlaybookSet } from '../config/model.js';
-import type { GitHubClient, Log } from './octokit.js';
+import type { RepoRef } from '../engine/observed.js';
+import { httpStatus } from './http-status.js';
+import type { GitHubClient } from './octokit.js';
 
 /** Where the playbooks live in the repository. */
-export interface PlaybookLocation {
-  owner: string;
-  repo: string;
+export interface PlaybookLocation extends RepoRef {
   /** The playbook directory, relative to the repository root. */
   path: string;
 }
 
+/** The pinned set, or why the run's playbooks are used instead. */
+export type PinnedPlaybooks = { set: PlaybookSet } | { fallback: string };
+
+/** GitHub lists at most this many entries of a directory through the contents API. */
+const LISTING_LIMIT = 1000;
+
+/** A failure no later run can fix. */
+class Permanent extends Error {}
+
 /** The playbook files below `path` at commit `sha`, as path (relative to `path`) → text. */
 async function readFilesAt(octokit: GitHubClient, where: PlaybookLocation, sha: string): Promise<Map<string, string>> {
-  const prefix = `${where.path.replace(/^\.\//, '').replace(/\/+$/, '')}/`;
-  const { data } = await octokit.rest.git.getTree({ owner: where.owner, repo: where.repo, tree_sha: sha, recursive: 'true' });
-  if (data.truncated) throw new Error('the repository tree is too large to list in one request');
-  const files = data.tree.flatMap(({ type, path, sha: blobSha }) =>
-    type === 'blob' && path?.startsWith(prefix) && /\.ya?ml$/.test(path) && blobSha !== undefined ? [{ path: path.slice(prefix.length), blobSha }] : [],
-  );
+  const root = where.path.replace(/^\.\//, '').replace(/\/+$/, '');
   const texts = new Map<string, string>();
-  for (const file of files) {
-    const { data: blob } = await octokit.rest.git.getBlob({ owner: where.owner, repo: where.repo, file_sha: file.blobSha });
-    texts.set(file.path, Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'));
+  const visit = async (dir: string): Promise<void> => {
+    const { data } = await octokit.rest.repos.getContent({ owner: where.owner, repo: where.repo, path: dir, ref: sha });
+    if (!Array.isArray(data)) throw new Permanent(`${dir} is a file, not a directory`);
+    if (data.length >= LISTING_LIMIT) throw new Permanent(`${dir} has ${LISTING_LIMIT} or more entries, more than GitHub lists`);
+    for (const entry of data) {
+      if (entry.type === 'dir') await visit(entry.path);
+      else if (entry.type === 'file' && /\.ya?ml$/.test(entry.name)) {
+        const { data: blob } = await octokit.rest.git.getBlob({ owner: where.owner, repo: where.repo, file_sha: entry.sha });
+        texts.set(entry.path.slice(root.length + 1), Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'));
+      }
+    }
+  };
+  try {
+    await visit(root);
+  } catch (error) {
+    // A 404 is final: the commit is not in this repository, or it has no playbook directory.
+    if (httpStatus(error) === 404) return new Map();
+    throw error;
   }
   return texts;
 }
 
-/**
- * The playbook set at commit `sha`, or null (with a warning saying why) when that commit has no
- * valid playbooks: the caller then uses the playbooks it checked out. A failure to read is thrown,
- * so the incident waits for the next run instead of running on other rules.
- */
-export async function loadPinnedPlaybooks(octokit: GitHubClient, where: PlaybookLocation, sha: string, log: Log): Promise<PlaybookSet | null> {
-  const fallback = 'using the playbooks of this run instead';
-  let files: Map<string, string>;
-  try {
-    files = await readFilesAt(octokit, where, sha);
-  } catch (error) {
-    throw new Error(`Could not read the playbooks at ${sha.slice(0, 7)}, the commit the incident is pinned to: ${(error as Error).message}`, { cause: error });
-  }
-  if (files.size === 0) {
-    log.warning(`There are no playbooks in ${where.path} at ${sha.slice(0, 7)}, the commit the incident is pinned to; ${fallback}.`);
-    return null;
-  }
+async function loadFiles(files: Map<string, string>): Promise<PlaybookSet> {
   const dir = await mkdtemp(join(tmpdir(), 'playbook-ops-pinned-'));
   try {
     for (const [path, text] of files) {
@@ -59,11 +68,29 @@ export async function loadPinnedPlaybooks(octokit: GitHubClient, where: Playbook
       await writeFile(join(dir, path), text);
     }
     return await loadPlaybooks(dir);
-  } catch (error) {
-    if (!(error instanceof PlaybookError)) throw error;
-    log.warning(`The playbooks at ${sha.slice(0, 7)}, the commit the incident is pinned to, have errors (${error.message}); ${fallback}.`);
-    return null;
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The playbook set at commit `sha`, or why it cannot be had for good (the caller then uses its
+ * own). A failure that may pass is thrown, so the incident waits for the next run.
+ */
+export async function loadPinnedPlaybooks(octokit: GitHubClient, where: PlaybookLocation, sha: string): Promise<PinnedPlaybooks> {
+  const at = `${where.path} at ${sha.slice(0, 7)}, the commit the incident is pinned to`;
+  let files: Map<string, string>;
+  try {
+    files = await readFilesAt(octokit, where, sha);
+  } catch (error) {
+    if (error instanceof Permanent) return { fallback: `the playbooks in ${at} cannot be read: ${error.message}` };
+    throw new Error(`Could not read the playbooks in ${at}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  if (files.size === 0) return { fallback: `there are no playbooks in ${at} (or the commit is not in this repository)` };
+  try {
+    return { set: await loadFiles(files) };
+  } catch (error) {
+    if (!(error instanceof PlaybookError)) throw error;
+    return { fallback: `the playbooks in ${at} have errors (${error.message})` };
   }
 }

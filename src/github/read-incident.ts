@@ -49,5 +49,5 @@ export async function readIncident(
   fetched: Promise<FetchedIncident> = fetchIncident(reader.octokit, { ...reader.repo, number }),
 ): Promise<Observed> {
   const { issue, comments, events } = await fetched;
-  return { repo: reader.repo, botLogin: reader.botLogin, issue, comments, events, permissions: {}, playbookRef: reader.playbookRef };
+  return { repo: reader.repo, botLogin: reader.botLogin, issue, comments, events, permissions: {}, playbookRef: reader.playbookRef, playbookFallback: null };
 }

@@ -14,6 +14,7 @@ import { applyEffects } from './apply-effects.js';
 import type { Appliers } from './appliers/applier.js';
 import type { IncidentSource } from './incident-source.js';
 import type { GitHubClient, Log } from './octokit.js';
+import type { PinnedPlaybooks } from './pinned-playbooks.js';
 import { readPermissions } from './read-incident.js';
 import { DEFAULT_MAX_REQUESTS, type RequestBudget, withRequestBudget } from './request-budget.js';
 
@@ -33,10 +34,10 @@ export interface RunOptions {
   set: PlaybookSet;
   render: CommentRenderer;
   /**
-   * The playbook set at another commit, for incidents pinned to it (null when it cannot be had:
-   * `set` is used then). Without it every incident runs on `set`.
+   * The playbook set at another commit, for incidents pinned to it, or why it cannot be had (`set`
+   * is used then, and the card says so). Without it every incident runs on `set`.
    */
-  playbooksAt?: (sha: string) => Promise<PlaybookSet | null>;
+  playbooksAt?: (sha: string) => Promise<PinnedPlaybooks>;
   /** Requests the run may send before it leaves the rest for the next run (default {@link DEFAULT_MAX_REQUESTS}). */
   maxRequests?: number;
 }
@@ -57,11 +58,14 @@ export type IncidentOutcome =
   | { kind: 'deferred'; incident: number; done: string[]; reason: string }
   | { kind: 'failed'; incident: number; error: Error };
 
-/** The playbooks the incident is pinned to: those of its declaration's commit, when they can be read. */
-async function playbooksFor(observed: Observed, options: RunOptions): Promise<PlaybookSet> {
+/** The playbooks the incident is pinned to: those of its declaration's commit, or the run's with the reason why not. */
+async function playbooksFor(observed: Observed, options: RunOptions, log: Log): Promise<{ set: PlaybookSet; fallback: string | null }> {
   const sha = pinnedSha(observed, readLedger(observed));
-  if (sha === observed.playbookRef.sha || options.playbooksAt === undefined) return options.set;
-  return (await options.playbooksAt(sha)) ?? options.set;
+  if (sha === observed.playbookRef.sha || options.playbooksAt === undefined) return { set: options.set, fallback: null };
+  const pinned = await options.playbooksAt(sha);
+  if ('set' in pinned) return { set: pinned.set, fallback: null };
+  log.warning(`#${observed.issue.number}: ${pinned.fallback}; using the playbooks of this run instead.`);
+  return { set: options.set, fallback: pinned.fallback };
 }
 
 /** The newest change among the comments read (the issue's creation for a thread without any). */
@@ -75,11 +79,11 @@ function spentReason(budget: RequestBudget): string {
 
 async function runOne(deps: RunDeps, options: RunOptions, source: IncidentSource, number: number, budget: RequestBudget): Promise<IncidentOutcome> {
   const read = await source.observe(number);
-  const set = await playbooksFor(read, options);
+  const { set, fallback } = await playbooksFor(read, options, deps.log);
   if (!isIncident(read, set)) return { kind: 'skipped', incident: number, reason: `not an incident (no "${set.incidentLabel}" label)` };
   const unknown = permissionsNeeded(read, readLedger(read), set).filter((login) => read.permissions[login] === undefined);
   const permissions = { ...read.permissions, ...(await readPermissions({ octokit: deps.octokit, repo: options.repo, log: deps.log }, unknown)) };
-  const observed = { ...read, permissions };
+  const observed = { ...read, permissions, playbookFallback: fallback };
   const { incident, effects } = reconcile(observed, set, deps.now());
   const context = { octokit: deps.octokit, issue: { ...options.repo, number }, botLogin: options.botLogin, render: options.render, log: deps.log, readUpTo: readUpTo(observed) };
   const applied = await applyEffects(deps.appliers, context, effects, budget.left);

@@ -82,6 +82,6 @@ export function cardView(card: Card) {
     next: card.next === null ? null : { at: at(card.next.at), text: `level ${card.next.level}, ${card.next.name}` },
     phase: { name: incident.phase.name, position: card.phases.indexOf(incident.phase.id) + 1, total: card.phases.length, steps: incident.phase.steps },
     timeline: timeline(card).map((entry) => ({ ...entry, at: at(entry.at) })),
-    playbook: { sha: card.playbook.sha.slice(0, 7), url: card.playbook.url },
+    playbook: { sha: card.playbook.sha.slice(0, 7), url: card.playbook.url, fallback: card.playbook.fallback },
   };
 }

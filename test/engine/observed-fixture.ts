@@ -59,6 +59,7 @@ export function observed(overrides: Partial<Observed> & { labels?: string[]; bod
     events: [labeled('alice', 0, 'incident')],
     permissions: { alice: 'write', ...permissions },
     playbookRef: { sha: 'abc1234def', path: 'playbooks', serverUrl: 'https://github.com' },
+    playbookFallback: null,
     ...rest,
   };
 }

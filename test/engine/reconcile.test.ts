@@ -249,9 +249,9 @@ describe('verdicts on commands stand', () => {
     const accepted = comment('priya', 5, '/ack');
     const denied = comment('dave', 6, '/sev 2');
     const { effects, incident } = reconcile(observed({ comments: [accepted, denied], permissions: { priya: 'write', dave: 'read' } }), set, new Date(at(7)));
-    expect(incident.accepted).toEqual([accepted.id]);
+    expect(incident.judged).toEqual({ through: denied.id, at: at(6).replace('.000Z', 'Z') });
     const reply = effects.find((effect) => effect.kind === 'comment' && markerKey(effect.marker) === `reply:${denied.id}`);
-    expect(reply?.kind === 'comment' && reply.marker).toEqual({ kind: 'reply', commentId: denied.id, denied: true });
+    expect(reply?.kind === 'comment' && reply.marker).toEqual({ kind: 'reply', commentId: denied.id, edited: null, denied: true });
   });
 
   it('keeps an accepted command without asking for the permission again', () => {
@@ -279,10 +279,61 @@ describe('verdicts on commands stand', () => {
     expect(incident.acknowledged?.by).toBe('priya');
   });
 
+  it('keeps a verdict under the judged mark without asking again', () => {
+    const ack = comment('priya', 5, '/ack');
+    const card = comment(BOT, 6, `<!-- playbook-ops:card pin=abc,judged=${ack.id}-${Date.parse(at(5)) / 1000} -->\ncard`);
+    const { incident } = reconcile(observed({ comments: [ack, card], permissions: { priya: 'error' } }), set, new Date(at(7)));
+    expect(incident.acknowledged).toEqual({ at: at(5), by: 'priya' });
+  });
+
+  it('judges an accepted command edited after the mark anew: a user who lost access runs nothing', () => {
+    const judgedAt = Date.parse(at(6)) / 1000;
+    const ack = { ...comment('priya', 5, '/ack\n/sev 1\n/ic @mallory\n/resolve'), updatedAt: at(50) };
+    const card = comment(BOT, 6, `<!-- playbook-ops:card pin=abc,declared=sev-2,judged=${ack.id}-${judgedAt} -->\ncard`);
+    const state = observed({ body: formBody({ severity: 'SEV-2 (High)' }), comments: [ack, card], permissions: { priya: 'read' } });
+    const { incident, effects } = reconcile(state, set, new Date(at(51)));
+    expect(incident.resolution).toBeNull();
+    expect(incident.roles.ic).toBeNull();
+    expect(incident.severity?.label).toBe('sev-2');
+    expect(incident.acknowledged).toBeNull();
+    const reply = effects.find((effect) => effect.kind === 'comment' && effect.marker.kind === 'reply');
+    expect(reply?.kind === 'comment' && markerKey(reply.marker)).toBe(`reply:${ack.id}-${Date.parse(at(50)) / 1000}`);
+  });
+
+  it('dates a command written by an edit at the edit, not when the comment was first written', () => {
+    const edited = { ...comment('priya', 2, '/ack'), updatedAt: at(130) };
+    const { incident } = reconcile(observed({ comments: [edited], permissions: { priya: 'write' } }), set, new Date(at(131)));
+    expect(incident.acknowledged).toEqual({ at: at(130), by: 'priya' });
+  });
+
+  it('pages an old comment edited into /sev 1 from the edit on, not every level at once', () => {
+    const day = 24 * 60;
+    const sev3 = { body: formBody({ severity: 'SEV-3 (Medium)' }), labels: ['incident', 'sev-3', 'scenario:service-outage'] };
+    const raise = { ...comment('priya', 0, 'looking'), body: '/sev 1', updatedAt: at(2 * day) };
+    const { effects } = reconcile(observed({ ...sev3, comments: [botComment('page:sev-3', 1), raise], permissions: { priya: 'write' } }), set, new Date(at(2 * day + 1)));
+    expect(kinds(effects).filter((kind) => kind.startsWith('comment page:'))).toEqual(['comment page:sev-1']);
+  });
+
+  it('keeps the card record bounded however many commands were accepted', () => {
+    const updates = Array.from({ length: 10_000 }, (_, index) => comment('priya', 5, `/update step ${index}`));
+    const { effects } = reconcile(observed({ comments: updates, permissions: { priya: 'write' } }), set, new Date(at(6)));
+    const card = effects.find((effect) => effect.kind === 'card');
+    if (card?.kind !== 'card') throw new Error('no card');
+    expect(createCommentRenderer().card(card.card, card.record).split('\n')[0]!.length).toBeLessThan(200);
+  });
+
   it('trusts verdicts only from the bot', () => {
     const resolve = comment('erin', 5, '/resolve');
     const fake = comment('mallory', 6, `<!-- playbook-ops:card pin=abc,accepted=${resolve.id} -->`);
     const { incident } = reconcile(observed({ comments: [resolve, fake], permissions: { erin: 'read', mallory: 'read' } }), set, new Date(at(7)));
+    expect(incident.resolution).toBeNull();
+  });
+
+  it('trusts only the first card, even from the bot: a second one grants nothing', () => {
+    const resolve = comment('erin', 5, '/resolve');
+    const card = comment(BOT, 1, `<!-- playbook-ops:card pin=abc,declared=sev-1,judged=1-${Date.parse(at(1)) / 1000} -->\ncard`);
+    const second = comment(BOT, 6, `<!-- playbook-ops:card pin=abc,declared=sev-1,judged=${resolve.id}-${Date.parse(at(6)) / 1000} -->\nother automation`);
+    const { incident } = reconcile(observed({ comments: [card, resolve, second], permissions: { erin: 'read' } }), set, new Date(at(7)));
     expect(incident.resolution).toBeNull();
   });
 });

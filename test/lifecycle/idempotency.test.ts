@@ -27,12 +27,14 @@ describe('every event replayed', () => {
 });
 
 /**
- * The issue's state and thread with the ids in markers (`reply:1042`) blanked, and the card's digest
- * (which covers those ids), for comparing two worlds.
+ * The issue's state and thread with the comment ids in markers (`reply:1042`, the card's judged
+ * mark) blanked, and the card's digest (which covers them), for comparing two worlds.
  */
 function comparable(snapshot: Snapshot) {
   const blank = (body: string): string =>
-    body.replace(/^(<!-- playbook-ops:[a-z-]+):\d+/u, '$1:#').replace(/,accepted=[\d.]+,reporter=trusted,digest=[0-9a-f]+ -->/u, ',accepted=#,reporter=trusted,digest=# -->');
+    body
+      .replace(/^(<!-- playbook-ops:[a-z-]+):\d+/u, '$1:#')
+      .replace(/,judged=\d+-(\d+),reporter=trusted,digest=[0-9a-f]+ -->/u, ',judged=#-$1,reporter=trusted,digest=# -->');
   const bot = snapshot.comments.filter((comment) => comment.author === 'github-actions[bot]').map((comment) => blank(comment.body));
   return {
     state: snapshot.state,
@@ -86,7 +88,7 @@ describe('order and staleness', () => {
       expect(expected.labels).toEqual(['incident', 'scenario:service-outage', 'sev-1']);
       expect(expected.assignees).toEqual(['ada', 'mona']);
       expect(expected.bot.map((body) => body.split('\n')[0])).toEqual([
-        '<!-- playbook-ops:card pin=c0ffee0000000000000000000000000000000001,declared=sev-2,accepted=#,reporter=trusted,digest=# -->',
+        expect.stringMatching(/^<!-- playbook-ops:card pin=c0ffee0000000000000000000000000000000001,declared=sev-2,judged=#-\d+,reporter=trusted,digest=# -->$/),
         '<!-- playbook-ops:label-note:# -->',
         '<!-- playbook-ops:page:sev-1 -->',
         '<!-- playbook-ops:page:sev-2 -->',

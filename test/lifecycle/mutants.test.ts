@@ -2,8 +2,8 @@
  * Behaviour that an outside review found no test stating: each test here failed against a
  * hand-made mutant of the shell or the engine that the rest of the suite let through (a 404 on a
  * permission lookup read as admin, no re-check before posting, a dry run that writes, a scheduled
- * run that reconciles nothing, a truncated git tree read as the whole tree, a failed label removal
- * swallowed).
+ * run that reconciles nothing, a failed read of the pinned playbooks taken for none, a failed
+ * label removal swallowed).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -38,7 +38,7 @@ async function runPinned(w: World, delivery: Delivery, sha: string): Promise<voi
       botLogin: BOT,
       set: w.set,
       render: createCommentRenderer(),
-      playbooksAt: (pin: string) => loadPinnedPlaybooks(w.octokit, { owner: OWNER, repo: REPO, path: 'playbooks' }, pin, log),
+      playbooksAt: (pin: string) => loadPinnedPlaybooks(w.octokit, { owner: OWNER, repo: REPO, path: 'playbooks' }, pin),
     },
     sourceFor(eventTarget(delivery.name, payload, BOT), reader, w.set.incidentLabel),
   );
@@ -156,8 +156,8 @@ async function playbookFiles(): Promise<Record<string, string>> {
   return files;
 }
 
-describe('a truncated git tree of the pinned commit', () => {
-  it('is not read as the whole set of playbooks: the run fails, to be retried, and changes nothing', async () => {
+describe('reading the pinned playbooks', () => {
+  it('fails the run on a server error, to be retried, and changes nothing', async () => {
     const w = world();
     const files = await playbookFiles();
     const declaredAt = w.emulator.seed.commit(FULL_NAME, 'main', files);
@@ -165,21 +165,27 @@ describe('a truncated git tree of the pinned commit', () => {
     const opened = await w.open(PEOPLE.write, FORM);
     await runPinned(w, opened, declaredAt);
     const before = w.snapshot(opened.number);
-    // GitHub lists at most 100,000 entries (7 MB) of a recursive tree: past that it answers with
-    // part of the tree and `truncated: true`. The emulator never does, so the answer is cut here.
-    w.octokit.hook.after('request', (response, options) => {
-      if (typeof options.url === 'string' && options.url.includes('/git/trees/')) {
-        const data = response.data as { tree: unknown[]; truncated: boolean };
-        data.tree = data.tree.slice(0, Math.floor(data.tree.length / 2));
-        data.truncated = true;
-      }
-    });
+    w.emulator.faults.add({ method: 'GET', path: /\/contents\/playbooks$/, status: 500, times: 10 });
     w.advance(30);
 
     await expect(runPinned(w, w.dispatch(opened.number), laterAt)).rejects.toThrow(
-      `Could not read the playbooks at ${declaredAt.slice(0, 7)}, the commit the incident is pinned to: the repository tree is too large to list in one request`,
+      `Could not read the playbooks in playbooks at ${declaredAt.slice(0, 7)}, the commit the incident is pinned to: `,
     );
     expect(w.snapshot(opened.number)).toEqual(before);
+  });
+
+  it('reads the playbook directory only, not the whole repository tree', async () => {
+    const w = world();
+    const files = await playbookFiles();
+    const declaredAt = w.emulator.seed.commit(FULL_NAME, 'main', files);
+    const laterAt = w.emulator.seed.commit(FULL_NAME, 'main', { ...files, 'README.md': 'a later commit' });
+    const opened = await w.open(PEOPLE.write, FORM);
+    await runPinned(w, opened, declaredAt);
+    const from = w.emulator.requests.length;
+    await runPinned(w, w.dispatch(opened.number), laterAt);
+    const reads = w.emulator.requests.slice(from).map((request) => request.path);
+    expect(reads.filter((path) => path.includes('/git/trees'))).toEqual([]);
+    expect(reads).toContain(`/repos/${FULL_NAME}/contents/playbooks`);
   });
 });
 

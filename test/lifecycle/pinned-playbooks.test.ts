@@ -54,7 +54,7 @@ async function runAt(w: World, sha: string, set: PlaybookSet, payload: object, p
     botLogin: BOT,
     set,
     render: createCommentRenderer(),
-    ...(pinned ? { playbooksAt: (pin: string) => loadPinnedPlaybooks(w.octokit, { owner: OWNER, repo: REPO, path: 'playbooks' }, pin, log) } : {}),
+    ...(pinned ? { playbooksAt: (pin: string) => loadPinnedPlaybooks(w.octokit, { owner: OWNER, repo: REPO, path: 'playbooks' }, pin) } : {}),
   };
   const reader = { octokit: w.octokit, repo, botLogin: BOT, log, playbookRef: { sha, path: 'playbooks', serverUrl: 'https://github.com' } };
   const outcomes = await runIncidents({ octokit: w.octokit, log, now: w.now, appliers: githubAppliers }, options, sourceFor(eventTarget('workflow_dispatch', payload, BOT), reader, set.incidentLabel));
@@ -88,17 +88,21 @@ describe('an incident runs on the playbooks of the commit it was declared under'
     w.emulator.assertNoValidationErrors();
   });
 
-  it('fails the run, to be retried, when the pinned commit cannot be read', async () => {
+  it('runs on the playbooks of the run, and says so on the card, when the pinned commit is not in the repository (a transferred issue)', async () => {
     const w = (world = await startWorld());
-    const current = await playbookFiles();
+    const current = await playbookFiles(faster);
     const changedAt = w.emulator.seed.commit(FULL_NAME, 'main', current);
     const opened = await w.open(PEOPLE.write, { severity: 1, scenario: 'Service Outage', summary: 'Payments fail.' });
     const dispatch = { inputs: { issue: String(opened.number) } };
     await runAt(w, 'deadbeefdeadbeefdeadbeefdeadbeefdeadbeef', await setOf(current), dispatch, true);
     w.advance(1);
-    await expect(runAt(w, changedAt, await setOf(current), dispatch, true)).rejects.toThrow(
-      /^Could not read the playbooks at deadbee, the commit the incident is pinned to: Not Found/,
-    );
+    await runAt(w, changedAt, await setOf(current), dispatch, true);
+    const card = w.card(opened.number);
+    expect(card).toContain('(5 min)');
+    expect(card).toContain('This incident is pinned to the playbook at [deadbee]');
+    expect(card).toContain('there are no playbooks in playbooks at deadbee, the commit the incident is pinned to (or the commit is not in this repository)');
+    await w.run(await w.comment(PEOPLE.write, opened.number, '/ack'));
+    expect(w.card(opened.number)).toContain('Acknowledged at');
   });
 
   it('falls back to the playbooks of the run, with a warning, when the pinned commit has none', async () => {
@@ -111,7 +115,9 @@ describe('an incident runs on the playbooks of the commit it was declared under'
     await runAt(w, before, await setOf(current), dispatch, true);
     w.advance(1);
     await runAt(w, changedAt, await setOf(current), dispatch, true);
-    expect(w.log.warning).toEqual([`There are no playbooks in playbooks at ${before.slice(0, 7)}, the commit the incident is pinned to; using the playbooks of this run instead.`]);
+    expect(w.log.warning).toEqual([
+      `#${opened.number}: there are no playbooks in playbooks at ${before.slice(0, 7)}, the commit the incident is pinned to (or the commit is not in this repository); using the playbooks of this run instead.`,
+    ]);
     expect(w.card(opened.number)).toContain('(5 min)');
   });
 });

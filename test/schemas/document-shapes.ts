@@ -58,6 +58,7 @@ export const DOCUMENT_SHAPES: DocumentShape[] = [
     overview: 'optional',
     incident_label: 'optional',
     minimum_permission: 'optional',
+    trust_reporters: 'optional',
     review_cadence: 'required',
   }),
   shape<RolesDoc>('roles.schema.json', '', { kind: 'required', review: 'required', roles: 'required' }),
