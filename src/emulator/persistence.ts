@@ -22,7 +22,7 @@ export function loadState(path: string): EmulatorState | undefined {
     typeof parsed.defaultLogin === 'string' &&
     isRecord(parsed.repos);
   if (!valid) throw new Error(`emulator: ${path} does not hold emulator state (nextId, users, tokens, defaultLogin, repos)`);
-  return parsed as unknown as EmulatorState;
+  return parsed as EmulatorState;
 }
 
 /** Saves the state to `path`, through a temporary file so a crash never leaves half a file. */

@@ -78,7 +78,7 @@ const encoder = new TextEncoder();
  * label can break the marker line or another field of it.
  */
 export function markerPart(text: string): string {
-  return [...text.toLowerCase()]
+  return Array.from(text.toLowerCase())
     .map((char) => (/[a-z0-9.-]/.test(char) ? char : [...encoder.encode(char)].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('')))
     .join('');
 }

@@ -49,7 +49,7 @@ export async function fetchIncident(octokit: GitHubClient, where: IssueRef): Pro
       event: event.event,
       actor: login(event.actor),
       createdAt: event.created_at,
-      ...('label' in event && event.label ? { label: event.label.name } : {}),
+      ...('label' in event ? { label: event.label.name } : {}),
     })),
   };
 }

@@ -56,7 +56,10 @@ interface RouteOptions {
 
 /** `GET /repos/acme/shop/issues/7` from the route `/repos/{owner}/{repo}/issues/{issue_number}` and its parameters. */
 function describeRequest(request: RouteOptions): string {
-  return `${request.method} ${request.url.replace(/\{(\w+)\}/g, (template, name: string) => String(request[name] ?? template))}`;
+  return `${request.method} ${request.url.replace(/\{(\w+)\}/g, (template, name: string) => {
+    const value = request[name];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : template;
+  })}`;
 }
 
 /** Milliseconds per second of back-off, per client (see {@link OctokitOptions.retryAfterUnitMs}). */

@@ -86,7 +86,7 @@ async function runOne(deps: RunDeps, options: RunOptions, source: IncidentSource
   const observed = { ...read, permissions, playbookFallback: fallback };
   const { incident, effects } = reconcile(observed, set, deps.now());
   const context = { octokit: deps.octokit, issue: { ...options.repo, number }, botLogin: options.botLogin, render: options.render, log: deps.log, readUpTo: readUpTo(observed) };
-  const applied = await applyEffects(deps.appliers, context, effects, budget.left);
+  const applied = await applyEffects(deps.appliers, context, effects, () => budget.left());
   if (applied.left > 0) return { kind: 'deferred', incident: number, done: applied.done, reason: spentReason(budget) };
   return {
     kind: 'reconciled',

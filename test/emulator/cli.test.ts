@@ -25,7 +25,7 @@ test('runs until interrupted, with the repository, users and their tokens', asyn
   const { io, output } = capture();
   const running = emulatorCommand.run(parse(['--port', '0', '--repo', 'acme/ops', '--user', 'alice:admin', '--user', 'bob:triage']), io);
   await until(() => output().includes('Press Ctrl-C'));
-  const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output())?.[1];
+  const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output())?.[1] ?? 'no url';
   expect(url).toBeDefined();
   expect(output()).toContain('Repositories: acme/ops (default branch main)');
   expect(output()).toContain('alice-token -> alice (admin)');

@@ -21,7 +21,10 @@ afterEach(async () => {
 async function status(promise: Promise<unknown>): Promise<number> {
   return promise.then(
     () => 200,
-    (error: unknown) => (error instanceof RequestError ? error.status : Promise.reject(error)),
+    (error: unknown) => {
+      if (error instanceof RequestError) return error.status;
+      throw error;
+    },
   );
 }
 

@@ -145,7 +145,7 @@ describe('issue events and timeline', () => {
       const detail = event as { label?: { name: string }; assignee?: { login: string }; state_reason?: string | null; rename?: { from: string; to: string } };
       return {
         event: event.event,
-        actor: event.actor?.login,
+        actor: event.actor.login,
         at: event.created_at,
         label: detail.label?.name,
         assignee: detail.assignee?.login,
@@ -175,7 +175,7 @@ describe('issue events and timeline', () => {
   test('labels and assignees given at creation leave events, as on GitHub', async () => {
     await clientFor(emulator, 'alice-token').rest.issues.create({ ...repo, title: 'x', labels: ['incident', 'sev-1'], assignees: ['bob'] });
     const events = (await clientFor(emulator).rest.issues.listEvents({ ...repo, issue_number: 1 })).data;
-    expect(events.map((event) => [event.event, event.actor?.login])).toEqual([
+    expect(events.map((event) => [event.event, event.actor.login])).toEqual([
       ['labeled', 'alice'],
       ['labeled', 'alice'],
       ['assigned', 'alice'],

@@ -72,7 +72,7 @@ describe('labels on an issue', () => {
     expect((await octokit.rest.issues.listLabelsOnIssue({ ...repo, issue_number: 1 })).data).toEqual([]);
 
     const events = (await octokit.rest.issues.listEvents({ ...repo, issue_number: 1 })).data;
-    expect(events.map((event) => `${event.event}:${(event as { label?: { name: string } }).label?.name}`)).toEqual([
+    expect(events.map((event) => `${event.event}:${(event as { label?: { name: string } }).label?.name ?? ''}`)).toEqual([
       'labeled:incident',
       'labeled:brand-new',
       'unlabeled:brand-new',

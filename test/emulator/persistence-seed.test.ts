@@ -22,7 +22,8 @@ test('state written over HTTP survives a restart from the state file', async () 
   const issue = await octokit.rest.issues.create({ owner: 'acme', repo: 'shop', title: 'Outage', labels: ['incident'] });
   await octokit.rest.issues.createComment({ owner: 'acme', repo: 'shop', issue_number: issue.data.number, body: 'on it' });
   await first.close();
-  expect(JSON.parse(readFileSync(path, 'utf8')).repos['acme/shop'].issues[0].title).toBe('Outage');
+  const saved = JSON.parse(readFileSync(path, 'utf8')) as { repos: Record<string, { issues: { title: string }[] }> };
+  expect(saved.repos['acme/shop']?.issues[0]?.title).toBe('Outage');
 
   const second = await createEmulator({ persistPath: path });
   try {

@@ -125,7 +125,7 @@ describe('a token that acts as someone other than bot-login', () => {
     const reader = { octokit: w.octokit, repo, botLogin, log, playbookRef: { sha: 'c0ffee0000000000000000000000000000000001', path: 'playbooks', serverUrl: 'https://github.com' } };
     const run = async () => {
       const outcomes = await runIncidents(
-        { octokit: w.octokit, log, now: w.now, appliers: githubAppliers },
+        { octokit: w.octokit, log, now: () => w.now(), appliers: githubAppliers },
         { repo, botLogin, set: w.set, render: createCommentRenderer() },
         issueSource(reader, opened.number),
       );

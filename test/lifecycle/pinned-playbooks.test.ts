@@ -57,7 +57,7 @@ async function runAt(w: World, sha: string, set: PlaybookSet, payload: object, p
     ...(pinned ? { playbooksAt: (pin: string) => loadPinnedPlaybooks(w.octokit, { owner: OWNER, repo: REPO, path: 'playbooks' }, pin) } : {}),
   };
   const reader = { octokit: w.octokit, repo, botLogin: BOT, log, playbookRef: { sha, path: 'playbooks', serverUrl: 'https://github.com' } };
-  const outcomes = await runIncidents({ octokit: w.octokit, log, now: w.now, appliers: githubAppliers }, options, sourceFor(eventTarget('workflow_dispatch', payload, BOT), reader, set.incidentLabel));
+  const outcomes = await runIncidents({ octokit: w.octokit, log, now: () => w.now(), appliers: githubAppliers }, options, sourceFor(eventTarget('workflow_dispatch', payload, BOT), reader, set.incidentLabel));
   const failure = runFailure(outcomes);
   if (failure !== null) throw failure;
   return outcomes;

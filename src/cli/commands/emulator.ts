@@ -30,12 +30,15 @@ Examples:
   playbook-ops emulator --state .emulator.json
 `;
 
-function asList(value: unknown): string[] {
+/** An option's value as util.parseArgs gives it: a string, or strings for a repeated option. */
+type OptionValue = string | boolean | (string | boolean)[] | undefined;
+
+function asList(value: OptionValue): string[] {
   if (value === undefined) return [];
   return Array.isArray(value) ? value.map(String) : [String(value)];
 }
 
-function parsePort(value: unknown): number {
+function parsePort(value: OptionValue): number {
   if (value === undefined) return 0;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (0-65535), got "${String(value)}"`);

@@ -32,4 +32,4 @@ export interface OpenApiExtract {
 }
 
 /** The operations the emulator serves and the schemas they reach (src/emulator/openapi/operations.json). */
-export const openApi: OpenApiExtract = extract as OpenApiExtract;
+export const openApi: OpenApiExtract = extract;

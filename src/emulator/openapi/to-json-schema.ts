@@ -39,7 +39,7 @@ export function toJsonSchema(schema: OpenApiSchema, refBase: string): OpenApiSch
   }
   if (oneOf !== undefined) {
     if (out.anyOf === undefined) out.anyOf = oneOf;
-    else out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), { anyOf: oneOf }];
+    else out.allOf = [...(Array.isArray(out.allOf) ? (out.allOf as unknown[]) : []), { anyOf: oneOf }];
   }
   if (schema.nullable !== true) return out;
   if (typeof out.type === 'string' && out.enum === undefined && SCHEMA_LISTS.every((key) => out[key] === undefined)) {

@@ -73,6 +73,7 @@ export function writerFor(ctx: RequestContext, repo: RepoRecord): WriteContext {
 }
 
 /** The request body as an object (validation has checked its shape). */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- T names the shape the OpenAPI validation already checked
 export function bodyOf<T>(ctx: RequestContext): T {
   return (ctx.body ?? {}) as T;
 }
