@@ -41,4 +41,18 @@ describe('an edited comment', () => {
     await w.run(w.dispatch(number));
     expect(w.card(number)).toMatch(/Acknowledged at 03:2\d UTC by wendy/);
   });
+
+  it('a malformed command edited into a valid one runs, from the edit', async () => {
+    const w = world();
+    const number = await declare(w, 3);
+    await w.run(await w.comment(PEOPLE.write, number, '/ack'));
+    const typo = await w.comment(PEOPLE.write, number, '/sev one');
+    await w.run(typo);
+    expect(w.botComments(number).map((comment) => comment.marker)).toContain(`reply:${typo.commentId}`);
+    w.advance(5);
+    await w.people[PEOPLE.write].rest.issues.updateComment({ owner: OWNER, repo: REPO, comment_id: typo.commentId, body: '/sev 1' });
+    const { results } = await w.run(w.dispatch(number));
+    expect(results[0]?.severity).toBe('sev-1');
+    expect(w.botComments(number).map((comment) => comment.marker)).toContain('page:sev-1');
+  });
 });
