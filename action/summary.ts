@@ -5,6 +5,7 @@
 import { constants } from 'node:fs';
 import { access, appendFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
+import { escapeControls } from '../src/config/printable.js';
 import type { EventTarget } from '../src/engine/event-target.js';
 import type { IncidentOutcome } from '../src/github/run-incidents.js';
 
@@ -14,9 +15,17 @@ function table(rows: string[][]): string {
   return `<table>${row('th', header)}${body.map((cells) => row('td', cells)).join('')}</table>`;
 }
 
-/** Text as HTML: error messages and reasons may carry what people wrote. */
+/**
+ * Text as HTML: error messages, reasons and effects may carry what people wrote. GitHub reads the
+ * summary as Markdown, in which this HTML is an HTML block: Markdown is not read inside it until a
+ * blank line ends it. So besides tags, no line break may come from the text (one becomes `<br>`),
+ * and control characters (bidi overrides reorder what is shown) are written as escapes.
+ */
 function html(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => escapeControls(line).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'))
+    .join('<br>');
 }
 
 function row(outcome: IncidentOutcome): string[] {

@@ -1,11 +1,18 @@
 /**
- * The workflow commands the Action writes, byte for byte as `@actions/core` writes them. Importing
+ * The workflow commands the Action writes, as `@actions/core` writes them. Importing
  * `@actions/core` loads its HTTP client (undici, for OIDC tokens the Action never asks for), which
  * was the largest part of the Action's start-up; these few lines are all of it the Action used.
+ *
+ * One difference, on purpose: what the Action prints carries untrusted text (labels, reasons, error
+ * messages quoting issue text, a workflow_dispatch input), and `@actions/core` prints it as it is.
+ * Here every log line is made unable to start a workflow command (the runner acts on a line that
+ * starts with `::` after white space, and on `##[` anywhere in a line), and control characters
+ * (terminal escapes, bidi overrides) are written as escapes; see src/config/printable.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { escapeControls, logLines } from '../src/config/printable.js';
 
 function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -15,20 +22,36 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** A line of the log. */
+/**
+ * An annotation's message as command data: its line breaks kept (the runner shows them), every other
+ * control character written as an escape. The data cannot leave its command: CR and LF are escaped.
+ */
+function annotationData(message: string): string {
+  return escapeData(
+    message
+      .split(/(\r\n|\r|\n)/)
+      .map((part, index) => (index % 2 === 1 ? part : escapeControls(part)))
+      .join(''),
+  );
+}
+
+/**
+ * Lines of the log: one per line of `message`, none of which can start a workflow command however
+ * the message was made (see the module comment).
+ */
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  process.stdout.write(logLines(message).replaceAll('\n', EOL) + EOL);
 }
 
 /** A warning annotation. */
 export function warning(message: string): void {
-  process.stdout.write(`::warning::${escapeData(message)}${EOL}`);
+  process.stdout.write(`::warning::${annotationData(message)}${EOL}`);
 }
 
 /** An error annotation, and the step fails when the process exits. */
 export function setFailed(message: string): void {
   process.exitCode = 1;
-  process.stdout.write(`::error::${escapeData(message)}${EOL}`);
+  process.stdout.write(`::error::${annotationData(message)}${EOL}`);
 }
 
 /** A step output: appended to the `GITHUB_OUTPUT` file, or the legacy command outside a runner. */

@@ -1,5 +1,6 @@
 /** Printing diagnostics for people (`text`), for GitHub workflow annotations (`github`) and as JSON. */
 import type { Diagnostic } from './diagnostic.js';
+import { escapeControls, neutralizeCommands, printableJson } from './printable.js';
 
 /** The output formats of {@link formatDiagnostics}. */
 export type DiagnosticFormat = 'text' | 'github' | 'json';
@@ -7,20 +8,25 @@ export type DiagnosticFormat = 'text' | 'github' | 'json';
 /** Every value of {@link DiagnosticFormat}, for checking user input. */
 export const DIAGNOSTIC_FORMATS: readonly DiagnosticFormat[] = ['text', 'github', 'json'];
 
+// File names, messages and hints quote what is in the files (and their names): untrusted. Every
+// string is printed with its control characters escaped, so a diagnostic is exactly its lines; and
+// validate's output lands in CI logs, so no line may start a workflow command (see printable.ts).
+
 function location(diagnostic: Diagnostic): string {
-  return `${diagnostic.file === '' ? '.' : diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
+  return `${escapeControls(diagnostic.file === '' ? '.' : diagnostic.file)}:${diagnostic.line}:${diagnostic.column}`;
 }
 
 function text(diagnostics: readonly Diagnostic[]): string {
   return diagnostics
     .map((diagnostic) => {
-      const line = `${location(diagnostic)}  ${diagnostic.severity}  ${diagnostic.rule}  ${diagnostic.message}`;
-      return diagnostic.hint === null ? `${line}\n` : `${line}\n    hint: ${diagnostic.hint}\n`;
+      const line = neutralizeCommands(`${location(diagnostic)}  ${diagnostic.severity}  ${escapeControls(diagnostic.rule)}  ${escapeControls(diagnostic.message)}`);
+      return diagnostic.hint === null ? `${line}\n` : `${line}\n${neutralizeCommands(`    hint: ${escapeControls(diagnostic.hint)}`)}\n`;
     })
     .join('');
 }
 
-// GitHub workflow commands: data escapes %, CR and LF; properties also escape `:` and `,`.
+// GitHub workflow commands: data escapes %, CR and LF; properties also escape `:` and `,`. The
+// command starts the line and the data cannot end it, so `::` and `##[` inside are inert.
 function escapeData(value: string): string {
   return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
@@ -34,10 +40,10 @@ function github(diagnostics: readonly Diagnostic[]): string {
     .map((diagnostic) => {
       const properties = [
         // A diagnostic about the playbook directory itself (file `''`) has no file to annotate.
-        ...(diagnostic.file === '' ? [] : [`file=${escapeProperty(diagnostic.file)}`, `line=${diagnostic.line}`, `col=${diagnostic.column}`]),
-        `title=${escapeProperty(diagnostic.rule)}`,
+        ...(diagnostic.file === '' ? [] : [`file=${escapeProperty(escapeControls(diagnostic.file))}`, `line=${diagnostic.line}`, `col=${diagnostic.column}`]),
+        `title=${escapeProperty(escapeControls(diagnostic.rule))}`,
       ];
-      const message = diagnostic.hint === null ? diagnostic.message : `${diagnostic.message}\nhint: ${diagnostic.hint}`;
+      const message = escapeControls(diagnostic.message) + (diagnostic.hint === null ? '' : `\nhint: ${escapeControls(diagnostic.hint)}`);
       return `::${diagnostic.severity} ${properties.join(',')}::${escapeData(message)}\n`;
     })
     .join('');
@@ -48,7 +54,9 @@ function github(diagnostics: readonly Diagnostic[]): string {
  * diagnostic with its hint indented below (a file of `''`, the directory itself, prints as `.`);
  * `github` prints `::error`/`::warning` workflow commands that GitHub shows as annotations;
  * `json` prints the list as a JSON array. Paths are printed as given: callers that want them
- * relative to the working directory rewrite `file` first.
+ * relative to the working directory rewrite `file` first. In `text` and `github`, control characters
+ * in file names, messages and hints are written as escapes (`\n`, `\u001b`); no format can print a
+ * line that the GitHub runner would take for a workflow command.
  */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[], format: DiagnosticFormat): string {
   switch (format) {
@@ -57,7 +65,7 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[], format: Di
     case 'github':
       return github(diagnostics);
     case 'json':
-      return `${JSON.stringify(diagnostics, null, 2)}\n`;
+      return `${printableJson(JSON.stringify(diagnostics, null, 2))}\n`;
   }
 }
 

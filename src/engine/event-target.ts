@@ -2,6 +2,7 @@
  * Which incidents a workflow run looks at. The event is only a hint of where to look: the shell
  * reads the issue as it is now, so a stale or replayed payload cannot mislead it.
  */
+import { cutCodePoints, escapeControls } from '../config/printable.js';
 
 export type EventTarget =
   | { type: 'issue'; number: number }
@@ -20,6 +21,11 @@ interface Payload {
   inputs?: { issue?: unknown };
 }
 
+/** An issue number as people type it: decimal digits, no sign, no leading zero, at most ten. */
+const ISSUE_NUMBER = /^[1-9]\d{0,9}$/;
+/** How much of a refused input a skip reason quotes, in code points. */
+const QUOTED_INPUT = 40;
+
 const ISSUE_ACTIONS = ['opened', 'edited', 'labeled', 'unlabeled', 'assigned', 'unassigned', 'closed', 'reopened'];
 
 function issueNumber(issue: IssueLike | undefined): number | null {
@@ -30,6 +36,21 @@ function fromIssue(payload: Payload, what: string): EventTarget {
   if (payload.issue?.pull_request !== undefined) return { type: 'skip', reason: `${what} on a pull request, not an issue` };
   const number = issueNumber(payload.issue);
   return number === null ? { type: 'skip', reason: `${what} without an issue number` } : { type: 'issue', number };
+}
+
+/**
+ * The `issue` input of a manual run. Only decimal digits name an issue: `Number()` would also take
+ * `0x7`, `007`, `1e1` or ` 7`, and a value that means something else than it shows is refused. The
+ * refused value is quoted short, with its control characters escaped, because the reason is printed
+ * to the log and the job summary.
+ */
+function fromDispatchInput(raw: unknown): EventTarget {
+  if (raw === undefined || raw === '') return { type: 'open-incidents' };
+  // An input declared `type: number` arrives as a number.
+  const text = typeof raw === 'string' ? raw : typeof raw === 'number' && Number.isSafeInteger(raw) ? String(raw) : null;
+  if (text !== null && ISSUE_NUMBER.test(text)) return { type: 'issue', number: Number(text) };
+  const shown = typeof raw === 'string' ? escapeControls(JSON.stringify(cutCodePoints(raw, QUOTED_INPUT))) : `of type ${raw === null ? 'null' : typeof raw}`;
+  return { type: 'skip', reason: `workflow_dispatch input issue ${shown} is not an issue number` };
 }
 
 /** What to reconcile for a run triggered by `eventName` with `payload`. */
@@ -44,14 +65,8 @@ export function eventTarget(eventName: string, payload: Payload, botLogin: strin
       if (payload.action !== 'created') return { type: 'skip', reason: `issue_comment.${String(payload.action)} does not change incidents` };
       if (payload.comment?.user?.login === botLogin) return { type: 'skip', reason: 'the comment is the bot’s own' };
       return fromIssue(payload, 'issue_comment.created');
-    case 'workflow_dispatch': {
-      const raw = payload.inputs?.issue;
-      if (raw === undefined || raw === '') return { type: 'open-incidents' };
-      const number = Number(raw);
-      return Number.isInteger(number) && number > 0
-        ? { type: 'issue', number }
-        : { type: 'skip', reason: `workflow_dispatch input issue "${String(raw)}" is not an issue number` };
-    }
+    case 'workflow_dispatch':
+      return fromDispatchInput(payload.inputs?.issue);
     case 'schedule':
       return { type: 'open-incidents' };
     default:

@@ -3,6 +3,8 @@
  * values it had to assume, and documents the source lacks. Every note keeps its source line so the
  * user can find the passage; nothing the importer skips goes unmentioned.
  */
+import { escapeControls, neutralizeCommands } from '../config/printable.js';
+
 export interface ImportNote {
   /** 1-based line in the Markdown source; null when the note is about something absent. */
   line: number | null;
@@ -10,10 +12,14 @@ export interface ImportNote {
   message: string;
 }
 
-/** One note as a report line: `source.md:LINE  not imported  <what>`. */
+/**
+ * One note as a report line: `source.md:LINE  not imported  <what>`. Notes quote the source, which
+ * is untrusted: control characters print as escapes and the line cannot start a workflow command
+ * when the report lands in a CI log (see config/printable.ts).
+ */
 export function formatNote(source: string, note: ImportNote): string {
   const place = note.line === null ? source : `${source}:${note.line}`;
-  return `${place}  ${note.kind}  ${note.message}`;
+  return neutralizeCommands(escapeControls(`${place}  ${note.kind}  ${note.message}`));
 }
 
 /** Notes in source order; notes without a line (absent sections) come last, in the order they were made. */

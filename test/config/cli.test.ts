@@ -5,6 +5,7 @@ import { main } from '../../src/cli/main.js';
 import { findYamlFiles } from '../../src/config/find-files.js';
 import type { PlaybookSet } from '../../src/config/model.js';
 import { packageRoot } from '../../src/package-root.js';
+import { controlCharacters, liveCommands } from '../action/runner-model.js';
 import { copyDefaultSet, edit, positionOf } from './fixture.js';
 
 /** Runs the CLI in `cwd` and captures its output. */
@@ -101,6 +102,31 @@ describe('validate', () => {
     expect(text.stdout).toMatch(new RegExp(`^${name}:1:1 +error +missing-document +the set has no tools document$`, 'm'));
     const github = await run(['validate', name, '--format', 'github'], cwd);
     expect(github.stdout).toContain(`::error file=${name},line=1,col=1,title=missing-document::the set has no tools document%0Ahint: `);
+  });
+
+  test('file names cannot inject workflow commands or terminal escapes, in any format', async () => {
+    const { dir, cwd, name } = await setInParent();
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(join(dir, 'x\n::error::owned.yaml'), 'kind: nonsense\n');
+    await writeFile(join(dir, '\u001b[2J\u202e##[add-mask]y.yaml'), 'kind: nonsense\n');
+    for (const [cwdHere, dirArg] of [[cwd, name], [dir, '.']] as const) {
+      for (const format of ['text', 'github', 'json']) {
+        const { code, stdout } = await run(['validate', dirArg, '--format', format], cwdHere);
+        expect(code).toBe(1);
+        expect(liveCommands(stdout).filter((line) => !(format === 'github' && /^::(error|warning) file=/.test(line)))).toEqual([]);
+        expect(controlCharacters(stdout)).toEqual([]);
+        if (format === 'text') expect(stdout).toContain('x\\n::error::owned.yaml');
+        if (format === 'github') expect(stdout).toContain('x\\n%3A%3Aerror%3A%3Aowned.yaml');
+      }
+    }
+    const text = await run(['validate', '.'], dir);
+    expect(text.stdout).toMatch(/^x\\n::error::owned\.yaml:\d+:\d+ {2}error {2}unknown-kind/m);
+  });
+
+  test('an unknown format is quoted with its control characters escaped', async () => {
+    const { code, stderr } = await run(['validate', '--format', 'x\n::error::y'], packageRoot());
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown format "x\\n::error::y"');
   });
 
   test('usage errors exit 2', async () => {

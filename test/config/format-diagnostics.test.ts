@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from '../../src/config/diagnostic.js';
 import { formatDiagnostics, summarizeDiagnostics } from '../../src/config/format-diagnostics.js';
 import { relocateDiagnostics } from '../../src/config/relocate-diagnostics.js';
+import { controlCharacters, liveCommands } from '../action/runner-model.js';
 
 const error: Diagnostic = {
   file: 'odd:name,1.yaml',
@@ -30,7 +31,7 @@ describe('formatDiagnostics', () => {
     expect(formatDiagnostics([error, warning, directory], 'text')).toBe(
       [
         'odd:name,1.yaml:3:7  error  schema  severities[0].response_time: "15 mins" is not a duration',
-        '    hint: write 100% plain text\r\nplease',
+        '    hint: write 100% plain text\\r\\nplease',
         'contacts.yaml:9:13  warning  placeholder  placeholder "[Phone Number]" is still to be filled in',
         '.:1:1  error  missing-document  no tools',
         '',
@@ -41,7 +42,7 @@ describe('formatDiagnostics', () => {
   test('github: workflow commands with data and properties escaped', () => {
     expect(formatDiagnostics([error, warning, directory], 'github')).toBe(
       [
-        '::error file=odd%3Aname%2C1.yaml,line=3,col=7,title=schema::severities[0].response_time: "15 mins" is not a duration%0Ahint: write 100%25 plain text%0D%0Aplease',
+        '::error file=odd%3Aname%2C1.yaml,line=3,col=7,title=schema::severities[0].response_time: "15 mins" is not a duration%0Ahint: write 100%25 plain text\\r\\nplease',
         '::warning file=contacts.yaml,line=9,col=13,title=placeholder::placeholder "[Phone Number]" is still to be filled in',
         '::error title=missing-document::no tools',
         '',
@@ -65,5 +66,50 @@ describe('formatDiagnostics', () => {
     expect(moved.map((diagnostic) => diagnostic.file)).toEqual(['sets/main/contacts.yaml', 'sets/main']);
     expect(relocateDiagnostics([directory], '/repo', '/repo')[0]?.file).toBe('.');
     expect(relocateDiagnostics([warning], '/repo/playbooks', '/repo/docs')[0]?.file).toBe('../playbooks/contacts.yaml');
+  });
+
+  describe('untrusted text (file names, messages, hints) cannot inject', () => {
+    const hostile: Diagnostic = {
+      file: 'x\n::error::owned.yaml',
+      line: 1,
+      column: 1,
+      severity: 'error',
+      rule: 'unknown-kind',
+      message: 'kind "\u001b]0;title\u0007\u001b[2J" is unknown ##[add-mask]secret \u202eevil\u0085::warning::x',
+      hint: 'use \r::set-output name=a::b \u009b31m',
+      pointer: '',
+    };
+    const leading: Diagnostic = { ...hostile, file: '::error::at-the-start.yaml', message: 'plain', hint: null };
+    const spaced: Diagnostic = { ...leading, file: ' \t::warning::after-white-space.yaml' };
+
+    test('text: one line per diagnostic and its hint, control characters escaped, no workflow command', () => {
+      const out = formatDiagnostics([hostile, leading, spaced], 'text');
+      expect(liveCommands(out)).toEqual([]);
+      expect(controlCharacters(out)).toEqual([]);
+      expect(out.trimEnd().split('\n')).toEqual([
+        'x\\n::error::owned.yaml:1:1  error  unknown-kind  kind "\\u001b]0;title\\u0007\\u001b[2J" is unknown #\\u0023[add-mask]secret \\u202eevil\\u0085::warning::x',
+        '    hint: use \\r::set-output name=a::b \\u009b31m',
+        '\\u003a:error::at-the-start.yaml:1:1  error  unknown-kind  plain',
+        ' \\t::warning::after-white-space.yaml:1:1  error  unknown-kind  plain',
+      ]);
+    });
+
+    test('github: one command per diagnostic, properties and data escaped, control characters escaped', () => {
+      const out = formatDiagnostics([hostile, leading, spaced], 'github');
+      const lines = out.trimEnd().split('\n');
+      expect(lines).toHaveLength(3);
+      for (const line of lines) expect(line).toMatch(/^::error file=[^:,]*,line=1,col=1,title=unknown-kind::/);
+      expect(controlCharacters(out)).toEqual([]);
+      expect(lines[0]).toBe(
+        '::error file=x\\n%3A%3Aerror%3A%3Aowned.yaml,line=1,col=1,title=unknown-kind::kind "\\u001b]0;title\\u0007\\u001b[2J" is unknown ##[add-mask]secret \\u202eevil\\u0085::warning::x%0Ahint: use \\r::set-output name=a::b \\u009b31m',
+      );
+    });
+
+    test('json: the same values, written so that no line holds a command or an unescaped control', () => {
+      const out = formatDiagnostics([hostile, leading, spaced], 'json');
+      expect(JSON.parse(out)).toEqual([hostile, leading, spaced]);
+      expect(liveCommands(out)).toEqual([]);
+      expect(controlCharacters(out)).toEqual([]);
+    });
   });
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { schemaReference } from '../../src/import/schema-reference.js';
 import { packageRoot } from '../../src/package-root.js';
+import { controlCharacters, liveCommands } from '../action/runner-model.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'import-own');
 let scratch = '';
@@ -127,6 +128,17 @@ describe('playbook-ops import', () => {
     expect(tools).toContain('      - name: "[Tool]"');
     const settings = await readFile(join(out, 'settings.yaml'), 'utf8');
     expect(settings).toContain('overview: Just a start.');
+  });
+});
+
+describe('what import prints cannot inject', () => {
+  test('quoted source text starts no workflow command and prints control characters as escapes', async () => {
+    const source = join(scratch, 'hostile.md');
+    await writeFile(source, '# Handbook\n\n## Glossary ##[add-mask]x \u001b[2J\u202e\n\n::error::owned\n');
+    const { stdout } = await run('import', source, '--out', join(scratch, 'hostile-out'));
+    expect(stdout).toContain('not imported');
+    expect(liveCommands(stdout)).toEqual([]);
+    expect(controlCharacters(stdout)).toEqual([]);
   });
 });
 

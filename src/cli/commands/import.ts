@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseCalendarDate } from '../../config/calendar-date.js';
 import type { Diagnostic } from '../../config/diagnostic.js';
 import { formatDiagnostics, summarizeDiagnostics } from '../../config/format-diagnostics.js';
+import { escapeControls, neutralizeCommands } from '../../config/printable.js';
 import { relocateDiagnostics } from '../../config/relocate-diagnostics.js';
 import { validatePlaybooks } from '../../config/validate-playbooks.js';
 import { importMarkdown } from '../../import/import-markdown.js';
@@ -54,6 +55,11 @@ Exit status:
   2  usage error: no FILE.md or it cannot be read, no --out, a bad --owner or --reviewed,
      or DIR is not empty without --force
 `;
+
+/** A report line naming files (their names are anyone's): see config/printable.ts. */
+function printable(line: string): string {
+  return neutralizeCommands(escapeControls(line));
+}
 
 const HANDLE = /^@[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:\/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?$/;
 
@@ -125,12 +131,12 @@ export const importCommand: Command = {
     const texts = renderSet(result.files, outDir, packageRoot(), file);
     let kept: string[];
     try {
-      ({ kept } = await writeSet(outDir, texts, force, (path) => io.stdout(`wrote ${out.replace(/\/+$/, '')}/${path}\n`)));
+      ({ kept } = await writeSet(outDir, texts, force, (path) => io.stdout(`${printable(`wrote ${out.replace(/\/+$/, '')}/${path}`)}\n`)));
     } catch (error) {
       if (error instanceof OutputDirectoryError) throw new UsageError(error.message, { cause: error });
       throw error;
     }
-    for (const path of kept) io.stdout(`kept  ${out.replace(/\/+$/, '')}/${path} (not written by this import; validate reads it too)\n`);
+    for (const path of kept) io.stdout(`${printable(`kept  ${out.replace(/\/+$/, '')}/${path} (not written by this import; validate reads it too)`)}\n`);
     if (result.notes.length > 0) {
       io.stdout(`\n${result.notes.length} ${result.notes.length === 1 ? 'note' : 'notes'} on ${file}:\n`);
       io.stdout(result.notes.map((note) => `${formatNote(file, note)}\n`).join(''));

@@ -1,4 +1,5 @@
 import { DIAGNOSTIC_FORMATS, type DiagnosticFormat, formatDiagnostics, summarizeDiagnostics } from '../../config/format-diagnostics.js';
+import { escapeControls } from '../../config/printable.js';
 import { type Command, UsageError } from '../command.js';
 import { validateDir } from '../playbook-dir.js';
 
@@ -19,7 +20,8 @@ Options:
   --format FORMAT     How to print the problems. Default: text.
                         text    one line per problem, "path:line:col  severity  rule  message",
                                 its hint indented below, then "N errors, M warnings in K files".
-                                Paths are relative to the current directory.
+                                Paths are relative to the current directory. Control characters
+                                in names and messages print as escapes (\\n, \\u001b).
                         github  GitHub workflow commands (::error file=…,line=…,col=…,title=rule::…)
                                 that show as annotations on the files in a pull request.
                         json    a JSON array of {file, line, column, severity, rule, message,
@@ -35,7 +37,7 @@ Exit status:
 function parseFormat(value: string | boolean | undefined): DiagnosticFormat {
   if (value === undefined) return 'text';
   if (typeof value === 'string' && (DIAGNOSTIC_FORMATS as readonly string[]).includes(value)) return value as DiagnosticFormat;
-  throw new UsageError(`unknown format "${String(value)}": use ${DIAGNOSTIC_FORMATS.join(', ')}`);
+  throw new UsageError(`unknown format "${escapeControls(String(value))}": use ${DIAGNOSTIC_FORMATS.join(', ')}`);
 }
 
 /** `playbook-ops validate [dir] [--format text|github|json]`: print the diagnostics of a set. */
