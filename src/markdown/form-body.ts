@@ -27,10 +27,16 @@ const NO_RESPONSE = '_No response_';
 /** How much of an unknown answer a problem quotes. */
 const QUOTED = 80;
 
-/** `answer` on one line and cut to {@link QUOTED} characters, for quoting in a problem. */
+/**
+ * `answer` on one line and cut to {@link QUOTED} characters, for quoting in a problem. Characters are
+ * code points: a cut between the two halves of a surrogate pair (an emoji) would leave half of it,
+ * which shows as U+FFFD.
+ */
 function quoted(answer: string): string {
   const line = answer.replace(/\s+/g, ' ');
-  return line.length > QUOTED ? `${line.slice(0, QUOTED)}…` : line;
+  if (line.length <= QUOTED) return line;
+  const points = Array.from(line);
+  return points.length > QUOTED ? `${points.slice(0, QUOTED).join('')}…` : line;
 }
 
 /**

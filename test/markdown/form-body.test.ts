@@ -98,6 +98,15 @@ describe('parseIncidentForm', () => {
     expect(parseIncidentForm(submittedForm({ severity: 'x'.repeat(200) }), set).problems[0]).toBe(`the severity "${'x'.repeat(80)}…" is not one of sev-1, sev-2, sev-3, sev-4.`);
   });
 
+  it('cuts a quoted answer at 80 code points, never inside a surrogate pair', () => {
+    const astral = parseIncidentForm(submittedForm({ severity: `${'x'.repeat(79)}${'😀'.repeat(10)}` }), set).problems[0];
+    expect(astral).toBe(`the severity "${'x'.repeat(79)}😀…" is not one of sev-1, sev-2, sev-3, sev-4.`);
+    const emoji = parseIncidentForm(submittedForm({ severity: '😀'.repeat(100) }), set).problems[0];
+    expect(emoji).toBe(`the severity "${'😀'.repeat(80)}…" is not one of sev-1, sev-2, sev-3, sev-4.`);
+    expect(emoji).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+    expect(parseIncidentForm(submittedForm({ severity: '😀'.repeat(80) }), set).problems[0]).toBe(`the severity "${'😀'.repeat(80)}" is not one of sev-1, sev-2, sev-3, sev-4.`);
+  });
+
   it('splits the services at commas, semicolons and lines, each once', () => {
     expect(parseIncidentForm(submittedForm({ services: ' api, web ;api,\n worker , ' }), set).services).toEqual(['api', 'web', 'worker']);
   });
