@@ -25,6 +25,9 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 80, low: 60, break: null },
   tempDirName: '.stryker-tmp',
+  // vitest strips types without checking them, so Stryker need not add `// @ts-nocheck` to every
+  // file; adding it would also change the generated validators, which a test compares with the schemas.
+  disableTypeChecks: false,
   // Stryker rewrites the `extends` and `references` of the tsconfig it names with the TypeScript
   // compiler API, which TypeScript 7 (native) no longer has. Ours have nothing to rewrite (no paths
   // outside the project), so it names a file that does not exist and the rewrite is skipped.

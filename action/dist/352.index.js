@@ -11,21 +11,28 @@ __webpack_require__.d(__webpack_exports__, {
   reconcileRun: () => (/* binding */ reconcileRun)
 });
 
+// EXTERNAL MODULE: ./dist/src/config/printable.js
+var printable = __webpack_require__(611);
 ;// CONCATENATED MODULE: ./dist/src/config/format-diagnostics.js
+
 /** Every value of {@link DiagnosticFormat}, for checking user input. */
 const DIAGNOSTIC_FORMATS = (/* unused pure expression or super */ null && (['text', 'github', 'json']));
+// File names, messages and hints quote what is in the files (and their names): untrusted. Every
+// string is printed with its control characters escaped, so a diagnostic is exactly its lines; and
+// validate's output lands in CI logs, so no line may start a workflow command (see printable.ts).
 function format_diagnostics_location(diagnostic) {
-    return `${diagnostic.file === '' ? '.' : diagnostic.file}:${diagnostic.line}:${diagnostic.column}`;
+    return `${(0,printable/* escapeControls */.UN)(diagnostic.file === '' ? '.' : diagnostic.file)}:${diagnostic.line}:${diagnostic.column}`;
 }
 function format_diagnostics_text(diagnostics) {
     return diagnostics
         .map((diagnostic) => {
-        const line = `${format_diagnostics_location(diagnostic)}  ${diagnostic.severity}  ${diagnostic.rule}  ${diagnostic.message}`;
-        return diagnostic.hint === null ? `${line}\n` : `${line}\n    hint: ${diagnostic.hint}\n`;
+        const line = (0,printable/* neutralizeCommands */.Kw)(`${format_diagnostics_location(diagnostic)}  ${diagnostic.severity}  ${(0,printable/* escapeControls */.UN)(diagnostic.rule)}  ${(0,printable/* escapeControls */.UN)(diagnostic.message)}`);
+        return diagnostic.hint === null ? `${line}\n` : `${line}\n${(0,printable/* neutralizeCommands */.Kw)(`    hint: ${(0,printable/* escapeControls */.UN)(diagnostic.hint)}`)}\n`;
     })
         .join('');
 }
-// GitHub workflow commands: data escapes %, CR and LF; properties also escape `:` and `,`.
+// GitHub workflow commands: data escapes %, CR and LF; properties also escape `:` and `,`. The
+// command starts the line and the data cannot end it, so `::` and `##[` inside are inert.
 function escapeData(value) {
     return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
@@ -37,10 +44,10 @@ function github(diagnostics) {
         .map((diagnostic) => {
         const properties = [
             // A diagnostic about the playbook directory itself (file `''`) has no file to annotate.
-            ...(diagnostic.file === '' ? [] : [`file=${escapeProperty(diagnostic.file)}`, `line=${diagnostic.line}`, `col=${diagnostic.column}`]),
-            `title=${escapeProperty(diagnostic.rule)}`,
+            ...(diagnostic.file === '' ? [] : [`file=${escapeProperty((0,printable/* escapeControls */.UN)(diagnostic.file))}`, `line=${diagnostic.line}`, `col=${diagnostic.column}`]),
+            `title=${escapeProperty((0,printable/* escapeControls */.UN)(diagnostic.rule))}`,
         ];
-        const message = diagnostic.hint === null ? diagnostic.message : `${diagnostic.message}\nhint: ${diagnostic.hint}`;
+        const message = (0,printable/* escapeControls */.UN)(diagnostic.message) + (diagnostic.hint === null ? '' : `\nhint: ${(0,printable/* escapeControls */.UN)(diagnostic.hint)}`);
         return `::${diagnostic.severity} ${properties.join(',')}::${escapeData(message)}\n`;
     })
         .join('');
@@ -50,7 +57,9 @@ function github(diagnostics) {
  * diagnostic with its hint indented below (a file of `''`, the directory itself, prints as `.`);
  * `github` prints `::error`/`::warning` workflow commands that GitHub shows as annotations;
  * `json` prints the list as a JSON array. Paths are printed as given: callers that want them
- * relative to the working directory rewrite `file` first.
+ * relative to the working directory rewrite `file` first. In `text` and `github`, control characters
+ * in file names, messages and hints are written as escapes (`\n`, `\u001b`); no format can print a
+ * line that the GitHub runner would take for a workflow command.
  */
 function formatDiagnostics(diagnostics, format) {
     switch (format) {
@@ -59,7 +68,7 @@ function formatDiagnostics(diagnostics, format) {
         case 'github':
             return github(diagnostics);
         case 'json':
-            return `${JSON.stringify(diagnostics, null, 2)}\n`;
+            return `${(0,printable/* printableJson */.et)(JSON.stringify(diagnostics, null, 2))}\n`;
     }
 }
 /** `N errors, M warnings in K files`, the closing line of a text report. */
@@ -654,12 +663,17 @@ function duplicates(occurrences, rule, what) {
 function collect(set, kind, list, field, pick) {
     return set.valid(kind).flatMap((document) => pick(document.value).map((value, index) => ({ document, pointer: `/${list}/${index}/${field}`, value })));
 }
-/** Every `duplicate-id` and `duplicate-label` of the set. */
+/** Roles marked `commander: true`: at most one role leads an incident. */
+function commanders(set) {
+    return set.valid('roles').flatMap((document) => document.value.roles.flatMap((role, index) => (role.commander === true ? [{ document, pointer: `/roles/${index}/commander`, value: 'commander: true' }] : [])));
+}
+/** Every `duplicate-id` and `duplicate-label` of the set, and a second `commander` role. */
 function checkUnique(set) {
     const scenarioIds = set.valid('scenario').map((document) => ({ document, pointer: '/id', value: document.value.id }));
     return [
         ...duplicates(collect(set, 'roles', 'roles', 'id', (doc) => doc.roles.map((item) => item.id)), 'duplicate-id', 'role id'),
         ...duplicates(scenarioIds, 'duplicate-id', 'scenario id'),
+        ...duplicates(commanders(set), 'duplicate-commander', 'role with'),
         ...duplicates(collect(set, 'contacts', 'contacts', 'id', (doc) => doc.contacts.map((item) => item.id)), 'duplicate-id', 'contact id'),
         ...duplicates(collect(set, 'process', 'phases', 'id', (doc) => doc.phases.map((item) => item.id)), 'duplicate-id', 'phase id'),
         ...duplicates(collect(set, 'communication', 'channels', 'id', (doc) => doc.channels.map((item) => item.id)), 'duplicate-id', 'channel id'),
@@ -780,7 +794,8 @@ async function linksToFile(path) {
 /**
  * Every `*.yaml` and `*.yml` file below `dir`, recursively, as paths relative to `dir` with `/`
  * separators, sorted. Hidden entries and `node_modules` are skipped; symbolic links to files are
- * followed, links to directories are not (they could loop).
+ * listed, links to directories are not (they could loop). A listed link is not yet trusted:
+ * `readFiles` refuses one that leads outside `dir`, with a diagnostic rather than in silence.
  */
 async function findYamlFiles(dir) {
     const found = [];
@@ -1100,20 +1115,118 @@ function parseYaml(source, limits) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./dist/src/config/read-files.js
-/** Reading the files of a playbook set within the size limit. */
+/** Reading the files of a playbook set within the size limit, as UTF-8. */
 
 
-function readOne(dir, file, maxBytes) {
+
+// `fatal` so that bytes that are not UTF-8 are found rather than turned into U+FFFD; `ignoreBOM` so
+// a byte-order mark stays in the text, as Buffer#toString kept it.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * The offset of the first byte of `bytes` that does not start or continue a well-formed UTF-8
+ * sequence (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF), or -1 when all of it
+ * is UTF-8. A cut-short sequence is reported at its first byte.
+ */
+function firstInvalidUtf8(bytes) {
+    let at = 0;
+    while (at < bytes.length) {
+        const lead = bytes[at];
+        if (lead < 0x80) {
+            at += 1;
+            continue;
+        }
+        // How many continuation bytes the lead byte announces, and the range the first of them must be
+        // in (narrower after E0, ED, F0 and F4, which is what rules out overlongs, surrogates and > U+10FFFF).
+        let length;
+        let low = 0x80;
+        let high = 0xbf;
+        if (lead >= 0xc2 && lead <= 0xdf)
+            length = 1;
+        else if (lead >= 0xe0 && lead <= 0xef) {
+            length = 2;
+            if (lead === 0xe0)
+                low = 0xa0;
+            if (lead === 0xed)
+                high = 0x9f;
+        }
+        else if (lead >= 0xf0 && lead <= 0xf4) {
+            length = 3;
+            if (lead === 0xf0)
+                low = 0x90;
+            if (lead === 0xf4)
+                high = 0x8f;
+        }
+        else
+            return at;
+        const second = bytes[at + 1];
+        if (second === undefined || second < low || second > high)
+            return at;
+        for (let next = 2; next <= length; next += 1) {
+            const byte = bytes[at + next];
+            if (byte === undefined || byte < 0x80 || byte > 0xbf)
+                return at;
+        }
+        at += length + 1;
+    }
+    return -1;
+}
+/** The text of `buffer`, or the refusal naming the line and column of its first byte that is not UTF-8. */
+function decode(file, buffer) {
+    try {
+        return { file, text: UTF8.decode(buffer) };
+    }
+    catch {
+        const offset = Math.max(0, firstInvalidUtf8(buffer));
+        // Everything before the bad byte is UTF-8, so its text gives the line and column as editors count them.
+        const before = UTF8.decode(buffer.subarray(0, offset));
+        const { line, column } = lineIndex(before)(before.length);
+        const byte = (buffer[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+        return {
+            file,
+            unreadable: `it is not UTF-8: line ${line}, column ${column} is not a UTF-8 character (byte 0x${byte})`,
+            at: { rule: 'not-utf8', line, column, hint: 'save the file as UTF-8 (it is probably Latin-1 or Windows-1252): most editors offer "Save with encoding"' },
+        };
+    }
+}
+/**
+ * The refusal of `file` (at `path`, whose real path is `real`) when that is outside `realDir`: a
+ * link out of the set would let a playbook pull in `/etc/passwd` or `/proc/self/environ`, and the
+ * diagnostics quote what they read.
+ */
+function outsideLink(file, path, real, realDir) {
+    if (real === realDir || real.startsWith(realDir.endsWith(external_node_path_.sep) ? realDir : realDir + external_node_path_.sep))
+        return null;
+    let where;
+    if ((0,external_node_fs_.lstatSync)(path).isSymbolicLink()) {
+        const target = (0,external_node_fs_.readlinkSync)(path);
+        // Name the end of a chain of links too, when the link's own text does not show it.
+        where = `a symbolic link to "${target}"${(0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), target) === real ? '' : `, which leads to "${real}"`}`;
+    }
+    else {
+        where = `reached through a symbolic link, at "${real}"`;
+    }
+    return {
+        file,
+        unreadable: `it is ${where}, outside the playbook directory; links may point only to files inside it`,
+        at: { rule: 'outside-link', line: 1, column: 1, hint: 'copy the file into the playbook directory, or remove the link' },
+    };
+}
+function readOne(dir, realDir, file, maxBytes) {
     try {
         const path = (0,external_node_path_.join)(dir, file);
-        const { size } = (0,external_node_fs_.statSync)(path);
+        // The file is read at its real path, once that is known to be inside the directory.
+        const real = external_node_fs_.realpathSync.native(path);
+        const outside = outsideLink(file, path, real, realDir);
+        if (outside !== null)
+            return outside;
+        const { size } = (0,external_node_fs_.statSync)(real);
         if (size > maxBytes)
             return { file, tooLarge: size };
-        const buffer = (0,external_node_fs_.readFileSync)(path);
+        const buffer = (0,external_node_fs_.readFileSync)(real);
         // A file that grew since stat() is still caught.
         if (buffer.length > maxBytes)
             return { file, tooLarge: buffer.length };
-        return { file, text: buffer.toString('utf8') };
+        return decode(file, buffer);
     }
     catch (error) {
         return { file, unreadable: error.code ?? error.message };
@@ -1122,10 +1235,21 @@ function readOne(dir, file, maxBytes) {
 /**
  * The texts of `files` (relative to `dir`), in the given order. Read synchronously: a set is a few
  * hundred small files, and one blocking read each measured about five times faster than async
- * handles (open, stat, read, close) on a set of 1,000.
+ * handles (open, stat, read, close) on a set of 1,000. Symbolic links are followed only to files
+ * inside `dir` (wherever `dir` itself really is); a link that leads out of it is refused, unread.
+ * A file that is not UTF-8 is not read either: its text would hold U+FFFD where its bytes were,
+ * silently; the refusal names the first bad byte.
  */
 function readFiles(dir, files, maxBytes) {
-    return files.map((file) => readOne(dir, file, maxBytes));
+    let realDir;
+    try {
+        realDir = external_node_fs_.realpathSync.native(dir);
+    }
+    catch {
+        // Then no file in it can be read either; each says why.
+        realDir = (0,external_node_path_.resolve)(dir);
+    }
+    return files.map((file) => readOne(dir, realDir, file, maxBytes));
 }
 
 ;// CONCATENATED MODULE: ./dist/src/config/resolve.js
@@ -1192,6 +1316,7 @@ function resolvePlaybookSet(set) {
         name: role.name,
         abbreviation: role.abbreviation ?? null,
         multiple: role.multiple ?? false,
+        commander: role.commander ?? false,
         responsibilities: role.responsibilities,
         source: sourceOf(rolesDoc, `/roles/${index}`),
     }));
@@ -1902,7 +2027,7 @@ else {
 } validate20.errors = vErrors; return errors === 0; }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_roles = validate24;
-const schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/roles.schema.json", "title": "playbook-ops roles", "description": "kind: roles. The roles of the incident response team and their responsibilities.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "roles"], "properties": { "kind": { "description": "The document kind; always roles in this file.", "const": "roles" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "roles": { "description": "The roles of the response team; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/role" } } }, "$defs": { "role": { "title": "Role", "description": "One role of the response team.", "type": "object", "additionalProperties": false, "required": ["id", "name", "responsibilities"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Referenced by scenarios (owner) and by the /role command, e.g. ic, comms, tech, sme." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The role's name, e.g. Incident Commander." }, "abbreviation": { "$ref": "common.schema.json#/$defs/text", "description": "A short form of the name, e.g. IC." }, "multiple": { "description": "Whether several people may hold the role at once (subject matter experts). Default false.", "type": "boolean" }, "responsibilities": { "$ref": "common.schema.json#/$defs/text-list", "description": "What the holder of the role is responsible for; at least one." } } } } };
+const schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/roles.schema.json", "title": "playbook-ops roles", "description": "kind: roles. The roles of the incident response team and their responsibilities.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "roles"], "properties": { "kind": { "description": "The document kind; always roles in this file.", "const": "roles" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "roles": { "description": "The roles of the response team; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/role" } } }, "$defs": { "role": { "title": "Role", "description": "One role of the response team.", "type": "object", "additionalProperties": false, "required": ["id", "name", "responsibilities"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Referenced by scenarios (owner) and by the /role command (/role ID @user), e.g. ic, comms, tech, sme." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The role's name, e.g. Incident Commander." }, "abbreviation": { "$ref": "common.schema.json#/$defs/text", "description": "A short form of the name, e.g. IC." }, "multiple": { "description": "Whether several people may hold the role at once (subject matter experts). Default false.", "type": "boolean" }, "commander": { "description": "Whether this role leads the incident (the Incident Commander): /ic @user names its holder and the issue is assigned to them. At most one role. Default false.", "type": "boolean" }, "responsibilities": { "$ref": "common.schema.json#/$defs/text-list", "description": "What the holder of the role is responsible for; at least one." } } } } };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate25.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -2072,7 +2197,7 @@ else {
     errors++;
 } validate25.errors = vErrors; return errors === 0; }
 validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema46 = { "title": "Role", "description": "One role of the response team.", "type": "object", "additionalProperties": false, "required": ["id", "name", "responsibilities"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Referenced by scenarios (owner) and by the /role command, e.g. ic, comms, tech, sme." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The role's name, e.g. Incident Commander." }, "abbreviation": { "$ref": "common.schema.json#/$defs/text", "description": "A short form of the name, e.g. IC." }, "multiple": { "description": "Whether several people may hold the role at once (subject matter experts). Default false.", "type": "boolean" }, "responsibilities": { "$ref": "common.schema.json#/$defs/text-list", "description": "What the holder of the role is responsible for; at least one." } } };
+const schema46 = { "title": "Role", "description": "One role of the response team.", "type": "object", "additionalProperties": false, "required": ["id", "name", "responsibilities"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Referenced by scenarios (owner) and by the /role command (/role ID @user), e.g. ic, comms, tech, sme." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The role's name, e.g. Incident Commander." }, "abbreviation": { "$ref": "common.schema.json#/$defs/text", "description": "A short form of the name, e.g. IC." }, "multiple": { "description": "Whether several people may hold the role at once (subject matter experts). Default false.", "type": "boolean" }, "commander": { "description": "Whether this role leads the incident (the Incident Commander): /ic @user names its holder and the issue is assigned to them. At most one role. Default false.", "type": "boolean" }, "responsibilities": { "$ref": "common.schema.json#/$defs/text-list", "description": "What the holder of the role is responsible for; at least one." } } };
 const schema47 = { "title": "Id", "description": "An identifier other files and commands refer to: lower-case letters and digits in words joined by single hyphens (kebab-case), e.g. service-outage.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
 const pattern12 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const schema50 = { "title": "Text list", "description": "A non-empty list of non-empty texts.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/text" } };
@@ -2165,7 +2290,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!(((((key0 === "id") || (key0 === "name")) || (key0 === "abbreviation")) || (key0 === "multiple")) || (key0 === "responsibilities"))) {
+        if (!((((((key0 === "id") || (key0 === "name")) || (key0 === "abbreviation")) || (key0 === "multiple")) || (key0 === "commander")) || (key0 === "responsibilities"))) {
             const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema46, data };
             if (vErrors === null) {
                 vErrors = [err3];
@@ -2264,6 +2389,19 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.commander !== undefined) {
+        let data4 = data.commander;
+        if (typeof data4 !== "boolean") {
+            const err11 = { instancePath: instancePath + "/commander", schemaPath: "#/properties/commander/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema46.properties.commander.type, parentSchema: schema46.properties.commander, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
     if (data.responsibilities !== undefined) {
         if (!(validate28(data.responsibilities, { instancePath: instancePath + "/responsibilities", parentData: data, parentDataProperty: "responsibilities", rootData, dynamicAnchors }))) {
             vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
@@ -2272,12 +2410,12 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema46.type, parentSchema: schema46, data };
     if (vErrors === null) {
-        vErrors = [err11];
+        vErrors = [err12];
     }
     else {
-        vErrors.push(err11);
+        vErrors.push(err12);
     }
     errors++;
 } validate27.errors = vErrors; return errors === 0; }
@@ -7419,7 +7557,7 @@ const encoder = new TextEncoder();
  * label can break the marker line or another field of it.
  */
 function markerPart(text) {
-    return [...text.toLowerCase()]
+    return Array.from(text.toLowerCase())
         .map((char) => (/[a-z0-9.-]/.test(char) ? char : [...encoder.encode(char)].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('')))
         .join('');
 }
@@ -8449,10 +8587,17 @@ function scenarioOptions(set) {
 const NO_RESPONSE = '_No response_';
 /** How much of an unknown answer a problem quotes. */
 const QUOTED = 80;
-/** `answer` on one line and cut to {@link QUOTED} characters, for quoting in a problem. */
+/**
+ * `answer` on one line and cut to {@link QUOTED} characters, for quoting in a problem. Characters are
+ * code points: a cut between the two halves of a surrogate pair (an emoji) would leave half of it,
+ * which shows as U+FFFD.
+ */
 function quoted(answer) {
     const line = answer.replace(/\s+/g, ' ');
-    return line.length > QUOTED ? `${line.slice(0, QUOTED)}…` : line;
+    if (line.length <= QUOTED)
+        return line;
+    const points = Array.from(line);
+    return points.length > QUOTED ? `${points.slice(0, QUOTED).join('')}…` : line;
 }
 /**
  * The severity label `answer` names: the form's option (`SEV-1 (Critical): …`), the label
@@ -8615,13 +8760,14 @@ function hiddenSpans(text, paragraph, commentEnds) {
 
 ;// CONCATENATED MODULE: ./dist/src/engine/help.js
 /** The commands people can write in incident comments: one list for `/help`, the card and the README. */
-/** Usage and meaning of every command. */
-function commandHelp() {
+/** Usage and meaning of every command; `roles` are the role ids of the playbooks (`/role ID` without). */
+function commandHelp(roles = []) {
+    const role = roles.length === 0 ? 'ROLE' : roles.join('|');
     return [
         { usage: '/ack', description: 'Acknowledge the incident: stops escalation to the next level.' },
         { usage: '/sev N', description: 'Set the severity to SEV-N (raising it pages the people the escalation rules name).' },
         { usage: '/ic @user', description: 'Make @user the Incident Commander (and assign the issue to them).' },
-        { usage: '/role comms|tech|sme @user', description: 'Give @user the Communication Lead, Technical Lead or a Subject Matter Expert role.' },
+        { usage: `/role ${role} @user`, description: 'Give @user a role of the response team, by the role’s id.' },
         { usage: '/status PHASE', description: 'Move the incident to a phase of the process, by its id.' },
         { usage: '/update TEXT', description: 'Post a status update; restarts the status-update clock.' },
         { usage: '/timeline TEXT', description: 'Add an entry to the incident timeline for the post-mortem.' },
@@ -8643,7 +8789,6 @@ function commandHelp() {
 
 const LOGIN = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
 const COMMAND_START = /^[ \t]*\/([A-Za-z]+)(?=[ \t]|$)/;
-const ROLES = ['comms', 'tech', 'sme'];
 /** Every command word; a record so that adding a command to the type without it fails to compile. */
 const NAMES = { ack: true, sev: true, ic: true, role: true, status: true, update: true, timeline: true, resolve: true, reopen: true, help: true };
 /** The usage of each command, from the list `/help` shows, for error messages. */
@@ -8677,14 +8822,13 @@ function parseOne(name, rest) {
             return 'problem' in who ? who.problem : { name, user: who.user };
         }
         case 'role': {
-            const [role, handle = '', ...extra] = rest.split(/[ \t]+/);
-            const known = ROLES.find((candidate) => candidate === role?.toLowerCase());
-            if (known === undefined)
-                return `the role must be one of ${ROLES.join(', ')}`;
+            const [role = '', handle = '', ...extra] = rest.split(/[ \t]+/);
+            if (!/^[a-z0-9][a-z0-9-]*$/i.test(role))
+                return 'give the role by its id';
             const who = login(handle);
             if ('problem' in who)
                 return who.problem;
-            return extra.length > 0 ? 'give one GitHub user as @login' : { name, role: known, user: who.user };
+            return extra.length > 0 ? 'give one GitHub user as @login' : { name, role: role.toLowerCase(), user: who.user };
         }
         case 'status':
             return /^[a-z0-9-]+$/i.test(rest) ? { name, phase: rest.toLowerCase() } : 'give one phase id';
@@ -8822,14 +8966,26 @@ function needsPermission(body) {
 
 
 
+
+function closest(word, candidates) {
+    const match = closestMatch(word, candidates);
+    return match === null ? '' : `did you mean ${match}? `;
+}
 function checkAgainstSet(command, set) {
     if (command.name === 'sev' && !set.severities.some((severity) => severity.level === command.level)) {
         const levels = set.severities.map((severity) => severity.level).join(', ');
         return `/sev ${command.level}: there is no SEV-${command.level}; this playbook has levels ${levels}.`;
     }
     if (command.name === 'status' && !set.phases.some((phase) => phase.id === command.phase)) {
-        const phases = set.phases.map((phase) => phase.id).join(', ');
-        return `/status ${command.phase}: unknown phase; use one of ${phases}.`;
+        const phases = set.phases.map((phase) => phase.id);
+        return `/status ${command.phase}: unknown phase; ${closest(command.phase, phases)}use one of ${phases.join(', ')}.`;
+    }
+    if (command.name === 'role' && !set.roles.some((role) => role.id === command.role)) {
+        const roles = set.roles.map((role) => role.id);
+        return `/role ${command.role}: unknown role; ${closest(command.role, roles)}use one of ${roles.join(', ')}.`;
+    }
+    if (command.name === 'ic' && !set.roles.some((role) => role.commander)) {
+        return '/ic: this playbook has no role that leads the incident; give one role `commander: true` in roles.yaml, or use /role ID @user.';
     }
     return null;
 }
@@ -8963,7 +9119,8 @@ function initialState(observed, set) {
         respondBy: null,
         clockStart: declared.at,
         acknowledged: null,
-        roles: { ic: null, comms: null, tech: null, sme: [] },
+        roles: {},
+        commander: null,
         icCommentId: null,
         phase: firstPhase,
         updates: [],
@@ -9040,20 +9197,12 @@ function applyCommand(state, fact, set) {
             return;
         }
         case 'ic':
-            state.roles.ic = command.user;
-            state.icCommentId = fact.commentId;
-            note(`Incident Commander: ${command.user}`);
+        case 'role': {
+            const role = command.name === 'ic' ? set.roles.find((candidate) => candidate.commander) : set.roles.find((candidate) => candidate.id === command.role);
+            if (role !== undefined)
+                assignRole(state, role, command.user, fact);
             return;
-        case 'role':
-            if (command.role === 'sme') {
-                if (!state.roles.sme.includes(command.user))
-                    state.roles.sme.push(command.user);
-            }
-            else {
-                state.roles[command.role] = command.user;
-            }
-            note(`${set.roles.find((role) => role.id === command.role)?.name ?? command.role}: ${command.user}`);
-            return;
+        }
         case 'status': {
             const phase = set.phases.find((candidate) => candidate.id === command.phase);
             if (phase !== undefined && phase.id !== state.phase.id) {
@@ -9081,6 +9230,22 @@ function applyCommand(state, fact, set) {
         case 'help':
             return;
     }
+}
+function assignRole(state, role, user, fact) {
+    const holders = state.roles[role.id] ?? [];
+    if (role.multiple) {
+        if (holders.includes(user))
+            return;
+        state.roles[role.id] = [...holders, user];
+    }
+    else {
+        state.roles[role.id] = [user];
+    }
+    if (role.commander) {
+        state.commander = user;
+        state.icCommentId = fact.commentId;
+    }
+    state.timeline.push({ at: fact.at, actor: fact.actor, text: `${role.name}: ${user}` });
 }
 function reopen(state, fact) {
     if (state.resolution === null)
@@ -9315,6 +9480,7 @@ function buildCard(incident, set, pages, playbook, now) {
         phases: set.phases.map((phase) => phase.id),
         playbook,
         minimumPermission: set.minimumPermission,
+        roles: set.roles.map((role) => ({ id: role.id, name: role.name, commander: role.commander })),
     };
 }
 
@@ -9410,7 +9576,7 @@ function labelEffects(state, observed, set) {
  * (not a collaborator) is not tried again on every run.
  */
 function assigneeEffects(state, observed, ledger) {
-    const ic = state.roles.ic;
+    const ic = state.commander;
     const icComment = observed.comments.find((comment) => comment.id === state.icCommentId);
     if (ic === null || icComment === undefined || alreadyJudged(ledger, icComment))
         return [];
@@ -9451,7 +9617,7 @@ function reconcile(observed, set, now) {
         post({ kind: 'comment', marker: page.marker, message: page.message });
     for (const refusal of state.refusals) {
         const marker = { kind: 'reply', commentId: refusal.commentId, edited: refusal.edited, denied: refusal.denied };
-        post({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help } });
+        post({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help, roles: set.roles.map((role) => role.id) } });
     }
     const steps = pages.map((page) => ({ marker: page.marker, at: page.message.at }));
     for (const posted of ledger.pages) {
@@ -9542,7 +9708,7 @@ async function runOne(deps, options, source, number, budget) {
     const observed = { ...read, permissions, playbookFallback: fallback };
     const { incident, effects } = reconcile(observed, set, deps.now());
     const context = { octokit: deps.octokit, issue: { ...options.repo, number }, botLogin: options.botLogin, render: options.render, log: deps.log, readUpTo: readUpTo(observed) };
-    const applied = await applyEffects(deps.appliers, context, effects, budget.left);
+    const applied = await applyEffects(deps.appliers, context, effects, () => budget.left());
     if (applied.left > 0)
         return { kind: 'deferred', incident: number, done: applied.done, reason: spentReason(budget) };
     return {
@@ -9645,20 +9811,18 @@ function timeOfDay(iso, reference) {
 ;// CONCATENATED MODULE: ./dist/src/render/card-view.js
 
 
+
 function severityText(incident) {
     const severity = incident.severity;
     return severity === null
         ? null
         : { label: severity.label.toUpperCase(), name: severity.name, criteria: severity.criteria, responseMinutes: severity.responseMinutes };
 }
-function rolesView(incident) {
-    const { ic, comms, tech, sme } = incident.roles;
-    return [
-        { name: 'Incident Commander', who: ic, command: '/ic @user' },
-        { name: 'Communication Lead', who: comms, command: '/role comms @user' },
-        { name: 'Technical Lead', who: tech, command: '/role tech @user' },
-        { name: 'Subject Matter Experts', who: sme.length === 0 ? null : sme.join(', '), command: '/role sme @user' },
-    ];
+function rolesView(card) {
+    return card.roles.map((role) => {
+        const holders = card.incident.roles[role.id] ?? [];
+        return { name: role.name, who: holders.length === 0 ? null : holders.join(', '), command: role.commander ? '/ic @user' : `/role ${role.id} @user` };
+    });
 }
 /** Everything that happened, pages included, in time order: the record the post-mortem starts from. */
 function timeline(card) {
@@ -9711,7 +9875,8 @@ function cardView(card) {
         startedAt: incident.form.startedAt,
         summary: incident.form.summary,
         formProblems: incident.form.problems,
-        roles: rolesView(incident),
+        roles: rolesView(card),
+        commands: commandHelp(card.roles.map((role) => role.id)).map((command) => command.usage),
         escalations: card.escalations.map((step) => ({ at: at(step.at), text: step.text })),
         next: card.next === null ? null : { at: at(card.next.at), text: `level ${card.next.level}, ${card.next.name}` },
         phase: { name: incident.phase.name, position: card.phases.indexOf(incident.phase.id) + 1, total: card.phases.length, steps: incident.phase.steps },
@@ -10321,7 +10486,7 @@ function messageView(message) {
                 },
             };
         case 'reply':
-            return { template: 'command-reply', data: { ...message, to: `@${message.to}`, commands: message.help ? commandHelp() : [] } };
+            return { template: 'command-reply', data: { ...message, to: `@${message.to}`, commands: message.help ? commandHelp(message.roles) : [] } };
         case 'label-note':
             return { template: 'label-note', data: message };
         case 'triage-request':
@@ -10349,14 +10514,23 @@ function createCommentRenderer() {
 
 
 
+
 function table(rows) {
     const [header = [], ...body] = rows;
     const row = (tag, cells) => `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join('')}</tr>`;
     return `<table>${row('th', header)}${body.map((cells) => row('td', cells)).join('')}</table>`;
 }
-/** Text as HTML: error messages and reasons may carry what people wrote. */
+/**
+ * Text as HTML: error messages, reasons and effects may carry what people wrote. GitHub reads the
+ * summary as Markdown, in which this HTML is an HTML block: Markdown is not read inside it until a
+ * blank line ends it. So besides tags, no line break may come from the text (one becomes `<br>`),
+ * and control characters (bidi overrides reorder what is shown) are written as escapes.
+ */
 function html(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => (0,printable/* escapeControls */.UN)(line).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'))
+        .join('<br>');
 }
 function row(outcome) {
     const incident = `#${outcome.incident}`;

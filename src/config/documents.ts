@@ -47,6 +47,8 @@ export interface RoleDoc {
   abbreviation?: string;
   /** Whether several people may hold the role at once (subject matter experts). */
   multiple?: boolean;
+  /** Whether this role leads the incident: `/ic @user` names its holder, who is assigned the issue. At most one role. */
+  commander?: boolean;
   responsibilities: string[];
 }
 

@@ -29,6 +29,8 @@ export interface Role {
   name: string;
   abbreviation: string | null;
   multiple: boolean;
+  /** Whether this role leads the incident: `/ic @user` names its holder, who is assigned the issue. */
+  commander: boolean;
   responsibilities: string[];
   source: Source;
 }

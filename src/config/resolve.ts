@@ -70,6 +70,7 @@ export function resolvePlaybookSet(set: DocumentSet): PlaybookSet {
     name: role.name,
     abbreviation: role.abbreviation ?? null,
     multiple: role.multiple ?? false,
+    commander: role.commander ?? false,
     responsibilities: role.responsibilities,
     source: sourceOf(rolesDoc, `/roles/${index}`),
   }));

@@ -27,6 +27,8 @@ export interface Card {
   playbook: { sha: string; url: string; fallback: string | null };
   /** Who may run commands and confirm reports. */
   minimumPermission: string;
+  /** The roles of the response team, in the playbook's order. */
+  roles: { id: string; name: string; commander: boolean }[];
 }
 
 /** What a page marker means in words, for the card's escalation list. */
@@ -59,5 +61,6 @@ export function buildCard(
     phases: set.phases.map((phase) => phase.id),
     playbook,
     minimumPermission: set.minimumPermission,
+    roles: set.roles.map((role) => ({ id: role.id, name: role.name, commander: role.commander })),
   };
 }

@@ -3,7 +3,8 @@ export type Command =
   | { name: 'ack' }
   | { name: 'sev'; level: number }
   | { name: 'ic'; user: string }
-  | { name: 'role'; role: 'comms' | 'tech' | 'sme'; user: string }
+  /** `role` is a role id as written (lower case); the playbooks say which exist. */
+  | { name: 'role'; role: string; user: string }
   | { name: 'status'; phase: string }
   | { name: 'update'; text: string }
   | { name: 'timeline'; text: string }

@@ -37,6 +37,8 @@ export interface ReplyMessage {
   /** One line per command that did not run, saying why. */
   problems: string[];
   help: boolean;
+  /** The role ids of the playbooks, for the command list `/help` shows. */
+  roles: string[];
 }
 
 /** A note that several severity labels were present and which one was kept. */

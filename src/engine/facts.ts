@@ -5,6 +5,7 @@
  * happened in.
  */
 import type { PlaybookSet } from '../config/model.js';
+import { closestMatch } from '../config/suggest.js';
 import { parseCommands } from './commands.js';
 import type { Command } from './commands-types.js';
 import type { Observed } from './observed.js';
@@ -33,14 +34,26 @@ export interface Refusal {
   denied: boolean;
 }
 
+function closest(word: string, candidates: readonly string[]): string {
+  const match = closestMatch(word, candidates);
+  return match === null ? '' : `did you mean ${match}? `;
+}
+
 function checkAgainstSet(command: Command, set: PlaybookSet): string | null {
   if (command.name === 'sev' && !set.severities.some((severity) => severity.level === command.level)) {
     const levels = set.severities.map((severity) => severity.level).join(', ');
     return `/sev ${command.level}: there is no SEV-${command.level}; this playbook has levels ${levels}.`;
   }
   if (command.name === 'status' && !set.phases.some((phase) => phase.id === command.phase)) {
-    const phases = set.phases.map((phase) => phase.id).join(', ');
-    return `/status ${command.phase}: unknown phase; use one of ${phases}.`;
+    const phases = set.phases.map((phase) => phase.id);
+    return `/status ${command.phase}: unknown phase; ${closest(command.phase, phases)}use one of ${phases.join(', ')}.`;
+  }
+  if (command.name === 'role' && !set.roles.some((role) => role.id === command.role)) {
+    const roles = set.roles.map((role) => role.id);
+    return `/role ${command.role}: unknown role; ${closest(command.role, roles)}use one of ${roles.join(', ')}.`;
+  }
+  if (command.name === 'ic' && !set.roles.some((role) => role.commander)) {
+    return '/ic: this playbook has no role that leads the incident; give one role `commander: true` in roles.yaml, or use /role ID @user.';
   }
   return null;
 }

@@ -2,7 +2,7 @@
  * The incident as it is now: the fold of its facts. Everything the card shows and every decision
  * of the engine comes from here, so two runs over the same history always agree.
  */
-import type { Phase, PlaybookSet, Scenario, Severity } from '../config/model.js';
+import type { Phase, PlaybookSet, Role, Scenario, Severity } from '../config/model.js';
 import { type IncidentForm, parseIncidentForm } from '../markdown/form-body.js';
 import { declaredSeverity } from './declared-severity.js';
 import { byTime, commandFacts, eventFacts, type Fact, type Refusal } from './facts.js';
@@ -64,8 +64,11 @@ export interface IncidentState {
   /** Where escalation delays count from: the declaration, or the last reopening. */
   clockStart: string;
   acknowledged: { at: string; by: string } | null;
-  roles: { ic: string | null; comms: string | null; tech: string | null; sme: string[] };
-  /** The comment whose `/ic` named the current Incident Commander. */
+  /** Who holds each role, by role id (roles nobody holds are absent). */
+  roles: Record<string, string[]>;
+  /** The holder of the role that leads the incident (`commander: true`), if any. */
+  commander: string | null;
+  /** The comment that named the current commander. */
   icCommentId: number | null;
   phase: Phase;
   updates: { at: string; by: string; text: string }[];
@@ -115,7 +118,8 @@ function initialState(observed: Observed, set: PlaybookSet): IncidentState {
     respondBy: null,
     clockStart: declared.at,
     acknowledged: null,
-    roles: { ic: null, comms: null, tech: null, sme: [] },
+    roles: {},
+    commander: null,
     icCommentId: null,
     phase: firstPhase,
     updates: [],
@@ -187,18 +191,11 @@ function applyCommand(state: IncidentState, fact: Fact & { type: 'command' }, se
       return;
     }
     case 'ic':
-      state.roles.ic = command.user;
-      state.icCommentId = fact.commentId;
-      note(`Incident Commander: ${command.user}`);
+    case 'role': {
+      const role = command.name === 'ic' ? set.roles.find((candidate) => candidate.commander) : set.roles.find((candidate) => candidate.id === command.role);
+      if (role !== undefined) assignRole(state, role, command.user, fact);
       return;
-    case 'role':
-      if (command.role === 'sme') {
-        if (!state.roles.sme.includes(command.user)) state.roles.sme.push(command.user);
-      } else {
-        state.roles[command.role] = command.user;
-      }
-      note(`${set.roles.find((role) => role.id === command.role)?.name ?? command.role}: ${command.user}`);
-      return;
+    }
     case 'status': {
       const phase = set.phases.find((candidate) => candidate.id === command.phase);
       if (phase !== undefined && phase.id !== state.phase.id) {
@@ -226,6 +223,21 @@ function applyCommand(state: IncidentState, fact: Fact & { type: 'command' }, se
     case 'help':
       return;
   }
+}
+
+function assignRole(state: IncidentState, role: Role, user: string, fact: Fact & { type: 'command' }): void {
+  const holders = state.roles[role.id] ?? [];
+  if (role.multiple) {
+    if (holders.includes(user)) return;
+    state.roles[role.id] = [...holders, user];
+  } else {
+    state.roles[role.id] = [user];
+  }
+  if (role.commander) {
+    state.commander = user;
+    state.icCommentId = fact.commentId;
+  }
+  state.timeline.push({ at: fact.at, actor: fact.actor, text: `${role.name}: ${user}` });
 }
 
 function reopen(state: IncidentState, fact: Fact): void {

@@ -55,7 +55,7 @@ function labelEffects(state: IncidentState, observed: Observed, set: PlaybookSet
  * (not a collaborator) is not tried again on every run.
  */
 function assigneeEffects(state: IncidentState, observed: Observed, ledger: Ledger): Effect[] {
-  const ic = state.roles.ic;
+  const ic = state.commander;
   const icComment = observed.comments.find((comment) => comment.id === state.icCommentId);
   if (ic === null || icComment === undefined || alreadyJudged(ledger, icComment)) return [];
   if (observed.issue.assignees.includes(ic)) return [];
@@ -100,7 +100,7 @@ export function reconcile(observed: Observed, set: PlaybookSet, now: Date): Plan
   for (const page of pages) post({ kind: 'comment', marker: page.marker, message: page.message });
   for (const refusal of state.refusals) {
     const marker = { kind: 'reply', commentId: refusal.commentId, edited: refusal.edited, denied: refusal.denied } as const;
-    post({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help } });
+    post({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help, roles: set.roles.map((role) => role.id) } });
   }
 
   const steps = pages.map((page) => ({ marker: page.marker, at: page.message.at }));

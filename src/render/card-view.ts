@@ -5,6 +5,7 @@
 import type { Card } from '../engine/card.js';
 import type { IncidentState, TimelineEntry } from '../engine/incident-state.js';
 import { addMinutes } from '../engine/time.js';
+import { commandHelp } from '../engine/help.js';
 import { dateTime, timeOfDay } from './clock-text.js';
 
 function severityText(incident: IncidentState) {
@@ -14,14 +15,11 @@ function severityText(incident: IncidentState) {
     : { label: severity.label.toUpperCase(), name: severity.name, criteria: severity.criteria, responseMinutes: severity.responseMinutes };
 }
 
-function rolesView(incident: IncidentState) {
-  const { ic, comms, tech, sme } = incident.roles;
-  return [
-    { name: 'Incident Commander', who: ic, command: '/ic @user' },
-    { name: 'Communication Lead', who: comms, command: '/role comms @user' },
-    { name: 'Technical Lead', who: tech, command: '/role tech @user' },
-    { name: 'Subject Matter Experts', who: sme.length === 0 ? null : sme.join(', '), command: '/role sme @user' },
-  ];
+function rolesView(card: Card) {
+  return card.roles.map((role) => {
+    const holders = card.incident.roles[role.id] ?? [];
+    return { name: role.name, who: holders.length === 0 ? null : holders.join(', '), command: role.commander ? '/ic @user' : `/role ${role.id} @user` };
+  });
 }
 
 /** Everything that happened, pages included, in time order: the record the post-mortem starts from. */
@@ -77,7 +75,8 @@ export function cardView(card: Card) {
     startedAt: incident.form.startedAt,
     summary: incident.form.summary,
     formProblems: incident.form.problems,
-    roles: rolesView(incident),
+    roles: rolesView(card),
+    commands: commandHelp(card.roles.map((role) => role.id)).map((command) => command.usage),
     escalations: card.escalations.map((step) => ({ at: at(step.at), text: step.text })),
     next: card.next === null ? null : { at: at(card.next.at), text: `level ${card.next.level}, ${card.next.name}` },
     phase: { name: incident.phase.name, position: card.phases.indexOf(incident.phase.id) + 1, total: card.phases.length, steps: incident.phase.steps },

@@ -35,7 +35,7 @@ function messageView(message: Message): { template: string; data: unknown } {
         },
       };
     case 'reply':
-      return { template: 'command-reply', data: { ...message, to: `@${message.to}`, commands: message.help ? commandHelp() : [] } };
+      return { template: 'command-reply', data: { ...message, to: `@${message.to}`, commands: message.help ? commandHelp(message.roles) : [] } };
     case 'label-note':
       return { template: 'label-note', data: message };
     case 'triage-request':

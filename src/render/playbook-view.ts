@@ -152,7 +152,7 @@ function placeholderCount(contact: Contact): number {
 }
 
 function roleCommand(role: Role): string {
-  return role.id === 'ic' ? '/ic @user' : `/role ${role.id} @user`;
+  return role.commander ? '/ic @user' : `/role ${role.id} @user`;
 }
 
 function escalationContacts(set: PlaybookSet): Contact[] {

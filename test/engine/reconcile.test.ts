@@ -168,7 +168,8 @@ describe('commands', () => {
       permissions: { priya: 'admin' },
     });
     const { incident, effects } = reconcile(state, set, new Date(at(8)));
-    expect(incident.roles).toEqual({ ic: 'priya', comms: 'carol', tech: null, sme: ['sam', 'lee'] });
+    expect(incident.roles).toEqual({ ic: ['priya'], comms: ['carol'], sme: ['sam', 'lee'] });
+    expect(incident.commander).toBe('priya');
     expect(incident.phase.id).toBe('investigation');
     expect(incident.severity?.label).toBe('sev-2');
     expect(incident.nextUpdateDue).toBe(new Date(at(6 + 60)).toISOString());
@@ -275,7 +276,7 @@ describe('verdicts on commands stand', () => {
     const card = comment(BOT, 6, `<!-- playbook-ops:card pin=abc,accepted=${ack.id} -->\ncard`);
     const { incident } = reconcile(observed({ comments: [chatter, ack, card], permissions: { mallory: 'read' } }), set, new Date(at(7)));
     expect(incident.resolution).toBeNull();
-    expect(incident.roles.ic).toBeNull();
+    expect(incident.commander).toBeNull();
     expect(incident.acknowledged?.by).toBe('priya');
   });
 
@@ -293,7 +294,7 @@ describe('verdicts on commands stand', () => {
     const state = observed({ body: formBody({ severity: 'SEV-2 (High)' }), comments: [ack, card], permissions: { priya: 'read' } });
     const { incident, effects } = reconcile(state, set, new Date(at(51)));
     expect(incident.resolution).toBeNull();
-    expect(incident.roles.ic).toBeNull();
+    expect(incident.commander).toBeNull();
     expect(incident.severity?.label).toBe('sev-2');
     expect(incident.acknowledged).toBeNull();
     const reply = effects.find((effect) => effect.kind === 'comment' && effect.marker.kind === 'reply');
@@ -420,7 +421,7 @@ describe('assigning the Incident Commander', () => {
     expect(first.effects).toContainEqual({ kind: 'add-assignees', assignees: ['sam'] });
     const card = comment(BOT, 7, `<!-- playbook-ops:card pin=abc,declared=sev-1,accepted=${ic.id} -->\ncard`);
     const later = reconcile(observed({ comments: [ic, card] }), set, new Date(at(8)));
-    expect(later.incident.roles.ic).toBe('sam');
+    expect(later.incident.commander).toBe('sam');
     expect(kinds(later.effects)).not.toContain('add-assignees');
   });
 });

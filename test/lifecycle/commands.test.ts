@@ -189,7 +189,7 @@ describe('/help and text that is not a command', () => {
     const reply = w.botComments(number).at(-1)!.body;
     expect(reply).toContain('rita, here are the commands for this incident.');
     expect(reply).toContain('| `/resolve [summary]` | Resolve the incident and close the issue. |');
-    expect(reply).toContain('| `/role comms\\|tech\\|sme @user` |');
+    expect(reply).toContain('| `/role ic\\|comms\\|tech\\|sme @user` |');
     expect(mentions(reply)).toEqual([]);
     expect(w.card(number)).toBe(cardBefore);
   });

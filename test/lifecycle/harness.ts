@@ -138,9 +138,12 @@ export interface World {
   stop(): Promise<void>;
 }
 
-/** Starts a world whose virtual clock reads `at` (default {@link T0}); each action of a person moves it a minute on. */
-export async function startWorld(options: { at?: Date } = {}): Promise<World> {
-  const set = await demoSet();
+/**
+ * Starts a world whose virtual clock reads `at` (default {@link T0}) and whose runs use `set`
+ * (default the demo set); each action of a person moves the clock a minute on.
+ */
+export async function startWorld(options: { at?: Date; set?: PlaybookSet } = {}): Promise<World> {
+  const set = options.set ?? (await demoSet());
   let now = options.at ?? new Date(T0);
   const emulator = await createEmulator({ now: () => now });
   const collaborators = Object.fromEntries((Object.entries(PEOPLE) as [Permission, Person][]).map(([permission, login]) => [login, permission]));

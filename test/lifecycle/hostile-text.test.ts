@@ -87,7 +87,7 @@ describe('hostile text in the card', () => {
     }
     const reply = w.botComments(number).find((comment) => comment.marker === `reply:${bad.commentId}`)!.body;
     expect(reply).toContain('/ic: give one GitHub user as @\u200Blogin (usage: /ic @\u200Buser)');
-    expect(reply).toContain('/role: the role must be one of comms, tech, sme');
+    expect(reply).toContain('/role needs triage access to this repository; you have read.');
   });
 });
 

@@ -15,7 +15,7 @@ function contact(id: string, name: string, category: Contact['category'], detail
 }
 
 function role(id: string, name: string, abbreviation: string | null, responsibilities: string[], multiple = false): Role {
-  return { id, name, abbreviation, multiple, responsibilities, source: at('roles.yaml') };
+  return { id, name, abbreviation, multiple, commander: id === 'ic', responsibilities, source: at('roles.yaml') };
 }
 
 /** The default set's facts as a resolved model. */

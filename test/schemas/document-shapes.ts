@@ -67,6 +67,7 @@ export const DOCUMENT_SHAPES: DocumentShape[] = [
     name: 'required',
     abbreviation: 'optional',
     multiple: 'optional',
+    commander: 'optional',
     responsibilities: 'required',
   }),
   shape<SeveritiesDoc>('severities.schema.json', '', { kind: 'required', review: 'required', severities: 'required' }),

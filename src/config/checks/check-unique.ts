@@ -1,4 +1,7 @@
-/** Ids are unique within their kind (`duplicate-id`); severity labels and levels too (`duplicate-label`). */
+/**
+ * Ids are unique within their kind (`duplicate-id`); severity labels and levels too (`duplicate-label`);
+ * and one role at most leads the incident (`duplicate-commander`).
+ */
 import type { Diagnostic } from '../diagnostic.js';
 import type { DocKind } from '../documents.js';
 import type { DocOf, DocumentSet } from '../document-set.js';
@@ -49,12 +52,20 @@ function collect<K extends DocKind>(
   );
 }
 
-/** Every `duplicate-id` and `duplicate-label` of the set. */
+/** Roles marked `commander: true`: at most one role leads an incident. */
+function commanders(set: DocumentSet): Occurrence[] {
+  return set.valid('roles').flatMap((document) =>
+    document.value.roles.flatMap((role, index) => (role.commander === true ? [{ document, pointer: `/roles/${index}/commander`, value: 'commander: true' }] : [])),
+  );
+}
+
+/** Every `duplicate-id` and `duplicate-label` of the set, and a second `commander` role. */
 export function checkUnique(set: DocumentSet): Diagnostic[] {
   const scenarioIds = set.valid('scenario').map((document) => ({ document, pointer: '/id', value: document.value.id }));
   return [
     ...duplicates(collect(set, 'roles', 'roles', 'id', (doc) => doc.roles.map((item) => item.id)), 'duplicate-id', 'role id'),
     ...duplicates(scenarioIds, 'duplicate-id', 'scenario id'),
+    ...duplicates(commanders(set), 'duplicate-commander', 'role with'),
     ...duplicates(collect(set, 'contacts', 'contacts', 'id', (doc) => doc.contacts.map((item) => item.id)), 'duplicate-id', 'contact id'),
     ...duplicates(collect(set, 'process', 'phases', 'id', (doc) => doc.phases.map((item) => item.id)), 'duplicate-id', 'phase id'),
     ...duplicates(collect(set, 'communication', 'channels', 'id', (doc) => doc.channels.map((item) => item.id)), 'duplicate-id', 'channel id'),
