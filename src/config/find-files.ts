@@ -21,7 +21,8 @@ async function linksToFile(path: string): Promise<boolean> {
 /**
  * Every `*.yaml` and `*.yml` file below `dir`, recursively, as paths relative to `dir` with `/`
  * separators, sorted. Hidden entries and `node_modules` are skipped; symbolic links to files are
- * followed, links to directories are not (they could loop).
+ * listed, links to directories are not (they could loop). A listed link is not yet trusted:
+ * `readFiles` refuses one that leads outside `dir`, with a diagnostic rather than in silence.
  */
 export async function findYamlFiles(dir: string): Promise<string[]> {
   const found: string[] = [];

@@ -1,11 +1,11 @@
 /** Reading the files of a playbook set within the size limit, as UTF-8. */
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { lineIndex } from './line-index.js';
 
 /**
  * Where and why a file was refused, for a diagnostic at that place: `not-utf8` at the first byte that
- * is not UTF-8.
+ * is not UTF-8, `outside-link` for a symbolic link that leads out of the playbook directory.
  */
 export interface RefusedAt {
   rule: string;
@@ -84,12 +84,38 @@ function decode(file: string, buffer: Uint8Array): FileText {
   }
 }
 
-function readOne(dir: string, file: string, maxBytes: number): FileText {
+/**
+ * The refusal of `file` (at `path`, whose real path is `real`) when that is outside `realDir`: a
+ * link out of the set would let a playbook pull in `/etc/passwd` or `/proc/self/environ`, and the
+ * diagnostics quote what they read.
+ */
+function outsideLink(file: string, path: string, real: string, realDir: string): FileText | null {
+  if (real === realDir || real.startsWith(realDir.endsWith(sep) ? realDir : realDir + sep)) return null;
+  let where: string;
+  if (lstatSync(path).isSymbolicLink()) {
+    const target = readlinkSync(path);
+    // Name the end of a chain of links too, when the link's own text does not show it.
+    where = `a symbolic link to "${target}"${resolve(dirname(path), target) === real ? '' : `, which leads to "${real}"`}`;
+  } else {
+    where = `reached through a symbolic link, at "${real}"`;
+  }
+  return {
+    file,
+    unreadable: `it is ${where}, outside the playbook directory; links may point only to files inside it`,
+    at: { rule: 'outside-link', line: 1, column: 1, hint: 'copy the file into the playbook directory, or remove the link' },
+  };
+}
+
+function readOne(dir: string, realDir: string, file: string, maxBytes: number): FileText {
   try {
     const path = join(dir, file);
-    const { size } = statSync(path);
+    // The file is read at its real path, once that is known to be inside the directory.
+    const real = realpathSync.native(path);
+    const outside = outsideLink(file, path, real, realDir);
+    if (outside !== null) return outside;
+    const { size } = statSync(real);
     if (size > maxBytes) return { file, tooLarge: size };
-    const buffer = readFileSync(path);
+    const buffer = readFileSync(real);
     // A file that grew since stat() is still caught.
     if (buffer.length > maxBytes) return { file, tooLarge: buffer.length };
     return decode(file, buffer);
@@ -101,9 +127,18 @@ function readOne(dir: string, file: string, maxBytes: number): FileText {
 /**
  * The texts of `files` (relative to `dir`), in the given order. Read synchronously: a set is a few
  * hundred small files, and one blocking read each measured about five times faster than async
- * handles (open, stat, read, close) on a set of 1,000. A file that is not UTF-8 is not read: its
- * text would hold U+FFFD where its bytes were, silently; the refusal names the first bad byte.
+ * handles (open, stat, read, close) on a set of 1,000. Symbolic links are followed only to files
+ * inside `dir` (wherever `dir` itself really is); a link that leads out of it is refused, unread.
+ * A file that is not UTF-8 is not read either: its text would hold U+FFFD where its bytes were,
+ * silently; the refusal names the first bad byte.
  */
 export function readFiles(dir: string, files: readonly string[], maxBytes: number): FileText[] {
-  return files.map((file) => readOne(dir, file, maxBytes));
+  let realDir: string;
+  try {
+    realDir = realpathSync.native(dir);
+  } catch {
+    // Then no file in it can be read either; each says why.
+    realDir = resolve(dir);
+  }
+  return files.map((file) => readOne(dir, realDir, file, maxBytes));
 }

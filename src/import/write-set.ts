@@ -1,11 +1,20 @@
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, readdir, readlink, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { escapeControls } from '../config/printable.js';
 
-/** Thrown when the output directory cannot take the set: it holds files and `--force` was not given, or it is a file. */
+/**
+ * Thrown when the output directory cannot take the set: it holds files and `--force` was not given,
+ * it is a file, or a symbolic link stands where a file of the set (or a directory on its way) goes.
+ */
 export class OutputDirectoryError extends Error {}
 
-/** Every file below `dir`, relative, with `/` separators; empty when `dir` does not exist. */
-async function existingFiles(dir: string): Promise<string[]> {
+// Open for writing without following a link at the last step, so a link made after the check below
+// is still not written through. (O_NOFOLLOW is 0 where the platform lacks it.)
+const WRITE_NO_FOLLOW = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | ((constants.O_NOFOLLOW as number | undefined) ?? 0);
+
+/** Every entry below `dir` that is not a directory (files, links, anything else), relative, with `/` separators; empty when `dir` does not exist. */
+async function existingEntries(dir: string): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -14,16 +23,43 @@ async function existingFiles(dir: string): Promise<string[]> {
     throw error;
   }
   return entries
-    .filter((entry) => entry.isFile())
+    .filter((entry) => !entry.isDirectory())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
 }
 
 /**
+ * Refuses when a symbolic link stands at `path` (relative to `dir`, `/`-separated) or at one of the
+ * directories on its way: writing there would write wherever the link points (`~/.bashrc`, a
+ * directory outside). Not even `--force` writes through a link; the user removes it.
+ */
+async function refuseLinks(dir: string, path: string): Promise<void> {
+  const parts = path.split('/');
+  for (let count = 1; count <= parts.length; count += 1) {
+    const step = parts.slice(0, count).join('/');
+    const at = join(dir, ...parts.slice(0, count));
+    const info = await lstat(at).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    });
+    if (info === null) return;
+    if (info.isSymbolicLink()) {
+      const target = escapeControls(await readlink(at));
+      throw new OutputDirectoryError(
+        `"${step}" is a symbolic link to "${target}" (in "${dir}"), where the import writes ${step === path ? 'a file' : `"${path}"`}; ` +
+          'import never writes through a link, even with --force: remove the link, or choose another directory',
+      );
+    }
+  }
+}
+
+/**
  * Writes `files` (path relative to `dir` → text) into `dir`, creating directories as needed, and
  * calls `progress` after each file. Refuses a directory that already holds anything unless `force`;
- * with `force` it overwrites the files it writes and deletes nothing, returning the files it left
+ * with `force` it overwrites the files it writes and deletes nothing, returning the entries it left
  * in place (they belong to the set as far as `validate` is concerned, so the caller reports them).
+ * Refuses, before writing anything and whatever `force` says, when a symbolic link stands where a
+ * file of the set or a directory on its way goes: a link is never written through.
  */
 export async function writeSet(
   dir: string,
@@ -36,14 +72,24 @@ export async function writeSet(
     throw error;
   });
   if (info !== null && !info.isDirectory()) throw new OutputDirectoryError(`"${dir}" exists and is not a directory`);
-  const before = await existingFiles(dir);
+  // Links first: --force would not help with them, so that is what the user needs to hear.
+  for (const path of files.keys()) await refuseLinks(dir, path);
+  const before = await existingEntries(dir);
   if (before.length > 0 && !force) {
     throw new OutputDirectoryError(`"${dir}" is not empty (${before.length} ${before.length === 1 ? 'file' : 'files'}); choose an empty or new directory, or pass --force to overwrite`);
   }
   for (const [path, text] of files) {
     const target = join(dir, ...path.split('/'));
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, text, 'utf8');
+    const handle = await open(target, WRITE_NO_FOLLOW, 0o666).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new OutputDirectoryError(`"${path}" became a symbolic link while the set was written; nothing was written through it`, { cause: error });
+      throw error;
+    });
+    try {
+      await handle.writeFile(text, 'utf8');
+    } finally {
+      await handle.close();
+    }
     progress(path);
   }
   return { kept: before.filter((path) => !files.has(path)) };

@@ -47,13 +47,15 @@ Options:
   --reviewed YYYY-MM-DD  The last_reviewed date of every file. Default: today.
   --force                Write into a directory that is not empty, overwriting the files of
                          the set; other files are kept (and listed, as validate reads them).
+                         A symbolic link where a file of the set goes (or on its way) is
+                         never written through, even with --force: remove it first.
   -h, --help             Show this help.
 
 Exit status:
   0  the imported set validates without errors (warnings, e.g. placeholders, allowed)
   1  the imported set has validation errors
   2  usage error: no FILE.md or it cannot be read, no --out, a bad --owner or --reviewed,
-     or DIR is not empty without --force
+     DIR is not empty without --force, or a symbolic link stands where the set is written
 `;
 
 /** A report line naming files (their names are anyone's): see config/printable.ts. */

@@ -10,7 +10,8 @@ Checks a playbook set the way a compiler checks code: every *.yaml and *.yml fil
 checked against the JSON Schema of its kind (schemas/<kind>.schema.json), and the set is
 cross-checked: references resolve, ids and labels are unique, escalation levels climb in order,
 durations and dates are usable. Placeholders such as [Phone Number] and reviews past their
-due date are reported as warnings.
+due date are reported as warnings. Symbolic links are followed only to files inside dir; a
+link that leads out of it, or a file that is not UTF-8, is an error and is not read.
 
 Arguments:
   dir                 The playbook directory. Default: playbooks (relative to the current

@@ -1,0 +1,88 @@
+/** `import --out` never writes through a symbolic link, with or without --force. */
+import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { OutputDirectoryError, writeSet } from '../../src/import/write-set.js';
+
+const HANDBOOK = join(import.meta.dirname, '..', 'fixtures', 'import-own', 'handbook.md');
+let scratch: string;
+let out: string;
+let victim: string;
+
+beforeEach(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'playbook-ops-write-set-'));
+  out = join(scratch, 'out');
+  victim = join(scratch, 'victim');
+  await mkdir(out);
+  await mkdir(victim);
+  await writeFile(join(victim, 'bashrc'), 'precious\n');
+});
+
+afterEach(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+async function importInto(...extra: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(['import', HANDBOOK, '--out', out, ...extra], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: scratch });
+  return { code, stdout, stderr };
+}
+
+describe('import --out with links in the output directory', () => {
+  test.each([{ flags: [] }, { flags: ['--force'] }])('a link where a file of the set goes is refused ($flags) and its target is untouched', async ({ flags }) => {
+    await symlink(join(victim, 'bashrc'), join(out, 'roles.yaml'));
+    const { code, stderr } = await importInto(...flags);
+    expect(code).toBe(2);
+    expect(stderr).toContain('roles.yaml');
+    expect(stderr).toContain('symbolic link');
+    expect(stderr).toContain(join(victim, 'bashrc'));
+    expect(await readFile(join(victim, 'bashrc'), 'utf8')).toBe('precious\n');
+    // Refused before anything was written.
+    expect(await readdir(out)).toEqual(['roles.yaml']);
+  });
+
+  test('a linked directory on the way to a file of the set is refused with --force', async () => {
+    await symlink(victim, join(out, 'scenarios'));
+    const { code, stderr } = await importInto('--force');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/scenarios.*symbolic link/);
+    expect(await readdir(victim)).toEqual(['bashrc']);
+  });
+
+  test('a dangling link is refused and its target is not created', async () => {
+    await symlink(join(victim, 'created-by-import'), join(out, 'tools.yaml'));
+    const { code } = await importInto('--force');
+    expect(code).toBe(2);
+    expect(await readdir(victim)).toEqual(['bashrc']);
+  });
+
+  test('a directory holding only a link is not empty', async () => {
+    await symlink(join(victim, 'bashrc'), join(out, 'notes.txt'));
+    const { code, stderr } = await importInto();
+    expect(code).toBe(2);
+    expect(stderr).toContain('not empty');
+  });
+
+  test('a link that is not in the way is kept with --force, and named', async () => {
+    await symlink(join(victim, 'bashrc'), join(out, 'notes.txt'));
+    const { code, stdout } = await importInto('--force');
+    expect(code).toBe(0);
+    expect(stdout).toContain('kept  ');
+    expect(stdout).toContain('notes.txt');
+    expect(await readFile(join(victim, 'bashrc'), 'utf8')).toBe('precious\n');
+  });
+});
+
+describe('writeSet', () => {
+  test('throws OutputDirectoryError for a link in the way, naming it and its target', async () => {
+    await mkdir(join(out, 'scenarios'));
+    await symlink(join(victim, 'bashrc'), join(out, 'scenarios', 'a.yaml'));
+    const files = new Map([['scenarios/a.yaml', 'kind: scenario\n']]);
+    await expect(writeSet(out, files, true, () => undefined)).rejects.toThrow(OutputDirectoryError);
+    await expect(writeSet(out, files, true, () => undefined)).rejects.toThrow(/"scenarios\/a\.yaml" is a symbolic link to ".*victim\/bashrc"/);
+    expect(await readFile(join(victim, 'bashrc'), 'utf8')).toBe('precious\n');
+  });
+});
