@@ -2,14 +2,14 @@
  * The Action's inputs and the runner's environment, read and checked once, up front, with messages
  * that say how to fix them.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { DEFAULT_MAX_REQUESTS } from '../src/github/request-budget.js';
 
 /** Everything a run needs from its inputs and environment. */
 export interface ActionInputs {
   token: string;
-  /** Absolute playbook directory, or null to use the bundled default set. */
+  /** Absolute playbook directory, or null to use the bundled default set (`playbooks: bundled`). */
   playbooksDir: string | null;
   /** The `playbooks` input as written, for messages. */
   playbooksInput: string;
@@ -25,6 +25,9 @@ export interface ActionInputs {
   serverUrl: string;
   sha: string;
 }
+
+/** The `playbooks` input that asks for the bundled default set. */
+const BUNDLED = 'bundled';
 
 /** A problem with the inputs or environment; its message says how to fix it. */
 export class InputError extends Error {}
@@ -63,9 +66,17 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const playbooksInput = input(env, 'playbooks') || 'playbooks';
   const dir = isAbsolute(playbooksInput) ? playbooksInput : resolve(join(workspace, playbooksInput));
+  const exists = existsSync(dir);
+  if (exists && !statSync(dir).isDirectory()) throw new InputError(`Input playbooks: "${playbooksInput}" is a file; name the directory that holds the playbook files.`);
+  // A typo must not quietly run rules the team never wrote: only the word `bundled` picks the bundled set.
+  if (!exists && playbooksInput !== BUNDLED) {
+    throw new InputError(
+      `Input playbooks: the directory "${playbooksInput}" does not exist in the workspace (${workspace}). Check out the repository first (actions/checkout), fix the path, or write \`playbooks: ${BUNDLED}\` to run on the bundled default set.`,
+    );
+  }
   return {
     token,
-    playbooksDir: existsSync(dir) ? dir : null,
+    playbooksDir: exists ? dir : null,
     playbooksInput,
     botLogin: input(env, 'bot-login') || 'github-actions[bot]',
     dryRun: booleanInput(env, 'dry-run'),

@@ -17,7 +17,7 @@ import { packageRoot } from '../src/package-root.js';
 import { createCommentRenderer } from '../src/render/comments.js';
 import type { ActionInputs } from './inputs.js';
 import { writeSummary } from './summary.js';
-import { info, setOutput, warning } from './workflow-commands.js';
+import { info, setOutput } from './workflow-commands.js';
 
 /** What the start of the run has ready. */
 export interface StartedRun {
@@ -30,9 +30,7 @@ export interface StartedRun {
 }
 
 async function loadSet(dir: string | null, input: string) {
-  if (dir === null) {
-    warning(`The playbook directory "${input}" does not exist in the workspace; using the bundled default set. Check out your repository first (actions/checkout) or set the playbooks input.`);
-  }
+  if (dir === null) info('Using the bundled default playbook set (playbooks: bundled).');
   try {
     return await loadPlaybooks(dir ?? `${packageRoot()}/playbooks`);
   } catch (error) {

@@ -10583,9 +10583,8 @@ var workflow_commands = __webpack_require__(3257);
 
 
 async function loadSet(dir, input) {
-    if (dir === null) {
-        (0,workflow_commands/* warning */.$e)(`The playbook directory "${input}" does not exist in the workspace; using the bundled default set. Check out your repository first (actions/checkout) or set the playbooks input.`);
-    }
+    if (dir === null)
+        (0,workflow_commands/* info */.pq)('Using the bundled default playbook set (playbooks: bundled).');
     try {
         return await loadPlaybooks(dir ?? `${packageRoot()}/playbooks`);
     }

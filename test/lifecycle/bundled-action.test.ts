@@ -127,12 +127,23 @@ describe('the bundled Action', () => {
     expect(w.botComments(opened.number)[0]?.body).toContain('**Level 1, On-call engineer:** @priya, @sam');
   });
 
-  it('falls back to the bundled default set, with a warning, when the playbooks directory is missing', async () => {
+  it('fails, naming the input and the directory, when the playbooks directory is missing: a typo never runs other rules', async () => {
     const opened = await w.open(PEOPLE.write, FORM);
-    const run = await runAction(opened, { PLAYBOOKS: 'ops/playbooks' });
+    const run = await runAction(opened, { PLAYBOOKS: 'ops/playbook' });
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`::error::Input playbooks: the directory "ops/playbook" does not exist in the workspace (${workspace}).`);
+    expect(run.stdout).toContain('`playbooks: bundled`');
+    expect(run.writes).toEqual([]);
+    expect(w.botComments(opened.number)).toEqual([]);
+  });
+
+  it('runs the bundled default set when asked for by name', async () => {
+    const opened = await w.open(PEOPLE.write, FORM);
+    const run = await runAction(opened, { PLAYBOOKS: 'bundled' });
 
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('::warning::The playbook directory "ops/playbooks" does not exist in the workspace; using the bundled default set.');
+    expect(run.stdout).toContain('Using the bundled default playbook set (playbooks: bundled).');
     expect(run.outputs.severity).toBe('sev-1');
     // The bundled set has placeholders where this repository's set has handles.
     const page = w.botComments(opened.number).find((comment) => comment.marker === 'page:sev-1')?.body ?? '';
