@@ -6,41 +6,52 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import * as library from '../src/index.js';
 import * as emulator from '../src/emulator/index.js';
+import * as engine from '../src/engine/index.js';
+import * as github from '../src/github/index.js';
 import { packageRoot } from '../src/package-root.js';
+import * as render from '../src/render/index.js';
 
 const run = promisify(execFile);
 
-describe('the library', () => {
-  it('exports exactly the documented functions and values', () => {
-    expect(Object.keys(library).sort()).toEqual([
+/** Every entry point: its name in `exports`, its source, and the values it exports (pinned). */
+const ENTRIES = [
+  {
+    subpath: '.',
+    source: 'src/index.ts',
+    module: library,
+    values: [
       'DEFAULT_YAML_LIMITS',
       'PlaybookDirectoryError',
       'PlaybookError',
-      'createCommentRenderer',
-      'createOctokit',
-      'dryRunAppliers',
       'eventTarget',
       'formatDiagnostics',
       'formatDuration',
-      'githubAppliers',
-      'isIncident',
       'issueForm',
-      'issueSource',
       'loadPlaybooks',
-      'openIncidentsSource',
-      'parseCommands',
       'parseDuration',
-      'parseIncidentForm',
-      'reconcile',
       'relocateDiagnostics',
-      'runFailure',
-      'runIncidents',
-      'sourceFor',
       'summarizeDiagnostics',
       'validatePlaybooks',
-    ]);
-  });
+    ],
+  },
+  { subpath: './engine', source: 'src/engine/index.ts', module: engine, values: ['isIncident', 'parseCommands', 'parseIncidentForm', 'reconcile'] },
+  {
+    subpath: './github',
+    source: 'src/github/index.ts',
+    module: github,
+    values: ['createOctokit', 'dryRunAppliers', 'githubAppliers', 'issueSource', 'openIncidentsSource', 'runFailure', 'runIncidents', 'sourceFor'],
+  },
+  { subpath: './render', source: 'src/render/index.ts', module: render, values: ['createCommentRenderer'] },
+  { subpath: './emulator', source: 'src/emulator/index.ts', module: emulator, values: ['ACTIONS_BOT', 'BOT_TOKEN', 'INVALID_RESPONSE', 'PERMISSIONS', 'createEmulator'] },
+] as const;
 
+/** The package name an entry point is imported by: `playbook-ops` or `playbook-ops/engine`. */
+const specifier = (subpath: string): string => (subpath === '.' ? 'playbook-ops' : `playbook-ops/${subpath.slice(2)}`);
+
+/** Packages the root must not load: each costs tens to hundreds of milliseconds at import. */
+const HEAVY = /^(?:remark|unified|micromark|mdast-|@octokit\/|bottleneck|handlebars)/;
+
+describe('the library root (playbook-ops)', () => {
   it('loads the default set through the public entry point', async () => {
     const set = await library.loadPlaybooks('playbooks');
     expect(set.severities.map((severity) => [severity.label, severity.responseMinutes])).toEqual([
@@ -50,20 +61,36 @@ describe('the library', () => {
       ['sev-4', 1440],
     ]);
   });
+
+  it('loads the config layer and none of remark, Octokit, Handlebars or the other entry points', async () => {
+    // A program that only loads playbooks does not pay for the engine, the shell or the renderer.
+    const { files, packages } = await staticImports(join(packageRoot(), 'src/index.ts'));
+    expect(files).toContain('src/config/load-playbooks.ts');
+    expect(packages).toContain('js-yaml');
+    expect(packages.filter((name) => HEAVY.test(name))).toEqual([]);
+    expect(files.filter((path) => path.startsWith('src/emulator/') || /^src\/(?:engine|github|render)\/index\.ts$/.test(path))).toEqual([]);
+  });
 });
 
-describe('the emulator entry point (playbook-ops/emulator)', () => {
+describe.each(ENTRIES)('the entry point $subpath', ({ module, values }) => {
   it('exports exactly the documented functions and values', () => {
-    expect(Object.keys(emulator).sort()).toEqual(['ACTIONS_BOT', 'BOT_TOKEN', 'INVALID_RESPONSE', 'PERMISSIONS', 'createEmulator']);
+    expect(Object.keys(module).sort()).toEqual([...values].sort());
   });
+});
 
-  it('is not loaded by the library root (a program that only loads playbooks does not pay for it)', async () => {
-    const loaded = await staticImports(join(packageRoot(), 'src/index.ts'));
-    expect(loaded).toContain('src/config/load-playbooks.ts');
-    expect(loaded.filter((path) => path.startsWith('src/emulator/'))).toEqual([]);
+describe('the opt-in entry points', () => {
+  it('each load the package it is for, and the engine and the renderer load no Octokit', async () => {
+    const packages = async (source: string) => (await staticImports(join(packageRoot(), source))).packages;
+    const [engineLoads, githubLoads, renderLoads] = await Promise.all(['src/engine/index.ts', 'src/github/index.ts', 'src/render/index.ts'].map(packages));
+    expect(engineLoads).toContain('remark');
+    expect(githubLoads).toContain('@octokit/rest');
+    expect(renderLoads).toContain('handlebars');
+    expect([...(engineLoads ?? []), ...(renderLoads ?? [])].filter((name) => name.startsWith('@octokit/'))).toEqual([]);
   });
+});
 
-  it('resolves by the package name, as an installed package resolves it', async () => {
+describe('the package exports', () => {
+  it('name every entry point, and each resolves by the package name as an installed package resolves it', async () => {
     // A fresh build in a temporary package, so the check neither needs nor trusts the repository's dist/.
     const root = packageRoot();
     // Real path: Node resolves modules to theirs, and tmpdir() may be reached through a link.
@@ -72,20 +99,25 @@ describe('the emulator entry point (playbook-ops/emulator)', () => {
       await copyFile(join(root, 'package.json'), join(dir, 'package.json'));
       await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
       await run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json'), '--outDir', join(dir, 'dist')]);
+      const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { exports: Record<string, { types: string; default: string }> };
+      expect(Object.keys(manifest.exports).sort()).toEqual(ENTRIES.map((entry) => entry.subpath).sort());
       const script = [
-        "const root = await import('playbook-ops');",
-        "const emulator = await import('playbook-ops/emulator');",
-        "const resolved = import.meta.resolve('playbook-ops/emulator');",
-        'console.log(JSON.stringify({ root: typeof root.createEmulator, emulator: typeof emulator.createEmulator, resolved }));',
+        `const names = ${JSON.stringify(ENTRIES.map((entry) => specifier(entry.subpath)))};`,
+        'const result = {};',
+        'for (const name of names) result[name] = { keys: Object.keys(await import(name)).sort(), resolved: import.meta.resolve(name) };',
+        'console.log(JSON.stringify(result));',
       ].join('\n');
       const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: dir });
-      const result = JSON.parse(stdout) as { root: string; emulator: string; resolved: string };
-      expect(result).toMatchObject({ root: 'undefined', emulator: 'function' });
-      const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { exports: Record<string, { types: string; default: string }> };
-      const entry = manifest.exports['./emulator'];
-      expect(new URL(result.resolved).pathname).toBe(resolve(dir, entry?.default ?? ''));
-      // The declarations the `types` condition names were emitted too.
-      await expect(readFile(resolve(dir, entry?.types ?? ''), 'utf8')).resolves.toContain('createEmulator');
+      const result = JSON.parse(stdout) as Record<string, { keys: string[]; resolved: string }>;
+      for (const { subpath, values } of ENTRIES) {
+        const entry = manifest.exports[subpath];
+        const imported = result[specifier(subpath)];
+        expect(imported?.keys, subpath).toEqual([...values].sort());
+        expect(new URL(imported?.resolved ?? 'file:///').pathname, subpath).toBe(resolve(dir, entry?.default ?? ''));
+        // The declarations the `types` condition names were emitted too, and declare the entry's values.
+        const declarations = await readFile(resolve(dir, entry?.types ?? ''), 'utf8');
+        for (const value of values) expect(declarations, `${subpath}: ${value}`).toContain(value);
+      }
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -93,24 +125,28 @@ describe('the emulator entry point (playbook-ops/emulator)', () => {
 });
 
 /**
- * The modules that `entry` loads when imported, by static `import`/`export ... from`, as paths
- * relative to the package root. Type-only imports are left out (the compiler erases them, and
- * `verbatimModuleSyntax` keeps every other one); dynamic `import()` loads lazily and is left out too.
+ * What `entry` loads when imported, by static `import`/`export ... from`: its source files, as paths
+ * relative to the package root, and the packages those import by name (`node:` built-ins left out).
+ * Type-only imports are left out (the compiler erases them, and `verbatimModuleSyntax` keeps every
+ * other one); dynamic `import()` loads lazily and is left out too.
  */
-async function staticImports(entry: string): Promise<string[]> {
+async function staticImports(entry: string): Promise<{ files: string[]; packages: string[] }> {
   const root = packageRoot();
   const seen = new Set<string>();
+  const packages = new Set<string>();
   const pending = [entry];
   const clause = String.raw`(?:(?:[\w$]+\s*,\s*)?(?:\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?)|[\w$]+)`;
-  const statement = new RegExp(String.raw`^\s*(?:import|export)\s+(?!type[\s{*])(?:${clause}\s*from\s*)?['"](\.[^'"]+)['"]`, 'gm');
+  const statement = new RegExp(String.raw`^\s*(?:import|export)\s+(?!type[\s{*])(?:${clause}\s*from\s*)?['"]([^'"]+)['"]`, 'gm');
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
     const path = relative(root, file);
     if (seen.has(path)) continue;
     seen.add(path);
     const source = await readFile(file, 'utf8');
     for (const match of source.matchAll(statement)) {
-      pending.push(resolve(dirname(file), match[1]!.replace(/\.js$/, '.ts')));
+      const imported = match[1]!;
+      if (imported.startsWith('.')) pending.push(resolve(dirname(file), imported.replace(/\.js$/, '.ts')));
+      else if (!imported.startsWith('node:')) packages.add(imported);
     }
   }
-  return [...seen].sort();
+  return { files: [...seen].sort(), packages: [...packages].sort() };
 }
