@@ -12,6 +12,8 @@ export default defineConfig(
     'src/emulator/openapi/operations.json',
     'coverage/',
     'demo-output/',
+    '.stryker-tmp/',
+    'reports/',
   ]),
   {
     files: ['**/*.{js,mjs,cjs}'],

@@ -70,7 +70,7 @@ describe('validate', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines.every((line) => /^::(error|warning) /.test(line))).toBe(true);
     expect(lines).toContain(
-      `::error file=${name}/roles.yaml,line=13,col=9,title=duplicate-id::duplicate role id "ic"%0Ahint: first used at line 5; rename or remove one of them`,
+      `::error file=${name}/roles.yaml,line=14,col=9,title=duplicate-id::duplicate role id "ic"%0Ahint: first used at line 5; rename or remove one of them`,
     );
   });
 

@@ -41,7 +41,7 @@ describe('loadPlaybooks', () => {
     expect(message).toBe(
       [
         `the playbook set in "${dir}" has 2 errors:`,
-        '  roles.yaml:13:9 duplicate-id duplicate role id "ic"',
+        '  roles.yaml:14:9 duplicate-id duplicate role id "ic"',
         '  scenarios/service-outage.yaml:6:8 unknown-reference unknown role "nobody"',
       ].join('\n'),
     );
