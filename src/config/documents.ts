@@ -33,6 +33,8 @@ export interface SettingsDoc extends DocBase<'settings'> {
   incident_label?: string;
   /** The least repository permission a user needs to run commands. Default `triage`. */
   minimum_permission?: 'read' | 'triage' | 'write' | 'maintain' | 'admin';
+  /** The severity label an incident declared without one starts at; without it, the first technical level is asked to set one. */
+  default_severity?: string;
   /** Whether declarations and closes by users below `minimum_permission` count at once. Default false. */
   trust_reporters?: boolean;
   /** How often every file is reviewed (quarterly: `90d`). */

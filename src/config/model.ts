@@ -142,6 +142,8 @@ export interface PlaybookSet {
   overview: string | null;
   incidentLabel: string;
   minimumPermission: 'read' | 'triage' | 'write' | 'maintain' | 'admin';
+  /** The severity an incident declared without one starts at; null: the first technical level is asked to set one. */
+  defaultSeverity: Severity | null;
   /** Whether declarations and closes by users below `minimumPermission` count at once (else they are reports). */
   trustReporters: boolean;
   reviewCadenceMinutes: number;

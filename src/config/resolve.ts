@@ -109,6 +109,7 @@ export function resolvePlaybookSet(set: DocumentSet): PlaybookSet {
     incidentLabel: settings.value.incident_label ?? 'incident',
     minimumPermission: settings.value.minimum_permission ?? 'triage',
     trustReporters: settings.value.trust_reporters ?? false,
+    defaultSeverity: severities.find((severity) => severity.label === settings.value.default_severity) ?? null,
     reviewCadenceMinutes,
     roles,
     severities,

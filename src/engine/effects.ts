@@ -60,6 +60,14 @@ export interface TriageRequestMessage {
   minimumPermission: string;
 }
 
+/** A request to the first technical level to set the severity of an incident declared without one. */
+export interface SeverityRequestMessage {
+  type: 'severity-request';
+  technical: PageMessage['technical'];
+  /** The severities to choose from, most severe first. */
+  severities: { label: string; name: string }[];
+}
+
 /** A note that a close by someone below the minimum permission did not resolve the incident. */
 export interface CloseNoteMessage {
   type: 'close-note';
@@ -68,7 +76,7 @@ export interface CloseNoteMessage {
 }
 
 /** What a marked bot comment says. */
-export type Message = PageMessage | ReplyMessage | LabelNoteMessage | TriageRequestMessage | CloseNoteMessage;
+export type Message = PageMessage | ReplyMessage | LabelNoteMessage | TriageRequestMessage | SeverityRequestMessage | CloseNoteMessage;
 
 /**
  * One change the engine asks the shell to make. Each kind has an applier in `src/github/appliers/`;

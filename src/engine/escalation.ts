@@ -6,7 +6,7 @@
  */
 import type { Contact, PlaybookSet, TechnicalLevel } from '../config/model.js';
 import { isPlaceholder } from '../config/placeholder.js';
-import type { PagedContact, PageMessage, TriageRequestMessage } from './effects.js';
+import type { PagedContact, PageMessage, SeverityRequestMessage, TriageRequestMessage } from './effects.js';
 import type { IncidentState } from './incident-state.js';
 import type { Marker } from './records.js';
 import { addMinutes, isBefore, later } from './time.js';
@@ -124,5 +124,19 @@ export function triageRequest(state: IncidentState, set: PlaybookSet): TriageReq
     proposed: report.proposed === null ? null : { label: report.proposed.label, name: report.proposed.name },
     technical: technical(set.escalation.technical[0]),
     minimumPermission: set.minimumPermission,
+  };
+}
+
+/**
+ * The request to set a severity, for an incident that counts but has none (the form named none and
+ * the playbook gives no default): no incident stays silent.
+ */
+export function severityRequest(state: IncidentState, set: PlaybookSet): SeverityRequestMessage | null {
+  const counts = state.report === null || state.report.confirmed !== null;
+  if (!counts || state.severity !== null || state.resolution !== null) return null;
+  return {
+    type: 'severity-request',
+    technical: technical(set.escalation.technical[0]),
+    severities: set.severities.map((severity) => ({ label: severity.label, name: severity.name })),
   };
 }

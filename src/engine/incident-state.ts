@@ -17,7 +17,8 @@ export interface SeverityChange {
   severity: Severity;
   at: string;
   by: string;
-  via: 'form' | 'label' | 'command';
+  /** `default`: the form named no severity and the playbook gives one (`default_severity`). */
+  via: 'form' | 'label' | 'command' | 'default';
   /** For `via: 'label'`: the issue event that added the label. */
   eventId: number | null;
   /** Made while the incident was resolved (a reclassification): it pages nobody. */
@@ -146,8 +147,11 @@ export function declarerTrusted(observed: Observed, ledger: Ledger, set: Playboo
   return permits(observed.permissions[declarer], set.minimumPermission);
 }
 
-/** Confirms a report: from now on the incident counts, with the proposed severity unless the confirming fact sets one. */
-function confirm(state: IncidentState, fact: Fact): void {
+/**
+ * Confirms a report: from now on the incident counts, with the proposed severity (else the
+ * playbook's default) unless the confirming fact sets one.
+ */
+function confirm(state: IncidentState, fact: Fact, set: PlaybookSet): void {
   const report = state.report;
   if (report === null || report.confirmed !== null) return;
   if (fact.type === 'label' && fact.actor === report.by) return;
@@ -156,7 +160,9 @@ function confirm(state: IncidentState, fact: Fact): void {
   state.clockStart = fact.at;
   state.timeline.push({ at: fact.at, actor: fact.actor, text: `Confirmed the report by ${report.by}` });
   const setsSeverity = fact.type === 'label' || fact.command.name === 'sev';
-  if (!setsSeverity && report.proposed !== null) setSeverity(state, { severity: report.proposed, at: fact.at, by: fact.actor, via: 'form', eventId: null });
+  if (setsSeverity) return;
+  if (report.proposed !== null) setSeverity(state, { severity: report.proposed, at: fact.at, by: fact.actor, via: 'form', eventId: null });
+  else if (set.defaultSeverity !== null) setSeverity(state, { severity: set.defaultSeverity, at: fact.at, by: fact.actor, via: 'default', eventId: null });
 }
 
 function setSeverity(state: IncidentState, made: Omit<SeverityChange, 'whileResolved'>): void {
@@ -170,7 +176,8 @@ function setSeverity(state: IncidentState, made: Omit<SeverityChange, 'whileReso
   state.severityHistory.push(change);
   state.respondBy = addMinutes(change.at, change.severity.responseMinutes);
   const verb = previous === null ? 'Severity set to' : change.severity.level < previous.level ? 'Raised to' : 'Lowered to';
-  state.timeline.push({ at: change.at, actor: change.by, text: `${verb} ${severityName(change.severity)}` });
+  const why = change.via === 'default' ? ' (the playbook’s default: the form named none)' : '';
+  state.timeline.push({ at: change.at, actor: change.by, text: `${verb} ${severityName(change.severity)}${why}` });
 }
 
 function applyCommand(state: IncidentState, fact: Fact & { type: 'command' }, set: PlaybookSet): void {
@@ -250,7 +257,7 @@ function reopen(state: IncidentState, fact: Fact): void {
 }
 
 function apply(state: IncidentState, fact: Fact, set: PlaybookSet, mayClose: (actor: string) => boolean): void {
-  confirm(state, fact);
+  confirm(state, fact, set);
   switch (fact.type) {
     case 'label': {
       const severity = set.severities.find((candidate) => candidate.label === fact.label);
@@ -287,6 +294,8 @@ export function foldIncident(observed: Observed, ledger: Ledger, set: PlaybookSe
     state.timeline[0] = { at: state.declared.at, actor: state.declared.by, text: 'Reported the incident' };
   } else if (declared !== undefined) {
     setSeverity(state, { severity: declared, at: state.declared.at, by: state.declared.by, via: 'form', eventId: null });
+  } else if (set.defaultSeverity !== null) {
+    setSeverity(state, { severity: set.defaultSeverity, at: state.declared.at, by: state.declared.by, via: 'default', eventId: null });
   }
   state.refusals = commands.refusals;
   state.judged = commands.judged;

@@ -7,7 +7,7 @@ import type { PlaybookSet } from '../config/model.js';
 import { buildCard } from './card.js';
 import { cardEffect } from './card-effect.js';
 import type { Effect } from './effects.js';
-import { duePages, triageRequest } from './escalation.js';
+import { duePages, severityRequest, triageRequest } from './escalation.js';
 import { foldIncident, type IncidentState } from './incident-state.js';
 import { type Ledger, readLedger } from './ledger.js';
 import type { Observed } from './observed.js';
@@ -93,6 +93,8 @@ export function reconcile(observed: Observed, set: PlaybookSet, now: Date): Plan
   };
   const triage = triageRequest(state, set);
   if (triage !== null) post({ kind: 'comment', marker: { kind: 'triage-request' }, message: triage });
+  const unset = severityRequest(state, set);
+  if (unset !== null) post({ kind: 'comment', marker: { kind: 'severity-request' }, message: unset });
   for (const close of state.refusedCloses) {
     post({ kind: 'comment', marker: { kind: 'close-note', eventId: close.eventId }, message: { type: 'close-note', by: close.by, minimumPermission: set.minimumPermission } });
   }

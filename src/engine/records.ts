@@ -27,6 +27,8 @@ export type Marker =
   | { kind: 'label-note'; eventId: number }
   /** The request to the first technical level to triage a report (an incident opened by someone below the minimum permission). */
   | { kind: 'triage-request' }
+  /** The request to the first technical level to set the severity of an incident declared without one. */
+  | { kind: 'severity-request' }
   /** The note on issue event `eventId`, a close by someone below the minimum permission, which did not resolve. */
   | { kind: 'close-note'; eventId: number };
 
@@ -103,6 +105,8 @@ export function markerKey(marker: Marker): string {
       return `label-note:${marker.eventId}`;
     case 'triage-request':
       return 'triage-request';
+    case 'severity-request':
+      return 'severity-request';
     case 'close-note':
       return `close-note:${marker.eventId}`;
   }
@@ -125,6 +129,7 @@ function positive(text: string): number | null {
 function keyToMarker(key: string, fields: Record<string, string>): Marker | null {
   if (key === 'card') return { kind: 'card' };
   if (key === 'triage-request') return { kind: 'triage-request' };
+  if (key === 'severity-request') return { kind: 'severity-request' };
   const [head = '', rest = ''] = key.split(/:(.*)/s, 2);
   const number = positive(rest.replace(/^level-/, ''));
   switch (head) {

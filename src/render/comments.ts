@@ -40,6 +40,8 @@ function messageView(message: Message): { template: string; data: unknown } {
       return { template: 'label-note', data: message };
     case 'triage-request':
       return { template: 'triage-request', data: { ...message, reporter: `@${message.reporter}`, proposed: message.proposed === null ? null : { ...message.proposed, label: message.proposed.label.toUpperCase() } } };
+    case 'severity-request':
+      return { template: 'severity-request', data: { ...message, severities: message.severities.map((severity) => ({ ...severity, label: severity.label.toUpperCase() })) } };
     case 'close-note':
       return { template: 'close-note', data: { ...message, by: `@${message.by}` } };
   }

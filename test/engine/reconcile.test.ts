@@ -62,10 +62,17 @@ describe('declaring from the form', () => {
     expect(effects[0]).toMatchObject({ kind: 'card', commentId: posted.id });
   });
 
-  it('does not page for an issue without a severity, and says so on the card', () => {
+  it('asks the first level to set a severity for an issue without one, and pages nobody else', () => {
     const { effects, incident } = reconcile(observed({ body: 'Something is off' }), set, new Date(at(1)));
-    expect(kinds(effects)).toEqual(['card']);
+    expect(kinds(effects)).toEqual(['comment severity-request', 'card']);
     expect(incident.severity).toBeNull();
+  });
+
+  it('starts an issue without a severity at the playbook’s default severity, when it names one', () => {
+    const sev3 = set.severities.find((severity) => severity.label === 'sev-3') ?? null;
+    const { effects, incident } = reconcile(observed({ body: 'Something is off' }), { ...set, defaultSeverity: sev3 }, new Date(at(1)));
+    expect(kinds(effects)).toEqual(['add-labels', 'comment page:sev-3', 'card']);
+    expect(incident.timeline.map((entry) => entry.text)).toContain('Severity set to SEV-3 (Medium) (the playbook’s default: the form named none)');
   });
 });
 

@@ -54,14 +54,18 @@ describe('issues.opened', () => {
     expect(mentions(page).sort()).toEqual(['@chen', '@priya', '@ravi', '@sam']);
   });
 
-  it('declares an incident opened without a severity, pages nobody, and says how to set one', async () => {
+  it('declares an incident opened without a severity: the first level is asked once to set one, management is not paged', async () => {
     const w = world();
     const opened = await w.open(PEOPLE.write, { scenario: 'Other / not sure', summary: 'Something is off' });
     const { results } = await w.run(opened);
-    expect(results[0]).toMatchObject({ severity: null, effects: ['update the incident card'] });
+    expect(results[0]).toMatchObject({ severity: null, effects: ['comment severity-request', 'update the incident card'] });
     expect(w.snapshot(opened.number).labels).toEqual(['incident']);
-    expect(w.botComments(opened.number).map((comment) => comment.marker)).toEqual(['card']);
+    expect(w.botComments(opened.number).map((comment) => comment.marker)).toEqual(['severity-request', 'card']);
+    const request = w.botComments(opened.number)[0]?.body ?? '';
+    expect(mentions(request).sort()).toEqual(['@priya', '@sam']);
+    expect(request).toContain('SEV-1 (Critical), SEV-2 (High), SEV-3 (Medium), SEV-4 (Low)');
     expect(w.card(opened.number)).toContain('| Severity | **not set**: add a `sev-N` label or comment `/sev N` |');
+    expect((await w.run(w.dispatch(opened.number))).writes).toEqual([]);
   });
 });
 

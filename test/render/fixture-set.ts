@@ -52,6 +52,7 @@ export function defaultLikeSet(): PlaybookSet {
     incidentLabel: 'incident',
     minimumPermission: 'triage',
     trustReporters: false,
+    defaultSeverity: null,
     reviewCadenceMinutes: 129_600,
     roles: [
       role('ic', 'Incident Commander', 'IC', ['Overall responsibility for incident response', 'Declares incident status changes']),

@@ -59,6 +59,7 @@ export const DOCUMENT_SHAPES: DocumentShape[] = [
     incident_label: 'optional',
     minimum_permission: 'optional',
     trust_reporters: 'optional',
+    default_severity: 'optional',
     review_cadence: 'required',
   }),
   shape<RolesDoc>('roles.schema.json', '', { kind: 'required', review: 'required', roles: 'required' }),

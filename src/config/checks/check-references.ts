@@ -49,6 +49,9 @@ export function checkReferences(set: DocumentSet): Diagnostic[] {
     ...escalation.flatMap((document) =>
       document.value.management.map((rule, index) => ({ document, pointer: `/management/${index}/severity`, name: rule.severity })),
     ),
+    ...set.valid('settings').flatMap((document) =>
+      document.value.default_severity === undefined ? [] : [{ document, pointer: '/default_severity', name: document.value.default_severity }],
+    ),
     ...communication.flatMap((document) => [
       ...document.value.status_updates.map((update, index) => ({ document, pointer: `/status_updates/${index}/severity`, name: update.severity })),
       ...document.value.audiences.flatMap((audience, index) =>
