@@ -13,7 +13,7 @@
  */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts' },
+  vitest: { configFile: 'vitest.mutation.config.ts' },
   coverageAnalysis: 'perTest',
   // Generated files (the OpenAPI extract, compiled schemas) and the scripted demo are not logic to test.
   mutate: ['src/**/*.ts', '!src/emulator/openapi/**', '!src/config/generated/**', '!src/demo/**'],

@@ -1,0 +1,14 @@
+/**
+ * The tests a mutation run uses: every test that runs the sources in process. Tests of the package
+ * as built (the committed action/dist, the exports of a compiled copy) cannot see a mutant in src/
+ * and would only slow each mutant down.
+ */
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: { exclude: ['test/library.test.ts', 'test/lifecycle/bundled-action.test.ts', '**/node_modules/**'] },
+  }),
+);
