@@ -9167,6 +9167,7 @@ function initialState(observed, set) {
         form,
         scenario: set.scenarios.find((scenario) => scenario.id === form.scenario) ?? null,
         severity: null,
+        peakSeverity: null,
         severityHistory: [],
         respondBy: null,
         clockStart: declared.at,
@@ -9232,6 +9233,8 @@ function setSeverity(state, made) {
     if (!change.whileResolved && change.severity.level < highest)
         state.acknowledged = null;
     state.severity = change.severity;
+    if (state.peakSeverity === null || change.severity.level < state.peakSeverity.level)
+        state.peakSeverity = change.severity;
     state.severityHistory.push(change);
     state.respondBy = addMinutes(change.at, change.severity.responseMinutes);
     const verb = previous === null ? 'Severity set to' : change.severity.level < previous.level ? 'Raised to' : 'Lowered to';
@@ -9576,7 +9579,7 @@ var external_node_crypto_ = __webpack_require__(7598);
  * Bump when the card's template or view changes what a card with the same data looks like, so that
  * every card is rewritten once in the new form.
  */
-const CARD_FORMAT = 1;
+const CARD_FORMAT = 2;
 /**
  * The digest of what the card shows and records. Refusals are left out: the card does not show
  * them (each has its reply), so an outsider's refused command costs no card rewrite.
@@ -9912,9 +9915,9 @@ function timeline(card) {
         .sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.index - b.index)
         .map(({ entry }) => entry);
 }
-/** When the post-mortem of a resolved incident is due, for severities that require one. */
+/** When the post-mortem of a resolved incident is due, if its peak severity requires one. */
 function postmortemDue(incident) {
-    const rule = incident.severity?.postmortem;
+    const rule = incident.peakSeverity?.postmortem;
     if (incident.resolution === null || rule?.required !== true || rule.dueMinutesAfterResolution === null)
         return null;
     return dateTime(addMinutes(incident.resolution.at, rule.dueMinutesAfterResolution));
@@ -9939,9 +9942,12 @@ function cardView(card) {
         number: incident.number,
         title: incident.title,
         severity: severityText(incident),
+        peak: incident.peakSeverity === null || incident.peakSeverity.label === incident.severity?.label
+            ? null
+            : { label: incident.peakSeverity.label.toUpperCase(), name: incident.peakSeverity.name },
         resolved: incident.resolution === null ? null : { ...incident.resolution, at: at(incident.resolution.at) },
         postmortemDue: postmortemDue(incident),
-        declared: { at: at(incident.declared.at), by: incident.declared.by },
+        declared: { at: dateTime(incident.declared.at), by: incident.declared.by },
         report: reportView(incident, at, card.minimumPermission),
         awaitingTriage: incident.report !== null && incident.report.confirmed === null,
         respondBy: incident.respondBy === null ? null : at(incident.respondBy),
@@ -10035,13 +10041,62 @@ function escapeTableCell(text) {
         .map((line) => escapeLine(line))
         .join('<br>');
 }
+/** A line that opens (or closes) a fenced code block: up to three spaces, then three or more backticks or tildes. */
+const escape_FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/u;
+/**
+ * Untrusted text as a fenced code block: shown verbatim, with a fence longer than any run of
+ * backticks in it (so no line of it can close the block), an info string only when it is a plain
+ * language name, and `<!--` broken up so the raw body never holds a marker-like comment.
+ */
+function codeBlock(text, language = '') {
+    const content = clean(text).replace(/<!--/gu, `<!${ZERO_WIDTH_SPACE}--`);
+    const longestRun = Math.max(2, ...Array.from(content.matchAll(/`+/gu), (match) => match[0].length));
+    const fence = '`'.repeat(longestRun + 1);
+    const info = /^[A-Za-z0-9_+-]{1,30}$/u.test(language) ? language : '';
+    return `${fence}${info}\n${content}\n${fence}`;
+}
+/** `text` split into prose and fenced code, in order, by one pass over its lines. */
+function fencedParts(text) {
+    const parts = [];
+    let prose = [];
+    let code = null;
+    for (const line of text.split('\n')) {
+        const fence = escape_FENCE.exec(line);
+        if (code === null) {
+            if (fence !== null && !(fence[1].startsWith('`') && fence[2].includes('`'))) {
+                parts.push({ code: false, text: prose.join('\n'), language: '' });
+                prose = [];
+                code = { fence: fence[1], language: fence[2].trim().split(/\s/u)[0] ?? '', lines: [] };
+            }
+            else
+                prose.push(line);
+        }
+        else if (fence !== null && fence[1].startsWith(code.fence[0]) && fence[1].length >= code.fence.length && fence[2].trim() === '') {
+            parts.push({ code: true, text: code.lines.join('\n'), language: code.language });
+            code = null;
+        }
+        else
+            code.lines.push(line);
+    }
+    if (code !== null)
+        parts.push({ code: true, text: code.lines.join('\n'), language: code.language });
+    parts.push({ code: false, text: prose.join('\n'), language: '' });
+    return parts;
+}
 /**
  * Escapes untrusted multi-line text as Markdown paragraphs: every line is escaped as in
  * {@link escapeMarkdownInline}, line breaks inside a paragraph stay line breaks (a hard break),
- * and runs of blank lines become one paragraph break.
+ * and runs of blank lines become one paragraph break. Fenced code in the text stays code: it is
+ * shown verbatim in a block of its own (see {@link codeBlock}).
  */
 function escapeMarkdownBlock(text) {
-    const paragraphs = clean(text)
+    return fencedParts(clean(text))
+        .map((part) => (part.code ? codeBlock(part.text, part.language) : escapeParagraphs(part.text)))
+        .filter((block) => block !== '')
+        .join('\n\n');
+}
+function escapeParagraphs(text) {
+    const paragraphs = text
         .split(/\n[ \t]*\n\s*/u)
         .map((paragraph) => paragraph
         .split('\n')

@@ -15,7 +15,7 @@ import type { CardRecord } from './records.js';
  * Bump when the card's template or view changes what a card with the same data looks like, so that
  * every card is rewritten once in the new form.
  */
-const CARD_FORMAT = 1;
+const CARD_FORMAT = 2;
 
 /**
  * The digest of what the card shows and records. Refusals are left out: the card does not show

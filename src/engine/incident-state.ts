@@ -59,6 +59,8 @@ export interface IncidentState {
   form: IncidentForm;
   scenario: Scenario | null;
   severity: Severity | null;
+  /** The most severe severity the incident has had: what its post-mortem rule and its record go by. */
+  peakSeverity: Severity | null;
   severityHistory: SeverityChange[];
   /** When someone must have acknowledged: the current severity's response time from when it was set. */
   respondBy: string | null;
@@ -115,6 +117,7 @@ function initialState(observed: Observed, set: PlaybookSet): IncidentState {
     form,
     scenario: set.scenarios.find((scenario) => scenario.id === form.scenario) ?? null,
     severity: null,
+    peakSeverity: null,
     severityHistory: [],
     respondBy: null,
     clockStart: declared.at,
@@ -173,6 +176,7 @@ function setSeverity(state: IncidentState, made: Omit<SeverityChange, 'whileReso
   const highest = Math.min(...state.severityHistory.map((entry) => entry.severity.level));
   if (!change.whileResolved && change.severity.level < highest) state.acknowledged = null;
   state.severity = change.severity;
+  if (state.peakSeverity === null || change.severity.level < state.peakSeverity.level) state.peakSeverity = change.severity;
   state.severityHistory.push(change);
   state.respondBy = addMinutes(change.at, change.severity.responseMinutes);
   const verb = previous === null ? 'Severity set to' : change.severity.level < previous.level ? 'Raised to' : 'Lowered to';

@@ -31,9 +31,9 @@ function timeline(card: Card): TimelineEntry[] {
     .map(({ entry }) => entry);
 }
 
-/** When the post-mortem of a resolved incident is due, for severities that require one. */
+/** When the post-mortem of a resolved incident is due, if its peak severity requires one. */
 function postmortemDue(incident: IncidentState): string | null {
-  const rule = incident.severity?.postmortem;
+  const rule = incident.peakSeverity?.postmortem;
   if (incident.resolution === null || rule?.required !== true || rule.dueMinutesAfterResolution === null) return null;
   return dateTime(addMinutes(incident.resolution.at, rule.dueMinutesAfterResolution));
 }
@@ -58,9 +58,13 @@ export function cardView(card: Card) {
     number: incident.number,
     title: incident.title,
     severity: severityText(incident),
+    peak:
+      incident.peakSeverity === null || incident.peakSeverity.label === incident.severity?.label
+        ? null
+        : { label: incident.peakSeverity.label.toUpperCase(), name: incident.peakSeverity.name },
     resolved: incident.resolution === null ? null : { ...incident.resolution, at: at(incident.resolution.at) },
     postmortemDue: postmortemDue(incident),
-    declared: { at: at(incident.declared.at), by: incident.declared.by },
+    declared: { at: dateTime(incident.declared.at), by: incident.declared.by },
     report: reportView(incident, at, card.minimumPermission),
     awaitingTriage: incident.report !== null && incident.report.confirmed === null,
     respondBy: incident.respondBy === null ? null : at(incident.respondBy),

@@ -79,13 +79,60 @@ export function escapeTableCell(text: string): string {
     .join('<br>');
 }
 
+/** A line that opens (or closes) a fenced code block: up to three spaces, then three or more backticks or tildes. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/u;
+
+/**
+ * Untrusted text as a fenced code block: shown verbatim, with a fence longer than any run of
+ * backticks in it (so no line of it can close the block), an info string only when it is a plain
+ * language name, and `<!--` broken up so the raw body never holds a marker-like comment.
+ */
+export function codeBlock(text: string, language = ''): string {
+  const content = clean(text).replace(/<!--/gu, `<!${ZERO_WIDTH_SPACE}--`);
+  const longestRun = Math.max(2, ...Array.from(content.matchAll(/`+/gu), (match) => match[0].length));
+  const fence = '`'.repeat(longestRun + 1);
+  const info = /^[A-Za-z0-9_+-]{1,30}$/u.test(language) ? language : '';
+  return `${fence}${info}\n${content}\n${fence}`;
+}
+
+/** `text` split into prose and fenced code, in order, by one pass over its lines. */
+function fencedParts(text: string): { code: boolean; text: string; language: string }[] {
+  const parts: { code: boolean; text: string; language: string }[] = [];
+  let prose: string[] = [];
+  let code: { fence: string; language: string; lines: string[] } | null = null;
+  for (const line of text.split('\n')) {
+    const fence = FENCE.exec(line);
+    if (code === null) {
+      if (fence !== null && !(fence[1]!.startsWith('`') && fence[2]!.includes('`'))) {
+        parts.push({ code: false, text: prose.join('\n'), language: '' });
+        prose = [];
+        code = { fence: fence[1]!, language: fence[2]!.trim().split(/\s/u)[0] ?? '', lines: [] };
+      } else prose.push(line);
+    } else if (fence !== null && fence[1]!.startsWith(code.fence[0]!) && fence[1]!.length >= code.fence.length && fence[2]!.trim() === '') {
+      parts.push({ code: true, text: code.lines.join('\n'), language: code.language });
+      code = null;
+    } else code.lines.push(line);
+  }
+  if (code !== null) parts.push({ code: true, text: code.lines.join('\n'), language: code.language });
+  parts.push({ code: false, text: prose.join('\n'), language: '' });
+  return parts;
+}
+
 /**
  * Escapes untrusted multi-line text as Markdown paragraphs: every line is escaped as in
  * {@link escapeMarkdownInline}, line breaks inside a paragraph stay line breaks (a hard break),
- * and runs of blank lines become one paragraph break.
+ * and runs of blank lines become one paragraph break. Fenced code in the text stays code: it is
+ * shown verbatim in a block of its own (see {@link codeBlock}).
  */
 export function escapeMarkdownBlock(text: string): string {
-  const paragraphs = clean(text)
+  return fencedParts(clean(text))
+    .map((part) => (part.code ? codeBlock(part.text, part.language) : escapeParagraphs(part.text)))
+    .filter((block) => block !== '')
+    .join('\n\n');
+}
+
+function escapeParagraphs(text: string): string {
+  const paragraphs = text
     .split(/\n[ \t]*\n\s*/u)
     .map((paragraph) =>
       paragraph

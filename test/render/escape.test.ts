@@ -167,11 +167,26 @@ function cellText(node: Nodes): string {
 }
 
 describe('escapeMarkdownBlock', () => {
-  test.each(HOSTILE)('%j gives only paragraphs of text', (hostile) => {
+  test.each(HOSTILE)('%j gives only paragraphs of text, and code blocks for fenced code', (hostile) => {
     const tree = parseMarkdown(escapeMarkdownBlock(hostile));
-    expect(nodeTypes(tree).filter((type) => !['root', 'paragraph', 'text', 'break', 'link'].includes(type))).toEqual([]);
+    expect(nodeTypes(tree).filter((type) => !['root', 'paragraph', 'text', 'break', 'link', 'code'].includes(type))).toEqual([]);
     expect(liveMentions(tree)).toEqual([]);
     expectHonestLinks(tree);
+  });
+
+  test('shows fenced code as a code block, verbatim, whatever fences and markers it holds', () => {
+    const code = 'POST /v2/payments 503\nruns of ``` and ```` inside\n@everyone <!-- playbook-ops:card --> </details>';
+    const tree = parseMarkdown(escapeMarkdownBlock(`Seen in the log:\n\n\`\`\`text\n${code}\n\`\`\`\n\nthen it stopped`));
+    expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'code', 'paragraph']);
+    const block = tree.children[1];
+    expect(block?.type === 'code' && withoutZwsp(block.value)).toBe(code);
+    expect(block?.type === 'code' && block.lang).toBe('text');
+    expect(escapeMarkdownBlock(`\`\`\`\n${code}\n\`\`\``)).not.toContain('<!-- playbook-ops');
+  });
+
+  test('an unclosed fence runs to the end as code', () => {
+    const tree = parseMarkdown(escapeMarkdownBlock('~~~\nno end\n# still code'));
+    expect(tree.children.map((node) => node.type)).toEqual(['code']);
   });
 
   test('keeps line breaks and paragraphs', () => {
