@@ -12,7 +12,7 @@ import { mapScenarios } from './map-scenarios.js';
 import { mapSettings } from './map-settings.js';
 import { mapSeverities } from './map-severities.js';
 import { mapTools } from './map-tools.js';
-import { parseMarkdown } from './markdown-tree.js';
+import { readMarkdown, type UnreadRun } from './markdown-tree.js';
 import { type ImportNote, sortNotes } from './notes.js';
 import { orPlaceholder, PLACEHOLDERS } from './placeholders.js';
 import { reportUnused } from './report-unused.js';
@@ -67,11 +67,13 @@ function applyPostmortemRule(severities: SeveritiesDoc, rule: PostmortemRule | n
  * Turns a Markdown incident playbook into a playbook set. Each known section maps to its
  * document; what no mapper used is noted as `not imported` with its line, what the source lacks as
  * `missing` (with a placeholder where the schema allows one), and values taken from the project's
- * defaults as `assumed`. Pure: no files are read or written here.
+ * defaults as `assumed`. Pure: no files are read or written here. Reads the Markdown in linear time;
+ * throws a `MarkdownTooLargeError` for a text over `MAX_MARKDOWN_BYTES` (1 MiB).
  */
 export function importMarkdown(markdown: string, options: ImportOptions): ImportResult {
   const ledger = new Ledger();
-  const root = buildSections(parseMarkdown(markdown));
+  const tree = readMarkdown(markdown);
+  const root = buildSections(tree.root);
   const { title, body } = splitTitle(root, ledger);
   const review: ReviewDoc = { owners: [options.owner], last_reviewed: options.reviewed };
   const context: MapContext = { body, ledger, review };
@@ -90,6 +92,7 @@ export function importMarkdown(markdown: string, options: ImportOptions): Import
   const postmortem = mapPostmortem(context);
   const tools = mapTools(context);
   reportUnused(root, ledger);
+  for (const run of tree.unread) ledger.note('not imported', run.startLine, unreadMessage(run));
 
   if (severities.severities.length === 0) ledger.note('missing', null, 'severities: the source has no severity levels; severities.yaml has none and will not validate');
   if (scenarios.length === 0) ledger.note('missing', null, 'scenarios: the source has no incident scenarios; no scenarios/ files written');
@@ -149,6 +152,12 @@ export function importMarkdown(markdown: string, options: ImportOptions): Import
     },
   ];
   return { files: documents.map((document) => ({ path: filePath(document), document })), notes: sortNotes(ledger.notes) };
+}
+
+/** The note for a run of lines the reader could not read in one piece (see markdown-tree.ts). */
+function unreadMessage(run: UnreadRun): string {
+  const what = run.nested ? 'quotes or lists nested without a blank line between their blocks' : 'a paragraph or table';
+  return `lines ${run.startLine}–${run.endLine} (${run.bytes.toLocaleString('en-US')} characters): ${what}, too long for the Markdown parser to read; break it up with blank lines`;
 }
 
 /** Where a document goes in the set: `<kind>.yaml`, scenarios under `scenarios/<id>.yaml`. */

@@ -131,6 +131,18 @@ describe('playbook-ops import', () => {
   });
 });
 
+describe('the size bound', () => {
+  test('a file over 1 MiB is refused before it is read, saying its size and the limit', async () => {
+    const source = join(scratch, 'huge.md');
+    await writeFile(source, `# Handbook\n\n${'word '.repeat(220_000)}\n`);
+    const { code, stdout, stderr } = await run('import', source, '--out', join(scratch, 'huge-out'));
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('the Markdown is 1.05 MiB (1,100,013 bytes), more than the limit of 1 MiB (1,048,576 bytes)');
+    await expect(readdir(join(scratch, 'huge-out'))).rejects.toThrow();
+  });
+});
+
 describe('what import prints cannot inject', () => {
   test('quoted source text starts no workflow command and prints control characters as escapes', async () => {
     const source = join(scratch, 'hostile.md');

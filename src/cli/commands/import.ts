@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseCalendarDate } from '../../config/calendar-date.js';
 import type { Diagnostic } from '../../config/diagnostic.js';
@@ -7,6 +7,7 @@ import { escapeControls, neutralizeCommands } from '../../config/printable.js';
 import { relocateDiagnostics } from '../../config/relocate-diagnostics.js';
 import { validatePlaybooks } from '../../config/validate-playbooks.js';
 import { importMarkdown } from '../../import/import-markdown.js';
+import { MAX_MARKDOWN_BYTES, MarkdownTooLargeError } from '../../import/markdown-tree.js';
 import { formatNote } from '../../import/notes.js';
 import { renderSet } from '../../import/render-set.js';
 import { OutputDirectoryError, writeSet } from '../../import/write-set.js';
@@ -28,7 +29,8 @@ and contact information. Times written in words ("15 minutes", "within 1 hour", 
 "quarterly") become durations (15m, 1h, 90d). Placeholders such as [Phone Number] are kept.
 
 Nothing is dropped silently. The report lists, with the source line:
-  FILE.md:LINE  not imported  what    a section, paragraph or list item no document took
+  FILE.md:LINE  not imported  what    a section, paragraph or list item no document took, or
+                                      a run of nested quotes or lists too long to read whole
   FILE.md:LINE  assumed       what    a value the source does not give (e.g. escalation
                                       delays, which default to 0m, 30m, 1h and 2h)
   FILE.md       missing       what    something the source lacks; a placeholder is written
@@ -37,7 +39,7 @@ Then the written set is validated as \`playbook-ops validate DIR\` would, and th
 a summary of the warnings are printed.
 
 Arguments:
-  FILE.md                The Markdown playbook to import.
+  FILE.md                The Markdown playbook to import, at most 1 MiB.
 
 Options:
   -o, --out DIR          The directory to write the set to (required). Created if missing;
@@ -54,8 +56,9 @@ Options:
 Exit status:
   0  the imported set validates without errors (warnings, e.g. placeholders, allowed)
   1  the imported set has validation errors
-  2  usage error: no FILE.md or it cannot be read, no --out, a bad --owner or --reviewed,
-     DIR is not empty without --force, or a symbolic link stands where the set is written
+  2  usage error: no FILE.md, it cannot be read or is over 1 MiB, no --out, a bad --owner
+     or --reviewed, DIR is not empty without --force, or a symbolic link stands where the
+     set is written
 `;
 
 /** A report line naming files (their names are anyone's): see config/printable.ts. */
@@ -124,12 +127,23 @@ export const importCommand: Command = {
     const { file, out, owner, reviewed, force } = readArgs(args);
     let markdown: string;
     try {
-      markdown = await readFile(resolve(io.cwd, file), 'utf8');
+      const path = resolve(io.cwd, file);
+      // Checked before reading: the reader is linear, but a file of gigabytes is still no playbook.
+      const { size } = await stat(path);
+      if (size > MAX_MARKDOWN_BYTES) throw new MarkdownTooLargeError(size);
+      markdown = await readFile(path, 'utf8');
     } catch (error) {
-      throw new UsageError(`cannot read "${file}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+      if (error instanceof MarkdownTooLargeError) throw new UsageError(`cannot import "${escapeControls(file)}": ${error.message}`, { cause: error });
+      throw new UsageError(`cannot read "${escapeControls(file)}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
     }
     const outDir = resolve(io.cwd, out);
-    const result = importMarkdown(markdown, { owner, reviewed });
+    let result: ReturnType<typeof importMarkdown>;
+    try {
+      result = importMarkdown(markdown, { owner, reviewed });
+    } catch (error) {
+      if (error instanceof MarkdownTooLargeError) throw new UsageError(`cannot import "${escapeControls(file)}": ${error.message}`, { cause: error });
+      throw error;
+    }
     const texts = renderSet(result.files, outDir, packageRoot(), file);
     let kept: string[];
     try {
