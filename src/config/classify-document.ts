@@ -21,6 +21,23 @@ function guessFromFile(file: string): DocKind | null {
   return (closestMatch(name, DOC_KINDS) as DocKind | null) ?? (posix.dirname(file).split('/').includes('scenarios') ? 'scenario' : null);
 }
 
+// A top-level `kind:` line, read from text that did not parse, so the kind it was meant to be is known.
+const KIND_LINE = /^kind:[ \t]*(["']?)([A-Za-z][\w-]*)\1[ \t]*(?:#.*)?$/m;
+
+/**
+ * The kind a file that could not be read or parsed was probably meant to be: its top-level `kind:`
+ * line when `text` has one (misspelt or not), else a guess from its name; null when neither tells.
+ * Its missing-document error would be a follow-on of the error that stopped it.
+ */
+export function guessKind(file: string, text: string | null): DocKind | null {
+  const written = text === null ? undefined : KIND_LINE.exec(text)?.[2];
+  if (written !== undefined) {
+    const kind = isDocKind(written) ? written : (closestMatch(written, DOC_KINDS) as DocKind | null);
+    if (kind !== null) return kind;
+  }
+  return guessFromFile(file);
+}
+
 function addKindHint(guess: DocKind | null): string {
   return guess === null ? `add "kind:" with one of ${KIND_LIST}` : `add "kind: ${guess}" (kinds: ${KIND_LIST})`;
 }

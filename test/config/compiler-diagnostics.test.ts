@@ -1,0 +1,92 @@
+/**
+ * Diagnostics worthy of a compiler (issue 7, item 7): one diagnostic per mistake, at the place of the
+ * mistake, with no follow-on errors. Each case names the expected line, column and message.
+ */
+import { rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Diagnostic } from '../../src/config/diagnostic.js';
+import { validatePlaybooks } from '../../src/config/validate-playbooks.js';
+import { copyDefaultSet, edit } from './fixture.js';
+
+/** The errors of `dir`, reduced to what the tests compare. */
+async function errors(dir: string) {
+  const result = await validatePlaybooks(dir);
+  return result.diagnostics
+    .filter((diagnostic) => diagnostic.severity === 'error')
+    .map(({ file, line, column, rule, message, hint }: Diagnostic) => ({ file, line, column, rule, message, hint }));
+}
+
+describe('files that are refused are reported with the refusal’s own rule and place', () => {
+  test('not-utf8: at the line and column of the first bad byte', async () => {
+    const dir = await copyDefaultSet();
+    await writeFile(join(dir, 'tools.yaml'), Buffer.concat([Buffer.from('kind: tools\n# r'), Buffer.from([0xe9]), Buffer.from('sum\n')]));
+    expect(await errors(dir)).toEqual([
+      {
+        file: 'tools.yaml',
+        line: 2,
+        column: 4,
+        rule: 'not-utf8',
+        message: 'the file was not read: it is not UTF-8: line 2, column 4 is not a UTF-8 character (byte 0xE9)',
+        hint: 'save the file as UTF-8 (it is probably Latin-1 or Windows-1252): most editors offer "Save with encoding"',
+      },
+    ]);
+  });
+
+  test('outside-link: the link itself, with its hint', async () => {
+    const dir = await copyDefaultSet();
+    await symlink('/etc/hostname', join(dir, 'host.yaml'));
+    expect(await errors(dir)).toEqual([
+      {
+        file: 'host.yaml',
+        line: 1,
+        column: 1,
+        rule: 'outside-link',
+        message: 'the file was not read: it is a symbolic link to "/etc/hostname", outside the playbook directory; links may point only to files inside it',
+        hint: 'copy the file into the playbook directory, or remove the link',
+      },
+    ]);
+  });
+});
+
+describe('no follow-on errors from a file that failed to parse', () => {
+  test('a YAML syntax error in severities.yaml is the only error: the set is not also said to lack severities', async () => {
+    const dir = await copyDefaultSet();
+    await edit(dir, 'severities.yaml', '    label: sev-1', '\tlabel: sev-1');
+    expect(await errors(dir)).toEqual([
+      {
+        file: 'severities.yaml',
+        line: 6,
+        column: 1,
+        rule: 'yaml-syntax',
+        message: 'tab characters must not be used in indentation',
+        hint: 'check the indentation, quotes and brackets at this place (YAML indents with spaces, never tabs)',
+      },
+    ]);
+  });
+
+  test('the kind is read from the kind line of the broken file, whatever the file is called', async () => {
+    const dir = await copyDefaultSet();
+    await rename(join(dir, 'roles.yaml'), join(dir, 'team.yaml'));
+    await edit(dir, 'team.yaml', 'roles:\n', 'roles:\n\t- bad\n');
+    expect((await errors(dir)).map((diagnostic) => [diagnostic.file, diagnostic.rule])).toEqual([['team.yaml', 'yaml-syntax']]);
+  });
+
+  test('a broken file that tells no kind could have been any document: no document is said to be missing', async () => {
+    const dir = await copyDefaultSet();
+    await rm(join(dir, 'tools.yaml'));
+    expect((await errors(dir)).map((diagnostic) => diagnostic.rule)).toEqual(['missing-document']);
+    await writeFile(join(dir, 'draft.yaml'), 'a: "\n');
+    expect((await errors(dir)).map((diagnostic) => [diagnostic.file, diagnostic.rule])).toEqual([['draft.yaml', 'yaml-syntax']]);
+  });
+
+  test('the set-level errors come after the errors in files', async () => {
+    const dir = await copyDefaultSet();
+    await rm(join(dir, 'tools.yaml'));
+    await edit(dir, 'scenarios/service-outage.yaml', 'owner: tech', 'owner: tehc');
+    expect((await errors(dir)).map((diagnostic) => [diagnostic.file, diagnostic.rule])).toEqual([
+      ['scenarios/service-outage.yaml', 'unknown-reference'],
+      ['', 'missing-document'],
+    ]);
+  });
+});
