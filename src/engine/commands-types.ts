@@ -12,7 +12,10 @@ export type Command =
   | { name: 'reopen' }
   | { name: 'help' };
 
-/** One line of a comment that starts with a known command word. */
+/**
+ * One line of a comment that starts with a command word, or with a word close to one (`unknown`:
+ * a likely typo, answered only to people who may run commands).
+ */
 export type ParsedCommand =
   | { ok: true; line: number; command: Command }
-  | { ok: false; line: number; word: string; error: string };
+  | { ok: false; line: number; word: string; error: string; unknown: boolean };

@@ -1,11 +1,14 @@
 /**
  * Commands in comments: one per line, at the start of a line of ordinary text. Lines inside block
  * quotes, code blocks, inline code or HTML never count, so quoting someone's `/sev 1` or pasting a
- * log does not run anything. Only known command words count: `/usr/bin` is just text.
+ * log does not run anything. Only known command words count: `/usr/bin` is just text. A word close
+ * to a command (`/resolv`, `/acknowledge`) is read as an unknown command, so the reply can name the
+ * closest one; any other `/word` is just text.
  */
 import { type Span, scanBlocks } from '../markdown/blocks.js';
 import { CommentEnds, hiddenSpans } from '../markdown/hidden-inline.js';
 import { normalizeText, textLines } from '../markdown/text-lines.js';
+import { closestMatch } from '../config/suggest.js';
 import type { Command, ParsedCommand } from './commands-types.js';
 import { commandHelp } from './help.js';
 
@@ -19,6 +22,13 @@ const USAGE = new Map(commandHelp().map(({ usage }) => [usage.slice(1).split(' '
 
 function isCommandName(word: string): word is Command['name'] {
   return Object.hasOwn(NAMES, word);
+}
+
+/** The command `word` was likely meant to be: a typo of one, or one with more letters (`/acknowledge`); null for other words. */
+function closestCommand(word: string): Command['name'] | null {
+  const names = Object.keys(NAMES).filter(isCommandName);
+  const match = closestMatch(word, names);
+  return match !== null && isCommandName(match) ? match : (names.find((name) => name.length >= 3 && word.startsWith(name)) ?? null);
 }
 
 /** The login in `@login`, or why it is not one. */
@@ -62,11 +72,13 @@ function parseOne(name: Command['name'], rest: string): Command | string {
   }
 }
 
-/** A line that starts with a known command word: its line number, where its `/` is, the rest. */
+/** A line that starts with a command word or one close to it: its line number, where its `/` is, the rest. */
 interface Candidate {
   line: number;
   slash: number;
-  word: Command['name'];
+  word: string;
+  /** The command meant: `word` itself, or the closest to an unknown `word`. */
+  command: Command['name'];
   rest: string;
 }
 
@@ -76,8 +88,10 @@ function candidates(text: string): Candidate[] {
   text.split('\n').forEach((content, index) => {
     const match = COMMAND_START.exec(content);
     const word = match?.[1]?.toLowerCase();
-    if (match === null || word === undefined || !isCommandName(word)) return;
-    found.push({ line: index + 1, slash: starts[index]! + content.indexOf('/'), word, rest: content.slice(match[0].length).trim() });
+    if (match === null || word === undefined) return;
+    const command = isCommandName(word) ? word : closestCommand(word);
+    if (command === null) return;
+    found.push({ line: index + 1, slash: starts[index]! + content.indexOf('/'), word, command, rest: content.slice(match[0].length).trim() });
   });
   return found;
 }
@@ -92,7 +106,7 @@ function cursor(spans: Span[]): (offset: number) => Span | null {
   };
 }
 
-/** Every line of `body` that starts with a known command word, parsed, in order. */
+/** Every line of `body` that starts with a command word (or a word close to one), parsed, in order. */
 export function parseCommands(body: string): ParsedCommand[] {
   const text = normalizeText(body);
   const found = candidates(text);
@@ -103,11 +117,12 @@ export function parseCommands(body: string): ParsedCommand[] {
   const commentEnds = new CommentEnds(text);
   const hidden = new Map<Span, (offset: number) => Span | null>();
   const parsed: ParsedCommand[] = [];
-  for (const { line, slash, word, rest } of found) {
-    const usage = USAGE.get(word) ?? `/${word}`;
+  for (const { line, slash, word, command, rest } of found) {
+    const usage = USAGE.get(command) ?? `/${command}`;
+    const known = word === command;
     if (unread(slash) !== null || (scan.unsureAfter !== null && slash >= scan.unsureAfter)) {
       const error = `/${word}: not read, because it stands in a long run of quotes or lists with no blank line; write it after a blank line, outside quotes and code (usage: ${usage})`;
-      parsed.push({ ok: false, line, word, error });
+      if (known) parsed.push({ ok: false, line, word, error, unknown: false });
       continue;
     }
     const prose = paragraph(slash);
@@ -118,8 +133,12 @@ export function parseCommands(body: string): ParsedCommand[] {
       hidden.set(prose, inCode);
     }
     if (inCode(slash) !== null) continue;
-    const result = parseOne(word, rest);
-    parsed.push(typeof result === 'string' ? { ok: false, line, word, error: `/${word}: ${result} (usage: ${usage})` } : { ok: true, line, command: result });
+    if (!known) {
+      parsed.push({ ok: false, line, word, error: `/${word}: unknown command; did you mean /${command}? (usage: ${usage})`, unknown: true });
+      continue;
+    }
+    const result = parseOne(command, rest);
+    parsed.push(typeof result === 'string' ? { ok: false, line, word, error: `/${word}: ${result} (usage: ${usage})`, unknown: false } : { ok: true, line, command: result });
   }
   return parsed;
 }

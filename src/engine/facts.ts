@@ -75,7 +75,8 @@ export function commandFacts(observed: Observed, ledger: Ledger, set: PlaybookSe
     const allowed = judged ? acceptedBefore(ledger, comment) : permits(observed.permissions[comment.author], set.minimumPermission);
     for (const entry of parsed) {
       if (!entry.ok) {
-        refusal.problems.push(entry.error);
+        // An outsider's typo gets no answer: replies to anyone's unknown words would be spam.
+        if (!entry.unknown || allowed) refusal.problems.push(entry.error);
         continue;
       }
       if (entry.command.name === 'help') {

@@ -55,7 +55,10 @@ export function judgedMark(comments: readonly Pick<ObservedComment, 'id' | 'upda
   return { through, at: new Date(Math.floor(at / 1000) * 1000).toISOString().replace('.000Z', 'Z') };
 }
 
-/** Whether `body` holds a command that needs a permission check (malformed ones and `/help` do not). */
+/**
+ * Whether `body` holds a command that needs a permission check: a command to run, or an unknown
+ * one (answered only to people who may run commands). Malformed ones and `/help` are answered to anyone.
+ */
 export function needsPermission(body: string): boolean {
-  return parseCommands(body).some((entry) => entry.ok && entry.command.name !== 'help');
+  return parseCommands(body).some((entry) => (entry.ok ? entry.command.name !== 'help' : entry.unknown));
 }

@@ -122,7 +122,7 @@ describe('parseCommands', () => {
   });
 
   it('reports the word, the line and the error of a malformed command', () => {
-    expect(parseCommands('hi\n/sev')).toEqual([{ ok: false, line: 2, word: 'sev', error: '/sev: give the severity level as a number (usage: /sev N)' }]);
+    expect(parseCommands('hi\n/sev')).toEqual([{ ok: false, line: 2, word: 'sev', error: '/sev: give the severity level as a number (usage: /sev N)', unknown: false }]);
   });
 
   describe('text that is not a command', () => {
@@ -168,7 +168,15 @@ describe('parseCommands', () => {
     });
 
     it('ignores words that are not commands, and commands glued to other words', () => {
-      expect(parseCommands('/usr/bin/env is fine\n/acknowledge\n/sevs 1\n/ack.\nsee /ack later\n# /ack\n- /ack')).toEqual([]);
+      expect(parseCommands('/usr/bin/env is fine\n/etc\n/tmp\n/ack.\nsee /ack later\n# /ack\n- /ack')).toEqual([]);
+    });
+
+    it('reads a word close to a command as an unknown command naming the closest one', () => {
+      expect(parseCommands('/acknowledge\n/sevs 1\n/resolv fixed\n> /resolv\n`/resolv`')).toEqual([
+        { ok: false, line: 1, word: 'acknowledge', error: '/acknowledge: unknown command; did you mean /ack? (usage: /ack)', unknown: true },
+        { ok: false, line: 2, word: 'sevs', error: '/sevs: unknown command; did you mean /sev? (usage: /sev N)', unknown: true },
+        { ok: false, line: 3, word: 'resolv', error: '/resolv: unknown command; did you mean /resolve? (usage: /resolve [summary])', unknown: true },
+      ]);
     });
 
     it('reads a command after a code block or quote has ended', () => {
