@@ -15,7 +15,7 @@ import type { CardRecord } from './records.js';
  * Bump when the card's template or view changes what a card with the same data looks like, so that
  * every card is rewritten once in the new form.
  */
-const CARD_FORMAT = 2;
+const CARD_FORMAT = 3;
 
 /**
  * The digest of what the card shows and records. Refusals are left out: the card does not show
@@ -36,6 +36,7 @@ export function cardEffect(card: Card, ledger: Ledger): Effect[] {
     judged: incident.judged,
     accepted: [],
     reporter: incident.report === null ? ('trusted' as const) : ('report' as const),
+    ticks: card.ticks,
   };
   const record: CardRecord = { ...content, digest: digest(card, content) };
   if (ledger.card?.record.digest === record.digest) return [];

@@ -3,9 +3,10 @@
  * folded state, the pages sent so far and the playbook commit the incident is pinned to.
  */
 import type { PlaybookSet } from '../config/model.js';
+import { type CardStep, cardSteps, tickTimeline } from './card-ticks.js';
 import { type NextEscalation, type PageMarker, nextEscalation } from './escalation.js';
-import type { IncidentState } from './incident-state.js';
-import { markerPart } from './records.js';
+import type { IncidentState, TimelineEntry } from './incident-state.js';
+import { markerPart, type Tick } from './records.js';
 
 /** One escalation step already taken (or being taken by this run). */
 export interface EscalationStep {
@@ -29,6 +30,12 @@ export interface Card {
   minimumPermission: string;
   /** The roles of the response team, in the playbook's order. */
   roles: { id: string; name: string; commander: boolean }[];
+  /** The task lists, with the boxes people ticked. */
+  steps: { scenario: CardStep[]; phase: CardStep[] };
+  /** The boxes ticked, as the card records them. */
+  ticks: Tick[];
+  /** The timeline entries of the ticks. */
+  tickEntries: TimelineEntry[];
 }
 
 /** What a page marker means in words, for the card's escalation list. */
@@ -46,12 +53,13 @@ function describePage(marker: PageMarker, set: PlaybookSet): string {
   return `${severity.label.toUpperCase()} (${severity.name}): paged ${who}`;
 }
 
-/** The card for `incident`, given the pages already posted or about to be. */
+/** The card for `incident`, given the pages already posted or about to be and the boxes ticked. */
 export function buildCard(
   incident: IncidentState,
   set: PlaybookSet,
   pages: { marker: PageMarker; at: string }[],
   playbook: Card['playbook'],
+  ticks: Tick[],
   now: string,
 ): Card {
   return {
@@ -62,5 +70,8 @@ export function buildCard(
     playbook,
     minimumPermission: set.minimumPermission,
     roles: set.roles.map((role) => ({ id: role.id, name: role.name, commander: role.commander })),
+    steps: cardSteps(incident, ticks),
+    ticks,
+    tickEntries: tickTimeline(ticks, set),
   };
 }

@@ -5,12 +5,16 @@
  * same identity; they neither grant commands nor change the pin).
  */
 import type { Observed } from './observed.js';
-import { type CardRecord, type JudgedMark, type Marker, markerKey, parseRecordLine, replyVersion } from './records.js';
+import { type CardRecord, type JudgedMark, type Marker, markerKey, parseRecordLine, readStepBoxes, replyVersion } from './records.js';
 
 /** The incident card the bot keeps. */
 export interface LedgerCard {
   commentId: number;
   record: CardRecord;
+  /** The boxes of its task lists, by step key: whether each is ticked now. */
+  boxes: Map<string, boolean>;
+  /** When the card last changed (a person ticking a box changes it). */
+  updatedAt: string;
 }
 
 /** The bot's records on one incident. */
@@ -39,7 +43,7 @@ export function readLedger(observed: Pick<Observed, 'comments' | 'botLogin'>): L
     const { marker } = read;
     ledger.posted.add(markerKey(marker));
     if (marker.kind === 'card' && ledger.card === null && read.card !== null) {
-      ledger.card = { commentId: comment.id, record: read.card };
+      ledger.card = { commentId: comment.id, record: read.card, boxes: readStepBoxes(comment.body), updatedAt: comment.updatedAt };
       ledger.judged = read.card.judged;
       for (const id of read.card.accepted) ledger.accepted.add(id);
     }

@@ -6,6 +6,7 @@
 import type { PlaybookSet } from '../config/model.js';
 import { buildCard } from './card.js';
 import { cardEffect } from './card-effect.js';
+import { currentTicks } from './card-ticks.js';
 import type { Effect } from './effects.js';
 import { duePages, severityRequest, triageRequest } from './escalation.js';
 import { foldIncident, type IncidentState } from './incident-state.js';
@@ -114,6 +115,7 @@ export function reconcile(observed: Observed, set: PlaybookSet, now: Date): Plan
   const url = `${serverUrl}/${observed.repo.owner}/${observed.repo.repo}/tree/${sha}/${path}`;
   // The card goes after the comments: it records which commands were judged, so it must not
   // claim a verdict whose reply has not been posted yet.
-  const card = cardEffect(buildCard(state, set, steps, { sha, url, fallback: observed.playbookFallback }, nowIso), ledger);
+  const ticks = currentTicks(ledger.card?.record.ticks ?? [], ledger.card, set);
+  const card = cardEffect(buildCard(state, set, steps, { sha, url, fallback: observed.playbookFallback }, ticks, nowIso), ledger);
   return { incident: state, effects: [...effects, ...comments, ...card, ...issueStateEffects(state, observed)] };
 }

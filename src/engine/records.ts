@@ -43,6 +43,14 @@ export interface JudgedMark {
   at: string;
 }
 
+/** A box of the card's task lists that someone ticked. */
+export interface Tick {
+  /** The step's key (8 hex digits, see `stepKey`). */
+  step: string;
+  /** When the bot first saw it ticked: ISO 8601, whole seconds. */
+  at: string;
+}
+
 /** What the card records, so that decisions stand across runs whatever people edit later. */
 export interface CardRecord {
   /** The playbook commit the incident runs on (40 hex digits), or null when the run had no commit to pin. */
@@ -65,6 +73,8 @@ export interface CardRecord {
    * read it (`trusted`), or it was a report; null for a card written before this field existed.
    */
   reporter: 'trusted' | 'report' | null;
+  /** The boxes ticked in the card, so the next card update draws them ticked again. */
+  ticks: Tick[];
   /** A digest of everything the card shows: the card is rewritten only when it changes. */
   digest: string | null;
 }
@@ -72,6 +82,10 @@ export interface CardRecord {
 const PREFIX = 'playbook-ops:';
 const LINE = /^<!-- playbook-ops:([a-z0-9%][a-z0-9:.%-]*)(?: ([A-Za-z0-9:.=,%-]+))? -->/;
 const SHA = /^[0-9a-f]{40}$/;
+const STEP_KEY = /^[0-9a-f]{8}$/;
+const STEP_TICK = /^([0-9a-f]{8})-(\d{1,12})$/;
+/** A box of the card's task lists with the hidden key of its step, as {@link formatStepMark} ends it. */
+const STEP_BOX = /^[-*+] \[([ xX])\] .* <!-- playbook-ops:step=([0-9a-f]{8}) -->$/;
 const encoder = new TextEncoder();
 
 /**
@@ -170,14 +184,26 @@ function formatCardRecord(record: CardRecord): string {
   if (record.accepted.length > 0) fields.push(`accepted=${record.accepted.join('.')}`);
   if (record.judged !== null) fields.push(`judged=${record.judged.through}-${Date.parse(record.judged.at) / 1000}`);
   if (record.reporter !== null) fields.push(`reporter=${record.reporter}`);
+  if (record.ticks.length > 0) fields.push(`ticks=${record.ticks.map((tick) => `${tick.step}-${Math.floor(Date.parse(tick.at) / 1000)}`).join('.')}`);
   if (record.digest !== null) fields.push(`digest=${record.digest}`);
   return fields.join(',');
+}
+
+function fromSeconds(seconds: string): string {
+  return new Date(Number(seconds) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+function parseTicks(field: string | undefined): Tick[] {
+  return (field ?? '').split('.').flatMap((part) => {
+    const match = STEP_TICK.exec(part);
+    return match === null ? [] : [{ step: match[1] ?? '', at: fromSeconds(match[2] ?? '') }];
+  });
 }
 
 function parseJudged(field: string | undefined): JudgedMark | null {
   const match = /^([1-9]\d{0,15})-(\d{1,12})$/.exec(field ?? '');
   if (match === null) return null;
-  return { through: Number(match[1]), at: new Date(Number(match[2]) * 1000).toISOString().replace('.000Z', 'Z') };
+  return { through: Number(match[1]), at: fromSeconds(match[2] ?? '') };
 }
 
 function parseCardRecord(fields: Record<string, string>): CardRecord {
@@ -191,6 +217,7 @@ function parseCardRecord(fields: Record<string, string>): CardRecord {
     }),
     judged: parseJudged(fields.judged),
     reporter: fields.reporter === 'trusted' || fields.reporter === 'report' ? fields.reporter : null,
+    ticks: parseTicks(fields.ticks),
     digest: fields.digest ?? null,
   };
 }
@@ -209,4 +236,20 @@ export function parseRecordLine(body: string): { marker: Marker; card: CardRecor
   const marker = keyToMarker(match[1] ?? '', fields);
   if (marker === null) return null;
   return { marker, card: marker.kind === 'card' ? parseCardRecord(fields) : null };
+}
+
+/** The hidden key that ends a box of the card's task lists, so a tick can be read back by step. */
+export function formatStepMark(key: string): string {
+  if (!STEP_KEY.test(key)) throw new Error(`a step key is 8 hex digits, not ${JSON.stringify(key)}`);
+  return `<!-- ${PREFIX}step=${key} -->`;
+}
+
+/** The boxes of a card body: each step key, and whether its box is ticked. */
+export function readStepBoxes(body: string): Map<string, boolean> {
+  const boxes = new Map<string, boolean>();
+  for (const line of body.split(/\r?\n/)) {
+    const match = STEP_BOX.exec(line);
+    if (match !== null) boxes.set(match[2] ?? '', match[1] !== ' ');
+  }
+  return boxes;
 }

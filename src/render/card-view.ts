@@ -25,7 +25,7 @@ function rolesView(card: Card) {
 /** Everything that happened, pages included, in time order: the record the post-mortem starts from. */
 function timeline(card: Card): TimelineEntry[] {
   const pages = card.escalations.map((step) => ({ at: step.at, actor: 'playbook-ops', text: step.text }));
-  return [...card.incident.timeline, ...pages]
+  return [...card.incident.timeline, ...pages, ...card.tickEntries]
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.index - b.index)
     .map(({ entry }) => entry);
@@ -74,7 +74,8 @@ export function cardView(card: Card) {
         ? null
         : { at: at(incident.nextUpdateDue), everyMinutes: incident.severity.updateEveryMinutes },
     lastUpdate: last === undefined ? null : { ...last, at: at(last.at) },
-    scenario: incident.scenario === null ? null : { name: incident.scenario.name, symptoms: incident.scenario.symptoms, steps: incident.scenario.steps, owner: incident.scenario.owner?.name ?? null },
+    scenario:
+      incident.scenario === null ? null : { name: incident.scenario.name, symptoms: incident.scenario.symptoms, steps: card.steps.scenario, owner: incident.scenario.owner?.name ?? null },
     services: incident.form.services.length === 0 ? null : incident.form.services.join(', '),
     startedAt: incident.form.startedAt,
     summary: incident.form.summary,
@@ -83,7 +84,12 @@ export function cardView(card: Card) {
     commands: commandHelp(card.roles.map((role) => role.id)).map((command) => command.usage),
     escalations: card.escalations.map((step) => ({ at: at(step.at), text: step.text })),
     next: card.next === null ? null : { at: at(card.next.at), text: `level ${card.next.level}, ${card.next.name}` },
-    phase: { name: incident.phase.name, position: card.phases.indexOf(incident.phase.id) + 1, total: card.phases.length, steps: incident.phase.steps },
+    phase: {
+      name: incident.phase.name,
+      position: card.phases.indexOf(incident.phase.id) + 1,
+      total: card.phases.length,
+      steps: card.steps.phase,
+    },
     timeline: timeline(card).map((entry) => ({ ...entry, at: at(entry.at) })),
     playbook: { sha: card.playbook.sha.slice(0, 7), url: card.playbook.url, fallback: card.playbook.fallback },
   };

@@ -6,6 +6,7 @@
 import { codeSpan, escapeMarkdownBlock, escapeMarkdownInline, escapeTableCell } from './escape.js';
 import { describeDuration } from './human-duration.js';
 import { isPlaceholder } from '../config/placeholder.js';
+import { formatStepMark } from '../engine/records.js';
 
 /** A helper as Handlebars calls it: the template's arguments, then Handlebars' options object. */
 type Helper = (...args: unknown[]) => string | boolean;
@@ -114,6 +115,10 @@ export const helpers: Record<string, Helper> = {
     const [label, href] = split(args).params;
     return link(asText('link', label), asText('link', href));
   },
+  /** `{{box done}}`: a task-list box, ticked when `done`. */
+  box: (...args) => (split(args).params[0] === true ? '[x]' : '[ ]'),
+  /** `{{stepMark key}}`: the hidden key of a card step, by which a tick is read back. */
+  stepMark: (...args) => formatStepMark(asText('stepMark', split(args).params[0])),
   /** `{{#if (eq a b)}}`: strict equality. */
   eq: (...args) => {
     const [left, right] = split(args).params;

@@ -38,7 +38,12 @@ describe('the incident card', () => {
   it('neutralises mentions and markers in what people wrote', () => {
     const card = cardOf(observed({ body: formBody({ summary: '@acme/everyone <!-- playbook-ops:page:sev-1 --> | </details>' }) }), 1);
     expect(card).not.toMatch(/(^|[^\w])@acme\/everyone/);
-    expect(card.match(/<!--/g)).toHaveLength(1);
+    // The only HTML comments are the bot's: the record line and the key that ends each task-list box.
+    const comments = card.match(/<!--.*?-->/g) ?? [];
+    expect(comments[0]).toMatch(/^<!-- playbook-ops:card /);
+    expect(comments.slice(1).every((mark) => /^<!-- playbook-ops:step=[0-9a-f]{8} -->$/.test(mark))).toBe(true);
+    expect(comments.length - 1).toBe(card.match(/^- \[ \] /gm)?.length);
+    expect(card.match(/<!--/g)).toHaveLength(comments.length);
     expect(card.match(/<\/details>/g)).toHaveLength(1);
   });
 });

@@ -1,22 +1,22 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-export const id = 894;
-export const ids = [894];
+export const id = 822;
+export const ids = [822];
 export const modules = {
 
-/***/ 4951:
+/***/ 7223:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __webpack_require__(3430);
+const equal = __webpack_require__(5318);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 6214:
+/***/ 6070:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -46,7 +46,7 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 3860:
+/***/ 9348:
 /***/ ((module) => {
 
 
@@ -170,7 +170,7 @@ module.exports = function extend() {
 
 /***/ }),
 
-/***/ 3430:
+/***/ 5318:
 /***/ ((module) => {
 
 
@@ -223,7 +223,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 1916:
+/***/ 3996:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -373,7 +373,7 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 2150:
+/***/ 9718:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -383,29 +383,29 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _handlebarsRuntime = __webpack_require__(9476);
+var _handlebarsRuntime = __webpack_require__(468);
 
 var _handlebarsRuntime2 = _interopRequireDefault(_handlebarsRuntime);
 
 // Compiler imports
 
-var _handlebarsCompilerAst = __webpack_require__(2427);
+var _handlebarsCompilerAst = __webpack_require__(1115);
 
 var _handlebarsCompilerAst2 = _interopRequireDefault(_handlebarsCompilerAst);
 
-var _handlebarsCompilerBase = __webpack_require__(8406);
+var _handlebarsCompilerBase = __webpack_require__(7702);
 
-var _handlebarsCompilerCompiler = __webpack_require__(174);
+var _handlebarsCompilerCompiler = __webpack_require__(4174);
 
-var _handlebarsCompilerJavascriptCompiler = __webpack_require__(9424);
+var _handlebarsCompilerJavascriptCompiler = __webpack_require__(7824);
 
 var _handlebarsCompilerJavascriptCompiler2 = _interopRequireDefault(_handlebarsCompilerJavascriptCompiler);
 
-var _handlebarsCompilerVisitor = __webpack_require__(7749);
+var _handlebarsCompilerVisitor = __webpack_require__(2725);
 
 var _handlebarsCompilerVisitor2 = _interopRequireDefault(_handlebarsCompilerVisitor);
 
-var _handlebarsNoConflict = __webpack_require__(9309);
+var _handlebarsNoConflict = __webpack_require__(5293);
 
 var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
 
@@ -446,7 +446,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9476:
+/***/ 468:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -460,30 +460,30 @@ function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'd
 
 function _interopRequireWildcard(obj) { if (obj && obj.__esModule) { return obj; } else { var newObj = {}; if (obj != null) { for (var key in obj) { if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key]; } } newObj['default'] = obj; return newObj; } }
 
-var _handlebarsBase = __webpack_require__(7280);
+var _handlebarsBase = __webpack_require__(2448);
 
 var base = _interopRequireWildcard(_handlebarsBase);
 
 // Each of these augment the Handlebars object. No need to setup here.
 // (This is done to easily share code between commonjs and browse envs)
 
-var _handlebarsSafeString = __webpack_require__(7544);
+var _handlebarsSafeString = __webpack_require__(4872);
 
 var _handlebarsSafeString2 = _interopRequireDefault(_handlebarsSafeString);
 
-var _handlebarsException = __webpack_require__(9252);
+var _handlebarsException = __webpack_require__(7268);
 
 var _handlebarsException2 = _interopRequireDefault(_handlebarsException);
 
-var _handlebarsUtils = __webpack_require__(8272);
+var _handlebarsUtils = __webpack_require__(5584);
 
 var Utils = _interopRequireWildcard(_handlebarsUtils);
 
-var _handlebarsRuntime = __webpack_require__(3569);
+var _handlebarsRuntime = __webpack_require__(4801);
 
 var runtime = _interopRequireWildcard(_handlebarsRuntime);
 
-var _handlebarsNoConflict = __webpack_require__(9309);
+var _handlebarsNoConflict = __webpack_require__(5293);
 
 var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
 
@@ -519,7 +519,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 7280:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -530,21 +530,21 @@ exports.HandlebarsEnvironment = HandlebarsEnvironment;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(5584);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(7268);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _helpers = __webpack_require__(5248);
+var _helpers = __webpack_require__(5168);
 
-var _decorators = __webpack_require__(1447);
+var _decorators = __webpack_require__(1607);
 
-var _logger = __webpack_require__(8525);
+var _logger = __webpack_require__(221);
 
 var _logger2 = _interopRequireDefault(_logger);
 
-var _internalProtoAccess = __webpack_require__(4784);
+var _internalProtoAccess = __webpack_require__(4656);
 
 var VERSION = '4.7.10';
 exports.VERSION = VERSION;
@@ -642,7 +642,7 @@ exports.logger = _logger2['default'];
 
 /***/ }),
 
-/***/ 2427:
+/***/ 1115:
 /***/ ((module, exports) => {
 
 
@@ -680,7 +680,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 8406:
+/***/ 7702:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -696,19 +696,19 @@ function _interopRequireWildcard(obj) { if (obj && obj.__esModule) { return obj;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _parser = __webpack_require__(1060);
+var _parser = __webpack_require__(6132);
 
 var _parser2 = _interopRequireDefault(_parser);
 
-var _whitespaceControl = __webpack_require__(9422);
+var _whitespaceControl = __webpack_require__(7150);
 
 var _whitespaceControl2 = _interopRequireDefault(_whitespaceControl);
 
-var _helpers = __webpack_require__(7914);
+var _helpers = __webpack_require__(8346);
 
 var Helpers = _interopRequireWildcard(_helpers);
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(5584);
 
 exports.parser = _parser2['default'];
 
@@ -744,7 +744,7 @@ function parse(input, options) {
 
 /***/ }),
 
-/***/ 8037:
+/***/ 3253:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* global define, require */
@@ -753,7 +753,7 @@ function parse(input, options) {
 exports.__esModule = true;
 exports.safeJsonLiteral = safeJsonLiteral;
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(5584);
 
 // Matches any character that quotedString may have to escape: quotes,
 // backslashes, control characters, line separators, surrogates and "<". Most
@@ -814,7 +814,7 @@ try {
   if (typeof define !== 'function' || !define.amd) {
     // We don't support this in AMD environments. For these environments, we assume that
     // they are running on the browser and thus have no need for the source-map library.
-    var SourceMap = __webpack_require__(2618);
+    var SourceMap = __webpack_require__(7050);
     SourceNode = SourceMap.SourceNode;
   }
 } catch (err) {}
@@ -979,7 +979,7 @@ exports["default"] = CodeGen;
 
 /***/ }),
 
-/***/ 174:
+/***/ 4174:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* eslint-disable new-cap */
@@ -994,17 +994,17 @@ exports.compile = compile;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(7268);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(5584);
 
-var _ast = __webpack_require__(2427);
+var _ast = __webpack_require__(1115);
 
 var _ast2 = _interopRequireDefault(_ast);
 
-var _nodeTypes = __webpack_require__(9815);
+var _nodeTypes = __webpack_require__(9975);
 
 var slice = [].slice;
 
@@ -1695,7 +1695,7 @@ function transformLiteralToPath(sexpr) {
 
 /***/ }),
 
-/***/ 7914:
+/***/ 8346:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1715,7 +1715,7 @@ exports.preparePartialBlock = preparePartialBlock;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(7268);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -1930,7 +1930,7 @@ function preparePartialBlock(open, program, close, locInfo) {
 
 /***/ }),
 
-/***/ 9424:
+/***/ 7824:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -1940,15 +1940,15 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _base = __webpack_require__(7280);
+var _base = __webpack_require__(2448);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(7268);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(5584);
 
-var _codeGen = __webpack_require__(8037);
+var _codeGen = __webpack_require__(3253);
 
 var _codeGen2 = _interopRequireDefault(_codeGen);
 
@@ -3119,7 +3119,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9815:
+/***/ 9975:
 /***/ ((__unused_webpack_module, exports) => {
 
 // AST node types produced by the parser. Visitor#accept and Compiler#accept
@@ -3136,7 +3136,7 @@ exports.NODE_TYPES = NODE_TYPES;
 
 /***/ }),
 
-/***/ 1060:
+/***/ 6132:
 /***/ ((module, exports) => {
 
 // File ignored in coverage tests via setting in .istanbul.yml
@@ -3880,7 +3880,7 @@ module.exports = exports["default"];
 
 /***/ }),
 
-/***/ 8043:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* eslint-disable new-cap */
@@ -3893,7 +3893,7 @@ exports.PrintVisitor = PrintVisitor;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _visitor = __webpack_require__(7749);
+var _visitor = __webpack_require__(2725);
 
 var _visitor2 = _interopRequireDefault(_visitor);
 
@@ -4073,7 +4073,7 @@ PrintVisitor.prototype.HashPair = function (pair) {
 
 /***/ }),
 
-/***/ 7749:
+/***/ 2725:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -4083,13 +4083,13 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(7268);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(5584);
 
-var _nodeTypes = __webpack_require__(9815);
+var _nodeTypes = __webpack_require__(9975);
 
 function Visitor() {
   this.parents = [];
@@ -4243,7 +4243,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9422:
+/***/ 7150:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -4253,7 +4253,7 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _visitor = __webpack_require__(7749);
+var _visitor = __webpack_require__(2725);
 
 var _visitor2 = _interopRequireDefault(_visitor);
 
@@ -4476,7 +4476,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 1447:
+/***/ 1607:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4487,7 +4487,7 @@ exports.registerDefaultDecorators = registerDefaultDecorators;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _decoratorsInline = __webpack_require__(379);
+var _decoratorsInline = __webpack_require__(651);
 
 var _decoratorsInline2 = _interopRequireDefault(_decoratorsInline);
 
@@ -4499,14 +4499,14 @@ function registerDefaultDecorators(instance) {
 
 /***/ }),
 
-/***/ 379:
+/***/ 651:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
 exports.__esModule = true;
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(5584);
 
 exports["default"] = function (instance) {
   instance.registerDecorator('inline', function (fn, props, container, options) {
@@ -4535,7 +4535,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9252:
+/***/ 7268:
 /***/ ((module, exports) => {
 
 
@@ -4610,7 +4610,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 5248:
+/***/ 5168:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4622,31 +4622,31 @@ exports.moveHelperToHooks = moveHelperToHooks;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _helpersBlockHelperMissing = __webpack_require__(9102);
+var _helpersBlockHelperMissing = __webpack_require__(1166);
 
 var _helpersBlockHelperMissing2 = _interopRequireDefault(_helpersBlockHelperMissing);
 
-var _helpersEach = __webpack_require__(3350);
+var _helpersEach = __webpack_require__(582);
 
 var _helpersEach2 = _interopRequireDefault(_helpersEach);
 
-var _helpersHelperMissing = __webpack_require__(9786);
+var _helpersHelperMissing = __webpack_require__(1770);
 
 var _helpersHelperMissing2 = _interopRequireDefault(_helpersHelperMissing);
 
-var _helpersIf = __webpack_require__(6040);
+var _helpersIf = __webpack_require__(8984);
 
 var _helpersIf2 = _interopRequireDefault(_helpersIf);
 
-var _helpersLog = __webpack_require__(4969);
+var _helpersLog = __webpack_require__(7689);
 
 var _helpersLog2 = _interopRequireDefault(_helpersLog);
 
-var _helpersLookup = __webpack_require__(3285);
+var _helpersLookup = __webpack_require__(7669);
 
 var _helpersLookup2 = _interopRequireDefault(_helpersLookup);
 
-var _helpersWith = __webpack_require__(1691);
+var _helpersWith = __webpack_require__(2283);
 
 var _helpersWith2 = _interopRequireDefault(_helpersWith);
 
@@ -4674,14 +4674,14 @@ function moveHelperToHooks(instance, helperName, keepHelper) {
 
 /***/ }),
 
-/***/ 9102:
+/***/ 1166:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
 exports.__esModule = true;
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(5584);
 
 exports["default"] = function (instance) {
   instance.registerHelper('blockHelperMissing', function (context, options) {
@@ -4720,7 +4720,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 3350:
+/***/ 582:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -4730,9 +4730,9 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(5584);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(7268);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -4857,7 +4857,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9786:
+/***/ 1770:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -4867,7 +4867,7 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(7268);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -4889,7 +4889,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 6040:
+/***/ 8984:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -4899,9 +4899,9 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(5584);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(7268);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -4942,7 +4942,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 4969:
+/***/ 7689:
 /***/ ((module, exports) => {
 
 
@@ -4975,7 +4975,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 3285:
+/***/ 7669:
 /***/ ((module, exports) => {
 
 
@@ -4998,7 +4998,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 1691:
+/***/ 2283:
 /***/ ((module, exports, __webpack_require__) => {
 
 
@@ -5008,9 +5008,9 @@ exports.__esModule = true;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(5584);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(7268);
 
 var _exception2 = _interopRequireDefault(_exception);
 
@@ -5048,7 +5048,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 4784:
+/***/ 4656:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5062,9 +5062,9 @@ exports.resetLoggedProperties = resetLoggedProperties;
 
 function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'default': obj }; }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(5584);
 
-var _logger = __webpack_require__(8525);
+var _logger = __webpack_require__(221);
 
 var _logger2 = _interopRequireDefault(_logger);
 
@@ -5153,7 +5153,7 @@ function resetLoggedProperties() {
 
 /***/ }),
 
-/***/ 1975:
+/***/ 7399:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5179,14 +5179,14 @@ function wrapHelper(helper, transformOptionsFn) {
 
 /***/ }),
 
-/***/ 8525:
+/***/ 221:
 /***/ ((module, exports, __webpack_require__) => {
 
 
 
 exports.__esModule = true;
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(5584);
 
 var logger = {
   methodMap: ['debug', 'info', 'warn', 'error'],
@@ -5233,7 +5233,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 9309:
+/***/ 5293:
 /***/ ((module, exports) => {
 
 /* global globalThis */
@@ -5270,7 +5270,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 3569:
+/***/ 4801:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -5290,21 +5290,21 @@ function _interopRequireDefault(obj) { return obj && obj.__esModule ? obj : { 'd
 
 function _interopRequireWildcard(obj) { if (obj && obj.__esModule) { return obj; } else { var newObj = {}; if (obj != null) { for (var key in obj) { if (Object.prototype.hasOwnProperty.call(obj, key)) newObj[key] = obj[key]; } } newObj['default'] = obj; return newObj; } }
 
-var _utils = __webpack_require__(8272);
+var _utils = __webpack_require__(5584);
 
 var Utils = _interopRequireWildcard(_utils);
 
-var _exception = __webpack_require__(9252);
+var _exception = __webpack_require__(7268);
 
 var _exception2 = _interopRequireDefault(_exception);
 
-var _base = __webpack_require__(7280);
+var _base = __webpack_require__(2448);
 
-var _helpers = __webpack_require__(5248);
+var _helpers = __webpack_require__(5168);
 
-var _internalWrapHelper = __webpack_require__(1975);
+var _internalWrapHelper = __webpack_require__(7399);
 
-var _internalProtoAccess = __webpack_require__(4784);
+var _internalProtoAccess = __webpack_require__(4656);
 
 function checkRevision(compilerInfo) {
   var compilerRevision = compilerInfo && compilerInfo[0] || 1,
@@ -5676,7 +5676,7 @@ function passLookupPropertyOption(helper, container) {
 
 /***/ }),
 
-/***/ 7544:
+/***/ 4872:
 /***/ ((module, exports) => {
 
 // Build out our basic SafeString type
@@ -5698,7 +5698,7 @@ module.exports = exports['default'];
 
 /***/ }),
 
-/***/ 8272:
+/***/ 5584:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5830,7 +5830,7 @@ function appendContextPath(contextPath, id) {
 
 /***/ }),
 
-/***/ 8508:
+/***/ 7804:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // USAGE:
@@ -5840,9 +5840,9 @@ function appendContextPath(contextPath, id) {
 
 // var local = handlebars.create();
 
-var handlebars = (__webpack_require__(2150)["default"]);
+var handlebars = (__webpack_require__(9718)["default"]);
 
-var printer = __webpack_require__(8043);
+var printer = __webpack_require__(4283);
 handlebars.PrintVisitor = printer.PrintVisitor;
 handlebars.print = printer.print;
 
@@ -5863,7 +5863,7 @@ if ( true && __WEBPACK_EXTERNAL_createRequire(import.meta.url).extensions) {
 
 /***/ }),
 
-/***/ 6934:
+/***/ 9430:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -5873,7 +5873,7 @@ if ( true && __WEBPACK_EXTERNAL_createRequire(import.meta.url).extensions) {
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var util = __webpack_require__(2492);
+var util = __webpack_require__(2684);
 var has = Object.prototype.hasOwnProperty;
 var hasNativeMap = typeof Map !== "undefined";
 
@@ -5991,7 +5991,7 @@ exports.C = ArraySet;
 
 /***/ }),
 
-/***/ 7935:
+/***/ 8031:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -6031,7 +6031,7 @@ exports.C = ArraySet;
  * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
  */
 
-var base64 = __webpack_require__(691);
+var base64 = __webpack_require__(6931);
 
 // A single base 64 digit can contain 6 bits of data. For the base 64 variable
 // length quantities we use in the source map spec, the first bit is the sign,
@@ -6138,7 +6138,7 @@ exports.decode = function base64VLQ_decode(aStr, aIndex, aOutParam) {
 
 /***/ }),
 
-/***/ 691:
+/***/ 6931:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -6212,7 +6212,7 @@ exports.decode = function (charCode) {
 
 /***/ }),
 
-/***/ 2326:
+/***/ 9686:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -6330,7 +6330,7 @@ exports.search = function search(aNeedle, aHaystack, aCompare, aBias) {
 
 /***/ }),
 
-/***/ 2861:
+/***/ 1117:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -6340,7 +6340,7 @@ exports.search = function search(aNeedle, aHaystack, aCompare, aBias) {
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var util = __webpack_require__(2492);
+var util = __webpack_require__(2684);
 
 /**
  * Determine whether mappingB is after mappingA with respect to generated
@@ -6416,7 +6416,7 @@ exports.P = MappingList;
 
 /***/ }),
 
-/***/ 9598:
+/***/ 6574:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -6537,7 +6537,7 @@ exports.g = function (ary, comparator) {
 
 /***/ }),
 
-/***/ 9907:
+/***/ 3811:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -6548,11 +6548,11 @@ var __webpack_unused_export__;
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var util = __webpack_require__(2492);
-var binarySearch = __webpack_require__(2326);
-var ArraySet = (__webpack_require__(6934)/* .ArraySet */ .C);
-var base64VLQ = __webpack_require__(7935);
-var quickSort = (__webpack_require__(9598)/* .quickSort */ .g);
+var util = __webpack_require__(2684);
+var binarySearch = __webpack_require__(9686);
+var ArraySet = (__webpack_require__(9430)/* .ArraySet */ .C);
+var base64VLQ = __webpack_require__(8031);
+var quickSort = (__webpack_require__(6574)/* .quickSort */ .g);
 
 function SourceMapConsumer(aSourceMap, aSourceMapURL) {
   var sourceMap = aSourceMap;
@@ -7690,7 +7690,7 @@ __webpack_unused_export__ = IndexedSourceMapConsumer;
 
 /***/ }),
 
-/***/ 2574:
+/***/ 4910:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -7700,10 +7700,10 @@ __webpack_unused_export__ = IndexedSourceMapConsumer;
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var base64VLQ = __webpack_require__(7935);
-var util = __webpack_require__(2492);
-var ArraySet = (__webpack_require__(6934)/* .ArraySet */ .C);
-var MappingList = (__webpack_require__(2861)/* .MappingList */ .P);
+var base64VLQ = __webpack_require__(8031);
+var util = __webpack_require__(2684);
+var ArraySet = (__webpack_require__(9430)/* .ArraySet */ .C);
+var MappingList = (__webpack_require__(1117)/* .MappingList */ .P);
 
 /**
  * An instance of the SourceMapGenerator represents a source map which is
@@ -8122,7 +8122,7 @@ exports.SourceMapGenerator = SourceMapGenerator;
 
 /***/ }),
 
-/***/ 9706:
+/***/ 8442:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -8132,8 +8132,8 @@ exports.SourceMapGenerator = SourceMapGenerator;
  * http://opensource.org/licenses/BSD-3-Clause
  */
 
-var SourceMapGenerator = (__webpack_require__(2574).SourceMapGenerator);
-var util = __webpack_require__(2492);
+var SourceMapGenerator = (__webpack_require__(4910).SourceMapGenerator);
+var util = __webpack_require__(2684);
 
 // Matches a Windows-style `\r\n` newline or a `\n` newline used by all other
 // operating systems these days (capturing the result).
@@ -8542,7 +8542,7 @@ exports.SourceNode = SourceNode;
 
 /***/ }),
 
-/***/ 2492:
+/***/ 2684:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* -*- Mode: js; js-indent-level: 2; -*- */
@@ -9037,7 +9037,7 @@ exports.computeSourceURL = computeSourceURL;
 
 /***/ }),
 
-/***/ 2618:
+/***/ 7050:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /*
@@ -9045,14 +9045,14 @@ exports.computeSourceURL = computeSourceURL;
  * Licensed under the New BSD license. See LICENSE.txt or:
  * http://opensource.org/licenses/BSD-3-Clause
  */
-exports.SourceMapGenerator = __webpack_require__(2574).SourceMapGenerator;
-exports.SourceMapConsumer = __webpack_require__(9907).SourceMapConsumer;
-exports.SourceNode = __webpack_require__(9706).SourceNode;
+exports.SourceMapGenerator = __webpack_require__(4910).SourceMapGenerator;
+exports.SourceMapConsumer = __webpack_require__(3811).SourceMapConsumer;
+exports.SourceNode = __webpack_require__(8442).SourceNode;
 
 
 /***/ }),
 
-/***/ 3243:
+/***/ 2395:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12724,7 +12724,7 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 /***/ }),
 
-/***/ 7135:
+/***/ 6655:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12733,7 +12733,7 @@ __webpack_require__.d(__webpack_exports__, {
   V: () => (/* binding */ remark)
 });
 
-// NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
+// NAMESPACE OBJECT: ../main/node_modules/micromark/lib/constructs.js
 var constructs_namespaceObject = {};
 __webpack_require__.r(constructs_namespaceObject);
 __webpack_require__.d(constructs_namespaceObject, {
@@ -12748,7 +12748,7 @@ __webpack_require__.d(constructs_namespaceObject, {
   text: () => (constructs_text)
 });
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-string/lib/index.js
 /**
  * @typedef {import('mdast').Nodes} Nodes
  *
@@ -12858,7 +12858,7 @@ function node(value) {
   return Boolean(value && typeof value === 'object')
 }
 
-;// CONCATENATED MODULE: ./node_modules/micromark-util-chunked/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-chunked/index.js
 /**
  * Like `Array#splice`, but smarter for giant arrays.
  *
@@ -12940,7 +12940,7 @@ function push(list, items) {
   }
   return items;
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 /**
  * Some of the internal operations of micromark do lots of editing
  * operations on very large arrays. This runs into problems with two
@@ -13192,7 +13192,7 @@ function chunkedPush(list, right) {
     }
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-subtokenize/index.js
 /**
  * @import {Chunk, Event, Token} from 'micromark-util-types'
  */
@@ -13421,7 +13421,7 @@ function subcontent(events, eventIndex) {
   }
   return gaps;
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/postprocess.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/postprocess.js
 /**
  * @import {Event} from 'micromark-util-types'
  */
@@ -13440,7 +13440,7 @@ function postprocess(events) {
   }
   return events;
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-combine-extensions/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-combine-extensions/index.js
 /**
  * @import {
  *   Extension,
@@ -13585,7 +13585,7 @@ function htmlExtension(all, extension) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/micromark-util-character/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-character/index.js
 /**
  * @import {Code} from 'micromark-util-types'
  */
@@ -13832,7 +13832,7 @@ function regexCheck(regex) {
     return code !== null && code > -1 && regex.test(String.fromCharCode(code));
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-factory-space/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-factory-space/index.js
 /**
  * @import {Effects, State, TokenType} from 'micromark-util-types'
  */
@@ -13949,7 +13949,7 @@ function factorySpaceMinMax(effects, ok, nok, type, min, max) {
     return size >= min ? ok(code) : nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/content.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/initialize/content.js
 /**
  * @import {
  *   InitialConstruct,
@@ -14029,7 +14029,7 @@ function initializeContent(effects) {
     return data;
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-edit-map/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-edit-map/index.js
 /**
  * @import {Event} from 'micromark-util-types'
  */
@@ -14255,7 +14255,7 @@ function addImplementation(editMap, at, remove, add, before) {
 //     }
 //   }
 // }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/document.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/initialize/document.js
 /**
  * @import {
  *   Construct,
@@ -14626,7 +14626,7 @@ function tokenizeContainer(effects, ok, nok) {
 
   return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok, nok), "linePrefix", this.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4);
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/blank-line.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/blank-line.js
 /**
  * @import {
  *   Construct,
@@ -14688,7 +14688,7 @@ function tokenizeBlankLine(effects, ok, nok) {
     return code === null || markdownLineEnding(code) ? ok(code) : nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/content.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/content.js
 /**
  * @import {
  *   Construct,
@@ -14852,7 +14852,7 @@ function tokenizeContinuation(effects, ok, nok) {
     return effects.interrupt(self.parser.constructs.flow, nok, ok)(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/flow.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/initialize/flow.js
 /**
  * @import {
  *   InitialConstruct,
@@ -14911,7 +14911,7 @@ function initializeFlow(effects) {
     return initial;
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/text.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/initialize/text.js
 /**
  * @import {
  *   Code,
@@ -15128,7 +15128,7 @@ function resolveAllLineSuffixes(events, context) {
   editMap.consume(events);
   return events;
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/thematic-break.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/thematic-break.js
 /**
  * @import {
  *   Code,
@@ -15231,7 +15231,7 @@ function tokenizeThematicBreak(effects, ok, nok) {
     return markdownSpace(code) ? factorySpace(effects, atBreak, "whitespace")(code) : atBreak(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/list.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/list.js
 /**
  * @import {
  *   Code,
@@ -15445,7 +15445,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok, nok) {
     return !markdownSpace(code) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok(code) : nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/block-quote.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/block-quote.js
 /**
  * @import {
  *   Construct,
@@ -15589,7 +15589,7 @@ function tokenizeBlockQuoteContinuation(effects, ok, nok) {
 function exit(effects) {
   effects.exit("blockQuote");
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-factory-destination/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-factory-destination/index.js
 /**
  * @import {Effects, State, TokenType} from 'micromark-util-types'
  */
@@ -15796,7 +15796,7 @@ function factoryDestination(effects, ok, nok, type, literalType, literalMarkerTy
     return raw(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-factory-label/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-factory-label/index.js
 /**
  * @import {
  *   Effects,
@@ -15945,7 +15945,7 @@ function factoryLabel(effects, ok, nok, type, markerType, stringType) {
     return labelInside(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-factory-title/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-factory-title/index.js
 /**
  * @import {
  *   Code,
@@ -16104,7 +16104,7 @@ function factoryTitle(effects, ok, nok, type, markerType, stringType) {
     return inside(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-factory-whitespace/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-factory-whitespace/index.js
 /**
  * @import {Effects, State} from 'micromark-util-types'
  */
@@ -16149,7 +16149,7 @@ function factoryWhitespace(effects, ok) {
     return ok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-normalize-identifier/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-normalize-identifier/index.js
 /**
  * Normalize an identifier (as found in references, definitions).
  *
@@ -16183,7 +16183,7 @@ function normalizeIdentifier(value) {
   // methods: no method is uppercase.
   .toLowerCase().toUpperCase();
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/definition.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/definition.js
 /**
  * @import {
  *   Construct,
@@ -16438,7 +16438,7 @@ function tokenizeTitleBefore(effects, ok, nok) {
     return code === null || markdownLineEnding(code) ? ok(code) : nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/code-indented.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/code-indented.js
 /**
  * @import {
  *   Construct,
@@ -16598,7 +16598,7 @@ function tokenizeFurtherStart(effects, ok, nok) {
     return markdownLineEnding(code) ? furtherStart(code) : nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/heading-atx.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/heading-atx.js
 /**
  * @import {
  *   Construct,
@@ -16790,7 +16790,7 @@ function tokenizeHeadingAtx(effects, ok, nok) {
     return data;
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/setext-underline.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/setext-underline.js
 /**
  * @import {
  *   Code,
@@ -16978,7 +16978,7 @@ function tokenizeSetextUnderline(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-html-tag-name/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-html-tag-name/index.js
 /**
  * List of lowercase HTML “block” tag names.
  *
@@ -17073,7 +17073,7 @@ const htmlBlockNames = [
  */
 const htmlRawNames = ['pre', 'script', 'style', 'textarea']
 
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 /**
  * @import {
  *   Construct,
@@ -17135,7 +17135,7 @@ function tokenizeNonLazyContinuation(effects, ok, nok) {
     return self.parser.lazy[self.now().line] ? nok(code) : ok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/html-flow.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/html-flow.js
 /**
  * @import {
  *   Code,
@@ -17963,7 +17963,7 @@ function tokenizeBlankLineBefore(effects, ok, nok) {
     return effects.attempt(blankLine, ok, nok);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/code-fenced.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/code-fenced.js
 /**
  * @import {
  *   Code,
@@ -18386,7 +18386,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
     }
   }
 }
-;// CONCATENATED MODULE: ./node_modules/character-entities/index.js
+;// CONCATENATED MODULE: ../main/node_modules/character-entities/index.js
 /**
  * Map of named character references.
  *
@@ -20520,7 +20520,7 @@ const characterEntities = {
   zwnj: '‌'
 }
 
-;// CONCATENATED MODULE: ./node_modules/decode-named-character-reference/index.js
+;// CONCATENATED MODULE: ../main/node_modules/decode-named-character-reference/index.js
 
 
 // To do: next major: use `Object.hasOwn`.
@@ -20541,7 +20541,7 @@ function decodeNamedCharacterReference(value) {
   return own.call(characterEntities, value) ? characterEntities[value] : false
 }
 
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/character-reference.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/character-reference.js
 /**
  * @import {
  *   Code,
@@ -20691,7 +20691,7 @@ function tokenizeCharacterReference(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/character-escape.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/character-escape.js
 /**
  * @import {
  *   Construct,
@@ -20756,7 +20756,7 @@ function tokenizeCharacterEscape(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/line-ending.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/line-ending.js
 /**
  * @import {
  *   Construct,
@@ -20790,7 +20790,7 @@ function tokenizeLineEnding(effects, ok) {
     return factorySpace(effects, ok, "linePrefix");
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-resolve-all/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-resolve-all/index.js
 /**
  * @import {Event, Resolver, TokenizeContext} from 'micromark-util-types'
  */
@@ -20824,7 +20824,7 @@ function resolveAll(constructs, events, context) {
   return events
 }
 
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/label-end.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/label-end.js
 /**
  * @import {
  *   Construct,
@@ -21386,7 +21386,7 @@ function tokenizeReferenceCollapsed(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/label-start-image.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/label-start-image.js
 /**
  * @import {
  *   Construct,
@@ -21497,7 +21497,7 @@ function tokenizeLabelStartImage(effects, ok, nok) {
     return ok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-classify-character/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-classify-character/index.js
 /**
  * @import {Code} from 'micromark-util-types'
  */
@@ -21525,7 +21525,7 @@ function classifyCharacter(code) {
     return 2;
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/attention.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/attention.js
 /**
  * @import {
  *   Code,
@@ -21757,7 +21757,7 @@ function movePoint(point, offset) {
   point.offset += offset;
   point._bufferIndex += offset;
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/autolink.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/autolink.js
 /**
  * @import {
  *   Construct,
@@ -21991,7 +21991,7 @@ function tokenizeAutolink(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/html-text.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/html-text.js
 /**
  * @import {
  *   Code,
@@ -22670,7 +22670,7 @@ function tokenizeHtmlText(effects, ok, nok) {
     return returnState(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/label-start-link.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/label-start-link.js
 /**
  * @import {
  *   Construct,
@@ -22734,7 +22734,7 @@ function tokenizeLabelStartLink(effects, ok, nok) {
     return ok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 /**
  * @import {
  *   Construct,
@@ -22795,7 +22795,7 @@ function tokenizeHardBreakEscape(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/code-text.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/code-text.js
 /**
  * @import {
  *   Construct,
@@ -23021,7 +23021,7 @@ function tokenizeCodeText(effects, ok, nok) {
     return data(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/constructs.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/constructs.js
 /**
  * @import {Extension} from 'micromark-util-types'
  */
@@ -23107,7 +23107,7 @@ const attentionMarkers = {
 const disable = {
   null: []
 };
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/create-tokenizer.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/create-tokenizer.js
 /**
  * @import {
  *   Chunk,
@@ -23721,7 +23721,7 @@ function serializeChunks(chunks, expandTabs) {
   }
   return result.join('');
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/parse.js
 /**
  * @import {
  *   Create,
@@ -23778,7 +23778,7 @@ function parse(options) {
     }
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/preprocess.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/preprocess.js
 /**
  * @import {Chunk, Code, Encoding, Value} from 'micromark-util-types'
  */
@@ -23891,7 +23891,7 @@ function preprocess() {
     return chunks;
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-decode-numeric-character-reference/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-decode-numeric-character-reference/index.js
 /**
  * Turn the number (in string form as either hexa- or plain decimal) coming from
  * a numeric character reference into a character.
@@ -23924,7 +23924,7 @@ function decodeNumericCharacterReference(value, base) {
   }
   return String.fromCodePoint(code);
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-decode-string/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-decode-string/index.js
 
 
 const characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
@@ -23970,7 +23970,7 @@ function decode($0, $1, $2) {
   }
   return decodeNamedCharacterReference($2) || $0;
 }
-;// CONCATENATED MODULE: ./node_modules/unist-util-stringify-position/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/unist-util-stringify-position/lib/index.js
 /**
  * @typedef {import('unist').Node} Node
  * @typedef {import('unist').Point} Point
@@ -24056,7 +24056,7 @@ function index(value) {
   return value && typeof value === 'number' ? value : 1
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-from-markdown/lib/index.js
 /**
  * @import {
  *   Break,
@@ -25327,7 +25327,7 @@ function defaultOnError(left, right) {
     end: right.end
   }) + ') is still open');
 }
-;// CONCATENATED MODULE: ./node_modules/remark-parse/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/remark-parse/lib/index.js
 /**
  * @typedef {import('mdast').Root} Root
  * @typedef {import('mdast-util-from-markdown').Options} FromMarkdownOptions
@@ -25372,7 +25372,7 @@ function remarkParse(options) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/unist-util-is/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/unist-util-is/lib/index.js
 /**
  * @import {Node, Parent} from 'unist'
  */
@@ -25670,7 +25670,7 @@ function looksLikeANode(value) {
   return value !== null && typeof value === 'object' && 'type' in value
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-phrasing/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-phrasing/lib/index.js
 /**
  * @typedef {import('mdast').Html} Html
  * @typedef {import('mdast').PhrasingContent} PhrasingContent
@@ -25717,7 +25717,7 @@ const phrasing =
     ])
   )
 
-;// CONCATENATED MODULE: ./node_modules/zwitch/index.js
+;// CONCATENATED MODULE: ../main/node_modules/zwitch/index.js
 /**
  * @callback Handler
  *   Handle a value, with a certain ID field set to a certain value.
@@ -25837,7 +25837,7 @@ function zwitch(key, options) {
   return one
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/configure.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/configure.js
 /**
  * @import {Options, State} from './types.js'
  */
@@ -25937,7 +25937,7 @@ function map(left, right) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
 /**
  * @import {Blockquote, Parents} from 'mdast'
  * @import {Info, Map, State} from 'mdast-util-to-markdown'
@@ -25979,7 +25979,7 @@ function blockquote_map(line, _, blank) {
   return '>' + (blank ? '' : ' ') + line
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
 /**
  * @import {ConstructName, Unsafe} from 'mdast-util-to-markdown'
  */
@@ -26033,7 +26033,7 @@ function listInScope(stack, list, none) {
   return false
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/break.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/handle/break.js
 /**
  * @import {Break, Parents} from 'mdast'
  * @import {Info, State} from 'mdast-util-to-markdown'
@@ -26076,7 +26076,7 @@ function hardBreak(_, _1, state, info) {
   return '\\\n'
 }
 
-;// CONCATENATED MODULE: ./node_modules/longest-streak/index.js
+;// CONCATENATED MODULE: ../main/node_modules/longest-streak/index.js
 /**
  * Get the count of the longest repeating streak of `substring` in `value`.
  *
@@ -26114,7 +26114,7 @@ function longestStreak(value, substring) {
   return max
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
 /**
  * @import {State} from 'mdast-util-to-markdown'
  * @import {Code} from 'mdast'
@@ -26143,7 +26143,7 @@ function formatCodeAsIndented(node, state) {
   )
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-fence.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/check-fence.js
 /**
  * @import {Options, State} from 'mdast-util-to-markdown'
  */
@@ -26170,7 +26170,7 @@ function checkFence(state) {
   return marker
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/code.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/handle/code.js
 /**
  * @import {Info, Map, State} from 'mdast-util-to-markdown'
  * @import {Code, Parents} from 'mdast'
@@ -26258,7 +26258,7 @@ function code_map(line, _, blank) {
   return (blank ? '' : '    ') + line
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-quote.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/check-quote.js
 /**
  * @import {Options, State} from 'mdast-util-to-markdown'
  */
@@ -26285,7 +26285,7 @@ function checkQuote(state) {
   return marker
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/definition.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/handle/definition.js
 /**
  * @import {Info, State} from 'mdast-util-to-markdown'
  * @import {Definition, Parents} from 'mdast'
@@ -26370,7 +26370,7 @@ function definition_definition(node, _, state, info) {
   return value
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
 /**
  * @import {Options, State} from 'mdast-util-to-markdown'
  */
@@ -26397,7 +26397,7 @@ function checkEmphasis(state) {
   return marker
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/character.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/character.js
 /**
  * Get the first character of a value.
  *
@@ -26431,7 +26431,7 @@ function lastCharacter(value) {
     : value.slice(-1)
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
 /**
  * Encode a code point as a character reference.
  *
@@ -26444,7 +26444,7 @@ function encodeCharacterReference(code) {
   return '&#x' + code.toString(16).toUpperCase() + ';'
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/encode-info.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/encode-info.js
 /**
  * @import {EncodeSides} from '../types.js'
  */
@@ -26528,7 +26528,7 @@ function encodeInfo(outside, inside, marker) {
         {inside: false, outside: false}
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/html-kind.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/html-kind.js
 
 
 
@@ -26593,7 +26593,7 @@ function htmlKind(value) {
   return htmlBlockNames.includes(name) ? 6 : 7
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
 /**
  * @import {Attention, Handle, Info, State, Tracker} from 'mdast-util-to-markdown'
  * @import {PhrasingParents} from '../types.js'
@@ -27421,7 +27421,7 @@ function serialize(items, before, after) {
   return result
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
 /**
  * @import {AttentionInfo, Info, State} from 'mdast-util-to-markdown'
  * @import {Emphasis, Parents} from 'mdast'
@@ -27492,7 +27492,7 @@ function peek(_, _1, state) {
   return state.options.emphasis || '*'
 }
 
-;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/color.node.js
+;// CONCATENATED MODULE: ../main/node_modules/unist-util-visit-parents/lib/color.node.js
 /**
  * Color a string.
  *
@@ -27505,7 +27505,7 @@ function color(d) {
   return '\u001B[33m' + d + '\u001B[39m'
 }
 
-;// CONCATENATED MODULE: ./node_modules/unist-util-visit-parents/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/unist-util-visit-parents/lib/index.js
 /**
  * @import {Node as UnistNode, Parent as UnistParent} from 'unist'
  */
@@ -28089,7 +28089,7 @@ function toResult(value) {
   return value === null || value === undefined ? empty : [value]
 }
 
-;// CONCATENATED MODULE: ./node_modules/unist-util-visit/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/unist-util-visit/lib/index.js
 /**
  * @import {Node as UnistNode, Parent as UnistParent} from 'unist'
  * @import {
@@ -28415,7 +28415,7 @@ function wrap(visitor) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
 /**
  * @import {State} from 'mdast-util-to-markdown'
  * @import {Heading} from 'mdast'
@@ -28456,7 +28456,7 @@ function formatHeadingAsSetext(node, state) {
   )
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/heading.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/handle/heading.js
 /**
  * @import {Info, State} from 'mdast-util-to-markdown'
  * @import {Heading, Parents} from 'mdast'
@@ -28542,7 +28542,7 @@ function heading(node, _, state, info) {
   return value
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/html.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/handle/html.js
 /**
  * @import {Html} from 'mdast'
  */
@@ -28571,7 +28571,7 @@ function htmlPeek() {
   return '<'
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/image.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/handle/image.js
 /**
  * @import {Info, State} from 'mdast-util-to-markdown'
  * @import {Image, Parents} from 'mdast'
@@ -28665,7 +28665,7 @@ function imagePeek() {
   return '!'
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
 /**
  * @import {Info, State} from 'mdast-util-to-markdown'
  * @import {ImageReference, Parents} from 'mdast'
@@ -28745,7 +28745,7 @@ function imageReferencePeek() {
   return '!'
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
 /**
  * @import {State} from 'mdast-util-to-markdown'
  * @import {InlineCode, Parents} from 'mdast'
@@ -28833,7 +28833,7 @@ function inlineCodePeek() {
   return '`'
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
 /**
  * @import {State} from 'mdast-util-to-markdown'
  * @import {Link} from 'mdast'
@@ -28874,7 +28874,7 @@ function formatLinkAsAutolink(node, state) {
   )
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/link.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/handle/link.js
 /**
  * @import {Info, State} from 'mdast-util-to-markdown'
  * @import {Link, Parents} from 'mdast'
@@ -29040,7 +29040,7 @@ function linkPeek(node, _, state) {
   return formatLinkAsAutolink(node, state) ? '<' : '['
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
 /**
  * @import {Info, State} from 'mdast-util-to-markdown'
  * @import {LinkReference, Parents} from 'mdast'
@@ -29120,7 +29120,7 @@ function linkReferencePeek() {
   return '['
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
 /**
  * @import {Options, State} from 'mdast-util-to-markdown'
  */
@@ -29147,7 +29147,7 @@ function checkBullet(state) {
   return marker
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
 /**
  * @import {Options, State} from 'mdast-util-to-markdown'
  */
@@ -29191,7 +29191,7 @@ function checkBulletOther(state) {
   return bulletOther
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
 /**
  * @import {Options, State} from 'mdast-util-to-markdown'
  */
@@ -29218,7 +29218,7 @@ function checkBulletOrdered(state) {
   return marker
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-rule.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/check-rule.js
 /**
  * @import {Options, State} from 'mdast-util-to-markdown'
  */
@@ -29245,7 +29245,7 @@ function checkRule(state) {
   return marker
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/list.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/handle/list.js
 /**
  * @import {Info, State} from 'mdast-util-to-markdown'
  * @import {List, Parents} from 'mdast'
@@ -29354,7 +29354,7 @@ function list_list(node, parent, state, info) {
   return value
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
 /**
  * @import {Options, State} from 'mdast-util-to-markdown'
  */
@@ -29381,7 +29381,7 @@ function checkListItemIndent(state) {
   return style
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/list-item.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/handle/list-item.js
 /**
  * @import {Info, Map, State} from 'mdast-util-to-markdown'
  * @import {ListItem, Parents} from 'mdast'
@@ -29456,7 +29456,7 @@ function listItem(node, parent, state, info) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
 /**
  * @import {Info, State} from 'mdast-util-to-markdown'
  * @import {Paragraph, Parents} from 'mdast'
@@ -29485,7 +29485,7 @@ function paragraph(node, _, state, info) {
   return value
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/root.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/handle/root.js
 /**
  * @import {Info, State} from 'mdast-util-to-markdown'
  * @import {Parents, Root} from 'mdast'
@@ -29521,7 +29521,7 @@ function root(node, _, state, info) {
   return value
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-strong.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/check-strong.js
 /**
  * @import {Options, State} from 'mdast-util-to-markdown'
  */
@@ -29548,7 +29548,7 @@ function checkStrong(state) {
   return marker
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/strong.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/handle/strong.js
 /**
  * @import {AttentionInfo, Info, State} from 'mdast-util-to-markdown'
  * @import {Parents, Strong} from 'mdast'
@@ -29619,7 +29619,7 @@ function strong_peek(_, _1, state) {
   return state.options.strong || '*'
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/text.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/handle/text.js
 /**
  * @import {Info, State} from 'mdast-util-to-markdown'
  * @import {Parents, Text} from 'mdast'
@@ -29651,7 +29651,7 @@ function handle_text_text(node, parent, state, info) {
   })
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
 /**
  * @import {Options, State} from 'mdast-util-to-markdown'
  */
@@ -29678,7 +29678,7 @@ function checkRuleRepetition(state) {
   return repetition
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
 /**
  * @import {State} from 'mdast-util-to-markdown'
  * @import {Parents, ThematicBreak} from 'mdast'
@@ -29707,7 +29707,7 @@ function thematic_break_thematicBreak(_, _1, state) {
   return state.options.ruleSpaces ? value.slice(0, -1) : value
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/handle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/handle/index.js
 
 
 
@@ -29754,7 +29754,7 @@ const handle = {
   thematicBreak: thematic_break_thematicBreak
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/join.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/join.js
 /**
  * @import {Join} from 'mdast-util-to-markdown'
  */
@@ -29857,7 +29857,7 @@ function joinDefaults(left, right, parent, state) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/unsafe.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/unsafe.js
 /**
  * @import {ConstructName, Unsafe} from 'mdast-util-to-markdown'
  */
@@ -30034,7 +30034,7 @@ while (++unsafe_code < 33) {
   unsafe.push({character: String.fromCharCode(unsafe_code), inConstruct: 'autolink'})
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/association.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/association.js
 /**
  * @import {AssociationId} from '../types.js'
  */
@@ -30069,7 +30069,7 @@ function association(node) {
   return decodeString(node.identifier)
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/compile-pattern.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/compile-pattern.js
 /**
  * @import {CompilePattern} from '../types.js'
  */
@@ -30101,7 +30101,7 @@ function compilePattern(pattern) {
   return pattern._compiled
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/container-flow.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/container-flow.js
 /**
  * @import {State} from 'mdast-util-to-markdown'
  * @import {FlowChildren, FlowParents, TrackFields} from '../types.js'
@@ -30196,7 +30196,7 @@ function between(left, right, parent, state) {
   return '\n\n'
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/indent-lines.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/indent-lines.js
 /**
  * @import {IndentLines} from '../types.js'
  */
@@ -30238,7 +30238,7 @@ function indentLines(value, map) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/safe.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/safe.js
 /**
  * @import {Nodes} from 'mdast'
  * @import {SafeConfig, State, Unsafe} from 'mdast-util-to-markdown'
@@ -30502,7 +30502,7 @@ function escapeBackslashes(value, after) {
   return results.join('')
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/util/track.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/util/track.js
 /**
  * @import {CreateTracker, TrackCurrent, TrackMove, TrackShift} from '../types.js'
  */
@@ -30559,7 +30559,7 @@ function track(config) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-markdown/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-markdown/lib/index.js
 /**
  * @import {Info, Join, Options, SafeConfig, State} from 'mdast-util-to-markdown'
  * @import {Nodes} from 'mdast'
@@ -30774,7 +30774,7 @@ function safeBound(value, config) {
   return safe(this, value, config)
 }
 
-;// CONCATENATED MODULE: ./node_modules/remark-stringify/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/remark-stringify/lib/index.js
 /**
  * @typedef {import('mdast').Root} Root
  * @typedef {import('mdast-util-to-markdown').Options} ToMarkdownOptions
@@ -30818,7 +30818,7 @@ function remarkStringify(options) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/bail/index.js
+;// CONCATENATED MODULE: ../main/node_modules/bail/index.js
 /**
  * Throw a given error.
  *
@@ -30832,9 +30832,9 @@ function bail(error) {
   }
 }
 
-// EXTERNAL MODULE: ./node_modules/extend/index.js
-var extend = __webpack_require__(3860);
-;// CONCATENATED MODULE: ./node_modules/devlop/lib/default.js
+// EXTERNAL MODULE: ../main/node_modules/extend/index.js
+var extend = __webpack_require__(9348);
+;// CONCATENATED MODULE: ../main/node_modules/devlop/lib/default.js
 function deprecate(fn) {
   return fn
 }
@@ -30845,7 +30845,7 @@ function default_ok() {}
 
 function unreachable() {}
 
-;// CONCATENATED MODULE: ./node_modules/is-plain-obj/index.js
+;// CONCATENATED MODULE: ../main/node_modules/is-plain-obj/index.js
 function isPlainObject(value) {
 	if (typeof value !== 'object' || value === null) {
 		return false;
@@ -30855,7 +30855,7 @@ function isPlainObject(value) {
 	return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/trough/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/trough/lib/index.js
 // To do: remove `void`s
 // To do: remove `null` from output of our APIs, allow it as user APIs.
 
@@ -31063,7 +31063,7 @@ function lib_wrap(middleware, callback) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/vfile-message/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/vfile-message/lib/index.js
 /**
  * @import {Node, Point, Position} from 'unist'
  */
@@ -31413,7 +31413,7 @@ Object.defineProperties(VFileMessage.prototype, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:process"
 var external_node_process_ = __webpack_require__(1708);
-;// CONCATENATED MODULE: ./node_modules/vfile/lib/minurl.shared.js
+;// CONCATENATED MODULE: ../main/node_modules/vfile/lib/minurl.shared.js
 /**
  * Checks if a value has the shape of a WHATWG URL object.
  *
@@ -31448,7 +31448,7 @@ function isUrl(fileUrlOrPath) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./node_modules/vfile/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/vfile/lib/index.js
 /**
  * @import {Node, Point, Position} from 'unist'
  * @import {Options as MessageOptions} from 'vfile-message'
@@ -32093,7 +32093,7 @@ function isUint8Array(value) {
   )
 }
 
-;// CONCATENATED MODULE: ./node_modules/unified/lib/callable-instance.js
+;// CONCATENATED MODULE: ../main/node_modules/unified/lib/callable-instance.js
 const CallableInstance =
   /**
    * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
@@ -32139,7 +32139,7 @@ const CallableInstance =
     )
   )
 
-;// CONCATENATED MODULE: ./node_modules/unified/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/unified/lib/index.js
 /**
  * @typedef {import('trough').Pipeline} Pipeline
  *
@@ -33464,7 +33464,7 @@ function lib_isUint8Array(value) {
   )
 }
 
-;// CONCATENATED MODULE: ./node_modules/remark/index.js
+;// CONCATENATED MODULE: ../main/node_modules/remark/index.js
 // Note: types exposed from `index.d.ts`
 
 

@@ -1,8 +1,8 @@
-export const id = 352;
-export const ids = [352];
+export const id = 303;
+export const ids = [303];
 export const modules = {
 
-/***/ 9352:
+/***/ 2303:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./dist/src/config/printable.js
-var printable = __webpack_require__(611);
+var printable = __webpack_require__(3657);
 ;// CONCATENATED MODULE: ./dist/src/config/format-diagnostics.js
 
 /** Every value of {@link DiagnosticFormat}, for checking user input. */
@@ -175,8 +175,8 @@ function diagnosticAt(document, pointer, finding, on = 'value') {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(1916);
+// EXTERNAL MODULE: ../main/node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(3996);
 ;// CONCATENATED MODULE: ./dist/src/config/suggest.js
 /** "Did you mean …?" for misspelt keys, ids and labels. */
 
@@ -817,8 +817,8 @@ async function findYamlFiles(dir) {
     return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(3243);
+// EXTERNAL MODULE: ../main/node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(2395);
 ;// CONCATENATED MODULE: ./dist/src/config/expansion.js
 /**
  * Measuring a loaded YAML value as if its aliases were expanded. js-yaml shares one object for
@@ -1602,10 +1602,10 @@ function schemaDiagnostics(document, kind, errors) {
     return diagnostics;
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
-var equal = __webpack_require__(4951);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __webpack_require__(6214);
+// EXTERNAL MODULE: ../main/node_modules/ajv/dist/runtime/equal.js
+var equal = __webpack_require__(7223);
+// EXTERNAL MODULE: ../main/node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __webpack_require__(6070);
 ;// CONCATENATED MODULE: ./dist/src/config/generated/validators.js
 
 
@@ -7598,6 +7598,10 @@ async function loadPlaybooks(dir, options = {}) {
 const records_PREFIX = 'playbook-ops:';
 const LINE = /^<!-- playbook-ops:([a-z0-9%][a-z0-9:.%-]*)(?: ([A-Za-z0-9:.=,%-]+))? -->/;
 const SHA = /^[0-9a-f]{40}$/;
+const STEP_KEY = /^[0-9a-f]{8}$/;
+const STEP_TICK = /^([0-9a-f]{8})-(\d{1,12})$/;
+/** A box of the card's task lists with the hidden key of its step, as {@link formatStepMark} ends it. */
+const STEP_BOX = /^[-*+] \[([ xX])\] .* <!-- playbook-ops:step=([0-9a-f]{8}) -->$/;
 const encoder = new TextEncoder();
 /**
  * `text` (a severity label, say) as part of a marker: lower case (GitHub label names are
@@ -7700,15 +7704,26 @@ function formatCardRecord(record) {
         fields.push(`judged=${record.judged.through}-${Date.parse(record.judged.at) / 1000}`);
     if (record.reporter !== null)
         fields.push(`reporter=${record.reporter}`);
+    if (record.ticks.length > 0)
+        fields.push(`ticks=${record.ticks.map((tick) => `${tick.step}-${Math.floor(Date.parse(tick.at) / 1000)}`).join('.')}`);
     if (record.digest !== null)
         fields.push(`digest=${record.digest}`);
     return fields.join(',');
+}
+function fromSeconds(seconds) {
+    return new Date(Number(seconds) * 1000).toISOString().replace('.000Z', 'Z');
+}
+function parseTicks(field) {
+    return (field ?? '').split('.').flatMap((part) => {
+        const match = STEP_TICK.exec(part);
+        return match === null ? [] : [{ step: match[1] ?? '', at: fromSeconds(match[2] ?? '') }];
+    });
 }
 function parseJudged(field) {
     const match = /^([1-9]\d{0,15})-(\d{1,12})$/.exec(field ?? '');
     if (match === null)
         return null;
-    return { through: Number(match[1]), at: new Date(Number(match[2]) * 1000).toISOString().replace('.000Z', 'Z') };
+    return { through: Number(match[1]), at: fromSeconds(match[2] ?? '') };
 }
 function parseCardRecord(fields) {
     const pin = fields.pin;
@@ -7721,6 +7736,7 @@ function parseCardRecord(fields) {
         }),
         judged: parseJudged(fields.judged),
         reporter: fields.reporter === 'trusted' || fields.reporter === 'report' ? fields.reporter : null,
+        ticks: parseTicks(fields.ticks),
         digest: fields.digest ?? null,
     };
 }
@@ -7739,6 +7755,22 @@ function parseRecordLine(body) {
     if (marker === null)
         return null;
     return { marker, card: marker.kind === 'card' ? parseCardRecord(fields) : null };
+}
+/** The hidden key that ends a box of the card's task lists, so a tick can be read back by step. */
+function formatStepMark(key) {
+    if (!STEP_KEY.test(key))
+        throw new Error(`a step key is 8 hex digits, not ${JSON.stringify(key)}`);
+    return `<!-- ${records_PREFIX}step=${key} -->`;
+}
+/** The boxes of a card body: each step key, and whether its box is ticked. */
+function readStepBoxes(body) {
+    const boxes = new Map();
+    for (const line of body.split(/\r?\n/)) {
+        const match = STEP_BOX.exec(line);
+        if (match !== null)
+            boxes.set(match[2] ?? '', match[1] !== ' ');
+    }
+    return boxes;
 }
 
 ;// CONCATENATED MODULE: ./dist/src/engine/describe.js
@@ -7794,8 +7826,8 @@ const addLabels = async (effect, { octokit, issue }) => {
     return describeEffect(effect);
 };
 
-// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __webpack_require__(1015);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __webpack_require__(5575);
 ;// CONCATENATED MODULE: ./dist/src/github/http-status.js
 
 /** The HTTP status of a failed GitHub request, or undefined for any other error. */
@@ -7804,7 +7836,7 @@ function httpStatus(error) {
 }
 
 // EXTERNAL MODULE: ./dist/src/github/octokit.js + 25 modules
-var github_octokit = __webpack_require__(8753);
+var github_octokit = __webpack_require__(5693);
 ;// CONCATENATED MODULE: ./dist/src/github/appliers/post-once.js
 /**
  * Posting a marked comment, never twice. Another run may be reconciling the same incident (a
@@ -7936,7 +7968,7 @@ const githubAppliers = {
 };
 
 // EXTERNAL MODULE: ./dist/src/github/fetch-incident.js
-var fetch_incident = __webpack_require__(9784);
+var fetch_incident = __webpack_require__(1046);
 ;// CONCATENATED MODULE: ./dist/src/github/read-incident.js
 
 
@@ -8122,7 +8154,7 @@ function readLedger(observed) {
         const { marker } = read;
         ledger.posted.add(markerKey(marker));
         if (marker.kind === 'card' && ledger.card === null && read.card !== null) {
-            ledger.card = { commentId: comment.id, record: read.card };
+            ledger.card = { commentId: comment.id, record: read.card, boxes: readStepBoxes(comment.body), updatedAt: comment.updatedAt };
             ledger.judged = read.card.judged;
             for (const id of read.card.accepted)
                 ledger.accepted.add(id);
@@ -8135,8 +8167,8 @@ function readLedger(observed) {
     return ledger;
 }
 
-// EXTERNAL MODULE: ./node_modules/remark/index.js + 121 modules
-var remark = __webpack_require__(7135);
+// EXTERNAL MODULE: ../main/node_modules/remark/index.js + 121 modules
+var remark = __webpack_require__(6655);
 ;// CONCATENATED MODULE: ./dist/src/markdown/text-lines.js
 /** The lines of a text, to move between offsets and line numbers without splitting it again. */
 /**
@@ -8833,8 +8865,11 @@ function commandHelp(roles = []) {
 /**
  * Commands in comments: one per line, at the start of a line of ordinary text. Lines inside block
  * quotes, code blocks, inline code or HTML never count, so quoting someone's `/sev 1` or pasting a
- * log does not run anything. Only known command words count: `/usr/bin` is just text.
+ * log does not run anything. Only known command words count: `/usr/bin` is just text. A word close
+ * to a command (`/resolv`, `/acknowledge`) is read as an unknown command, so the reply can name the
+ * closest one; any other `/word` is just text.
  */
+
 
 
 
@@ -8847,6 +8882,12 @@ const NAMES = { ack: true, sev: true, ic: true, role: true, status: true, update
 const USAGE = new Map(commandHelp().map(({ usage }) => [usage.slice(1).split(' ')[0], usage]));
 function isCommandName(word) {
     return Object.hasOwn(NAMES, word);
+}
+/** The command `word` was likely meant to be: a typo of one, or one with more letters (`/acknowledge`); null for other words. */
+function closestCommand(word) {
+    const names = Object.keys(NAMES).filter(isCommandName);
+    const match = closestMatch(word, names);
+    return match !== null && isCommandName(match) ? match : (names.find((name) => name.length >= 3 && word.startsWith(name)) ?? null);
 }
 /** The login in `@login`, or why it is not one. */
 function login(text) {
@@ -8897,9 +8938,12 @@ function candidates(text) {
     text.split('\n').forEach((content, index) => {
         const match = COMMAND_START.exec(content);
         const word = match?.[1]?.toLowerCase();
-        if (match === null || word === undefined || !isCommandName(word))
+        if (match === null || word === undefined)
             return;
-        found.push({ line: index + 1, slash: starts[index] + content.indexOf('/'), word, rest: content.slice(match[0].length).trim() });
+        const command = isCommandName(word) ? word : closestCommand(word);
+        if (command === null)
+            return;
+        found.push({ line: index + 1, slash: starts[index] + content.indexOf('/'), word, command, rest: content.slice(match[0].length).trim() });
     });
     return found;
 }
@@ -8913,7 +8957,7 @@ function cursor(spans) {
         return span !== undefined && span.start <= offset ? span : null;
     };
 }
-/** Every line of `body` that starts with a known command word, parsed, in order. */
+/** Every line of `body` that starts with a command word (or a word close to one), parsed, in order. */
 function parseCommands(body) {
     const text = normalizeText(body);
     const found = candidates(text);
@@ -8925,11 +8969,13 @@ function parseCommands(body) {
     const commentEnds = new CommentEnds(text);
     const hidden = new Map();
     const parsed = [];
-    for (const { line, slash, word, rest } of found) {
-        const usage = USAGE.get(word) ?? `/${word}`;
+    for (const { line, slash, word, command, rest } of found) {
+        const usage = USAGE.get(command) ?? `/${command}`;
+        const known = word === command;
         if (unread(slash) !== null || (scan.unsureAfter !== null && slash >= scan.unsureAfter)) {
             const error = `/${word}: not read, because it stands in a long run of quotes or lists with no blank line; write it after a blank line, outside quotes and code (usage: ${usage})`;
-            parsed.push({ ok: false, line, word, error });
+            if (known)
+                parsed.push({ ok: false, line, word, error, unknown: false });
             continue;
         }
         const prose = paragraph(slash);
@@ -8942,8 +8988,12 @@ function parseCommands(body) {
         }
         if (inCode(slash) !== null)
             continue;
-        const result = parseOne(word, rest);
-        parsed.push(typeof result === 'string' ? { ok: false, line, word, error: `/${word}: ${result} (usage: ${usage})` } : { ok: true, line, command: result });
+        if (!known) {
+            parsed.push({ ok: false, line, word, error: `/${word}: unknown command; did you mean /${command}? (usage: ${usage})`, unknown: true });
+            continue;
+        }
+        const result = parseOne(command, rest);
+        parsed.push(typeof result === 'string' ? { ok: false, line, word, error: `/${word}: ${result} (usage: ${usage})`, unknown: false } : { ok: true, line, command: result });
     }
     return parsed;
 }
@@ -9009,9 +9059,12 @@ function judgedMark(comments) {
     const at = comments.reduce((high, comment) => Math.max(high, Date.parse(comment.updatedAt)), 0);
     return { through, at: new Date(Math.floor(at / 1000) * 1000).toISOString().replace('.000Z', 'Z') };
 }
-/** Whether `body` holds a command that needs a permission check (malformed ones and `/help` do not). */
+/**
+ * Whether `body` holds a command that needs a permission check: a command to run, or an unknown
+ * one (answered only to people who may run commands). Malformed ones and `/help` are answered to anyone.
+ */
 function needsPermission(body) {
-    return parseCommands(body).some((entry) => entry.ok && entry.command.name !== 'help');
+    return parseCommands(body).some((entry) => (entry.ok ? entry.command.name !== 'help' : entry.unknown));
 }
 
 ;// CONCATENATED MODULE: ./dist/src/engine/facts.js
@@ -9059,7 +9112,9 @@ function commandFacts(observed, ledger, set) {
         const allowed = judged ? acceptedBefore(ledger, comment) : permits(observed.permissions[comment.author], set.minimumPermission);
         for (const entry of parsed) {
             if (!entry.ok) {
-                refusal.problems.push(entry.error);
+                // An outsider's typo gets no answer: replies to anyone's unknown words would be spam.
+                if (!entry.unknown || allowed)
+                    refusal.problems.push(entry.error);
                 continue;
             }
             if (entry.command.name === 'help') {
@@ -9418,6 +9473,67 @@ function pinToRecord(sha) {
     return COMMIT.test(sha) ? sha : null;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./dist/src/engine/card-ticks.js
+/**
+ * The boxes people tick in the card. The card's task lists are rewritten on every update, so a tick
+ * would be undone by the next one unless the engine reads it back: each box carries a hidden key of
+ * its step (not its position, so a tick follows its step when the playbook adds or reorders steps),
+ * the engine reads which keys are ticked in the card as it is now, keeps them in the card's record
+ * with when it first saw them, and draws them ticked again.
+ */
+
+/** The key of a step: a short digest of where it comes from and its words. */
+function stepKey(scope, text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${scope}\u0000${text}`).digest('hex').slice(0, 8);
+}
+/** Every step of the set a card can show, by key: a tick of a step the card no longer shows is kept. */
+function knownSteps(set) {
+    const steps = new Map();
+    for (const scenario of set.scenarios)
+        for (const step of scenario.steps)
+            steps.set(stepKey(`scenario:${scenario.id}`, step), step);
+    for (const phase of set.phases)
+        for (const step of phase.steps)
+            steps.set(stepKey(`phase:${phase.id}`, step.title), step.title);
+    return steps;
+}
+/**
+ * The ticks to record: those recorded before, unless the card still shows the step's box and it is
+ * no longer ticked (someone unticked it), plus those ticked in the card now, first seen at the
+ * card's last edit (GitHub does not say who edited a comment, nor when each box changed).
+ */
+function currentTicks(previous, card, set) {
+    const known = knownSteps(set);
+    if (card === null)
+        return previous.filter((tick) => known.has(tick.step));
+    const ticks = previous.filter((tick) => known.has(tick.step) && card.boxes.get(tick.step) !== false);
+    for (const [step, ticked] of card.boxes) {
+        if (ticked && known.has(step) && !ticks.some((tick) => tick.step === step))
+            ticks.push({ step, at: card.updatedAt });
+    }
+    return ticks;
+}
+/** The timeline entries of `ticks`. */
+function tickTimeline(ticks, set) {
+    const known = knownSteps(set);
+    return ticks.map((tick) => ({ at: tick.at, actor: 'card edit', text: `Ticked: ${known.get(tick.step) ?? tick.step}` }));
+}
+/** The task lists the card shows for `incident`: the scenario's steps, and the phase's unless it is resolved. */
+function cardSteps(incident, ticks) {
+    const done = new Set(ticks.map((tick) => tick.step));
+    const step = (scope, text, tasks) => {
+        const key = stepKey(scope, text);
+        return { key, text, tasks, done: done.has(key) };
+    };
+    const scenario = incident.scenario;
+    return {
+        scenario: scenario === null ? [] : scenario.steps.map((text) => step(`scenario:${scenario.id}`, text, [])),
+        phase: incident.resolution === null ? incident.phase.steps.map((phaseStep) => step(`phase:${incident.phase.id}`, phaseStep.title, phaseStep.tasks)) : [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./dist/src/engine/escalation.js
 
 
@@ -9536,6 +9652,7 @@ function severityRequest(state, set) {
 ;// CONCATENATED MODULE: ./dist/src/engine/card.js
 
 
+
 /** What a page marker means in words, for the card's escalation list. */
 function describePage(marker, set) {
     if (marker.kind === 'level-page') {
@@ -9551,8 +9668,8 @@ function describePage(marker, set) {
     const who = [first?.name, rule?.name].filter((part) => part !== undefined).join(' and ');
     return `${severity.label.toUpperCase()} (${severity.name}): paged ${who}`;
 }
-/** The card for `incident`, given the pages already posted or about to be. */
-function buildCard(incident, set, pages, playbook, now) {
+/** The card for `incident`, given the pages already posted or about to be and the boxes ticked. */
+function buildCard(incident, set, pages, playbook, ticks, now) {
     return {
         incident,
         escalations: pages.map((page) => ({ at: page.at, text: describePage(page.marker, set) })),
@@ -9561,11 +9678,12 @@ function buildCard(incident, set, pages, playbook, now) {
         playbook,
         minimumPermission: set.minimumPermission,
         roles: set.roles.map((role) => ({ id: role.id, name: role.name, commander: role.commander })),
+        steps: cardSteps(incident, ticks),
+        ticks,
+        tickEntries: tickTimeline(ticks, set),
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./dist/src/engine/card-effect.js
 /**
  * Whether the incident card needs writing. The card records a digest of everything it shows and
@@ -9579,7 +9697,7 @@ var external_node_crypto_ = __webpack_require__(7598);
  * Bump when the card's template or view changes what a card with the same data looks like, so that
  * every card is rewritten once in the new form.
  */
-const CARD_FORMAT = 2;
+const CARD_FORMAT = 3;
 /**
  * The digest of what the card shows and records. Refusals are left out: the card does not show
  * them (each has its reply), so an outsider's refused command costs no card rewrite.
@@ -9598,6 +9716,7 @@ function cardEffect(card, ledger) {
         judged: incident.judged,
         accepted: [],
         reporter: incident.report === null ? 'trusted' : 'report',
+        ticks: card.ticks,
     };
     const record = { ...content, digest: digest(card, content) };
     if (ledger.card?.record.digest === record.digest)
@@ -9606,6 +9725,7 @@ function cardEffect(card, ledger) {
 }
 
 ;// CONCATENATED MODULE: ./dist/src/engine/reconcile.js
+
 
 
 
@@ -9712,7 +9832,8 @@ function reconcile(observed, set, now) {
     const url = `${serverUrl}/${observed.repo.owner}/${observed.repo.repo}/tree/${sha}/${path}`;
     // The card goes after the comments: it records which commands were judged, so it must not
     // claim a verdict whose reply has not been posted yet.
-    const card = cardEffect(buildCard(state, set, steps, { sha, url, fallback: observed.playbookFallback }, nowIso), ledger);
+    const ticks = currentTicks(ledger.card?.record.ticks ?? [], ledger.card, set);
+    const card = cardEffect(buildCard(state, set, steps, { sha, url, fallback: observed.playbookFallback }, ticks, nowIso), ledger);
     return { incident: state, effects: [...effects, ...comments, ...card, ...issueStateEffects(state, observed)] };
 }
 
@@ -9754,7 +9875,7 @@ async function applyEffects(appliers, context, effects, mayStart = () => true) {
 }
 
 // EXTERNAL MODULE: ./dist/src/github/request-budget.js
-var request_budget = __webpack_require__(3788);
+var request_budget = __webpack_require__(8454);
 ;// CONCATENATED MODULE: ./dist/src/github/run-incidents.js
 
 
@@ -9910,7 +10031,7 @@ function rolesView(card) {
 /** Everything that happened, pages included, in time order: the record the post-mortem starts from. */
 function timeline(card) {
     const pages = card.escalations.map((step) => ({ at: step.at, actor: 'playbook-ops', text: step.text }));
-    return [...card.incident.timeline, ...pages]
+    return [...card.incident.timeline, ...pages, ...card.tickEntries]
         .map((entry, index) => ({ entry, index }))
         .sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.index - b.index)
         .map(({ entry }) => entry);
@@ -9956,7 +10077,7 @@ function cardView(card) {
             ? null
             : { at: at(incident.nextUpdateDue), everyMinutes: incident.severity.updateEveryMinutes },
         lastUpdate: last === undefined ? null : { ...last, at: at(last.at) },
-        scenario: incident.scenario === null ? null : { name: incident.scenario.name, symptoms: incident.scenario.symptoms, steps: incident.scenario.steps, owner: incident.scenario.owner?.name ?? null },
+        scenario: incident.scenario === null ? null : { name: incident.scenario.name, symptoms: incident.scenario.symptoms, steps: card.steps.scenario, owner: incident.scenario.owner?.name ?? null },
         services: incident.form.services.length === 0 ? null : incident.form.services.join(', '),
         startedAt: incident.form.startedAt,
         summary: incident.form.summary,
@@ -9965,14 +10086,19 @@ function cardView(card) {
         commands: commandHelp(card.roles.map((role) => role.id)).map((command) => command.usage),
         escalations: card.escalations.map((step) => ({ at: at(step.at), text: step.text })),
         next: card.next === null ? null : { at: at(card.next.at), text: `level ${card.next.level}, ${card.next.name}` },
-        phase: { name: incident.phase.name, position: card.phases.indexOf(incident.phase.id) + 1, total: card.phases.length, steps: incident.phase.steps },
+        phase: {
+            name: incident.phase.name,
+            position: card.phases.indexOf(incident.phase.id) + 1,
+            total: card.phases.length,
+            steps: card.steps.phase,
+        },
         timeline: timeline(card).map((entry) => ({ ...entry, at: at(entry.at) })),
         playbook: { sha: card.playbook.sha.slice(0, 7), url: card.playbook.url, fallback: card.playbook.fallback },
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
-var lib = __webpack_require__(8508);
+// EXTERNAL MODULE: ../main/node_modules/handlebars/lib/index.js
+var lib = __webpack_require__(7804);
 ;// CONCATENATED MODULE: ./dist/src/render/escape.js
 /**
  * Escaping of untrusted text (issue bodies, comments, form answers) into GitHub-flavoured Markdown.
@@ -10166,6 +10292,7 @@ function describeDuration(minutes) {
 
 
 
+
 /** Shown in a table cell or list for a value that is not set, so an empty cell never looks like a bug. */
 const NOT_SET = '—';
 const GITHUB_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9._-]*)?$/u;
@@ -10265,6 +10392,10 @@ const helpers = {
         const [label, href] = split(args).params;
         return helpers_link(asText('link', label), asText('link', href));
     },
+    /** `{{box done}}`: a task-list box, ticked when `done`. */
+    box: (...args) => (split(args).params[0] === true ? '[x]' : '[ ]'),
+    /** `{{stepMark key}}`: the hidden key of a card step, by which a tick is read back. */
+    stepMark: (...args) => formatStepMark(asText('stepMark', split(args).params[0])),
     /** `{{#if (eq a b)}}`: strict equality. */
     eq: (...args) => {
         const [left, right] = split(args).params;
@@ -10701,7 +10832,7 @@ async function writeSummary(path, outcomes, target, dryRun) {
 }
 
 // EXTERNAL MODULE: ./dist/action/workflow-commands.js
-var workflow_commands = __webpack_require__(3257);
+var workflow_commands = __webpack_require__(8215);
 ;// CONCATENATED MODULE: ./dist/action/reconcile-run.js
 /**
  * The Action after its start (run.ts): load the playbooks, reconcile the incidents the event
