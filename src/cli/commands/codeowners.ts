@@ -26,6 +26,7 @@ Exit status: 0 success, 1 playbook errors or (with --check) an out-of-date block
   maxPositionals: 1,
   run: async (args, io) => {
     const { codeownersBlock, codeownersStatus, mergeCodeowners, repositoryDir } = await import('../../scaffold/codeowners.js');
+    const { ScaffoldError } = await import('../../scaffold/scaffold-error.js');
     const outArg = typeof args.values.out === 'string' ? args.values.out : null;
     if (args.values.check === true && outArg === null) throw new UsageError('--check needs --out FILE to compare with');
     const dirArg = args.positionals[0] ?? 'playbooks';
@@ -33,7 +34,8 @@ Exit status: 0 success, 1 playbook errors or (with --check) an out-of-date block
     try {
       dir = repositoryDir(relative(io.cwd, resolve(io.cwd, dirArg)));
     } catch (error) {
-      throw new UsageError(`${(error as Error).message}; run from the repository root`, { cause: error });
+      if (!(error instanceof ScaffoldError)) throw error;
+      throw new UsageError(`${error.message}; run from the repository root`, { cause: error });
     }
     const set = await loadDir(dirArg, io, 'no CODEOWNERS entries were generated');
     if (set === null) return 1;

@@ -10,6 +10,7 @@ export const commandLoaders: Record<string, () => Promise<Command>> = {
   render: async () => (await import('./render.js')).renderCommand,
   import: async () => (await import('./import.js')).importCommand,
   'issue-form': async () => (await import('./issue-form.js')).issueFormCommand,
+  init: async () => (await import('./init.js')).initCommand,
   codeowners: async () => (await import('./codeowners.js')).codeownersCommand,
   emulator: async () => (await import('./emulator.js')).emulatorCommand,
   demo: async () => (await import('./demo.js')).demoCommand,
