@@ -24,6 +24,8 @@ export interface ActionInputs {
   apiUrl: string;
   serverUrl: string;
   sha: string;
+  /** The runner's checkout (`GITHUB_WORKSPACE`), absolute: annotations name paths relative to it. */
+  workspace: string;
 }
 
 /** The `playbooks` input that asks for the bundled default set. */
@@ -88,5 +90,6 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     sha: env.GITHUB_SHA || 'HEAD',
+    workspace: resolve(workspace),
   };
 }

@@ -4,9 +4,10 @@
  * on the wire, while the answers are on their way. The only place with the runner's globals.
  */
 import { readFile } from 'node:fs/promises';
-import { eventTarget } from '../src/engine/event-target.js';
+import { type EventTarget, eventTarget } from '../src/engine/event-target.js';
 import { type FetchedIncident, fetchIncident } from '../src/github/fetch-incident.js';
 import { type GitHubClient, createOctokit } from '../src/github/octokit.js';
+import { pullRequestTarget } from '../src/review/pull-request-target.js';
 import { type ActionInputs, readInputs } from './inputs.js';
 import { requestSent } from './request-sent.js';
 import { info, setFailed, warning } from './workflow-commands.js';
@@ -28,10 +29,17 @@ async function prefetch(octokit: GitHubClient, inputs: ActionInputs, number: num
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs(process.env);
-    const payload = JSON.parse(await readFile(inputs.eventPath, 'utf8')) as Parameters<typeof eventTarget>[1];
-    const target = eventTarget(inputs.eventName, payload, inputs.botLogin);
+    const payload = JSON.parse(await readFile(inputs.eventPath, 'utf8')) as Parameters<typeof eventTarget>[1] & Parameters<typeof pullRequestTarget>[1];
     const log = { info, warning };
     const octokit = createOctokit({ token: inputs.token, baseUrl: inputs.apiUrl, log });
+    // A pull request is not an incident: it gets the playbook check (src/review) instead.
+    const pull = pullRequestTarget(inputs.eventName, payload);
+    if (pull !== null && !('skip' in pull)) {
+      const { playbookCheckRun } = await import('./playbook-check-run.js');
+      await playbookCheckRun({ inputs, pullRequest: pull, octokit, log });
+      return;
+    }
+    const target: EventTarget = pull === null ? eventTarget(inputs.eventName, payload, inputs.botLogin) : { type: 'skip', reason: pull.skip };
     // Reads change nothing, so they may start before the playbooks are validated; a run for all
     // open incidents needs the playbooks' incident label to list them, so it waits.
     const prefetched = target.type === 'issue' ? (await prefetch(octokit, inputs, target.number)).fetched : undefined;

@@ -30,7 +30,9 @@ export type Marker =
   /** The request to the first technical level to set the severity of an incident declared without one. */
   | { kind: 'severity-request' }
   /** The note on issue event `eventId`, a close by someone below the minimum permission, which did not resolve. */
-  | { kind: 'close-note'; eventId: number };
+  | { kind: 'close-note'; eventId: number }
+  /** The playbook check's one comment on a pull request, updated in place on every push. */
+  | { kind: 'playbook-check' };
 
 /** A marker of a comment posted once, never edited: every marker but the card's. */
 export type CommentMarker = Exclude<Marker, { kind: 'card' }>;
@@ -123,6 +125,8 @@ export function markerKey(marker: Marker): string {
       return 'severity-request';
     case 'close-note':
       return `close-note:${marker.eventId}`;
+    case 'playbook-check':
+      return 'playbook-check';
   }
 }
 
@@ -144,6 +148,7 @@ function keyToMarker(key: string, fields: Record<string, string>): Marker | null
   if (key === 'card') return { kind: 'card' };
   if (key === 'triage-request') return { kind: 'triage-request' };
   if (key === 'severity-request') return { kind: 'severity-request' };
+  if (key === 'playbook-check') return { kind: 'playbook-check' };
   const [head = '', rest = ''] = key.split(/:(.*)/s, 2);
   const number = positive(rest.replace(/^level-/, ''));
   switch (head) {

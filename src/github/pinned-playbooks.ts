@@ -75,10 +75,16 @@ async function loadFiles(files: Map<string, string>): Promise<PlaybookSet> {
 
 /**
  * The playbook set at commit `sha`, or why it cannot be had for good (the caller then uses its
- * own). A failure that may pass is thrown, so the incident waits for the next run.
+ * own). A failure that may pass is thrown, so the incident waits for the next run. `role` says in
+ * messages what the commit is to the caller (the pull-request check reads the base of a pull request).
  */
-export async function loadPinnedPlaybooks(octokit: GitHubClient, where: PlaybookLocation, sha: string): Promise<PinnedPlaybooks> {
-  const at = `${where.path} at ${sha.slice(0, 7)}, the commit the incident is pinned to`;
+export async function loadPinnedPlaybooks(
+  octokit: GitHubClient,
+  where: PlaybookLocation,
+  sha: string,
+  role = 'the commit the incident is pinned to',
+): Promise<PinnedPlaybooks> {
+  const at = `${where.path} at ${sha.slice(0, 7)}, ${role}`;
   let files: Map<string, string>;
   try {
     files = await readFilesAt(octokit, where, sha);

@@ -3,7 +3,7 @@
  * escaping: every value a template prints goes through one of them (the compiler refuses a bare
  * `{{value}}`), and each one escapes for the Markdown context it is named after.
  */
-import { codeSpan, escapeMarkdownBlock, escapeMarkdownInline, escapeTableCell } from './escape.js';
+import { codeBlock, codeSpan, escapeMarkdownBlock, escapeMarkdownInline, escapeTableCell } from './escape.js';
 import { describeDuration } from './human-duration.js';
 import { isPlaceholder } from '../config/placeholder.js';
 import { formatStepMark } from '../engine/records.js';
@@ -88,6 +88,11 @@ export const helpers: Record<string, Helper> = {
   code: (...args) => {
     const { params, hash } = split(args);
     return codeSpan(asText('code', params[0]), { table: hash['table'] === true });
+  },
+  /** `{{fence value "mermaid"}}`: text as a fenced code block of that language, on lines of its own. */
+  fence: (...args) => {
+    const [value, language] = split(args).params;
+    return codeBlock(asText('fence', value), language === undefined ? '' : asText('fence', language));
   },
   /** `{{handle value}}`: a GitHub handle (a live mention), a placeholder, or a dash for `null`. */
   handle: (...args) => handle(split(args).params[0]),

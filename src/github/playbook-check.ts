@@ -1,0 +1,95 @@
+/**
+ * The playbook check of a pull request, the shell around src/review: validate the checkout (the
+ * head), read the base set from git at the base commit, compare them, preview escalation under
+ * both, check the generated files, and keep one comment on the pull request saying all of it.
+ * Writing is the last step and the only one a read-only token (a fork's) cannot do; everything
+ * else is still reported, by the caller, as annotations and the job summary.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { relocateDiagnostics } from '../config/relocate-diagnostics.js';
+import { validatePlaybooks } from '../config/validate-playbooks.js';
+import type { RepoRef } from '../engine/observed.js';
+import { ISSUE_FORM_PATH } from '../markdown/issue-form.js';
+import { renderCheck } from '../render/playbook-check.js';
+import { type CheckReport, errorCount } from '../review/check-report.js';
+import { escalationPreview } from '../review/escalation-preview.js';
+import { CODEOWNERS_PLACES, type GeneratedFiles, staleGeneratedFiles } from '../review/generated-files.js';
+import type { PullRequestTarget } from '../review/pull-request-target.js';
+import { semanticDiff } from '../review/semantic-diff.js';
+import { repositoryDir } from '../scaffold/codeowners.js';
+import type { GitHubClient, Log } from './octokit.js';
+import { loadPinnedPlaybooks } from './pinned-playbooks.js';
+import { type StickyOutcome, writeStickyComment } from './sticky-comment.js';
+
+/** What the check works with. */
+export interface PlaybookCheckDeps {
+  octokit: GitHubClient;
+  log: Log;
+  now: () => Date;
+}
+
+/** Where and what to check. */
+export interface PlaybookCheckOptions {
+  repo: RepoRef;
+  botLogin: string;
+  pullRequest: PullRequestTarget;
+  /** The checkout of the pull request (`GITHUB_WORKSPACE`). */
+  workspace: string;
+  /** The playbook directory, absolute, inside the workspace. */
+  playbooksDir: string;
+}
+
+/** What the check found and did. */
+export interface PlaybookCheckResult {
+  report: CheckReport;
+  /** The comment's body. */
+  body: string;
+  comment: StickyOutcome;
+}
+
+async function readIfPresent(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** The generated files in the checkout: the first CODEOWNERS GitHub would use, and the issue form. */
+async function generatedFiles(workspace: string): Promise<GeneratedFiles> {
+  for (const place of CODEOWNERS_PLACES) {
+    const text = await readIfPresent(join(workspace, place));
+    if (text !== null) return { codeownersPath: place, codeowners: text, issueForm: await readIfPresent(join(workspace, ISSUE_FORM_PATH)) };
+  }
+  return { codeownersPath: CODEOWNERS_PLACES[0], codeowners: null, issueForm: await readIfPresent(join(workspace, ISSUE_FORM_PATH)) };
+}
+
+/** Checks the pull request; resolves to the report and what became of the comment. */
+export async function runPlaybookCheck(deps: PlaybookCheckDeps, options: PlaybookCheckOptions): Promise<PlaybookCheckResult> {
+  const { octokit, log, now } = deps;
+  const { repo, pullRequest, workspace, playbooksDir } = options;
+  const dir = repositoryDir(relative(workspace, playbooksDir).split(sep).join('/'));
+  const validation = await validatePlaybooks(playbooksDir, { now: now() });
+  // Annotations need paths from the repository root: `playbooks/severities.yaml`, not `severities.yaml`.
+  const diagnostics = relocateDiagnostics(validation.diagnostics, playbooksDir, workspace);
+  const head = errorCount({ diagnostics }) === 0 ? validation.set : null;
+  const base = head === null ? null : await loadPinnedPlaybooks(octokit, { ...repo, path: dir || '.' }, pullRequest.baseSha, 'the base of this pull request');
+  const baseSet = base !== null && 'set' in base ? base.set : null;
+  const report: CheckReport = {
+    playbooksPath: dir || '.',
+    headSha: pullRequest.headSha,
+    baseSha: pullRequest.baseSha,
+    diagnostics,
+    base: base === null || 'set' in base ? { available: true } : { available: false, reason: base.fallback },
+    changes: head === null ? null : baseSet === null ? [] : semanticDiff(baseSet, head),
+    preview: head === null ? null : escalationPreview(baseSet, head),
+    stale: head === null ? [] : staleGeneratedFiles(head, dir, await generatedFiles(workspace)),
+  };
+  const body = renderCheck(report);
+  const comment: StickyOutcome = pullRequest.fork
+    ? { kind: 'not-written', reason: 'this pull request comes from a fork, and GitHub gives its workflow a read-only token, so no comment could be written; the job summary holds the whole report' }
+    : await writeStickyComment({ octokit, log, botLogin: options.botLogin, issue: { ...repo, number: pullRequest.number } }, { kind: 'playbook-check' }, body);
+  return { report, body, comment };
+}

@@ -1,0 +1,69 @@
+/**
+ * One comment per pull request that the bot keeps up to date: found by its marker among the
+ * comments `bot-login` wrote (anyone can type a marker), rewritten in place, posted once. Reruns
+ * change nothing when the body is the same; a POST that failed after GitHub wrote it is found
+ * before it is tried again (see post-once.ts).
+ */
+import type { IssueRef } from '../engine/observed.js';
+import { type Marker, markerKey, parseRecordLine } from '../engine/records.js';
+import type { CommentRenderer } from '../render/comments.js';
+import { postOnce } from './appliers/post-once.js';
+import { httpStatus } from './http-status.js';
+import type { GitHubClient, Log } from './octokit.js';
+
+/** What became of the comment. */
+export type StickyOutcome =
+  | { kind: 'created' | 'updated' | 'unchanged' }
+  /** The token may not write here (a fork's read-only token); `reason` says so in words. */
+  | { kind: 'not-written'; reason: string };
+
+/** Where and as whom. */
+export interface StickyContext {
+  octokit: GitHubClient;
+  issue: IssueRef;
+  botLogin: string;
+  log: Log;
+}
+
+const READ_ONLY =
+  'the workflow token may not write to this pull request (GitHub gives pull requests from forks a read-only token), so no comment could be written; the job summary holds the whole report';
+
+/** No renderer is needed to post a body already rendered. */
+const NO_RENDERER: CommentRenderer = {
+  comment: () => {
+    throw new Error('sticky comments are rendered by their caller');
+  },
+  card: () => {
+    throw new Error('sticky comments are rendered by their caller');
+  },
+};
+
+/** Writes `body` as the bot's one comment with `marker` on the issue or pull request. */
+export async function writeStickyComment(context: StickyContext, marker: Marker, body: string): Promise<StickyOutcome> {
+  const { octokit, issue, botLogin, log } = context;
+  const key = markerKey(marker);
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: issue.owner, repo: issue.repo, issue_number: issue.number, per_page: 100 });
+  const mine = comments.find((comment) => {
+    const record = comment.user?.login === botLogin ? parseRecordLine(comment.body ?? '') : null;
+    return record !== null && markerKey(record.marker) === key;
+  });
+  try {
+    if (mine !== undefined) {
+      if (mine.body === body) return { kind: 'unchanged' };
+      await octokit.rest.issues.updateComment({ owner: issue.owner, repo: issue.repo, comment_id: mine.id, body });
+      return { kind: 'updated' };
+    }
+    const readUpTo = comments.reduce((latest, comment) => (comment.updated_at > latest ? comment.updated_at : latest), '1970-01-01T00:00:00Z');
+    await postOnce({ octokit, issue, botLogin, log, render: NO_RENDERER, readUpTo }, marker, body);
+    return { kind: 'created' };
+  } catch (error) {
+    if (httpStatus(error) === 403 && !isRateLimit(error)) return { kind: 'not-written', reason: READ_ONLY };
+    throw error;
+  }
+}
+
+/** A 403 that is a rate limit (the throttling plugin gave up) is not a lack of permission. */
+function isRateLimit(error: unknown): boolean {
+  const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers;
+  return headers?.['x-ratelimit-remaining'] === '0' || headers?.['retry-after'] !== undefined;
+}
