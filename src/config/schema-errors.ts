@@ -7,6 +7,7 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Diagnostic } from './diagnostic.js';
 import { describeSchemaError } from './schema-messages.js';
+import { closestMatch } from './suggest.js';
 import type { ParsedDocument } from './located.js';
 
 function isUnder(pointer: string, base: string): boolean {
@@ -48,11 +49,30 @@ export function essentialErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   return kept;
 }
 
+/** The property that the unknown property of an `additionalProperties` error is closest to, if any. */
+function meantProperty(error: ErrorObject): string | null {
+  const schema = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
+  return closestMatch(String((error.params as { additionalProperty: unknown }).additionalProperty), Object.keys(schema?.properties ?? {}));
+}
+
+/**
+ * `errors` without the `required` errors that a misspelt key explains: `nmae: x` beside a missing
+ * `name` is one mistake, reported once, at the misspelt key that names the property it meant.
+ */
+function withoutMisspeltRequired(errors: readonly ErrorObject[]): ErrorObject[] {
+  const meant = new Set(
+    errors.filter((error) => error.keyword === 'additionalProperties').map((error) => `${error.instancePath}\n${meantProperty(error) ?? ''}`),
+  );
+  return errors.filter(
+    (error) => error.keyword !== 'required' || !meant.has(`${error.instancePath}\n${String((error.params as { missingProperty: unknown }).missingProperty)}`),
+  );
+}
+
 /** The diagnostics for ajv's `errors` on `document` of kind `kind`, one per distinct problem. */
 export function schemaDiagnostics(document: ParsedDocument, kind: string, errors: readonly ErrorObject[]): Diagnostic[] {
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
-  for (const error of essentialErrors(errors)) {
+  for (const error of withoutMisspeltRequired(essentialErrors(errors))) {
     const diagnostic = describeSchemaError(document, kind, error);
     const key = `${diagnostic.pointer}\n${diagnostic.message}`;
     if (seen.has(key)) continue;

@@ -5,7 +5,7 @@ import { kindOf, nounPhrase, quote, typeList } from './describe-value.js';
 import { DURATION_HINT } from './duration.js';
 import { childPointer, readablePath } from './json-pointer.js';
 import { type ParsedDocument, diagnosticAt } from './located.js';
-import { didYouMean } from './suggest.js';
+import { closestMatch, didYouMean } from './suggest.js';
 
 interface SchemaNode {
   title?: string;
@@ -72,12 +72,16 @@ export function describeSchemaError(document: ParsedDocument, kind: string, erro
     case 'additionalProperties': {
       const property = String(params.additionalProperty);
       const allowed = Object.keys(schema?.properties ?? {});
-      return diagnosticAt(
-        document,
-        childPointer(path, property),
-        { rule: 'schema', message: `unknown property ${JSON.stringify(property)}`, hint: didYouMean(property, allowed, 'allowed properties') },
-        'key',
-      );
+      const meant = closestMatch(property, allowed);
+      const finding =
+        meant === null
+          ? { rule: 'schema', message: prefix(path, `unknown property ${JSON.stringify(property)}`), hint: didYouMean(property, allowed, 'allowed properties') }
+          : {
+              rule: 'schema',
+              message: prefix(path, `unknown property ${JSON.stringify(property)}; did you mean ${JSON.stringify(meant)}?`),
+              hint: `rename ${JSON.stringify(property)} to ${JSON.stringify(meant)}`,
+            };
+      return diagnosticAt(document, childPointer(path, property), finding, 'key');
     }
     case 'type': {
       const expected = params.type as string | string[];

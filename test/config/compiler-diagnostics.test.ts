@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from '../../src/config/diagnostic.js';
 import { validatePlaybooks } from '../../src/config/validate-playbooks.js';
-import { copyDefaultSet, edit } from './fixture.js';
+import { copyDefaultSet, edit, positionOf } from './fixture.js';
 
 /** The errors of `dir`, reduced to what the tests compare. */
 async function errors(dir: string) {
@@ -87,6 +87,47 @@ describe('no follow-on errors from a file that failed to parse', () => {
     expect((await errors(dir)).map((diagnostic) => [diagnostic.file, diagnostic.rule])).toEqual([
       ['scenarios/service-outage.yaml', 'unknown-reference'],
       ['', 'missing-document'],
+    ]);
+  });
+});
+
+describe('one diagnostic per mistake', () => {
+  test('a misspelt required key is one error at the key, naming the key it meant', async () => {
+    const dir = await copyDefaultSet();
+    await edit(dir, 'roles.yaml', '    name: Communication Lead', '    nmae: Communication Lead');
+    expect(await errors(dir)).toEqual([
+      {
+        file: 'roles.yaml',
+        line: 15,
+        column: 5,
+        rule: 'schema',
+        message: 'roles[1]: unknown property "nmae"; did you mean "name"?',
+        hint: 'rename "nmae" to "name"',
+      },
+    ]);
+  });
+
+  test('a misspelt key with a rule of its own when missing (response_time) is still one error', async () => {
+    const dir = await copyDefaultSet();
+    await edit(dir, 'severities.yaml', 'response_time: 30m', 'respons_time: 30m');
+    const at = await positionOf(dir, 'severities.yaml', 'respons_time');
+    expect(await errors(dir)).toEqual([
+      {
+        file: 'severities.yaml',
+        ...at,
+        rule: 'schema',
+        message: 'severities[1]: unknown property "respons_time"; did you mean "response_time"?',
+        hint: 'rename "respons_time" to "response_time"',
+      },
+    ]);
+  });
+
+  test('a key that is missing while an unrelated unknown key is there gives both errors', async () => {
+    const dir = await copyDefaultSet();
+    await edit(dir, 'roles.yaml', '    name: Communication Lead', '    colour: blue');
+    expect((await errors(dir)).map(({ line, column, message }) => ({ line, column, message }))).toEqual([
+      { line: 14, column: 5, message: 'roles[1]: missing required property "name"' },
+      { line: 15, column: 5, message: 'roles[1]: unknown property "colour"' },
     ]);
   });
 });

@@ -27,7 +27,7 @@ describe('schema diagnostics', () => {
     const at = await positionOf(dir, 'severities.yaml', 'respons_time');
     const diagnostics = await schemaDiagnostics(dir);
     expect(diagnostics).toEqual([
-      { file: 'severities.yaml', ...at, message: 'unknown property "respons_time"', hint: 'did you mean "response_time"?', pointer: '/severities/1/respons_time' },
+      { file: 'severities.yaml', ...at, message: 'severities[1]: unknown property "respons_time"; did you mean "response_time"?', hint: 'rename "respons_time" to "response_time"', pointer: '/severities/1/respons_time' },
     ]);
   });
 
@@ -58,7 +58,7 @@ describe('schema diagnostics', () => {
     await edit(dir, 'process.yaml', 'steps:\n', 'steps:\n      - {title: Page, taks: [a]}\n');
     const at = await positionOf(dir, 'process.yaml', 'taks');
     expect(await schemaDiagnostics(dir)).toEqual([
-      { file: 'process.yaml', ...at, message: 'unknown property "taks"', hint: 'did you mean "tasks"?', pointer: '/phases/0/steps/0/taks' },
+      { file: 'process.yaml', ...at, message: 'phases[0].steps[0]: unknown property "taks"; did you mean "tasks"?', hint: 'rename "taks" to "tasks"', pointer: '/phases/0/steps/0/taks' },
     ]);
   });
 
