@@ -37,6 +37,7 @@ const OPERATION_IDS = [
   'issues/list-labels-for-repo',
   'issues/create-label',
   'issues/get-label',
+  'issues/update-label',
   'issues/list-labels-on-issue',
   'issues/add-labels',
   'issues/set-labels',

@@ -17,7 +17,7 @@ import { markerKey } from './records.js';
 import { alreadyJudged } from './verdicts.js';
 
 /** The label that carries a scenario. */
-function scenarioLabel(id: string): string {
+export function scenarioLabel(id: string): string {
   return `scenario:${id}`;
 }
 

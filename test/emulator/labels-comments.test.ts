@@ -51,6 +51,19 @@ describe('repository labels', () => {
   });
 });
 
+describe('updating a repository label', () => {
+  test('renames it on every issue that has it, changes colour and description, refuses a taken name', async () => {
+    const octokit = clientFor(emulator);
+    await octokit.rest.issues.addLabels({ ...repo, issue_number: 1, labels: ['sev-1'] });
+    const updated = await octokit.rest.issues.updateLabel({ ...repo, name: 'SEV-1', new_name: 'critical', color: '#FF0000', description: 'Worst' });
+    expect(updated.data).toMatchObject({ name: 'critical', color: 'ff0000', description: 'Worst' });
+    expect((await octokit.rest.issues.listLabelsOnIssue({ ...repo, issue_number: 1 })).data.map((label) => label.name)).toEqual(['critical']);
+    expect((await octokit.rest.issues.updateLabel({ ...repo, name: 'critical', description: '' })).data.description).toBeNull();
+    expect((await failure(octokit.rest.issues.updateLabel({ ...repo, name: 'critical', new_name: 'Incident' }))).status).toBe(422);
+    expect((await failure(octokit.rest.issues.updateLabel({ ...repo, name: 'nope', color: '000000' }))).status).toBe(404);
+  });
+});
+
 describe('labels on an issue', () => {
   test('add (creating missing labels), set, remove one, remove all', async () => {
     const octokit = clientFor(emulator);

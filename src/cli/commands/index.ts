@@ -11,6 +11,7 @@ export const commandLoaders: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./import.js')).importCommand,
   'issue-form': async () => (await import('./issue-form.js')).issueFormCommand,
   init: async () => (await import('./init.js')).initCommand,
+  labels: async () => (await import('./labels.js')).labelsCommand,
   codeowners: async () => (await import('./codeowners.js')).codeownersCommand,
   emulator: async () => (await import('./emulator.js')).emulatorCommand,
   demo: async () => (await import('./demo.js')).demoCommand,

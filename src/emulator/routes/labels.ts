@@ -1,7 +1,7 @@
 import { notFound } from '../errors.js';
 import { labelObject } from '../shapes/label.js';
 import { addLabels, removeLabel, setLabels } from '../state/issue-writes.js';
-import { createLabel, findLabel } from '../state/labels.js';
+import { createLabel, findLabel, updateLabel } from '../state/labels.js';
 import { requireIssue } from '../state/store.js';
 import type { IssueRecord, RepoRecord } from '../state/types.js';
 import { type Handler, type HandlerResult, type RequestContext, bodyOf, intParam, repoOf, requireActor, stringParam, writerFor } from './context.js';
@@ -50,6 +50,16 @@ export const labelHandlers: Record<string, Handler> = {
     const label = createLabel(ctx.state, repo, { name: body.name, color: body.color, description: body.description });
     const shape = labelObject(ctx, repo, label);
     return { status: 201, body: shape, headers: { location: String(shape.url) } };
+  },
+
+  'issues/update-label': (ctx) => {
+    const repo = repoOf(ctx);
+    requireActor(ctx);
+    const label = findLabel(repo, stringParam(ctx.params, 'name'));
+    if (label === undefined) throw notFound();
+    const body = bodyOf<{ new_name?: string; color?: string; description?: string | null }>(ctx);
+    updateLabel(repo, label, { newName: body.new_name, color: body.color, description: body.description });
+    return { status: 200, body: labelObject(ctx, repo, label) };
   },
 
   'issues/list-labels-on-issue': (ctx) => {

@@ -48,3 +48,29 @@ export function createLabel(
 export function ensureLabel(state: EmulatorState, repo: RepoRecord, name: string): LabelRecord {
   return findLabel(repo, name) ?? createLabel(state, repo, { name });
 }
+
+/**
+ * Changes a repository label as `PATCH /repos/{owner}/{repo}/labels/{name}` does: a new name (not
+ * taken by another label, compared without case) is carried over to every issue that has the label;
+ * colour and description change when given, an empty description clears it.
+ */
+export function updateLabel(
+  repo: RepoRecord,
+  label: LabelRecord,
+  input: { newName?: string | undefined; color?: string | undefined; description?: string | null | undefined },
+): LabelRecord {
+  if (input.newName !== undefined && input.newName !== label.name) {
+    checkLabelName(input.newName);
+    const taken = findLabel(repo, input.newName);
+    if (taken !== undefined && taken !== label) throw validationFailed({ resource: 'Label', code: 'already_exists', field: 'name' });
+    for (const issue of repo.issues) issue.labels = issue.labels.map((name) => (name === label.name ? (input.newName as string) : name));
+    label.name = input.newName;
+  }
+  if (input.color !== undefined) {
+    const color = input.color.replace(/^#/, '').toLowerCase();
+    if (!/^[0-9a-f]{6}$/.test(color)) throw validationFailed({ resource: 'Label', code: 'invalid', field: 'color' });
+    label.color = color;
+  }
+  if (input.description !== undefined) label.description = input.description === '' ? null : input.description;
+  return label;
+}
