@@ -1,7 +1,7 @@
 /**
  * The Action after its start (run.ts): load the playbooks, reconcile the incidents the event
  * points at, and report outputs and a job summary. Imported lazily: it pulls in the engine, the
- * playbook validators and the templates.
+ * playbook validators; the templates load only when a run has something to write.
  */
 import { formatDiagnostics } from '../src/config/format-diagnostics.js';
 import { PlaybookError, loadPlaybooks } from '../src/config/load-playbooks.js';
@@ -14,7 +14,6 @@ import type { GitHubClient, Log } from '../src/github/octokit.js';
 import { type PinnedPlaybooks, loadPinnedPlaybooks } from '../src/github/pinned-playbooks.js';
 import { type IncidentOutcome, runFailure, runIncidents } from '../src/github/run-incidents.js';
 import { packageRoot } from '../src/package-root.js';
-import { createCommentRenderer } from '../src/render/comments.js';
 import type { ActionInputs } from './inputs.js';
 import { writeSummary } from './summary.js';
 import { info, setOutput } from './workflow-commands.js';
@@ -94,7 +93,7 @@ export async function reconcileRun({ inputs, target, octokit, log, prefetched }:
       repo,
       botLogin: inputs.botLogin,
       set,
-      render: createCommentRenderer(),
+      render: async () => (await import('../src/render/comments.js')).createCommentRenderer(),
       maxRequests: inputs.maxRequests,
       // The bundled default set has no history in this repository to pin to.
       ...(inputs.playbooksDir === null ? {} : { playbooksAt: pinnedPlaybooks(octokit, inputs) }),

@@ -32,7 +32,11 @@ export interface RunOptions {
   repo: RepoRef;
   botLogin: string;
   set: PlaybookSet;
-  render: CommentRenderer;
+  /**
+   * The renderer, or how to load it: a run whose incidents are quiet renders nothing, and the
+   * Action then never loads the templates and their engine (a measured part of its start-up).
+   */
+  render: CommentRenderer | (() => Promise<CommentRenderer>);
   /**
    * The playbook set at another commit, for incidents pinned to it, or why it cannot be had (`set`
    * is used then, and the card says so). Without it every incident runs on `set`.
@@ -77,7 +81,15 @@ function spentReason(budget: RequestBudget): string {
   return `this run spent its budget of ${budget.limit} API requests; the next run carries on`;
 }
 
-async function runOne(deps: RunDeps, options: RunOptions, source: IncidentSource, number: number, budget: RequestBudget): Promise<IncidentOutcome> {
+/** The renderer of `options`, loaded on first use. */
+function rendererOf(options: RunOptions): () => Promise<CommentRenderer> {
+  const { render } = options;
+  if (typeof render !== 'function') return () => Promise.resolve(render);
+  let loaded: Promise<CommentRenderer> | undefined;
+  return () => (loaded ??= render());
+}
+
+async function runOne(deps: RunDeps, options: RunOptions & { renderer: () => Promise<CommentRenderer> }, source: IncidentSource, number: number, budget: RequestBudget): Promise<IncidentOutcome> {
   const read = await source.observe(number);
   const { set, fallback } = await playbooksFor(read, options, deps.log);
   if (!isIncident(read, set)) return { kind: 'skipped', incident: number, reason: `not an incident (no "${set.incidentLabel}" label)` };
@@ -85,8 +97,15 @@ async function runOne(deps: RunDeps, options: RunOptions, source: IncidentSource
   const permissions = { ...read.permissions, ...(await readPermissions({ octokit: deps.octokit, repo: options.repo, log: deps.log }, unknown)) };
   const observed = { ...read, permissions, playbookFallback: fallback };
   const { incident, effects } = reconcile(observed, set, deps.now());
-  const context = { octokit: deps.octokit, issue: { ...options.repo, number }, botLogin: options.botLogin, render: options.render, log: deps.log, readUpTo: readUpTo(observed) };
-  const applied = await applyEffects(deps.appliers, context, effects, () => budget.left());
+  const applied =
+    effects.length === 0
+      ? { done: [], left: 0 }
+      : await applyEffects(
+          deps.appliers,
+          { octokit: deps.octokit, issue: { ...options.repo, number }, botLogin: options.botLogin, render: await options.renderer(), log: deps.log, readUpTo: readUpTo(observed) },
+          effects,
+          () => budget.left(),
+        );
   if (applied.left > 0) return { kind: 'deferred', incident: number, done: applied.done, reason: spentReason(budget) };
   return {
     kind: 'reconciled',
@@ -108,6 +127,7 @@ export function runIncidents(deps: RunDeps, options: RunOptions, source: Inciden
 async function runAll(deps: RunDeps, options: RunOptions, source: IncidentSource, budget: RequestBudget): Promise<IncidentOutcome[]> {
   const numbers = await source.numbers();
   const outcomes: IncidentOutcome[] = [];
+  const withRenderer = { ...options, renderer: rendererOf(options) };
   for (const [index, number] of numbers.entries()) {
     if (!budget.left()) {
       outcomes.push({ kind: 'deferred', incident: number, done: [], reason: spentReason(budget) });
@@ -115,7 +135,7 @@ async function runAll(deps: RunDeps, options: RunOptions, source: IncidentSource
     }
     if (numbers.length > 1) deps.log.info(`Incident ${index + 1} of ${numbers.length}: #${number}`);
     try {
-      const outcome = await runOne(deps, options, source, number, budget);
+      const outcome = await runOne(deps, withRenderer, source, number, budget);
       if (outcome.kind === 'skipped') deps.log.info(`#${number} is ${outcome.reason}; nothing to do.`);
       if (outcome.kind === 'deferred') deps.log.warning(`#${number}: ${outcome.reason}.`);
       outcomes.push(outcome);

@@ -70,6 +70,8 @@ export interface RunOutcome {
   requests: RecordedRequest[];
   /** The requests that change something (anything but GET). */
   writes: RecordedRequest[];
+  /** Whether the run loaded the comment renderer (a run with nothing to write need not). */
+  rendered: boolean;
 }
 
 /** An issue's state and thread, as stored by the emulator (reading it makes no request). */
@@ -185,9 +187,14 @@ export async function startWorld(options: { at?: Date; set?: PlaybookSet } = {})
       // The Action reads the payload from a file: the engine only ever sees JSON.
       const payload = JSON.parse(JSON.stringify(delivery.payload)) as Parameters<typeof eventTarget>[1];
       const reader = { octokit, repo, botLogin: BOT, log, playbookRef: { sha: PLAYBOOK_SHA, path: 'playbooks', serverUrl: 'https://github.com' } };
+      let rendered = false;
+      const render = () => {
+        rendered = true;
+        return Promise.resolve(createCommentRenderer());
+      };
       const outcomes = await runIncidents(
         { octokit, log, now: () => now, appliers: options.dryRun === true ? dryRunAppliers : githubAppliers },
-        { repo, botLogin: BOT, set, render: createCommentRenderer(), ...(options.maxRequests === undefined ? {} : { maxRequests: options.maxRequests }) },
+        { repo, botLogin: BOT, set, render, ...(options.maxRequests === undefined ? {} : { maxRequests: options.maxRequests }) },
         sourceFor(eventTarget(delivery.name, payload, BOT), reader, set.incidentLabel),
       );
       const failure = runFailure(outcomes);
@@ -198,7 +205,7 @@ export async function startWorld(options: { at?: Date; set?: PlaybookSet } = {})
         return [result];
       });
       const requests = emulator.requests.slice(from);
-      return { results, outcomes, requests, writes: writesOf(requests) };
+      return { results, outcomes, requests, writes: writesOf(requests), rendered };
     },
     open: async (by, answers, options = {}) => {
       tick();

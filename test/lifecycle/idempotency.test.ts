@@ -18,6 +18,7 @@ describe('every event replayed', () => {
     const second = await w.run(delivery);
 
     expect(second.writes).toEqual([]);
+    expect(second.rendered).toBe(false);
     expect(second.results.map((result) => result.effects)).toEqual(second.results.map(() => []));
     expect(w.snapshot(number)).toEqual(after);
     expect(second.results.map(({ severity, status }) => ({ severity, status }))).toEqual(first.results.map(({ severity, status }) => ({ severity, status })));
