@@ -393,8 +393,8 @@ async function coldStart(lib) {
     const { what } = await actionToFirstRequest(server, env);
     const first = await alternate(async () => (await actionToFirstRequest(server, env)).ms);
 
-    // The whole run, for reference: the same event against the emulator holding that issue as an
-    // incident. The first run reconciles it; the timed ones are replays (reads only).
+    // The whole run: the same event against the emulator holding that issue as an incident. The
+    // first run reconciles it; the timed ones are replays (reads only), as most event runs are.
     const [owner, name] = payload.repository.full_name.split('/');
     emulator.seed.repo(owner, name, { collaborators: { ...PEOPLE }, labels: [lib.set.incidentLabel] });
     emulator.seed.issue(payload.repository.full_name, { title: '[Incident] Checkout payments failing', body: formBody(SEV2, SUMMARY), labels: [lib.set.incidentLabel], author: 'alice' });
@@ -412,8 +412,8 @@ async function coldStart(lib) {
       `median of ${RUNS} runs each, alternating with bare node -e 0)`,
       `  spawn to first request (${what}): ${first.measured.toFixed(0)} ms; bare node -e 0 spawn to exit: ${first.bare.toFixed(0)} ms`,
       `  ratio first request/bare node: ${(first.measured / first.bare).toFixed(2)}  (goal: at most 2.00; well-known JavaScript actions: 3.2 to 7.7)`,
-      `  for reference, the whole run against the emulator (a replay: ${replay.length} reads, no writes):`,
-      `  spawn to exit ${whole.measured.toFixed(0)} ms, ratio to bare node ${(whole.measured / whole.bare).toFixed(2)} (no goal)`,
+      `  the whole run on a quiet event against the emulator (a replay: ${replay.length} reads, no writes):`,
+      `  spawn to exit ${whole.measured.toFixed(0)} ms, ratio to bare node ${(whole.measured / whole.bare).toFixed(2)}  (goal: at most 3.00)`,
     ];
   } finally {
     await emulator.close();
