@@ -1,5 +1,6 @@
-import type { PlaybookDoc, ReviewDoc, SeveritiesDoc } from '../config/documents.js';
+import type { CommunicationDoc, ContactDoc, PlaybookDoc, ReviewDoc, SeveritiesDoc, TechnicalLevelDoc } from '../config/documents.js';
 import { ContactBook } from './contact-book.js';
+import { normalizeWords } from './normalize-words.js';
 import { Ledger } from './ledger.js';
 import type { MapContext } from './map-context.js';
 import { mapCommunication } from './map-communication.js';
@@ -10,13 +11,17 @@ import { mapProcess } from './map-process.js';
 import { mapRoles } from './map-roles.js';
 import { mapScenarios } from './map-scenarios.js';
 import { mapSettings } from './map-settings.js';
-import { mapSeverities } from './map-severities.js';
+import { mapSeverities, type StatedCadence } from './map-severities.js';
+import { type MappedValue, valueMapping } from './value-mapping.js';
 import { mapTools } from './map-tools.js';
 import { readMarkdown, type UnreadRun } from './markdown-tree.js';
 import { type ImportNote, sortNotes } from './notes.js';
 import { orPlaceholder, PLACEHOLDERS } from './placeholders.js';
 import { reportUnused } from './report-unused.js';
+import { SectionMap } from './section-map.js';
+import { sectionMeaning } from './section-meaning.js';
 import { buildSections, type Section } from './sections.js';
+import { SeverityScale } from './severity-scale.js';
 
 /** Who owns the imported files and when they count as reviewed. */
 export interface ImportOptions {
@@ -39,6 +44,8 @@ export interface ImportResult {
   files: ImportedFile[];
   /** In source order; notes about absent things last. */
   notes: ImportNote[];
+  /** Which source line each written value came from, in source order. */
+  mapping: MappedValue[];
 }
 
 /**
@@ -57,6 +64,8 @@ function splitTitle(root: Section, ledger: Ledger): { title: string | null; body
 function applyPostmortemRule(severities: SeveritiesDoc, rule: PostmortemRule | null): void {
   if (rule === null) return;
   for (const severity of severities.severities) {
+    // A level whose own row states its post-mortem keeps it.
+    if (severity.postmortem !== undefined) continue;
     severity.postmortem = rule.severities.includes(severity.label)
       ? { required: true, ...(rule.due === null ? {} : { due_after_resolution: rule.due }) }
       : { required: false };
@@ -73,32 +82,35 @@ function applyPostmortemRule(severities: SeveritiesDoc, rule: PostmortemRule | n
 export function importMarkdown(markdown: string, options: ImportOptions): ImportResult {
   const ledger = new Ledger();
   const tree = readMarkdown(markdown);
-  const root = buildSections(tree.root);
+  const root = buildSections(tree.root, (title) => sectionMeaning(normalizeWords(title.replace(/^\d+(?:\.\d+)*\.?\s+/, ''))) !== null);
   const { title, body } = splitTitle(root, ledger);
   const review: ReviewDoc = { owners: [options.owner], last_reviewed: options.reviewed };
-  const context: MapContext = { body, ledger, review };
+  const base: MapContext = { body, ledger, review, sections: new SectionMap(body), scale: new SeverityScale() };
   const gap = (what: string, present: boolean, expected: string, file: string) => ({ ledger, what, present, expected, file });
 
-  // Order matters where headings could match two mappers: each takes its section before the next looks.
-  const settings = mapSettings(context, title);
-  const roles = mapRoles(context);
-  const severities = mapSeverities(context) ?? { kind: 'severities', severities: [], review };
+  // Severities first: the other sections name levels by the source's codes and names.
+  const settings = mapSettings(base, title);
+  const mapped = mapSeverities(base);
+  const context: MapContext = { ...base, scale: mapped?.scale ?? base.scale };
+  const severities = mapped?.doc ?? { kind: 'severities', severities: [], review };
+  const listed = mapContacts(context);
+  const book = new ContactBook(listed ?? [], ledger);
+  const roles = mapRoles(context, book);
   const process = mapProcess(context);
   const scenarios = mapScenarios(context, roles?.roles ?? []) ?? [];
   const communication = mapCommunication(context);
-  const listed = mapContacts(context);
-  const book = new ContactBook(listed ?? [], ledger);
   const escalation = mapEscalation(context, book);
   const postmortem = mapPostmortem(context);
   const tools = mapTools(context);
   reportUnused(root, ledger);
   for (const run of tree.unread) ledger.note('not imported', run.startLine, unreadMessage(run));
 
-  if (severities.severities.length === 0) ledger.note('missing', null, 'severities: the source has no severity levels; severities.yaml has none and will not validate');
-  if (scenarios.length === 0) ledger.note('missing', null, 'scenarios: the source has no incident scenarios; no scenarios/ files written');
-  if (escalation === null) ledger.note('missing', null, 'escalation: the source has no escalation section; escalation.yaml has no levels and will not validate');
-  else if (escalation.technical.length === 0) ledger.note('missing', null, 'technical escalation levels: none found in the escalation section; escalation.yaml will not validate');
+  if (severities.severities.length === 0) ledger.note('missing', null, MISSING_SEVERITIES);
+  if (scenarios.length === 0) ledger.note('missing', null, 'scenarios: the source has no incident scenarios or runbooks; no scenarios/ files written. Add a section headed "Runbooks" with one sub-heading per runbook and a numbered list of its steps');
   applyPostmortemRule(severities, postmortem?.rule ?? null);
+  const statusUpdates = mergeCadences(communication?.status_updates ?? [], mapped?.cadences ?? [], ledger);
+  const contacts = book.contacts();
+  const technical = escalation !== null && escalation.technical.length > 0 ? escalation.technical : placeholderLevel(escalation !== null, contacts, ledger);
 
   const documents: PlaybookDoc[] = [
     settings,
@@ -121,14 +133,14 @@ export function importMarkdown(markdown: string, options: ImportOptions): Import
         PLACEHOLDERS.channel,
         gap('channels', communication !== null, 'communication plan', 'communication.yaml'),
       ),
-      status_updates: communication?.status_updates ?? [],
+      status_updates: statusUpdates,
       audiences: communication?.audiences ?? [],
       review,
     },
-    escalation ?? { kind: 'escalation', technical: [], management: [], review },
+    { kind: 'escalation', technical, management: escalation?.management ?? [], review },
     {
       kind: 'contacts',
-      contacts: orPlaceholder(book.contacts(), PLACEHOLDERS.contact, gap('contacts', listed !== null, 'contact information', 'contacts.yaml')),
+      contacts: orPlaceholder(contacts, PLACEHOLDERS.contact, gap('contacts', listed !== null, 'contact information', 'contacts.yaml')),
       review,
     },
     {
@@ -151,7 +163,44 @@ export function importMarkdown(markdown: string, options: ImportOptions): Import
       review,
     },
   ];
-  return { files: documents.map((document) => ({ path: filePath(document), document })), notes: sortNotes(ledger.notes) };
+  const files = documents.map((document) => ({ path: filePath(document), document }));
+  return { files, notes: sortNotes(ledger.notes), mapping: valueMapping(files, ledger.sources) };
+}
+
+/** What to add when the source has no severity levels: the one part an imported set cannot do without. */
+const MISSING_SEVERITIES =
+  'severities: the source has no severity levels, so severities.yaml has none and the set will not validate. Add a section headed "Severity levels" ' +
+  'with one list item per level, e.g. "- **SEV-1 (Critical)**: customers cannot pay; respond within 15 minutes", or a table ' +
+  '"| Severity | Meaning | Acknowledge within | Update every |" with one row per level';
+
+/**
+ * The status-update cadences: the communication plan's, then those the severities state
+ * (`Update every` column) for levels the plan does not cover.
+ */
+function mergeCadences(fromPlan: CommunicationDoc['status_updates'], stated: readonly StatedCadence[], ledger: Ledger): CommunicationDoc['status_updates'] {
+  const merged = [...fromPlan];
+  for (const cadence of stated) {
+    if (merged.some((each) => each.severity === cadence.severity)) continue;
+    const update = { severity: cadence.severity, every: cadence.every };
+    ledger.source(cadence.at, update, 'every');
+    merged.push(update);
+  }
+  return merged;
+}
+
+/**
+ * The technical level written when the source names none, so the set still validates: it pages
+ * the first contact (or the contact placeholder) at once, and the note says what to add.
+ */
+function placeholderLevel(sectionPresent: boolean, contacts: readonly ContactDoc[], ledger: Ledger): TechnicalLevelDoc[] {
+  const first = contacts[0]?.id ?? PLACEHOLDERS.contact.id;
+  const why = sectionPresent ? 'no technical escalation levels found in the escalation section' : 'the source has no escalation section';
+  ledger.note(
+    'missing',
+    null,
+    `escalation: ${why}; wrote level 1 "[Escalation Level]" paging ${first} at once. Add a section headed "Escalation" with a numbered list of who is paged when, e.g. "1. Primary on-call (@org/oncall) — paged at once", "2. Secondary on-call (@org/backup) — paged after 15 minutes"`,
+  );
+  return [{ level: 1, name: '[Escalation Level]', contacts: [first], after: '0m' }];
 }
 
 /** The note for a run of lines the reader could not read in one piece (see markdown-tree.ts). */

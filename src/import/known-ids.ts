@@ -1,4 +1,4 @@
-import { normalizeWords } from './find-section.js';
+import { normalizeWords } from './normalize-words.js';
 import { slugify } from './slug.js';
 
 /**

@@ -12,13 +12,13 @@ export interface LabelledList {
 }
 
 /**
- * The label a paragraph states when it only introduces what follows: entirely bold
- * (`**Response Steps:**`) or a few words ending in a colon (`Symptoms:`). Null for prose.
+ * The label a paragraph states when it only introduces what follows: entirely bold or italic
+ * (`**Response Steps:**`, `*Symptoms*`) or a few words ending in a colon (`Symptoms:`). Null for prose.
  */
 export function paragraphLabel(paragraph: Paragraph): string | null {
   const text = plainText(paragraph);
   const onlyBold = paragraph.children.every(
-    (child) => child.type === 'strong' || (child.type === 'text' && /^[\s:]*$/.test(child.value)),
+    (child) => child.type === 'strong' || child.type === 'emphasis' || (child.type === 'text' && /^[\s:]*$/.test(child.value)),
   );
   if ((onlyBold && text !== '') || (/:$/.test(text) && text.split(' ').length <= 6)) {
     return text.replace(/:$/, '').trim();

@@ -2,6 +2,18 @@ import type { Node } from 'mdast';
 import { type ImportNote } from './notes.js';
 import { descendants, type Section } from './sections.js';
 
+/** Where a written value came from: a source line and the object and key it was written to. */
+export interface ValueSource {
+  line: number;
+  target: object;
+  key: string | number;
+}
+
+function lineOf(at: Node | number | null | undefined): number | null {
+  if (at === null || at === undefined) return null;
+  return typeof at === 'number' ? at : (at.position?.start.line ?? null);
+}
+
 /**
  * The bookkeeping of one import: which sections a mapper took, which Markdown nodes it used, and
  * the notes it made. The unused-content report is computed from it as the complement of what was
@@ -11,6 +23,8 @@ export class Ledger {
   private readonly used = new Set<Node>();
   private readonly claimed = new Set<Section>();
   readonly notes: ImportNote[] = [];
+  /** Where each written value came from, for the mapping report (see `mapping-report.ts`). */
+  readonly sources: ValueSource[] = [];
 
   /** Records that `nodes` were turned into YAML. */
   use(...nodes: Node[]): void {
@@ -22,20 +36,25 @@ export class Ledger {
     return this.used.has(node);
   }
 
-  /** Gives `section` and everything below it to one mapper, so no other mapper maps it again. */
-  claim(section: Section): void {
-    for (const each of [section, ...descendants(section)]) this.claimed.add(each);
+  /** Gives `section` and its `parts` (by default everything below it) to one mapper, so no other mapper maps it again. */
+  claim(section: Section, parts: readonly Section[] = [section, ...descendants(section)]): void {
+    for (const each of parts) this.claimed.add(each);
     if (section.heading !== null) this.use(section.heading);
   }
 
-  /** Whether a mapper took `section` (directly or through an ancestor). */
-  isClaimed(section: Section): boolean {
-    return this.claimed.has(section);
+  /**
+   * Records that `target[key]` (a field of a document being built, or an entry of one of its
+   * lists) was read from the source at `at`. The report finds the field's path in the written
+   * documents by the object's identity, so lists may be sorted after recording.
+   */
+  source(at: Node | number | null | undefined, target: object, key: string | number): void {
+    const line = lineOf(at);
+    if (line !== null) this.sources.push({ line, target, key });
   }
 
   /** Adds a note about a source node (its start line) or about something absent (`null`). */
   note(kind: ImportNote['kind'], at: Node | number | null, message: string): void {
-    const line = at === null ? null : typeof at === 'number' ? at : (at.position?.start.line ?? null);
+    const line = lineOf(at);
     this.notes.push({ line, kind, message });
   }
 }

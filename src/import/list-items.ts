@@ -10,7 +10,8 @@ export interface ItemLead {
   text: string;
   /**
    * The label: a leading bold phrase (`**Level 1**: On-call engineer`, `**Acknowledge the Alert**`)
-   * or, without bold, the words before the first colon (`Primary On-Call: [Phone Number]`).
+   * or, without bold, the words before the first colon or dash (`Primary On-Call: [Phone Number]`,
+   * `Secondary on-call — paged after 10 minutes`).
    * Null when the item has neither.
    */
   label: string | null;
@@ -20,6 +21,21 @@ export interface ItemLead {
   bold: boolean;
   /** Lists nested in the item (sub-bullets). */
   sublists: List[];
+}
+
+const COLON = /^([^:]{1,60}?):\s+(\S.*)$/;
+const DASH = /^(.{1,80}?)\s+(?:[—–]|--?)\s+(\S.*)$/;
+
+/**
+ * `Term: description` or `Term — description` (also `–`, ` - `, ` -- `), split at whichever
+ * separator comes first; null for text with neither.
+ */
+export function splitTerm(text: string): { term: string; description: string } | null {
+  const colon = COLON.exec(text);
+  const dash = DASH.exec(text);
+  const first = colon !== null && (dash === null || (colon[1] ?? '').length <= (dash[1] ?? '').length) ? colon : dash;
+  if (first?.[1] === undefined || first[2] === undefined) return null;
+  return { term: first[1].trim(), description: first[2].trim() };
 }
 
 /** Reads the lead of a list item. */
@@ -34,10 +50,8 @@ export function itemLead(item: ListItem): ItemLead {
     const value = plainText({ type: 'paragraph', children: paragraph.children.slice(1) }).replace(/^[:\-–—]\s*/, '');
     return { item, paragraph, text, label, value, bold: true, sublists };
   }
-  const colon = /^([^:]{1,60}?):\s+(.+)$/.exec(text);
-  if (colon !== null && colon[1] !== undefined && colon[2] !== undefined) {
-    return { item, paragraph, text, label: colon[1].trim(), value: colon[2].trim(), bold: false, sublists };
-  }
+  const split = splitTerm(text);
+  if (split !== null) return { item, paragraph, text, label: split.term, value: split.description, bold: false, sublists };
   return { item, paragraph, text, label: null, value: text, bold: false, sublists };
 }
 

@@ -1,16 +1,12 @@
 import type { Link } from 'mdast';
 import type { AudienceDoc, ChannelDoc, CommunicationDoc } from '../config/documents.js';
 import { findDuration } from './duration-words.js';
-import { findSection, normalizeWords } from './find-section.js';
+import { normalizeWords } from './normalize-words.js';
 import type { Ledger } from './ledger.js';
 import { type ItemLead, itemsIn } from './list-items.js';
-import type { MapContext } from './map-context.js';
-import { descendants } from './sections.js';
-import { severityMentions } from './severity-label.js';
+import { type MapContext, takeSection } from './map-context.js';
+import type { SeverityScale } from './severity-scale.js';
 import { slugify, uniqueId } from './slug.js';
-
-/** A communication heading: `Communication Plan`, `Comms`. */
-const isCommunicationTitle = (words: string): boolean => /\bcommunicat|\bcomms\b/.test(words);
 
 /** A sub-heading whose entries are external audiences: `External Communication`, `Audiences`. */
 const isExternalTitle = (words: string): boolean => /\bexternal\b|\baudiences?\b|\bstakeholders?\b/.test(words);
@@ -44,11 +40,11 @@ function linkOf(lead: ItemLead): string | null {
  * `Every 30 minutes for SEV-1, hourly for SEV-2` → a cadence per severity. Returns null when a
  * part names no severity or no duration, so the item is reported rather than half-imported.
  */
-function parseCadences(text: string): { severity: string; every: string }[] | null {
+function parseCadences(text: string, scale: SeverityScale): { severity: string; every: string }[] | null {
   const cadences: { severity: string; every: string }[] = [];
   for (const part of text.split(/\s*[,;]\s*/).filter((each) => each.trim() !== '')) {
     const duration = findDuration(part);
-    const severities = severityMentions(part);
+    const severities = scale.mentions(part);
     if (duration === null || severities.length === 0) return null;
     for (const severity of severities) cadences.push({ severity, every: duration.text });
   }
@@ -62,11 +58,11 @@ interface Plan {
 }
 
 /** Maps one labelled item into the plan, returning whether it was understood. */
-function mapItem(lead: ItemLead, external: boolean, plan: Plan, taken: Set<string>): boolean {
+function mapItem(lead: ItemLead, external: boolean, plan: Plan, taken: Set<string>, scale: SeverityScale): boolean {
   if (lead.label === null || lead.value === '') return false;
   const label = normalizeWords(lead.label);
   if (/\b(status )?updates?\b|\bcadence\b/.test(label) && !external) {
-    const cadences = parseCadences(lead.value);
+    const cadences = parseCadences(lead.value, scale);
     if (cadences === null) return false;
     plan.statusUpdates.push(...cadences);
     return true;
@@ -87,7 +83,7 @@ function mapItem(lead: ItemLead, external: boolean, plan: Plan, taken: Set<strin
   }
   if (!external && !AUDIENCE.test(label)) return false;
   const { what, condition } = splitFor(lead.value);
-  const severities = condition === null ? [] : severityMentions(condition);
+  const severities = condition === null ? [] : scale.mentions(condition);
   plan.audiences.push({
     id: uniqueId(slugify(lead.label), taken),
     name: lead.label,
@@ -103,19 +99,23 @@ function mapItem(lead: ItemLead, external: boolean, plan: Plan, taken: Set<strin
  * severity (`**Status Updates**: Every 30 minutes for SEV-1, hourly for SEV-2`) and, under an
  * external heading, the audiences and how they are told. Returns null when there is no such section.
  */
-export function mapCommunication({ body, ledger, review }: MapContext): CommunicationDoc | null {
-  const section = findSection(body, isCommunicationTitle, ledger);
-  if (section === null) return null;
-  ledger.claim(section);
+export function mapCommunication(context: MapContext): CommunicationDoc | null {
+  const { ledger, review, scale } = context;
+  const found = takeSection(context, 'communication');
+  if (found === null) return null;
   const plan: Plan = { channels: [], statusUpdates: [], audiences: [] };
   const taken = new Set<string>();
-  for (const part of [section, ...descendants(section)]) {
-    const external = part !== section && isExternalTitle(normalizeWords(part.title));
+  for (const part of found.parts) {
+    const external = part !== found.section && isExternalTitle(normalizeWords(part.title));
     for (const lead of itemsIn(part.content)) {
-      if (mapItem(lead, external, plan, taken)) ledger.use(lead.item);
+      if (mapItem(lead, external, plan, taken, scale)) {
+        ledger.use(lead.item);
+        const written = plan.channels.at(-1) ?? plan.audiences.at(-1);
+        if (written !== undefined) ledger.source(lead.item, written, 'name');
+      }
     }
   }
-  noteEmpty(ledger, section.heading, plan);
+  noteEmpty(ledger, found.section.heading, plan);
   return { kind: 'communication', channels: plan.channels, status_updates: plan.statusUpdates, audiences: plan.audiences, review };
 }
 

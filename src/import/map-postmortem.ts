@@ -1,18 +1,13 @@
 import type { Paragraph } from 'mdast';
 import type { PostmortemDoc } from '../config/documents.js';
 import { findDuration } from './duration-words.js';
-import { findSection, normalizeWords } from './find-section.js';
+import { normalizeWords } from './normalize-words.js';
 import { labelledLists } from './labelled-lists.js';
 import { itemsIn, subItems } from './list-items.js';
-import type { MapContext } from './map-context.js';
+import { type MapContext, takeSection } from './map-context.js';
 import { plainText } from './plain-text.js';
-import { descendants } from './sections.js';
-import { severityMentions } from './severity-label.js';
+import type { SeverityScale } from './severity-scale.js';
 import { slugify, uniqueId } from './slug.js';
-
-/** A post-incident heading: `Post-Incident Process`, `Post-Mortems`, `Retrospectives`. */
-const isPostIncidentTitle = (words: string): boolean =>
-  /\bpost incident\b|\bpost ?mortems?\b|\bretrospectives?\b|\blessons learned\b|\bafter action\b/.test(words);
 
 const ELEMENTS = /\belements?\b|\bsections?\b|\bcontents?\b|\binclude|\btemplate\b|\bstructure\b/;
 const IMPROVEMENT = /\bimprovement\b|\bcontinuous\b|\blearning\b/;
@@ -39,10 +34,10 @@ const ELEMENT_IDS: [RegExp, string][] = [
  * `All SEV-1 and SEV-2 incidents require a post-mortem within 48 hours of resolution.` → the rule.
  * Null for any other sentence.
  */
-export function parsePostmortemRule(paragraph: Paragraph): PostmortemRule | null {
+export function parsePostmortemRule(paragraph: Paragraph, scale: SeverityScale): PostmortemRule | null {
   const text = plainText(paragraph);
   if (!/\b(require|requires|required|need|needs|must)\b/i.test(text) || !/post[- ]?mortem|retrospective/i.test(text)) return null;
-  const severities = severityMentions(text);
+  const severities = scale.mentions(text);
   if (severities.length === 0) return null;
   const due = /\b(?:within|after|no later than)\b(.*)$/i.exec(text);
   return { severities, due: due?.[1] === undefined ? null : (findDuration(due[1])?.text ?? null), paragraph };
@@ -53,17 +48,18 @@ export function parsePostmortemRule(paragraph: Paragraph): PostmortemRule | null
  * severities), the post-mortem elements list and the continuous-improvement practices. Returns
  * null when the source has no such section.
  */
-export function mapPostmortem({ body, ledger, review }: MapContext): { doc: PostmortemDoc; rule: PostmortemRule | null } | null {
-  const section = findSection(body, isPostIncidentTitle, ledger);
-  if (section === null) return null;
-  ledger.claim(section);
+export function mapPostmortem(context: MapContext): { doc: PostmortemDoc; rule: PostmortemRule | null } | null {
+  const { ledger, review, scale } = context;
+  const found = takeSection(context, 'postmortem');
+  if (found === null) return null;
+  const { section } = found;
   let rule: PostmortemRule | null = null;
   const elements: PostmortemDoc['elements'] = [];
   const improvement: string[] = [];
   const taken = new Set<string>();
-  for (const part of [section, ...descendants(section)]) {
+  for (const part of found.parts) {
     for (const block of part.content) {
-      const found: PostmortemRule | null = block.type === 'paragraph' && rule === null ? parsePostmortemRule(block) : null;
+      const found: PostmortemRule | null = block.type === 'paragraph' && rule === null ? parsePostmortemRule(block, scale) : null;
       if (found !== null) {
         rule = found;
         ledger.use(block);

@@ -1,18 +1,9 @@
 import type { PhaseDoc, ProcessDoc, StepDoc } from '../config/documents.js';
 import type { Ledger } from './ledger.js';
-import { findSection } from './find-section.js';
 import { phaseId } from './known-ids.js';
-import { type ItemLead, itemsIn, subItems } from './list-items.js';
-import type { MapContext } from './map-context.js';
+import { type ItemLead, itemLead, itemsIn, listsIn, subItems } from './list-items.js';
+import { type MapContext, takeSection } from './map-context.js';
 import { uniqueId } from './slug.js';
-
-/**
- * A process heading: `Incident Response Process`, `Response Phases`, `Incident Lifecycle`; not the
- * post-incident process, escalation or communication procedures, which have their own documents.
- */
-const isProcessTitle = (words: string): boolean =>
-  /\b(process|phases?|lifecycle|workflow|procedures?)\b/.test(words) &&
-  !/\bpost\b|\bpostmortem\b|\bescalat|\bcommunicat|\breview\b/.test(words);
 
 /**
  * One step from a list item: a bold title with sub-bullets (`**Acknowledge the Alert**` and its
@@ -26,22 +17,44 @@ function toStep(lead: ItemLead, ledger: Ledger): StepDoc {
   return taskTexts.length === 0 ? title : { title, tasks: taskTexts };
 }
 
+/** Appends a phase, recording where it came from. */
+function addPhase(phases: PhaseDoc[], name: string, steps: StepDoc[], at: Parameters<Ledger['source']>[0], taken: Set<string>, ledger: Ledger): void {
+  const phase: PhaseDoc = { id: uniqueId(phaseId(name), taken), name, steps };
+  ledger.source(at, phase, 'name');
+  steps.forEach((_, index) => ledger.source(at, phase.steps, index));
+  phases.push(phase);
+}
+
 /**
- * The response process: one phase per sub-heading (`### 2. Initial Response`), in order, with the
- * phase's list items as steps. Phase names map to the fixed phase ids (`Containment and
- * Mitigation` → `mitigation`). Returns null when the source has no process section.
+ * The response process, in order: one phase per sub-heading (`### 2. Initial Response`) with its
+ * list items as steps, or, without such sub-headings, one phase per item of a list whose items
+ * hold nested lists (`1. Triage` with `1. Confirm the alert` below it), the nested items as steps.
+ * Phase names map to the fixed phase ids (`Containment and Mitigation` → `mitigation`). Returns
+ * null when the source has no process section.
  */
-export function mapProcess({ body, ledger, review }: MapContext): ProcessDoc | null {
-  const section = findSection(body, isProcessTitle, ledger);
-  if (section === null) return null;
-  ledger.claim(section);
+export function mapProcess(context: MapContext): ProcessDoc | null {
+  const { ledger, review } = context;
+  const found = takeSection(context, 'process');
+  if (found === null) return null;
   const taken = new Set<string>();
   const phases: PhaseDoc[] = [];
-  for (const child of section.children) {
+  for (const list of listsIn(found.section.content)) {
+    const leads = list.children.map(itemLead).filter((lead) => lead.text !== '');
+    if (!leads.some((lead) => lead.sublists.length > 0)) continue;
+    for (const lead of leads) {
+      const name = lead.label ?? lead.text;
+      const steps = [...(lead.label !== null && lead.value !== '' ? [lead.value] : []), ...subItems(lead.sublists).map((sub) => toStep(sub, ledger))];
+      if (steps.length === 0) continue;
+      addPhase(phases, name, steps, lead.item, taken, ledger);
+      ledger.use(lead.item);
+    }
+  }
+  for (const child of context.sections.children(found.section)) {
     const leads = itemsIn(child.content).filter((lead) => lead.text !== '');
     // A sub-heading without steps is no phase; left unused, the report names it.
     if (leads.length === 0) continue;
-    phases.push({ id: uniqueId(phaseId(child.title), taken), name: child.title, steps: leads.map((lead) => toStep(lead, ledger)) });
+    addPhase(phases, child.title, leads.map((lead) => toStep(lead, ledger)), child.heading, taken, ledger);
+    if (child.heading !== null) ledger.use(child.heading);
   }
   return { kind: 'process', phases, review };
 }

@@ -1,22 +1,26 @@
-import type { Paragraph } from 'mdast';
+import type { Heading, Paragraph, RootContent } from 'mdast';
 import type { RoleDoc, ScenarioDoc } from '../config/documents.js';
-import { findSection } from './find-section.js';
 import { roleId, scenarioId } from './known-ids.js';
-import { labelledLists } from './labelled-lists.js';
-import { subItems } from './list-items.js';
-import type { MapContext } from './map-context.js';
+import { labelledLists, paragraphLabel } from './labelled-lists.js';
+import { itemsIn, listsIn, subItems } from './list-items.js';
+import { type MapContext, takeSection } from './map-context.js';
 import { plainText } from './plain-text.js';
 import { splitAbbreviation } from './map-roles.js';
-import type { Section } from './sections.js';
+import { boldOnly, type Section } from './sections.js';
 import { uniqueId } from './slug.js';
 
-/** A scenarios heading: `Common Incident Scenarios`, `Runbooks`, `Incident Types`. */
-const isScenariosTitle = (words: string): boolean =>
-  /\bscenarios?\b|\brunbooks?\b|\bcommon incidents?\b|\bincident types?\b/.test(words);
-
-const SYMPTOMS = /\b(symptoms?|signs?|indicators?|how to recogni[sz]e|detection)\b/i;
-const STEPS = /\b(steps?|response|actions?|what to do|procedure|remediation|runbook)\b/i;
+const SYMPTOMS = /\b(symptoms?|signs?|indicators?|how to recogni[sz]e|detection|triggers?|alerts?|when)\b/i;
+const STEPS = /\b(steps?|response|actions?|what to do|procedure|remediation|runbook|mitigation|fix)\b/i;
 const OWNER = /^\s*(?:owner|owned by|led by|lead role)\s*:\s*(.+?)\.?\s*$/i;
+
+/** One runbook: its title, where it starts, and its blocks and sub-sections. */
+interface Runbook {
+  title: string;
+  heading: Heading | Paragraph | null;
+  line: number;
+  content: RootContent[];
+  children: Section[];
+}
 
 /**
  * The owner a scenario names (`**Owner:** Technical Lead`), as the id of one of `roles`, or null.
@@ -31,58 +35,115 @@ function ownerOf(paragraph: Paragraph, roles: readonly RoleDoc[]): string | null
   return role?.id ?? null;
 }
 
-/** One scenario from its sub-section: symptoms and ordered steps from labelled lists, prose as the description. */
-function toScenario(child: Section, taken: Set<string>, roles: readonly RoleDoc[], context: MapContext): ScenarioDoc | null {
-  const { ledger, review } = context;
+/** Symptoms and steps from labelled lists (`**Symptoms:**`, `#### Steps`, `*Steps*`). */
+function labelled(runbook: Runbook, context: MapContext): { symptoms: string[] | null; steps: string[] | null } {
+  const { ledger } = context;
   let symptoms: string[] | null = null;
   let steps: string[] | null = null;
-  for (const { label, labelNode, list } of labelledLists(child)) {
+  const section: Section = { heading: null, title: runbook.title, depth: 0, content: runbook.content, children: runbook.children, startLine: runbook.line, endLine: runbook.line };
+  for (const { label, labelNode, list } of labelledLists(section)) {
     const items = subItems([list]);
     const texts = items.map((item) => item.text);
-    if (symptoms === null && SYMPTOMS.test(label)) symptoms = texts;
-    else if (steps === null && STEPS.test(label)) steps = texts;
+    // Steps first: `Response steps` names steps, though `response` could be read as a sign.
+    if (steps === null && STEPS.test(label) && !/\bsymptom|\bsigns?\b|\bindicator/i.test(label)) steps = texts;
+    else if (symptoms === null && SYMPTOMS.test(label)) symptoms = texts;
     else continue;
     ledger.use(labelNode, ...items.map((item) => item.item));
+  }
+  return { symptoms, steps };
+}
+
+/** One scenario from a runbook; null when it states neither symptoms nor steps. */
+function toScenario(runbook: Runbook, taken: Set<string>, roles: readonly RoleDoc[], context: MapContext): ScenarioDoc | null {
+  const { ledger, review } = context;
+  let { symptoms, steps } = labelled(runbook, context);
+  // `Symptom: …` and `Step 1: …` items.
+  for (const lead of itemsIn(runbook.content)) {
+    if (ledger.isUsed(lead.item) || lead.label === null || lead.value === '') continue;
+    if (/^(symptoms?|signs?|indicators?|alerts?)$/i.test(lead.label)) (symptoms ??= []).push(lead.value);
+    else if (/^(step|action)\s*\d*$/i.test(lead.label)) (steps ??= []).push(lead.value);
+    else continue;
+    ledger.use(lead.item);
+  }
+  // A list no label introduces: the steps, as a runbook is mostly steps.
+  if (steps === null) {
+    const list = listsIn(runbook.content).find((candidate) => candidate.children.every((item) => !ledger.isUsed(item)));
+    if (list !== undefined) {
+      const items = subItems([list]);
+      steps = items.map((item) => item.text);
+      ledger.use(...items.map((item) => item.item));
+    }
   }
   if (symptoms === null && steps === null) return null;
   let owner: string | null = null;
   const description: string[] = [];
-  for (const block of child.content) {
+  for (const block of runbook.content) {
     if (block.type !== 'paragraph' || ledger.isUsed(block)) continue;
     const named = ownerOf(block, roles);
     if (named !== null && owner === null) {
       owner = named;
       ledger.use(block);
-    } else if (!/:$/.test(plainText(block)) && !block.children.every((node) => node.type === 'strong')) {
+    } else if (paragraphLabel(block) === null || plainText(block).split(' ').length > 6) {
       description.push(plainText(block));
       ledger.use(block);
     }
   }
-  const at = child.heading ?? child.startLine;
-  if (symptoms === null) ledger.note('missing', at, `symptoms of scenario "${child.title}": wrote "[Symptom]"`);
-  if (steps === null) ledger.note('missing', at, `response steps of scenario "${child.title}": wrote "[Response Step]"`);
-  return {
+  const at = runbook.heading ?? runbook.line;
+  if (symptoms === null) ledger.note('missing', at, `symptoms of scenario "${runbook.title}": wrote "[Symptom]"`);
+  if (steps === null) ledger.note('missing', at, `response steps of scenario "${runbook.title}": wrote "[Response Step]"`);
+  if (runbook.heading !== null) ledger.use(runbook.heading);
+  const scenario: ScenarioDoc = {
     kind: 'scenario',
-    id: uniqueId(scenarioId(child.title), taken),
-    name: child.title,
+    id: uniqueId(scenarioId(runbook.title), taken),
+    name: runbook.title,
     ...(description.length === 0 ? {} : { description: description.join('\n\n') }),
     ...(owner === null ? {} : { owner }),
     symptoms: symptoms ?? ['[Symptom]'],
     steps: steps ?? ['[Response Step]'],
     review,
   };
+  for (const key of ['name', ...(symptoms === null ? [] : ['symptoms']), ...(steps === null ? [] : ['steps'])]) ledger.source(at, scenario, key);
+  return scenario;
 }
 
 /**
- * The common incident scenarios, one per sub-heading, each with `**Symptoms:**` and `**Response
- * Steps:**` lists (steps keep their order). Names map to the fixed scenario ids. Returns null when
- * the source has no scenarios section.
+ * Bold lines that title runbooks inside the section's own blocks (`**Login failures**` followed by
+ * its list), each runbook running to the next such line. Labels (`**Steps**`) are not titles.
+ */
+function boldRunbooks(section: Section): Runbook[] {
+  const runbooks: Runbook[] = [];
+  for (const block of section.content) {
+    const title = block.type === 'paragraph' ? boldOnly(block) : null;
+    if (block.type === 'paragraph' && title !== null && !title.endsWith(':') && !SYMPTOMS.test(title) && !STEPS.test(title)) {
+      runbooks.push({ title, heading: block, line: block.position?.start.line ?? section.startLine, content: [], children: [] });
+    } else {
+      runbooks.at(-1)?.content.push(block);
+    }
+  }
+  return runbooks;
+}
+
+/**
+ * The runbooks, one scenario each: one per sub-heading (`### Card network timeout`, or a bold line
+ * standing for one), each with symptoms and ordered steps from labelled lists (`**Symptoms:**`,
+ * `*Steps*`, `#### Response Steps`), `Symptom: …` / `Step 1: …` items, or an unlabelled list of
+ * steps; prose becomes the description. Names map to the fixed scenario ids where they mean one.
+ * Returns null when the source has no scenarios section.
  */
 export function mapScenarios(context: MapContext, roles: readonly RoleDoc[]): ScenarioDoc[] | null {
-  const { body, ledger } = context;
-  const section = findSection(body, isScenariosTitle, ledger);
-  if (section === null) return null;
-  ledger.claim(section);
+  const found = takeSection(context, 'scenarios');
+  if (found === null) return null;
   const taken = new Set<string>();
-  return section.children.flatMap((child) => toScenario(child, taken, roles, context) ?? []);
+  const runbooks: Runbook[] = [
+    ...boldRunbooks(found.section),
+    ...context.sections.children(found.section).map((child): Runbook => ({
+      title: child.title,
+      heading: child.heading,
+      line: child.startLine,
+      content: child.content,
+      children: child.children,
+    })),
+  ];
+  return runbooks.flatMap((runbook) => toScenario(runbook, taken, roles, context) ?? []);
 }
+

@@ -1,13 +1,9 @@
 import type { Paragraph } from 'mdast';
 import type { SettingsDoc } from '../config/documents.js';
 import { findDuration } from './duration-words.js';
-import { findSection } from './find-section.js';
-import type { MapContext } from './map-context.js';
+import { type MapContext, takeSection } from './map-context.js';
 import { plainText } from './plain-text.js';
 import { descendants, type Section } from './sections.js';
-
-/** An overview heading: `Overview`, `Introduction`, `Purpose`, `About`, `Scope`. */
-const isOverviewTitle = (words: string): boolean => /^(overview|introduction|purpose|about|scope|summary)\b/.test(words);
 
 /** How often the playbook is reviewed when the source does not say: quarterly, as the source playbook asks. */
 export const DEFAULT_REVIEW_CADENCE = '90d';
@@ -39,10 +35,10 @@ function findCadence(body: Section): { paragraph: Paragraph; cadence: string } |
  * cadence from the sentence that states it wherever it stands (the source puts it last, after the
  * contacts). The engine's own settings are written with their defaults so users see them.
  */
-export function mapSettings({ body, ledger, review }: MapContext, title: string | null): SettingsDoc {
+export function mapSettings(context: MapContext, title: string | null): SettingsDoc {
+  const { body, ledger, review } = context;
   if (title === null) ledger.note('missing', null, 'title: no level-1 heading; wrote name "[Playbook Name]"');
-  const overview = findSection(body, isOverviewTitle, ledger);
-  if (overview !== null) ledger.claim(overview);
+  const overview = takeSection(context, 'overview')?.section ?? null;
   // Without an overview section, the prose right under the title is the overview.
   const paragraphs = (overview ?? body).content.filter((block): block is Paragraph => block.type === 'paragraph' && parseReviewCadence(block) === null);
   ledger.use(...paragraphs);

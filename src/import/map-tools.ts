@@ -1,13 +1,9 @@
 import type { Link } from 'mdast';
 import type { ToolsDoc } from '../config/documents.js';
-import { findSection } from './find-section.js';
 import { type ItemLead, itemsIn } from './list-items.js';
-import type { MapContext } from './map-context.js';
+import { type MapContext, takeSection } from './map-context.js';
 import type { Section } from './sections.js';
 import { slugify, uniqueId } from './slug.js';
-
-/** A tools heading: `Tools and Resources`, `Tooling`, `Resources`. */
-const isToolsTitle = (words: string): boolean => /\btools?\b|\btooling\b|\bresources\b/.test(words);
 
 type Tool = ToolsDoc['categories'][number]['tools'][number];
 
@@ -33,13 +29,14 @@ function categoryId(name: string): string {
  * Tools and resources: one category per sub-heading (or one `Tools` category for a flat list), one
  * tool per bullet. Returns null when the source has no tools section.
  */
-export function mapTools({ body, ledger, review }: MapContext): ToolsDoc | null {
-  const section = findSection(body, isToolsTitle, ledger);
-  if (section === null) return null;
-  ledger.claim(section);
+export function mapTools(context: MapContext): ToolsDoc | null {
+  const { ledger, review } = context;
+  const found = takeSection(context, 'tools');
+  if (found === null) return null;
+  const { section } = found;
   const taken = new Set<string>();
   const categories: ToolsDoc['categories'] = [];
-  const parts: [Section, string][] = [[section, 'Tools'], ...section.children.map((child): [Section, string] => [child, child.title])];
+  const parts: [Section, string][] = [[section, 'Tools'], ...context.sections.children(section).map((child): [Section, string] => [child, child.title])];
   for (const [part, name] of parts) {
     const leads = itemsIn(part.content).filter((lead) => lead.text !== '');
     if (leads.length === 0) continue;

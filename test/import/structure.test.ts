@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { contactId, knownContactIds, splitTargets } from '../../src/import/contact-ids.js';
-import { findSection, normalizeWords } from '../../src/import/find-section.js';
+import { normalizeWords } from '../../src/import/normalize-words.js';
+import { SectionMap } from '../../src/import/section-map.js';
+import { sectionMeaning } from '../../src/import/section-meaning.js';
 import { phaseId, roleId, scenarioId } from '../../src/import/known-ids.js';
-import { Ledger } from '../../src/import/ledger.js';
 import { parseMarkdown } from '../../src/import/markdown-tree.js';
 import { buildSections, descendants } from '../../src/import/sections.js';
-import { parseSeverityLabel, severityMentions } from '../../src/import/severity-label.js';
+import { parseLevelName, SeverityScale } from '../../src/import/severity-scale.js';
 import { slugify, uniqueId } from '../../src/import/slug.js';
 
 describe('sections', () => {
@@ -28,17 +29,53 @@ describe('sections', () => {
   });
 });
 
-describe('findSection', () => {
-  test('matches tolerant heading words and prefers the shallowest unclaimed section', () => {
+describe('section meanings', () => {
+  test('the shallowest section of a meaning is its mapper\'s; one inside another meaning stays part of it', () => {
     const markdown = ['## Tools & Resources', '### Communication', '- Slack', '## COMMUNICATION PLAN', '- x', ''].join('\n');
     const root = buildSections(parseMarkdown(markdown));
-    const ledger = new Ledger();
-    const isCommunication = (words: string): boolean => /\bcommunicat/.test(words);
-    expect(findSection(root, isCommunication, ledger)?.title).toBe('COMMUNICATION PLAN');
-    const plan = findSection(root, isCommunication, ledger);
-    if (plan === null) throw new Error('no plan');
-    ledger.claim(plan);
-    expect(findSection(root, isCommunication, ledger)?.title).toBe('Communication');
+    const sections = new SectionMap(root);
+    expect(sections.take('communication')?.title).toBe('COMMUNICATION PLAN');
+    expect(sections.take('communication')).toBeNull();
+    const tools = sections.take('tools');
+    expect(tools === null ? [] : sections.parts(tools).map((part) => part.title)).toEqual(['Tools & Resources', 'Communication']);
+  });
+
+  test('a chapter inside a container is carved out when the document has no other', () => {
+    const markdown = ['## On-call', '- Primary: @a', '### Escalation policy', '1. Primary (@a) — paged at once', ''].join('\n');
+    const root = buildSections(parseMarkdown(markdown));
+    const sections = new SectionMap(root);
+    const contacts = sections.take('contacts');
+    expect(contacts === null ? [] : sections.parts(contacts).map((part) => part.title)).toEqual(['On-call']);
+    expect(sections.take('escalation')?.title).toBe('Escalation policy');
+  });
+
+  test.each([
+    ['Severity', 'severities'],
+    ['How we prioritise', 'severities'],
+    ['Impact levels', 'severities'],
+    ['Who does what', 'roles'],
+    ['Runbooks', 'scenarios'],
+    ['Playbooks', 'scenarios'],
+    ['Incident Specific Handling Procedures', 'scenarios'],
+    ['Incident Handling', 'process'],
+    ['Escalation and Notification', 'escalation'],
+    ['Points of Contact', 'contacts'],
+    ['On call', 'contacts'],
+    ['Post Incident Activity', 'postmortem'],
+    ['Retrospectives', 'postmortem'],
+    ['Keeping people informed', 'communication'],
+    ['Plan Maintenance', 'review'],
+    ['Glossary', null],
+  ])('%s → %s', (title, meaning) => {
+    expect(sectionMeaning(normalizeWords(title))).toBe(meaning);
+  });
+
+  test('bold lines become headings where they name a chapter or title what follows; a bold label before a list does not', () => {
+    const markdown = ['# T', '', '**Severity levels**', '', '- SEV-1: x', '', '**Runbooks**', '', '**Disk full**', '', 'Text.', '', '**Steps**', '', '- a', ''].join('\n');
+    const meaningful = (title: string): boolean => sectionMeaning(normalizeWords(title)) !== null;
+    const root = buildSections(parseMarkdown(markdown), meaningful);
+    expect(descendants(root).map((section) => `${section.depth}:${section.title}`)).toEqual(['1:T', '1.5:Severity levels', '1.5:Runbooks', '1.5:Disk full']);
+    expect(descendants(root).at(-1)?.content.map((block) => block.type)).toEqual(['paragraph', 'paragraph', 'list']);
   });
 
   test('normalizes case, punctuation and ampersands', () => {
@@ -89,11 +126,25 @@ describe('ids', () => {
     expect([uniqueId('a', taken), uniqueId('a', taken), uniqueId('a', taken)]).toEqual(['a', 'a-2', 'a-3']);
   });
 
-  test('severity labels and mentions', () => {
-    expect(parseSeverityLabel('SEV-1 (Critical)')).toEqual({ level: 1, label: 'sev-1', name: 'Critical' });
-    expect(parseSeverityLabel('Sev 2 – High')).toEqual({ level: 2, label: 'sev-2', name: 'High' });
-    expect(parseSeverityLabel('SEV-3')).toEqual({ level: 3, label: 'sev-3', name: null });
-    expect(parseSeverityLabel('Severe weather')).toBeNull();
-    expect(severityMentions('All SEV-1 and SEV-2 incidents, and sev 1 again')).toEqual(['sev-1', 'sev-2']);
+  test('severity codes and names, and mentions through the scale', () => {
+    expect(parseLevelName('SEV-1 (Critical)')).toEqual({ family: 'sev', number: 1, code: 'SEV-1', name: 'Critical' });
+    expect(parseLevelName('Sev 2 – High')).toEqual({ family: 'sev', number: 2, code: 'Sev 2', name: 'High' });
+    expect(parseLevelName('P3')).toEqual({ family: 'p', number: 3, code: 'P3', name: null });
+    expect(parseLevelName('S0 Outage')).toEqual({ family: 's', number: 0, code: 'S0', name: 'Outage' });
+    expect(parseLevelName('Medium')).toEqual({ family: null, number: null, code: null, name: 'Medium' });
+    expect(parseLevelName('Severe weather')).toBeNull();
+    expect(parseLevelName('Step 1: check')).toBeNull();
+    expect(new SeverityScale().mentions('All SEV-1 and SEV-2 incidents, and sev 1 again')).toEqual(['sev-1', 'sev-2']);
+    const zeroBased = new SeverityScale([
+      { label: 'sev-1', level: 1, code: 'SEV-0', name: 'SEV-0', family: 'sev', number: 0 },
+      { label: 'sev-2', level: 2, code: 'SEV-1', name: 'SEV-1', family: 'sev', number: 1 },
+    ]);
+    expect(zeroBased.mentions('SEV-0 and SEV-1 incidents need a post-mortem')).toEqual(['sev-1', 'sev-2']);
+    const named = new SeverityScale([
+      { label: 'sev-1', level: 1, code: null, name: 'High', family: null, number: null },
+      { label: 'sev-2', level: 2, code: null, name: 'Medium', family: null, number: null },
+    ]);
+    expect(named.labelOf('Medium')).toBe('sev-2');
+    expect(named.mentions('High impact incidents; a high error rate is not a level')).toEqual(['sev-1']);
   });
 });
