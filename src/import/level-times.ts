@@ -10,6 +10,9 @@ export interface LevelStatements {
   criteria: string[];
 }
 
+/** How many durations one clause is searched for. */
+const MAX_TIMES = 8;
+
 const RESPONSE = /\b(respon[ds]\w*|acknowledg\w*|ack(ed)?|sla|pick(ed)? up|answer(ed)?|engage[ds]?|triage[ds]?)\b/i;
 const UPDATE = /\b(updates?|updated|reports?|status|cadence|every|inform\w*)\b/i;
 
@@ -35,13 +38,15 @@ export function clauses(text: string): string[] {
 function timesOf(clause: string): { duration: WordDuration; before: string }[] {
   const found: { duration: WordDuration; before: string }[] = [];
   let offset = 0;
-  for (;;) {
+  // A clause states a handful of times; the cap keeps a pathological one linear.
+  while (found.length < MAX_TIMES) {
     const duration = findDuration(clause.slice(offset));
     if (duration === null) return found;
     const at = offset + duration.index;
     found.push({ duration: { ...duration, index: at }, before: clause.slice(offset, at + duration.length) });
     offset = at + duration.length;
   }
+  return found;
 }
 
 /**

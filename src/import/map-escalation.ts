@@ -35,7 +35,8 @@ export function parseTarget(text: string): { name: string; handles: string[]; wa
   const handles = handlesIn(text);
   let stated: WordDuration | null = null;
   let cut = -1;
-  for (const after of text.matchAll(new RegExp(AFTER.source, 'gi'))) {
+  // A target names its wait once; the first few candidates are enough, and keep a long item linear.
+  for (const after of [...text.matchAll(new RegExp(AFTER.source, 'gi'))].slice(0, 8)) {
     const duration = findDuration(text.slice(after.index + after[0].length));
     if (duration?.index !== 0) continue;
     stated = duration;
