@@ -4,7 +4,7 @@
  * on the wire, while the answers are on their way. The only place with the runner's globals.
  */
 import { readFile } from 'node:fs/promises';
-import { type EventTarget, eventTarget } from '../src/engine/event-target.js';
+import { eventTarget } from '../src/engine/event-target.js';
 import { type FetchedIncident, fetchIncident } from '../src/github/fetch-incident.js';
 import { type GitHubClient, createOctokit } from '../src/github/octokit.js';
 import { pullRequestTarget } from '../src/review/pull-request-target.js';
@@ -39,7 +39,8 @@ export async function run(): Promise<void> {
       await playbookCheckRun({ inputs, pullRequest: pull, octokit, log });
       return;
     }
-    const target: EventTarget = pull === null ? eventTarget(inputs.eventName, payload, inputs.botLogin) : { type: 'skip', reason: pull.skip };
+    // Other pull_request actions (a merged post-mortem, say) are the incidents' business.
+    const target = eventTarget(inputs.eventName, payload, inputs.botLogin);
     // Reads change nothing, so they may start before the playbooks are validated; a run for all
     // open incidents needs the playbooks' incident label to list them, so it waits.
     const prefetched = target.type === 'issue' ? (await prefetch(octokit, inputs, target.number)).fetched : undefined;

@@ -5,12 +5,20 @@
 import type { ManagementRule, PlaybookSet, TechnicalLevel } from '../config/model.js';
 import { describeDuration } from '../render/human-duration.js';
 import { type Change, changed, listDelta, pairByKey, quote } from './changes.js';
-import { contactName, contactNames } from './contact-names.js';
+import { contactNames } from './contact-names.js';
 
+/**
+ * Who joined and who left a list of contacts, by contact id: a contact whose handle changed is the
+ * same contact (the contacts section says what changed about it).
+ */
 function who(what: string, before: TechnicalLevel['contacts'], after: TechnicalLevel['contacts']): string[] {
-  const { removed, added } = listDelta(before.map(contactName), after.map(contactName));
+  const { removed, added } = listDelta(
+    before.map((contact) => contact.id),
+    after.map((contact) => contact.id),
+  );
   if (removed.length === 0 && added.length === 0) return [];
-  const parts = [added.length === 0 ? null : `now ${what} ${added.join(', ')}`, removed.length === 0 ? null : `no longer ${what} ${removed.join(', ')}`];
+  const names = (ids: string[], from: TechnicalLevel['contacts']): string => contactNames(from.filter((contact) => ids.includes(contact.id)));
+  const parts = [added.length === 0 ? null : `now ${what} ${names(added, after)}`, removed.length === 0 ? null : `no longer ${what} ${names(removed, before)}`];
   return [parts.filter((part) => part !== null).join('; ')];
 }
 

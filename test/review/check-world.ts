@@ -98,6 +98,8 @@ export interface CheckWorld {
   base: Files;
   /** Pushes `files` (changes on top of the branch's last files) to `branch`; opens the pull request on the first push. */
   push(branch: string, changes: Files, options?: { fork?: boolean }): Promise<PullDelivery>;
+  /** Writes the checkout, the event and an empty summary file; returns the runner's environment for them. */
+  runner(delivery: PullDelivery): Promise<Record<string, string> & { GITHUB_EVENT_PATH: string; GITHUB_STEP_SUMMARY: string }>;
   /** Runs the check for `delivery` as the Action does. */
   check(delivery: PullDelivery): Promise<CheckRun>;
   /** The comments on pull request `number`, as stored. */
@@ -128,7 +130,7 @@ export async function startCheckWorld(): Promise<CheckWorld> {
   const repository = emulator.state.repos[`${OWNER}/${REPO}`];
   if (repository === undefined) throw new Error('no repository');
 
-  return {
+  const world: CheckWorld = {
     emulator,
     base,
     push: async (branch, changes, options = {}) => {
@@ -152,7 +154,7 @@ export async function startCheckWorld(): Promise<CheckWorld> {
       payload.pull_request.base = { ...payload.pull_request.base, sha: baseSha, ref: 'main', repo: { ...payload.pull_request.base.repo, full_name: `${OWNER}/${REPO}` } };
       return { name: 'pull_request', payload, files };
     },
-    check: async (delivery) => {
+    runner: async (delivery) => {
       const run = await mkdtemp(join(scratch, 'run-'));
       const workspace = join(run, 'workspace');
       for (const [path, text] of Object.entries(delivery.files)) {
@@ -163,14 +165,20 @@ export async function startCheckWorld(): Promise<CheckWorld> {
       await writeFile(eventPath, JSON.stringify(delivery.payload));
       const summaryPath = join(run, 'summary.md');
       await writeFile(summaryPath, '');
-      const inputs = readInputs({
+      return {
         'INPUT_GITHUB-TOKEN': BOT_TOKEN,
         GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
         GITHUB_WORKSPACE: workspace,
         GITHUB_EVENT_NAME: delivery.name,
         GITHUB_EVENT_PATH: eventPath,
         GITHUB_API_URL: emulator.url,
-      });
+        GITHUB_STEP_SUMMARY: summaryPath,
+      };
+    },
+    check: async (delivery) => {
+      const env = await world.runner(delivery);
+      const { GITHUB_EVENT_PATH: eventPath, GITHUB_STEP_SUMMARY: summaryPath } = env;
+      const inputs = readInputs(env);
       const target = pullRequestTarget(delivery.name, JSON.parse(await readFile(eventPath, 'utf8')) as Parameters<typeof pullRequestTarget>[1]);
       if (target === null || 'skip' in target) throw new Error(`not a pull request to check: ${JSON.stringify(target)}`);
       const from = emulator.requests.length;
@@ -201,4 +209,5 @@ export async function startCheckWorld(): Promise<CheckWorld> {
       await rm(scratch, { recursive: true, force: true });
     },
   };
+  return world;
 }
