@@ -1,7 +1,8 @@
 /**
  * The tests a mutation run uses: every test that runs the sources in process. Tests of the package
  * as built (the committed action/dist, the exports of a compiled copy) cannot see a mutant in src/
- * and would only slow each mutant down.
+ * and would only slow each mutant down. Coverage instrumentation makes every test several times
+ * slower, so the per-test timeout is longer than `npm test`'s.
  */
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config.js';
@@ -9,6 +10,6 @@ import base from './vitest.config.js';
 export default mergeConfig(
   base,
   defineConfig({
-    test: { exclude: ['test/library.test.ts', 'test/lifecycle/bundled-action.test.ts', '**/node_modules/**'] },
+    test: { exclude: ['test/library.test.ts', 'test/lifecycle/bundled-action.test.ts', '**/node_modules/**'], testTimeout: 180_000 },
   }),
 );
