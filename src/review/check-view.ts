@@ -2,6 +2,7 @@
  * The check's report as the data of `templates/playbook-check.md.hbs`: sentences grouped under
  * headings, the preview as rows of a before-and-after table and a chart per severity that changed.
  */
+import type { Diagnostic } from '../config/diagnostic.js';
 import { type Change, CHANGE_AREAS, type ChangeArea } from './changes.js';
 import { type CheckReport, checkFails, errorCount } from './check-report.js';
 import type { PreviewStep, SeverityPreview } from './escalation-preview.js';
@@ -39,7 +40,19 @@ function rows(preview: SeverityPreview): { time: string; before: string | null; 
   return minutes.map((minute) => ({ time: `T+${describeDuration(minute)}`, before: at(preview.before, minute), after: at(preview.after, minute) }));
 }
 
-/** The template data for `report`; `limit` caps the diagnostics listed (the rest are counted). */
+/** Up to `limit` diagnostics of one kind as table rows. */
+function diagnosticRows(report: CheckReport, severity: Diagnostic['severity'], limit: number) {
+  return report.diagnostics
+    .filter((diagnostic) => diagnostic.severity === severity)
+    .slice(0, limit)
+    .map((diagnostic) => ({
+      where: `${diagnostic.file === '' ? report.playbooksPath : diagnostic.file}:${diagnostic.line}`,
+      rule: diagnostic.rule,
+      message: diagnostic.hint === null ? diagnostic.message : `${diagnostic.message}\nhint: ${diagnostic.hint}`,
+    }));
+}
+
+/** The template data for `report`; `limit` caps the errors and the warnings listed (the rest are counted). */
 export function checkView(report: CheckReport, limit: number) {
   const errors = errorCount(report);
   const previews = report.preview ?? [];
@@ -52,13 +65,9 @@ export function checkView(report: CheckReport, limit: number) {
     head: report.headSha.slice(0, 7),
     base: report.baseSha.slice(0, 7),
     baseMissing: report.base.available ? null : report.base.reason,
-    diagnostics: report.diagnostics.slice(0, limit).map((diagnostic) => ({
-      where: `${diagnostic.file === '' ? report.playbooksPath : diagnostic.file}:${diagnostic.line}`,
-      severity: diagnostic.severity,
-      rule: diagnostic.rule,
-      message: diagnostic.hint === null ? diagnostic.message : `${diagnostic.message}\nhint: ${diagnostic.hint}`,
-    })),
-    moreDiagnostics: Math.max(0, report.diagnostics.length - limit),
+    errorRows: diagnosticRows(report, 'error', limit),
+    warningRows: diagnosticRows(report, 'warning', limit),
+    moreDiagnostics: Math.max(0, errors - limit) + Math.max(0, report.diagnostics.length - errors - limit),
     compared: report.changes !== null,
     groups: groups(report.changes ?? []),
     previews: previews
