@@ -53,15 +53,15 @@ export interface ImportResult {
  * level-1 heading is titled by it; when that heading holds the whole document, its sub-sections
  * are the playbook's sections.
  */
-function splitTitle(root: Section, ledger: Ledger): { title: string | null; body: Section } {
+function splitTitle(root: Section, ledger: Ledger): { title: string | null; titleLine: number | null; body: Section } {
   const [first] = root.children;
-  if (first?.depth !== 1 || first.heading === null) return { title: null, body: root };
+  if (first?.depth !== 1 || first.heading === null) return { title: null, titleLine: null, body: root };
   ledger.use(first.heading);
-  return { title: first.title, body: root.children.length === 1 ? first : root };
+  return { title: first.title, titleLine: first.startLine, body: root.children.length === 1 ? first : root };
 }
 
 /** Applies the post-mortem rule to the severities: the named ones require it, by the stated deadline; the others do not. */
-function applyPostmortemRule(severities: SeveritiesDoc, rule: PostmortemRule | null): void {
+function applyPostmortemRule(severities: SeveritiesDoc, rule: PostmortemRule | null, ledger: Ledger): void {
   if (rule === null) return;
   for (const severity of severities.severities) {
     // A level whose own row states its post-mortem keeps it.
@@ -69,6 +69,7 @@ function applyPostmortemRule(severities: SeveritiesDoc, rule: PostmortemRule | n
     severity.postmortem = rule.severities.includes(severity.label)
       ? { required: true, ...(rule.due === null ? {} : { due_after_resolution: rule.due }) }
       : { required: false };
+    ledger.source(rule.paragraph, severity, 'postmortem');
   }
 }
 
@@ -83,13 +84,13 @@ export function importMarkdown(markdown: string, options: ImportOptions): Import
   const ledger = new Ledger();
   const tree = readMarkdown(markdown);
   const root = buildSections(tree.root, (title) => sectionMeaning(normalizeWords(title.replace(/^\d+(?:\.\d+)*\.?\s+/, ''))) !== null);
-  const { title, body } = splitTitle(root, ledger);
+  const { title, titleLine, body } = splitTitle(root, ledger);
   const review: ReviewDoc = { owners: [options.owner], last_reviewed: options.reviewed };
   const base: MapContext = { body, ledger, review, sections: new SectionMap(body), scale: new SeverityScale() };
   const gap = (what: string, present: boolean, expected: string, file: string) => ({ ledger, what, present, expected, file });
 
   // Severities first: the other sections name levels by the source's codes and names.
-  const settings = mapSettings(base, title);
+  const settings = mapSettings(base, title, titleLine);
   const mapped = mapSeverities(base);
   const context: MapContext = { ...base, scale: mapped?.scale ?? base.scale };
   const severities = mapped?.doc ?? { kind: 'severities', severities: [], review };
@@ -107,7 +108,7 @@ export function importMarkdown(markdown: string, options: ImportOptions): Import
 
   if (severities.severities.length === 0) ledger.note('missing', null, MISSING_SEVERITIES);
   if (scenarios.length === 0) ledger.note('missing', null, 'scenarios: the source has no incident scenarios or runbooks; no scenarios/ files written. Add a section headed "Runbooks" with one sub-heading per runbook and a numbered list of its steps');
-  applyPostmortemRule(severities, postmortem?.rule ?? null);
+  applyPostmortemRule(severities, postmortem?.rule ?? null, ledger);
   const statusUpdates = mergeCadences(communication?.status_updates ?? [], mapped?.cadences ?? [], ledger);
   const contacts = book.contacts();
   const technical = escalation !== null && escalation.technical.length > 0 ? escalation.technical : placeholderLevel(escalation !== null, contacts, ledger);

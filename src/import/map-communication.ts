@@ -52,6 +52,8 @@ function parseCadences(text: string, scale: SeverityScale): { severity: string; 
 }
 
 interface Plan {
+  /** Status updates with the item they came from, for the mapping report. */
+  sourced: [ItemLead['item'], object][];
   channels: ChannelDoc[];
   statusUpdates: { severity: string; every: string }[];
   audiences: AudienceDoc[];
@@ -64,6 +66,7 @@ function mapItem(lead: ItemLead, external: boolean, plan: Plan, taken: Set<strin
   if (/\b(status )?updates?\b|\bcadence\b/.test(label) && !external) {
     const cadences = parseCadences(lead.value, scale);
     if (cadences === null) return false;
+    for (const cadence of cadences) plan.sourced.push([lead.item, cadence]);
     plan.statusUpdates.push(...cadences);
     return true;
   }
@@ -103,7 +106,7 @@ export function mapCommunication(context: MapContext): CommunicationDoc | null {
   const { ledger, review, scale } = context;
   const found = takeSection(context, 'communication');
   if (found === null) return null;
-  const plan: Plan = { channels: [], statusUpdates: [], audiences: [] };
+  const plan: Plan = { sourced: [], channels: [], statusUpdates: [], audiences: [] };
   const taken = new Set<string>();
   for (const part of found.parts) {
     const external = part !== found.section && isExternalTitle(normalizeWords(part.title));
@@ -115,6 +118,7 @@ export function mapCommunication(context: MapContext): CommunicationDoc | null {
       }
     }
   }
+  for (const [item, cadence] of plan.sourced) ledger.source(item, cadence, 'every');
   noteEmpty(ledger, found.section.heading, plan);
   return { kind: 'communication', channels: plan.channels, status_updates: plan.statusUpdates, audiences: plan.audiences, review };
 }

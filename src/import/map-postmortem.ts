@@ -70,14 +70,16 @@ export function mapPostmortem(context: MapContext): { doc: PostmortemDoc; rule: 
       for (const item of subItems([list])) {
         const words = normalizeWords(item.text);
         const id = ELEMENT_IDS.find(([pattern]) => pattern.test(words))?.[1] ?? slugify(item.text);
-        elements.push({ id: uniqueId(id, taken), title: item.text });
+        const element = { id: uniqueId(id, taken), title: item.text };
+        ledger.source(item.item, element, 'title');
+        elements.push(element);
         ledger.use(item.item);
       }
       ledger.use(labelNode);
     }
     if (part !== section && IMPROVEMENT.test(normalizeWords(part.title)) && improvement.length === 0) {
       const items = itemsIn(part.content).filter((lead) => lead.text !== '');
-      improvement.push(...items.map((lead) => lead.text));
+      for (const lead of items) ledger.source(lead.item, improvement, improvement.push(lead.text) - 1);
       ledger.use(...items.map((lead) => lead.item));
     }
   }

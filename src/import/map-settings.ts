@@ -35,7 +35,7 @@ function findCadence(body: Section): { paragraph: Paragraph; cadence: string } |
  * cadence from the sentence that states it wherever it stands (the source puts it last, after the
  * contacts). The engine's own settings are written with their defaults so users see them.
  */
-export function mapSettings(context: MapContext, title: string | null): SettingsDoc {
+export function mapSettings(context: MapContext, title: string | null, titleLine: number | null): SettingsDoc {
   const { body, ledger, review } = context;
   if (title === null) ledger.note('missing', null, 'title: no level-1 heading; wrote name "[Playbook Name]"');
   const overview = takeSection(context, 'overview')?.section ?? null;
@@ -48,7 +48,7 @@ export function mapSettings(context: MapContext, title: string | null): Settings
   } else {
     ledger.use(cadence.paragraph);
   }
-  return {
+  const settings: SettingsDoc = {
     kind: 'settings',
     name: title ?? '[Playbook Name]',
     ...(paragraphs.length === 0 ? {} : { overview: paragraphs.map(plainText).join('\n\n') }),
@@ -57,4 +57,8 @@ export function mapSettings(context: MapContext, title: string | null): Settings
     review_cadence: cadence?.cadence ?? DEFAULT_REVIEW_CADENCE,
     review,
   };
+  if (title !== null) ledger.source(titleLine, settings, 'name');
+  if (paragraphs.length > 0) ledger.source(paragraphs[0], settings, 'overview');
+  if (cadence !== null) ledger.source(cadence.paragraph, settings, 'review_cadence');
+  return settings;
 }

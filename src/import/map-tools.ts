@@ -40,7 +40,9 @@ export function mapTools(context: MapContext): ToolsDoc | null {
   for (const [part, name] of parts) {
     const leads = itemsIn(part.content).filter((lead) => lead.text !== '');
     if (leads.length === 0) continue;
-    categories.push({ id: uniqueId(categoryId(name), taken), name, tools: leads.map(toTool) });
+    const tools = leads.map(toTool);
+    tools.forEach((tool, index) => ledger.source(leads[index]?.item, tool, 'name'));
+    categories.push({ id: uniqueId(categoryId(name), taken), name, tools });
     ledger.use(...leads.map((lead) => lead.item));
   }
   return { kind: 'tools', categories, review };

@@ -29,6 +29,22 @@ async function existingEntries(dir: string): Promise<string[]> {
 }
 
 /**
+ * Writes `text` to `path`, creating or truncating it, but never through a symbolic link at `path`:
+ * that throws an {@link OutputDirectoryError} with `linkMessage` and writes nothing.
+ */
+export async function writeNoFollow(path: string, text: string, linkMessage: string): Promise<void> {
+  const handle = await open(path, WRITE_NO_FOLLOW, 0o666).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new OutputDirectoryError(linkMessage, { cause: error });
+    throw error;
+  });
+  try {
+    await handle.writeFile(text, 'utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
  * Refuses when a symbolic link stands at `path` (relative to `dir`, `/`-separated) or at one of the
  * directories on its way: writing there would write wherever the link points (`~/.bashrc`, a
  * directory outside). Not even `--force` writes through a link; the user removes it.
@@ -81,15 +97,7 @@ export async function writeSet(
   for (const [path, text] of files) {
     const target = join(dir, ...path.split('/'));
     await mkdir(dirname(target), { recursive: true });
-    const handle = await open(target, WRITE_NO_FOLLOW, 0o666).catch((error: unknown) => {
-      if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw new OutputDirectoryError(`"${path}" became a symbolic link while the set was written; nothing was written through it`, { cause: error });
-      throw error;
-    });
-    try {
-      await handle.writeFile(text, 'utf8');
-    } finally {
-      await handle.close();
-    }
+    await writeNoFollow(target, text, `"${path}" became a symbolic link while the set was written; nothing was written through it`);
     progress(path);
   }
   return { kept: before.filter((path) => !files.has(path)) };

@@ -43,8 +43,8 @@ describe('playbook-ops import', () => {
   test('--help describes the arguments, options, report and exit codes', async () => {
     const { code, stdout } = await run('import', '--help');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Usage: playbook-ops import FILE\.md --out DIR \[--owner HANDLE\] \[--reviewed YYYY-MM-DD\] \[--force\]/);
-    for (const word of ['--out DIR', '--owner HANDLE', '--reviewed YYYY-MM-DD', '--force', 'not imported', 'assumed', 'missing', 'Exit status']) {
+    expect(stdout).toMatch(/^Usage: playbook-ops import FILE\.md --out DIR \[--owner HANDLE\] \[--reviewed YYYY-MM-DD\] \[--report REPORT\.md\] \[--force\]/);
+    for (const word of ['--out DIR', '--owner HANDLE', '--reviewed YYYY-MM-DD', '--report REPORT.md', '--force', 'not imported', 'assumed', 'missing', 'Exit status']) {
       expect(stdout).toContain(word);
     }
   });

@@ -10,29 +10,37 @@ import { importMarkdown } from '../../import/import-markdown.js';
 import { MAX_MARKDOWN_BYTES, MarkdownTooLargeError } from '../../import/markdown-tree.js';
 import { formatNote } from '../../import/notes.js';
 import { renderSet } from '../../import/render-set.js';
-import { OutputDirectoryError, writeSet } from '../../import/write-set.js';
+import { mappingReport } from '../../import/mapping-report.js';
+import { OutputDirectoryError, writeNoFollow, writeSet } from '../../import/write-set.js';
 import { packageRoot } from '../../package-root.js';
 import { type CliIO, type Command, type CommandArgs, UsageError } from '../command.js';
 
-const HELP = `Usage: playbook-ops import FILE.md --out DIR [--owner HANDLE] [--reviewed YYYY-MM-DD] [--force]
+const HELP = `Usage: playbook-ops import FILE.md --out DIR [--owner HANDLE] [--reviewed YYYY-MM-DD] [--report REPORT.md] [--force]
 
 Turns a Markdown incident playbook into a playbook set: settings.yaml, roles.yaml,
 severities.yaml, process.yaml, scenarios/<id>.yaml, communication.yaml, escalation.yaml,
 contacts.yaml, postmortem.yaml and tools.yaml, the layout of playbook-ops' playbooks/.
 
-Sections are recognised by their heading words, whatever their level or numbering: overview,
-roles and responsibilities, severity levels, the response process (one phase per sub-heading),
-common incident scenarios (**Symptoms:** and **Response Steps:** lists), communication plan,
-tools and resources, escalation procedures (technical levels and management escalation by
-severity), post-incident process (post-mortem requirement, elements, continuous improvement)
-and contact information. Times written in words ("15 minutes", "within 1 hour", "hourly",
-"quarterly") become durations (15m, 1h, 90d). Placeholders such as [Phone Number] are kept.
+Sections are recognised by what their headings mean, in any order, at any level, numbered or
+not, as ATX (#) or setext (===) headings or bold lines: overview, roles ("Who does what"),
+severities ("Severity", "Priorities", "Impact levels"), the response process or phases,
+scenarios ("Runbooks", "Playbooks", "Handling procedures"), communication, escalation, contacts
+("On-call", "Points of contact"), post-incident process, tools and review. Content is read from
+lists (nested, numbered, task lists, "**Term**: text", "Term — text") and from tables found by
+their header words ("Severity | Meaning | Acknowledge within | Update every", "Role |
+Responsibilities | Who", "Tier | Who | Paged after", "Name | GitHub | Phone"). Levels may be
+SEV-0..SEV-5, S1..S4, P1..P4 or Critical/High/Medium/Low; they become sev-1, sev-2, ... in order
+of severity. Times in words ("within 30 minutes", "every hour", "1 business day", "after 10
+minutes without acknowledgement", "immediately") become durations (30m, 1h, 1d, 10m, 0m).
+GitHub handles (@user, @org/team, also in code spans) name contacts and whom escalation pages.
+Placeholders such as [Phone Number] are kept.
 
 Nothing is dropped silently. The report lists, with the source line:
   FILE.md:LINE  not imported  what    a section, paragraph or list item no document took, or
                                       a run of nested quotes or lists too long to read whole
   FILE.md:LINE  assumed       what    a value the source does not give (e.g. escalation
-                                      delays, which default to 0m, 30m, 1h and 2h)
+                                      delays, which default to 0m, 30m, 1h and 2h), or
+                                      one it gives in another form (P1 written as sev-1)
   FILE.md       missing       what    something the source lacks; a placeholder is written
                                       where the schema allows one
 Then the written set is validated as \`playbook-ops validate DIR\` would, and the errors and
@@ -47,6 +55,10 @@ Options:
   --owner HANDLE         The GitHub user or team (@user or @org/team) written as the owner
                          in every file's review block. Default: the placeholder [Owner].
   --reviewed YYYY-MM-DD  The last_reviewed date of every file. Default: today.
+  --report REPORT.md     Also write the report as a Markdown document: a table of every
+                         value written (source line, file, field, value), then what was
+                         assumed, not imported and missing. Never written through a
+                         symbolic link.
   --force                Write into a directory that is not empty, overwriting the files of
                          the set; other files are kept (and listed, as validate reads them).
                          A symbolic link where a file of the set goes (or on its way) is
@@ -57,8 +69,8 @@ Exit status:
   0  the imported set validates without errors (warnings, e.g. placeholders, allowed)
   1  the imported set has validation errors
   2  usage error: no FILE.md, it cannot be read or is over 1 MiB, no --out, a bad --owner
-     or --reviewed, DIR is not empty without --force, or a symbolic link stands where the
-     set is written
+     or --reviewed, DIR is not empty without --force, a symbolic link stands where the
+     set or the report is written, or the report cannot be written
 `;
 
 /** A report line naming files (their names are anyone's): see config/printable.ts. */
@@ -76,10 +88,11 @@ function today(): string {
 }
 
 /** The command line, checked up front with messages that say how to fix it. */
-function readArgs(args: CommandArgs): { file: string; out: string; owner: string; reviewed: string; force: boolean } {
+function readArgs(args: CommandArgs): { file: string; out: string; owner: string; reviewed: string; force: boolean; report: string | null } {
   const [file] = args.positionals;
   if (file === undefined) throw new UsageError('missing FILE.md: name the Markdown playbook to import');
-  const { out, owner, reviewed, force } = args.values;
+  const { out, owner, reviewed, force, report } = args.values;
+  if (report !== undefined && (typeof report !== 'string' || report === '')) throw new UsageError('missing the file after --report: name the Markdown file to write the report to');
   if (typeof out !== 'string' || out === '') throw new UsageError('missing --out DIR: name the directory to write the playbook set to');
   if (owner !== undefined && (typeof owner !== 'string' || !HANDLE.test(owner))) {
     throw new UsageError(`--owner "${String(owner)}" is not a GitHub handle: write @user or @org/team`);
@@ -93,6 +106,7 @@ function readArgs(args: CommandArgs): { file: string; out: string; owner: string
     owner: typeof owner === 'string' ? owner : '[Owner]',
     reviewed: typeof reviewed === 'string' ? reviewed : today(),
     force: force === true,
+    report: typeof report === 'string' ? report : null,
   };
 }
 
@@ -121,10 +135,11 @@ export const importCommand: Command = {
     owner: { type: 'string' },
     reviewed: { type: 'string' },
     force: { type: 'boolean' },
+    report: { type: 'string' },
   },
   maxPositionals: 1,
   run: async (args, io) => {
-    const { file, out, owner, reviewed, force } = readArgs(args);
+    const { file, out, owner, reviewed, force, report } = readArgs(args);
     let markdown: string;
     try {
       const path = resolve(io.cwd, file);
@@ -161,6 +176,16 @@ export const importCommand: Command = {
     const validation = await validatePlaybooks(outDir, { now: new Date() });
     const diagnostics = relocateDiagnostics(validation.diagnostics, out, io.cwd);
     printValidation(diagnostics, validation.files.length, out, io);
+    if (report !== null) {
+      const text = mappingReport({ source: file, out, markdown, mapping: result.mapping, notes: result.notes, validation: summarizeDiagnostics(diagnostics, validation.files.length) });
+      try {
+        await writeNoFollow(resolve(io.cwd, report), text, `"${escapeControls(report)}" is a symbolic link; the report is never written through one: remove it, or name another file`);
+      } catch (error) {
+        if (error instanceof OutputDirectoryError) throw new UsageError(error.message, { cause: error });
+        throw new UsageError(`cannot write the report "${escapeControls(report)}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+      }
+      io.stdout(`${printable(`wrote the report to ${report}`)}\n`);
+    }
     return diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
   },
 };
