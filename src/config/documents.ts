@@ -37,6 +37,8 @@ export interface SettingsDoc extends DocBase<'settings'> {
   default_severity?: string;
   /** Whether declarations and closes by users below `minimum_permission` count at once. Default false. */
   trust_reporters?: boolean;
+  /** The label of an incident nobody acknowledged within its response time. Default `sla-missed`. */
+  sla_missed_label?: string;
   /** How often every file is reviewed (quarterly: `90d`). */
   review_cadence: DurationText;
 }
@@ -136,6 +138,8 @@ export interface CommunicationDoc extends DocBase<'communication'> {
   channels: ChannelDoc[];
   /** Status-update cadence per severity label. */
   status_updates: { severity: string; every: DurationText }[];
+  /** The role id whose holder gives status updates (the reminder mentions them). */
+  updates_by?: string;
   audiences: AudienceDoc[];
 }
 

@@ -146,13 +146,16 @@ export interface PlaybookSet {
   defaultSeverity: Severity | null;
   /** Whether declarations and closes by users below `minimumPermission` count at once (else they are reports). */
   trustReporters: boolean;
+  /** The label an incident gets when nobody acknowledged it within its severity's response time. */
+  slaMissedLabel: string;
   reviewCadenceMinutes: number;
   roles: Role[];
   /** Ordered by level, most severe first. */
   severities: Severity[];
   phases: Phase[];
   scenarios: Scenario[];
-  communication: { channels: Channel[]; audiences: Audience[] };
+  /** `updatesBy`: the role whose holder gives status updates (reminders mention them), or null. */
+  communication: { channels: Channel[]; audiences: Audience[]; updatesBy: Role | null };
   escalation: { technical: TechnicalLevel[]; management: ManagementRule[] };
   contacts: Contact[];
   postmortem: { elements: PostmortemElement[]; continuousImprovement: string[] };

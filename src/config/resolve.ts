@@ -109,6 +109,7 @@ export function resolvePlaybookSet(set: DocumentSet): PlaybookSet {
     incidentLabel: settings.value.incident_label ?? 'incident',
     minimumPermission: settings.value.minimum_permission ?? 'triage',
     trustReporters: settings.value.trust_reporters ?? false,
+    slaMissedLabel: settings.value.sla_missed_label ?? 'sla-missed',
     defaultSeverity: severities.find((severity) => severity.label === settings.value.default_severity) ?? null,
     reviewCadenceMinutes,
     roles,
@@ -146,6 +147,7 @@ export function resolvePlaybookSet(set: DocumentSet): PlaybookSet {
         severities: audience.severities ?? [],
         when: audience.when ?? null,
       })),
+      updatesBy: communication.value.updates_by === undefined ? null : lookup(roles, communication.value.updates_by),
     },
     escalation: {
       technical: escalation.value.technical.map((level, index) => ({

@@ -27,8 +27,11 @@ function digest(card: Card, record: Omit<CardRecord, 'digest'>): string {
   return createHash('sha256').update(JSON.stringify({ format: CARD_FORMAT, shown, record })).digest('hex').slice(0, 16);
 }
 
-/** The card effect for `card`, or none when the card on the issue already shows and records exactly this. */
-export function cardEffect(card: Card, ledger: Ledger): Effect[] {
+/**
+ * The card effect for `card`, or none when the card on the issue already shows and records exactly
+ * this. `due` is the incident's next deadline, which the card records for the sweep.
+ */
+export function cardEffect(card: Card, ledger: Ledger, due: string | null): Effect[] {
   const { incident } = card;
   const content = {
     pin: pinToRecord(card.playbook.sha),
@@ -37,6 +40,7 @@ export function cardEffect(card: Card, ledger: Ledger): Effect[] {
     accepted: [],
     reporter: incident.report === null ? ('trusted' as const) : ('report' as const),
     ticks: card.ticks,
+    due,
   };
   const record: CardRecord = { ...content, digest: digest(card, content) };
   if (ledger.card?.record.digest === record.digest) return [];

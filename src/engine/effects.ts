@@ -75,8 +75,30 @@ export interface CloseNoteMessage {
   minimumPermission: string;
 }
 
+/** A reminder that a status update is overdue: the window that closed at `due` had none. */
+export interface UpdateReminderMessage {
+  type: 'update-reminder';
+  severity: { label: string; name: string };
+  everyMinutes: number;
+  /** When the update was due (the end of the window that closed without one). */
+  due: string;
+  /** How many windows in a row closed without an update (more than one when runs came late). */
+  missed: number;
+  /** When the last update came, or null when none ever did. */
+  lastUpdate: string | null;
+  /** Who is asked: the holders of the role that gives updates (or the commander), else a technical level. */
+  to: { kind: 'role'; name: string; logins: string[] } | { kind: 'level'; name: string; level: number; contacts: PagedContact[] };
+}
+
 /** What a marked bot comment says. */
-export type Message = PageMessage | ReplyMessage | LabelNoteMessage | TriageRequestMessage | SeverityRequestMessage | CloseNoteMessage;
+export type Message =
+  | PageMessage
+  | ReplyMessage
+  | LabelNoteMessage
+  | TriageRequestMessage
+  | SeverityRequestMessage
+  | CloseNoteMessage
+  | UpdateReminderMessage;
 
 /**
  * One change the engine asks the shell to make. Each kind has an applier in `src/github/appliers/`;

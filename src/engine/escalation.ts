@@ -32,8 +32,13 @@ function paged(contact: Contact): PagedContact {
   return { id: contact.id, name: contact.name, handle };
 }
 
+/** The contacts of technical level `level`, as pages name them. */
+export function technicalContacts(level: TechnicalLevel): PagedContact[] {
+  return level.contacts.map(paged);
+}
+
 function technical(level: TechnicalLevel | undefined): PageMessage['technical'] {
-  return level === undefined ? null : { level: level.level, name: level.name, contacts: level.contacts.map(paged) };
+  return level === undefined ? null : { level: level.level, name: level.name, contacts: technicalContacts(level) };
 }
 
 /** Pages for every raise of severity to a new high, in history order. */

@@ -10,7 +10,7 @@ import type { Ledger } from './ledger.js';
 import type { Observed } from './observed.js';
 import type { JudgedMark } from './records.js';
 import { permits } from './permissions.js';
-import { addMinutes, isBefore } from './time.js';
+import { addMinutes, isBefore, later } from './time.js';
 
 /** One change of severity. */
 export interface SeverityChange {
@@ -50,6 +50,14 @@ export interface RefusedClose {
   at: string;
 }
 
+/** A response time that ran out before anyone acknowledged. */
+export interface MissedResponse {
+  /** The severity whose response time it was. */
+  severity: { label: string; name: string; responseMinutes: number };
+  /** When the response time ran out. */
+  due: string;
+}
+
 /** The incident as its history says it is now. */
 export interface IncidentState {
   number: number;
@@ -67,6 +75,12 @@ export interface IncidentState {
   /** Where escalation delays count from: the declaration, or the last reopening. */
   clockStart: string;
   acknowledged: { at: string; by: string } | null;
+  /**
+   * Response times that ran out with nobody acknowledging, as far as the history shows: each closed
+   * by a later acknowledgement, severity change or resolution. The one still running is judged
+   * against the clock by `withDeadlines` (deadlines.ts), which the fold has no access to.
+   */
+  missedResponses: MissedResponse[];
   /** Who holds each role, by role id (roles nobody holds are absent). */
   roles: Record<string, string[]>;
   /** The holder of the role that leads the incident (`commander: true`), if any. */
@@ -122,6 +136,7 @@ function initialState(observed: Observed, set: PlaybookSet): IncidentState {
     respondBy: null,
     clockStart: declared.at,
     acknowledged: null,
+    missedResponses: [],
     roles: {},
     commander: null,
     icCommentId: null,
@@ -168,9 +183,21 @@ function confirm(state: IncidentState, fact: Fact, set: PlaybookSet): void {
   else if (set.defaultSeverity !== null) setSeverity(state, { severity: set.defaultSeverity, at: fact.at, by: fact.actor, via: 'default', eventId: null });
 }
 
+/**
+ * Ends the current response window at `at` (an acknowledgement, a severity change or a resolution):
+ * when nobody had acknowledged and its response time had run out by then, it was missed.
+ */
+function closeResponseWindow(state: IncidentState, at: string): void {
+  const { respondBy: due, severity } = state;
+  if (due === null || severity === null || state.acknowledged !== null || state.resolution !== null) return;
+  if (isBefore(at, due) || state.missedResponses.some((missed) => missed.due === due)) return;
+  state.missedResponses.push({ severity: { label: severity.label, name: severity.name, responseMinutes: severity.responseMinutes }, due });
+}
+
 function setSeverity(state: IncidentState, made: Omit<SeverityChange, 'whileResolved'>): void {
   const previous = state.severity;
   if (previous?.label === made.severity.label) return;
+  closeResponseWindow(state, made.at);
   const change = { ...made, whileResolved: state.resolution !== null };
   // A raise to a new high needs a new acknowledgement: an earlier one was for a lesser incident.
   const highest = Math.min(...state.severityHistory.map((entry) => entry.severity.level));
@@ -192,6 +219,7 @@ function applyCommand(state: IncidentState, fact: Fact & { type: 'command' }, se
   switch (command.name) {
     case 'ack':
       if (state.acknowledged === null && state.resolution === null) {
+        closeResponseWindow(state, fact.at);
         state.acknowledged = { at: fact.at, by: fact.actor };
         note('Acknowledged');
       }
@@ -224,6 +252,7 @@ function applyCommand(state: IncidentState, fact: Fact & { type: 'command' }, se
       return;
     case 'resolve':
       if (state.resolution === null) {
+        closeResponseWindow(state, fact.at);
         state.resolution = { at: fact.at, by: fact.actor, summary: command.summary };
         note(command.summary === null ? 'Resolved' : `Resolved: ${command.summary}`);
       }
@@ -274,6 +303,7 @@ function apply(state: IncidentState, fact: Fact, set: PlaybookSet, mayClose: (ac
         return;
       }
       if (state.resolution === null) {
+        closeResponseWindow(state, fact.at);
         state.resolution = { at: fact.at, by: fact.actor, summary: null };
         state.timeline.push({ at: fact.at, actor: fact.actor, text: 'Resolved (issue closed)' });
       }
@@ -307,8 +337,10 @@ export function foldIncident(observed: Observed, ledger: Ledger, set: PlaybookSe
   for (const fact of byTime([...eventFacts(observed, set), ...commands.facts])) apply(state, fact, set, mayClose);
   const cadence = state.severity?.updateEveryMinutes ?? null;
   if (cadence !== null && state.resolution === null) {
-    const since = state.updates.at(-1)?.at ?? state.declared.at;
-    state.nextUpdateDue = addMinutes(since, cadence);
+    // The window runs from the last update, or from when the incident (re)started or took its
+    // severity: a raise to SEV-1 owes its first update 30 minutes after the raise, not at once.
+    const starts = [state.updates.at(-1)?.at, state.clockStart, state.severityHistory.at(-1)?.at].filter((at): at is string => at !== undefined);
+    state.nextUpdateDue = addMinutes(starts.reduce(later), cadence);
   }
   return state;
 }

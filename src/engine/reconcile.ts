@@ -8,6 +8,7 @@ import { buildCard } from './card.js';
 import { cardEffect } from './card-effect.js';
 import { currentTicks } from './card-ticks.js';
 import type { Effect } from './effects.js';
+import { dueReminder, nextDeadline, withDeadlines } from './deadlines.js';
 import { duePages, severityRequest, triageRequest } from './escalation.js';
 import { foldIncident, type IncidentState } from './incident-state.js';
 import { type Ledger, readLedger } from './ledger.js';
@@ -21,10 +22,23 @@ export function scenarioLabel(id: string): string {
   return `scenario:${id}`;
 }
 
+/**
+ * Whether the incident should carry the SLA-missed label: a response time ran out, and no person
+ * has taken the label off since (the bot does not fight a person who removes it).
+ */
+function wantsSlaLabel(state: IncidentState, observed: Observed, set: PlaybookSet): boolean {
+  if (state.missedResponses.length === 0) return false;
+  return !observed.events.some((event) => event.event === 'unlabeled' && event.label === set.slaMissedLabel && event.actor !== observed.botLogin);
+}
+
 function labelEffects(state: IncidentState, observed: Observed, set: PlaybookSet): Effect[] {
   const present = new Set(observed.issue.labels);
   const effects: Effect[] = [];
-  const wanted = [state.severity?.label, state.scenario === null ? undefined : scenarioLabel(state.scenario.id)];
+  const wanted = [
+    state.severity?.label,
+    state.scenario === null ? undefined : scenarioLabel(state.scenario.id),
+    wantsSlaLabel(state, observed, set) ? set.slaMissedLabel : undefined,
+  ];
   const missing = wanted.filter((label): label is string => label !== undefined && !present.has(label));
   if (missing.length > 0) effects.push({ kind: 'add-labels', labels: missing });
   // The scenario label mirrors the form: when an edit changes the scenario, the old label goes.
@@ -85,7 +99,7 @@ export function isIncident(observed: Pick<Observed, 'issue'>, set: PlaybookSet):
 export function reconcile(observed: Observed, set: PlaybookSet, now: Date): Plan {
   const nowIso = now.toISOString();
   const ledger = readLedger(observed);
-  const state = foldIncident(observed, ledger, set);
+  const state = withDeadlines(foldIncident(observed, ledger, set), nowIso);
   const effects: Effect[] = [...labelEffects(state, observed, set), ...assigneeEffects(state, observed, ledger)];
 
   const comments: Effect[] = [];
@@ -101,6 +115,8 @@ export function reconcile(observed: Observed, set: PlaybookSet, now: Date): Plan
   }
   const pages = duePages(state, set, nowIso);
   for (const page of pages) post({ kind: 'comment', marker: page.marker, message: page.message });
+  const reminder = dueReminder(state, set, nowIso);
+  if (reminder !== null) post({ kind: 'comment', marker: reminder.marker, message: reminder.message });
   for (const refusal of state.refusals) {
     const marker = { kind: 'reply', commentId: refusal.commentId, edited: refusal.edited, denied: refusal.denied } as const;
     post({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help, roles: set.roles.map((role) => role.id) } });
@@ -116,6 +132,6 @@ export function reconcile(observed: Observed, set: PlaybookSet, now: Date): Plan
   // The card goes after the comments: it records which commands were judged, so it must not
   // claim a verdict whose reply has not been posted yet.
   const ticks = currentTicks(ledger.card?.record.ticks ?? [], ledger.card, set);
-  const card = cardEffect(buildCard(state, set, steps, { sha, url, fallback: observed.playbookFallback }, ticks, nowIso), ledger);
+  const card = cardEffect(buildCard(state, set, steps, { sha, url, fallback: observed.playbookFallback }, ticks, nowIso), ledger, nextDeadline(state, set, nowIso));
   return { incident: state, effects: [...effects, ...comments, ...card, ...issueStateEffects(state, observed)] };
 }

@@ -32,7 +32,9 @@ export type Marker =
   /** The note on issue event `eventId`, a close by someone below the minimum permission, which did not resolve. */
   | { kind: 'close-note'; eventId: number }
   /** The playbook check's one comment on a pull request, updated in place on every push. */
-  | { kind: 'playbook-check' };
+  | { kind: 'playbook-check' }
+  /** The reminder that the status update due at `due` (Unix seconds) did not come: one per missed window. */
+  | { kind: 'update-reminder'; due: number };
 
 /** A marker of a comment posted once, never edited: every marker but the card's. */
 export type CommentMarker = Exclude<Marker, { kind: 'card' }>;
@@ -79,6 +81,11 @@ export interface CardRecord {
   ticks: Tick[];
   /** A digest of everything the card shows: the card is rewritten only when it changes. */
   digest: string | null;
+  /**
+   * The incident's next deadline (ISO 8601, whole seconds) as of the card's writing, or null when
+   * none is pending: until then, and unless the issue changes, a sweep has nothing to do on it.
+   */
+  due: string | null;
 }
 
 const PREFIX = 'playbook-ops:';
@@ -127,6 +134,8 @@ export function markerKey(marker: Marker): string {
       return `close-note:${marker.eventId}`;
     case 'playbook-check':
       return 'playbook-check';
+    case 'update-reminder':
+      return `update-reminder:${marker.due}`;
   }
 }
 
@@ -166,6 +175,8 @@ function keyToMarker(key: string, fields: Record<string, string>): Marker | null
       return number === null ? null : { kind: 'label-note', eventId: number };
     case 'close-note':
       return number === null ? null : { kind: 'close-note', eventId: number };
+    case 'update-reminder':
+      return number === null ? null : { kind: 'update-reminder', due: number };
     default:
       return null;
   }
@@ -191,6 +202,7 @@ function formatCardRecord(record: CardRecord): string {
   if (record.reporter !== null) fields.push(`reporter=${record.reporter}`);
   if (record.ticks.length > 0) fields.push(`ticks=${record.ticks.map((tick) => `${tick.step}-${Math.floor(Date.parse(tick.at) / 1000)}`).join('.')}`);
   if (record.digest !== null) fields.push(`digest=${record.digest}`);
+  if (record.due !== null) fields.push(`due=${Math.floor(Date.parse(record.due) / 1000)}`);
   return fields.join(',');
 }
 
@@ -211,6 +223,10 @@ function parseJudged(field: string | undefined): JudgedMark | null {
   return { through: Number(match[1]), at: fromSeconds(match[2] ?? '') };
 }
 
+function parseDue(field: string | undefined): string | null {
+  return field !== undefined && /^\d{1,12}$/.test(field) ? fromSeconds(field) : null;
+}
+
 function parseCardRecord(fields: Record<string, string>): CardRecord {
   const pin = fields.pin;
   return {
@@ -224,6 +240,7 @@ function parseCardRecord(fields: Record<string, string>): CardRecord {
     reporter: fields.reporter === 'trusted' || fields.reporter === 'report' ? fields.reporter : null,
     ticks: parseTicks(fields.ticks),
     digest: fields.digest ?? null,
+    due: parseDue(fields.due),
   };
 }
 

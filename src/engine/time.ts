@@ -14,3 +14,13 @@ export function isBefore(a: string, b: string): boolean {
 export function later(a: string, b: string): string {
   return isBefore(a, b) ? b : a;
 }
+
+/** `iso` in whole seconds, written as GitHub writes times (`2026-11-27T03:15:00Z`). */
+export function wholeSeconds(iso: string): string {
+  return new Date(Math.floor(Date.parse(iso) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+/** The earliest of `instants`, or null when there is none. */
+export function earliest(instants: readonly string[]): string | null {
+  return instants.reduce<string | null>((first, at) => (first === null || isBefore(at, first) ? at : first), null);
+}

@@ -44,6 +44,17 @@ function messageView(message: Message): { template: string; data: unknown } {
       return { template: 'severity-request', data: { ...message, severities: message.severities.map((severity) => ({ ...severity, label: severity.label.toUpperCase() })) } };
     case 'close-note':
       return { template: 'close-note', data: { ...message, by: `@${message.by}` } };
+    case 'update-reminder':
+      return {
+        template: 'update-reminder',
+        data: {
+          ...message,
+          severity: { ...message.severity, label: message.severity.label.toUpperCase() },
+          due: dateTime(message.due),
+          lastUpdate: message.lastUpdate === null ? null : dateTime(message.lastUpdate),
+          to: message.to.kind === 'role' ? { ...message.to, logins: message.to.logins.map((login) => `@${login}`) } : message.to,
+        },
+      };
   }
 }
 

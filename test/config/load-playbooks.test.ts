@@ -31,7 +31,7 @@ describe('loadPlaybooks', () => {
 
   test('throws a PlaybookError carrying every diagnostic, its message listing the first errors', async () => {
     const dir = await copyDefaultSet();
-    await edit(dir, 'roles.yaml', 'id: comms', 'id: ic');
+    await edit(dir, 'roles.yaml', 'id: sme', 'id: ic');
     await edit(dir, 'scenarios/service-outage.yaml', 'owner: tech', 'owner: nobody');
     const error = await library.loadPlaybooks(dir).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(library.PlaybookError);
@@ -41,7 +41,7 @@ describe('loadPlaybooks', () => {
     expect(message).toBe(
       [
         `the playbook set in "${dir}" has 2 errors:`,
-        '  roles.yaml:14:9 duplicate-id duplicate role id "ic"',
+        '  roles.yaml:28:9 duplicate-id duplicate role id "ic"',
         '  scenarios/service-outage.yaml:6:8 unknown-reference unknown role "nobody"',
       ].join('\n'),
     );

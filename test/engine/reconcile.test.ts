@@ -98,7 +98,7 @@ describe('escalation when nobody acknowledges', () => {
   it('stops escalating once someone with triage access acknowledges', () => {
     const acked = observed({ ...applied, comments: [...applied.comments, comment('priya', 10, '/ack')], permissions: { priya: 'triage' } });
     const { effects, incident } = reconcile(acked, set, new Date(at(180)));
-    expect(kinds(effects)).toEqual(['card']);
+    expect(kinds(effects).filter((kind) => kind.startsWith('comment page:'))).toEqual([]);
     expect(incident.acknowledged).toEqual({ at: at(10), by: 'priya' });
   });
 
@@ -117,8 +117,10 @@ describe('severity by labels', () => {
     const state = observed({ ...base, events: [labeled('alice', 0, 'incident'), labeled(BOT, 1, 'sev-1'), sev2Event] });
     const { effects, incident } = reconcile(state, set, new Date(at(21)));
     expect(incident.severity?.label).toBe('sev-2');
-    expect(kinds(effects)).toEqual(['remove-label', `comment label-note:${sev2Event.id}`, 'card']);
-    expect(effects[0]).toEqual({ kind: 'remove-label', label: 'sev-1' });
+    // Nobody acknowledged the SEV-1 within its 15 minutes, so the incident also carries the SLA label.
+    expect(kinds(effects)).toEqual(['add-labels', 'remove-label', `comment label-note:${sev2Event.id}`, 'card']);
+    expect(effects[0]).toEqual({ kind: 'add-labels', labels: ['sla-missed'] });
+    expect(effects[1]).toEqual({ kind: 'remove-label', label: 'sev-1' });
   });
 
   it('records a lower severity without paging, and pages a raise to a new high once', () => {
@@ -179,7 +181,8 @@ describe('commands', () => {
     expect(incident.commander).toBe('priya');
     expect(incident.phase.id).toBe('investigation');
     expect(incident.severity?.label).toBe('sev-2');
-    expect(incident.nextUpdateDue).toBe(new Date(at(6 + 60)).toISOString());
+    // The SEV-2 window runs from the change of severity (after the update).
+    expect(incident.nextUpdateDue).toBe(new Date(at(7 + 60)).toISOString());
     expect(effects).toContainEqual({ kind: 'add-labels', labels: ['sev-2'] });
     expect(effects).toContainEqual({ kind: 'remove-label', label: 'sev-1' });
     expect(effects).toContainEqual({ kind: 'add-assignees', assignees: ['priya'] });
@@ -223,7 +226,9 @@ describe('resolving and reopening', () => {
     });
     const { effects, incident } = reconcile(state, set, new Date(at(32)));
     expect(incident.resolution?.summary).toBe('Rolled back');
-    expect(kinds(effects)).toEqual(['card']);
+    // Resolved at 30 minutes, unacknowledged: the SEV-1's 15-minute response time was missed.
+    expect(effects[0]).toEqual({ kind: 'add-labels', labels: ['sla-missed'] });
+    expect(kinds(effects)).toEqual(['add-labels', 'card']);
   });
 
   it('reopens when /reopen comes after the close', () => {
@@ -398,7 +403,7 @@ describe('the declared severity', () => {
     const card = first.effects.find((effect) => effect.kind === 'card');
     if (card?.kind !== 'card') throw new Error('no card');
     const body = createCommentRenderer().card(card.card, card.record);
-    expect(body.split('\n')[0]).toMatch(/^<!-- playbook-ops:card declared=sev%201%2c%20critical,reporter=trusted,digest=[0-9a-f]{16} -->$/);
+    expect(body.split('\n')[0]).toMatch(/^<!-- playbook-ops:card declared=sev%201%2c%20critical,reporter=trusted,digest=[0-9a-f]{16},due=1795749300 -->$/);
     const again = observed({
       labels: ['incident', 'SEV 1, critical', 'scenario:service-outage'],
       comments: [comment(BOT, 1, `<!-- playbook-ops:page:sev%201%2c%20critical -->\npage`), comment(BOT, 1, body)],

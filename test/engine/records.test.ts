@@ -16,12 +16,14 @@ const record: CardRecord = {
     { step: '4ed26611', at: '2026-11-27T03:09:30Z' },
   ],
   digest: '965fe7e0bccfeacc',
+  due: '2026-11-27T03:31:00Z',
 };
 
 describe('the card record', () => {
   it('reads back what it wrote, ticks included', () => {
     const line = formatRecordLine({ kind: 'card' }, record);
     expect(line).toContain('ticks=8480eea2-1795748640.4ed26611-1795748970');
+    expect(line).toContain(',due=1795750260 -->');
     expect(parseRecordLine(`${line}\n## card`)).toEqual({ marker: { kind: 'card' }, card: record });
   });
 

@@ -18,18 +18,24 @@ describe('/ack', () => {
 
     w.advance(120);
     const later = await w.run(w.dispatch(number));
-    expect(later.writes).toEqual([]);
-    expect(w.botComments(number).map((comment) => comment.marker)).toEqual(['page:sev-1', 'card']);
+    // Two hours on, only the update cadence (nobody posted /update) has something to say.
+    expect(later.results[0]?.effects).toEqual(['comment update-reminder:1795755660', 'update the incident card']);
+    expect(w.botComments(number).map((comment) => comment.marker)).toEqual(['page:sev-1', 'card', 'update-reminder:1795755660']);
   });
 
   it('without it, a scheduled run after the level-2 delay pages the next level once', async () => {
     const w = world();
     const number = await declare(w, 1);
-    w.advance(29);
+    w.advance(14);
+    expect((await w.run(w.dispatch(number))).writes).toEqual([]);
+    w.advance(1);
+    // The 15-minute response time ran out: marked, and the next level is paged at its own delay.
+    expect((await w.run(w.dispatch(number))).results[0]?.effects).toEqual(['add labels sla-missed', 'update the incident card']);
+    w.advance(14);
     expect((await w.run(w.dispatch(number))).writes).toEqual([]);
     w.advance(1);
     const { results } = await w.run(w.dispatch(number));
-    expect(results[0]?.effects).toEqual(['comment page:level-2', 'update the incident card']);
+    expect(results[0]?.effects).toEqual(['comment page:level-2', 'comment update-reminder:1795750260', 'update the incident card']);
     const page = w.botComments(number).find((comment) => comment.marker === 'page:level-2')!.body;
     expect(page).toContain('Nobody acknowledged this SEV-1 incident by 2026-11-27 03:16 UTC.');
     expect(mentions(page).sort()).toEqual(['@acme/senior-engineers', '@acme/team-leads']);

@@ -13,7 +13,7 @@ describe('workflow_dispatch', () => {
     w.advance(45);
     const { results, requests } = await w.run(w.dispatch(first));
     expect(results.map((result) => result.incident)).toEqual([first]);
-    expect(results[0]?.effects).toEqual(['comment page:level-2', 'update the incident card']);
+    expect(results[0]?.effects).toEqual(['add labels sla-missed', 'comment page:level-2', 'comment update-reminder:1795750260', 'update the incident card']);
     expect(requests.every((request) => !request.path.includes(`/issues/${second}`))).toBe(true);
     expect(w.botComments(second).map((comment) => comment.marker)).toEqual(['page:sev-1', 'card']);
   });
@@ -33,7 +33,7 @@ describe('workflow_dispatch', () => {
     // Newest first, as GitHub lists issues. A SEV-3 has two hours to respond: not escalated yet.
     expect(results.map((result) => [result.incident, result.severity, result.effects])).toEqual([
       [second, 'sev-3', []],
-      [first, 'sev-1', ['comment page:level-2', 'update the incident card']],
+      [first, 'sev-1', ['add labels sla-missed', 'comment page:level-2', 'comment update-reminder:1795750260', 'update the incident card']],
     ]);
     expect(requests.some((request) => request.path.includes(`/issues/${resolved}`) || request.path.includes(`/issues/${plain.number}`))).toBe(false);
   });
@@ -45,7 +45,7 @@ describe('workflow_dispatch', () => {
     w.advance(45);
     w.emulator.faults.add({ method: 'GET', path: `/repos/${FULL_NAME}/issues/${second}`, status: 500, times: 8 });
     await expect(w.run(w.dispatch())).rejects.toThrow(new RegExp(`^1 of 2 incidents could not be reconciled \\(the next run tries again\\): #${second}: `));
-    expect(w.botComments(first).map((comment) => comment.marker)).toEqual(['page:sev-1', 'card', 'page:level-2']);
+    expect(w.botComments(first).map((comment) => comment.marker)).toEqual(['page:sev-1', 'card', 'page:level-2', 'update-reminder:1795750260']);
     expect(w.botComments(second).map((comment) => comment.marker)).toEqual(['page:sev-1', 'card']);
   });
 

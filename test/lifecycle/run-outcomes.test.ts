@@ -24,7 +24,7 @@ describe('a quiet incident', () => {
     const number = await declare(w, 1);
     w.advance(31);
     const dry = await w.run(w.dispatch(number), { dryRun: true });
-    expect(dry.results[0]?.effects).toEqual(['would comment page:level-2', 'would update the incident card']);
+    expect(dry.results[0]?.effects).toEqual(['would add labels sla-missed', 'would comment page:level-2', 'would comment update-reminder:1795750260', 'would update the incident card']);
     expect(dry.writes).toEqual([]);
   });
 });
@@ -46,8 +46,8 @@ describe('a run over all incidents where one fails', () => {
       [third, 'failed'],
     ]);
     expect(run.results.map((result) => result.effects)).toEqual([
-      ['comment page:level-2', 'update the incident card'],
-      ['comment page:level-2', 'update the incident card'],
+      ['add labels sla-missed', 'comment page:level-2', 'comment update-reminder:1795750320', 'update the incident card'],
+      ['add labels sla-missed', 'comment page:level-2', 'comment update-reminder:1795750260', 'update the incident card'],
     ]);
     await expect(w.run(w.dispatch())).rejects.toThrow(new RegExp(`^1 of 3 incidents could not be reconciled \\(the next run tries again\\): #${third}: `));
   });

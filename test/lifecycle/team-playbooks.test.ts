@@ -25,6 +25,7 @@ async function teamSet(): Promise<PlaybookSet> {
         .replace('- id: comms\n    name: Communication Lead', '- id: communications\n    name: Comms Lead')
         .replace('review:', '  - id: scribe\n    name: Scribe\n    responsibilities:\n      - Keeps the timeline\nreview:'),
     );
+    await edit('communication.yaml', (text) => text.replace('updates_by: comms', 'updates_by: communications'));
     await edit('process.yaml', (text) => text.replace('- id: mitigation\n    name: Containment and Mitigation', '- id: containment\n    name: Containment'));
     return await loadPlaybooks(playbooks);
   } finally {

@@ -52,6 +52,7 @@ export function defaultLikeSet(): PlaybookSet {
     incidentLabel: 'incident',
     minimumPermission: 'triage',
     trustReporters: false,
+    slaMissedLabel: 'sla-missed',
     defaultSeverity: null,
     reviewCadenceMinutes: 129_600,
     roles: [
@@ -82,6 +83,7 @@ export function defaultLikeSet(): PlaybookSet {
         { id: 'customers', name: 'Customers', means: ['Status page updates', 'Email notifications'], severities: [], when: null },
         { id: 'stakeholders', name: 'Stakeholders', means: ['Regular executive briefings'], severities: ['sev-1'], when: null },
       ],
+      updatesBy: null,
     },
     escalation: {
       technical: [

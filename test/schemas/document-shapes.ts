@@ -59,6 +59,7 @@ export const DOCUMENT_SHAPES: DocumentShape[] = [
     incident_label: 'optional',
     minimum_permission: 'optional',
     trust_reporters: 'optional',
+    sla_missed_label: 'optional',
     default_severity: 'optional',
     review_cadence: 'required',
   }),
@@ -102,6 +103,7 @@ export const DOCUMENT_SHAPES: DocumentShape[] = [
     review: 'required',
     channels: 'required',
     status_updates: 'required',
+    updates_by: 'optional',
     audiences: 'required',
   }),
   shape<ChannelDoc>('communication.schema.json', '/$defs/channel', {

@@ -34,9 +34,10 @@ export function checkReferences(set: DocumentSet): Diagnostic[] {
   const escalation = set.valid('escalation');
   const communication = set.valid('communication');
 
-  const owners = set.valid('scenario').flatMap((document) =>
-    document.value.owner === undefined ? [] : [{ document, pointer: '/owner', name: document.value.owner }],
-  );
+  const owners = [
+    ...set.valid('scenario').flatMap((document) => (document.value.owner === undefined ? [] : [{ document, pointer: '/owner', name: document.value.owner }])),
+    ...communication.flatMap((document) => (document.value.updates_by === undefined ? [] : [{ document, pointer: '/updates_by', name: document.value.updates_by }])),
+  ];
   const contactRefs = escalation.flatMap((document) => [
     ...document.value.technical.flatMap((level, index) =>
       level.contacts.map((name, at) => ({ document, pointer: `/technical/${index}/contacts/${at}`, name })),
