@@ -5,6 +5,7 @@
 import { CORE_SCHEMA, EVENT_ID, YAMLException, constructFromEvents, getScalarValue, parseEvents } from 'js-yaml';
 import type { Event } from 'js-yaml';
 import { checkExpansion } from './expansion.js';
+import { unclosedOpener } from './unclosed-opener.js';
 import { type Position, lineIndex } from './line-index.js';
 import type { YamlLimits } from './yaml-limits.js';
 import { type Locator, createLocator } from './yaml-locations.js';
@@ -40,7 +41,30 @@ function fromException(error: YAMLException, source: string, events: Event[] | n
   if (reason.startsWith('unknown') && reason.includes(' tag ')) {
     return { rule: 'yaml-syntax', line, column, message: reason, hint: 'remove the tag: playbooks use plain strings, numbers, lists and mappings' };
   }
-  return { rule: 'yaml-syntax', line, column, message: reason, hint: SYNTAX_HINT };
+  const colon = secondColon(source, error);
+  if (colon !== null) return { rule: 'yaml-syntax', line, column, ...colon };
+  const opener = unclosedOpener(source, line - 1, reason, limits.maxDepth);
+  if (opener?.found === 'at') return { rule: 'yaml-syntax', line: opener.line, column: opener.column, message: opener.message, hint: opener.hint };
+  return { rule: 'yaml-syntax', line, column, message: opener === null ? reason : `${reason} (${opener.note})`, hint: SYNTAX_HINT };
+}
+
+/**
+ * `name: Technical: Lead` stops js-yaml at the second `: ` ("bad indentation of a mapping entry"):
+ * the mistake is a value that needed quotes, which the message and hint say, with the value quoted.
+ */
+function secondColon(source: string, error: YAMLException): { message: string; hint: string } | null {
+  const position = error.mark?.position ?? -1;
+  if (!error.reason.startsWith('bad indentation of a mapping entry') || source[position] !== ':') return null;
+  const lineStart = source.lastIndexOf('\n', position - 1) + 1;
+  const lineEnd = source.indexOf('\n', position);
+  const text = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
+  const entry = /^(\s*(?:-\s+)?)([^\s"'#:][^:#]*?):[ \t]+(\S.*?)\s*$/.exec(text);
+  if (entry === null || lineStart + (entry[1]?.length ?? 0) + (entry[2]?.length ?? 0) >= position) return null;
+  const [, , key, value] = entry as unknown as [string, string, string, string];
+  return {
+    message: `the value of "${key}" contains ": ", which YAML reads as the start of another key`,
+    hint: `quote the value: ${key}: ${JSON.stringify(value)}`,
+  };
 }
 
 const EXPANSION_MESSAGES = {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from '../../src/config/diagnostic.js';
 import { validatePlaybooks } from '../../src/config/validate-playbooks.js';
-import { copyDefaultSet, edit, positionOf } from './fixture.js';
+import { copyDefaultSet, edit, positionOf, write } from './fixture.js';
 
 /** The errors of `dir`, reduced to what the tests compare. */
 async function errors(dir: string) {
@@ -129,5 +129,79 @@ describe('one diagnostic per mistake', () => {
       { line: 14, column: 5, message: 'roles[1]: missing required property "name"' },
       { line: 15, column: 5, message: 'roles[1]: unknown property "colour"' },
     ]);
+  });
+});
+
+describe('syntax errors at the line and column of the mistake', () => {
+  /** The only error of the default set with `from` replaced by `to` in `file`. */
+  async function onlyError(file: string, from: string, to: string) {
+    const dir = await copyDefaultSet();
+    await edit(dir, file, from, to);
+    const list = await errors(dir);
+    expect(list).toHaveLength(1);
+    return list[0];
+  }
+
+  test('an unclosed double quote on line 14 is reported on line 14, at the quote', async () => {
+    expect(await onlyError('roles.yaml', '  - id: comms', '  - id: "comms')).toEqual({
+      file: 'roles.yaml',
+      line: 14,
+      column: 9,
+      rule: 'yaml-syntax',
+      message: 'unclosed double quote: the value that starts here has no closing "',
+      hint: 'end the value with " on this line, or remove the opening " (a value needs quotes only when it contains ": " or " #", or starts with one of [ ] { } & * ! | > \' " % @ `)',
+    });
+  });
+
+  test('an unclosed single quote in a list item, at the quote', async () => {
+    expect(await onlyError('roles.yaml', '      - Coordinates engineering resources', "      - 'Coordinates engineering resources")).toMatchObject({
+      line: 25,
+      column: 9,
+      message: "unclosed single quote: the value that starts here has no closing '",
+    });
+  });
+
+  test('an unclosed quote on the last line, at the quote', async () => {
+    const dir = await copyDefaultSet();
+    await write(dir, 'tools.yaml', 'kind: tools\nreview:\n  owners: ["@a"]\n  last_reviewed: "2026-11-27\n');
+    expect(await errors(dir)).toMatchObject([{ file: 'tools.yaml', line: 4, column: 18, message: 'unclosed double quote: the value that starts here has no closing "' }]);
+  });
+
+  test('an unclosed "[" is reported at the bracket, not at the next entry', async () => {
+    expect(await onlyError('severities.yaml', 'severities:\n', 'severities: [\n')).toEqual({
+      file: 'severities.yaml',
+      line: 4,
+      column: 13,
+      rule: 'yaml-syntax',
+      message: 'unclosed "[": the list that starts here has no closing "]"',
+      hint: 'close the list with "]", or remove the "[" and write the items as "- item" lines below the key',
+    });
+  });
+
+  test('an unclosed "{" at the brace', async () => {
+    expect(await onlyError('roles.yaml', '    name: Technical Lead', '    name: {first: Technical')).toMatchObject({
+      line: 22,
+      column: 11,
+      message: 'unclosed "{": the mapping that starts here has no closing "}"',
+    });
+  });
+
+  test('a quote that is closed, but on a line indented too little, keeps the parser’s place and names the quote', async () => {
+    expect(await onlyError('roles.yaml', '    name: Technical Lead', '    name: "Technical\nLead"')).toMatchObject({
+      line: 23,
+      column: 1,
+      message: 'deficient indentation (inside the double-quoted value at line 22, column 11)',
+    });
+  });
+
+  test('a value with ": " in it says so and shows the value quoted', async () => {
+    expect(await onlyError('roles.yaml', '    name: Technical Lead', '    name: Technical: Lead')).toEqual({
+      file: 'roles.yaml',
+      line: 22,
+      column: 20,
+      rule: 'yaml-syntax',
+      message: 'the value of "name" contains ": ", which YAML reads as the start of another key',
+      hint: 'quote the value: name: "Technical: Lead"',
+    });
   });
 });

@@ -92,8 +92,9 @@ describe('hostile YAML', () => {
     });
   });
 
-  test('a syntax error carries the line and column js-yaml gives', () => {
-    expect(problemOf('kind: roles\nroles: [a, b\nreview: x\n')).toMatchObject({ rule: 'yaml-syntax', line: 3, column: 1 });
+  test('a syntax error carries the line and column of the mistake', () => {
+    // js-yaml stops at line 3; the mistake is the bracket left open on line 2.
+    expect(problemOf('kind: roles\nroles: [a, b\nreview: x\n')).toMatchObject({ rule: 'yaml-syntax', line: 2, column: 8, message: 'unclosed "[": the list that starts here has no closing "]"' });
     expect(problemOf('kind: roles\nroles:\n\t- a\n')).toMatchObject({
       rule: 'yaml-syntax',
       line: 3,
