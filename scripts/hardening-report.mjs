@@ -18,7 +18,7 @@ const CATEGORIES = [
   ['hostile text', ['test/hardening/hostile-text.test.ts', 'test/lifecycle/hostile-text.test.ts', 'test/action/workflow-commands.test.ts', 'test/engine/commands.test.ts']],
   ['hostile YAML and Markdown files', ['test/config/hostile-yaml.test.ts', 'test/config/not-utf8.test.ts', 'test/config/outside-links.test.ts', 'test/import/import-never-throws.test.ts', 'test/import/markdown-tree.test.ts', 'test/import/tolerance.test.ts']],
   ['commands and identities', ['test/lifecycle/permissions.test.ts', 'test/lifecycle/edited-commands.test.ts', 'test/lifecycle/reports.test.ts', 'test/lifecycle/unknown-commands.test.ts', 'test/lifecycle/commands.test.ts']],
-  ['API faults', ['test/lifecycle/faults.test.ts', 'test/emulator/faults.test.ts', 'test/lifecycle/request-budget.test.ts']],
+  ['API faults', ['test/hardening/api-faults.test.ts', 'test/lifecycle/faults.test.ts', 'test/emulator/faults.test.ts', 'test/lifecycle/request-budget.test.ts']],
   ['delivery faults', ['test/lifecycle/idempotency.test.ts', 'test/lifecycle/dispatch-and-skips.test.ts', 'test/lifecycle/issue-events.test.ts']],
   ['load', []],
   ['mutation', []],
@@ -51,7 +51,7 @@ const rows = CATEGORIES.map(([category, paths]) => {
   const suites = report.testResults.filter((suite) => paths.includes(relative(root, suite.name)));
   const tests = suites.flatMap((suite) => suite.assertionResults);
   const mine = properties.filter((property) => property.category === category.replaceAll(' ', '-'));
-  // A property test is one test in vitest's count and numRuns cases in ours.
+  // A recorded test (a property run, a fault on every request) is one test in vitest's count and its cases in ours.
   const cases = tests.length - mine.length + mine.reduce((sum, property) => sum + property.cases, 0);
   const passed = tests.filter((test) => test.status === 'passed').length - mine.filter((property) => property.passed === property.cases).length + mine.reduce((sum, property) => sum + property.passed, 0);
   const seeds = [...new Set(mine.map((property) => property.seed))].join(', ');
@@ -63,5 +63,5 @@ const table = [header, ...rows.map((row) => [row.category, row.cases, row.passed
 const widths = header.map((_, column) => Math.max(...table.map((row) => row[column].length)));
 for (const row of table) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
 const failed = report.numFailedTests;
-console.log(`\n${report.numPassedTests} tests passed, ${failed} failed (${files.length} files); property runs: ${properties.map((property) => `${property.name} ${property.cases}`).join(', ')}`);
+console.log(`\n${report.numPassedTests} tests passed, ${failed} failed (${files.length} files); recorded runs: ${properties.map((property) => `${property.category}/${property.name} ${property.cases} cases`).join(', ')}`);
 process.exit(failed === 0 ? 0 : 1);

@@ -25,12 +25,18 @@ export interface FaultSpec {
   afterWrite?: boolean;
   /** Delay the answer by this many milliseconds. */
   latencyMs?: number;
+  /** Only requests made with this login's token (any when omitted): e.g. the bot's, not the people's around it. */
+  actor?: string;
+  /** Let this many matching requests through before hitting (default 0): the n-th request of a kind. */
+  skip?: number;
 }
 
 /** A registered fault and how it has fired so far. */
 export interface Fault {
   readonly id: number;
   readonly spec: Readonly<FaultSpec>;
+  /** How many more matching requests it lets through first. */
+  skipping: number;
   /** How many more requests it hits. */
   remaining: number;
   /** How many requests it has hit. */
@@ -71,6 +77,7 @@ function check(spec: FaultSpec): void {
     throw new Error(`${where}: a rate limit answers 403 or 429`);
   }
   if (spec.times !== undefined && (!Number.isInteger(spec.times) || spec.times < 1)) throw new Error(`${where}: times must be a positive integer`);
+  if (spec.skip !== undefined && (!Number.isInteger(spec.skip) || spec.skip < 0)) throw new Error(`${where}: skip must be a whole number`);
 }
 
 /** The status a fault answers with, or undefined when it only delays. */
@@ -89,7 +96,7 @@ export class Faults {
   /** Registers a fault; it hits the next `times` matching requests. */
   add(spec: FaultSpec): Fault {
     check(spec);
-    const fault: Fault = { id: this.#nextId, spec: { ...spec }, remaining: spec.times ?? 1, fired: 0 };
+    const fault: Fault = { id: this.#nextId, spec: { ...spec }, skipping: spec.skip ?? 0, remaining: spec.times ?? 1, fired: 0 };
     this.#nextId += 1;
     this.#faults.push(fault);
     return fault;
@@ -105,14 +112,21 @@ export class Faults {
     return this.#faults.filter((fault) => fault.remaining > 0);
   }
 
-  /** The first pending fault matching the request, counted as fired. */
-  take(method: string, path: string): Fault | undefined {
-    const fault = this.#faults.find(
+  /** The first pending fault matching the request (by `actor`, the login of its token), counted as fired. */
+  take(method: string, path: string, actor: string | null): Fault | undefined {
+    const matching = this.#faults.filter(
       (candidate) =>
         candidate.remaining > 0 &&
         (candidate.spec.method === undefined || candidate.spec.method.toUpperCase() === method) &&
-        (candidate.spec.path === undefined || (typeof candidate.spec.path === 'string' ? candidate.spec.path === path : candidate.spec.path.test(path))),
+        (candidate.spec.path === undefined || (typeof candidate.spec.path === 'string' ? candidate.spec.path === path : candidate.spec.path.test(path))) &&
+        (candidate.spec.actor === undefined || candidate.spec.actor === actor),
     );
+    // Every matching fault still letting requests through counts this one; the first other one hits it.
+    let fault: Fault | undefined;
+    for (const candidate of matching) {
+      if (candidate.skipping > 0) candidate.skipping -= 1;
+      else fault ??= candidate;
+    }
     if (fault === undefined) return undefined;
     fault.remaining -= 1;
     fault.fired += 1;

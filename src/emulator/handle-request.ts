@@ -185,7 +185,7 @@ export async function handleRequest(pipeline: Pipeline, request: IncomingMessage
     ...rateLimitHeaders(reading),
   };
 
-  const fault = pipeline.faults.take(method, url.pathname);
+  const fault = pipeline.faults.take(method, url.pathname, exchange.actor?.login ?? null);
   await delayFor(fault);
   const injected = fault === undefined ? undefined : faultAnswer(fault.spec);
   let result: Answer;

@@ -179,3 +179,16 @@ test('GET /rate_limit reports the core budget used', async () => {
   expect(answer.data.resources.core).toEqual(answer.data.rate);
   expect(answer.headers['x-ratelimit-remaining']).toBe('4998');
 });
+
+test('a fault can name whose requests it hits and how many it lets through first', async () => {
+  emulator.seed.token('ada-token', 'ada');
+  const fault = emulator.faults.add({ method: 'POST', path: commentsPath, status: 502, actor: 'ada', skip: 1 });
+  const ada = clientFor(emulator, 'ada-token');
+  await clientFor(emulator).rest.issues.createComment({ ...repo, issue_number: 1, body: 'by the default login' });
+  await ada.rest.issues.createComment({ ...repo, issue_number: 1, body: 'first by ada' });
+  expect(fault.fired).toBe(0);
+  await ada.rest.issues.createComment({ ...repo, issue_number: 1, body: 'second by ada' });
+  expect(fault.fired).toBe(1);
+  expect(statuses(commentsPath)).toEqual([201, 201, 502, 201]);
+  expect(() => emulator.faults.add({ status: 500, skip: -1 })).toThrow(/skip must be a whole number/);
+});

@@ -1,0 +1,96 @@
+/**
+ * API faults on every request of an incident's life: for each request the bot makes in a scripted
+ * life (declare, raise, ack, roles, an update, resolve), a fresh world injects a fault into exactly
+ * that request (a 5xx, a secondary rate limit with retry-after, a 429 without, a primary rate limit,
+ * a 500 after the write happened, in turn), the life is played again, and the incident is run until
+ * quiet. The end state must be the clean run's: the same labels, state, assignees and bot records,
+ * and the same card apart from the times of steps GitHub's failure delayed.
+ */
+import { describe, expect, test } from 'vitest';
+import type { FaultSpec } from '../../src/emulator/faults.js';
+import type { RecordedRequest } from '../../src/emulator/recording.js';
+import { BOT, PEOPLE, type World, startWorld } from '../lifecycle/harness.js';
+import { recordCases } from './property.js';
+
+/** The faults injected, one per request, in turn. */
+const KINDS: { name: string; spec: FaultSpec }[] = [
+  { name: '500', spec: { status: 500 } },
+  { name: '403 secondary rate limit, retry-after 1', spec: { rateLimit: 'secondary', retryAfter: 1 } },
+  { name: '502', spec: { status: 502 } },
+  { name: '429 without retry-after', spec: { status: 429 } },
+  { name: '500 after the write', spec: { afterWrite: true } },
+  { name: '403 primary rate limit', spec: { rateLimit: 'primary', retryAfter: 1 } },
+];
+
+/** Plays the life; runs may fail (a fault the shell could not ride out), the next event carries on. */
+async function life(w: World): Promise<number> {
+  const opened = await w.open(PEOPLE.write, { severity: 2, scenario: 'Service Outage', services: 'payments-api', summary: 'Card payments fail.' });
+  await w.run(opened, { keepFailures: true });
+  w.advance(2);
+  await w.run(await w.label(PEOPLE.maintain, opened.number, 'sev-1'), { keepFailures: true });
+  w.advance(3);
+  await w.run(await w.comment(PEOPLE.write, opened.number, '/ack\n/ic @mona\n/role comms @tom'), { keepFailures: true });
+  w.advance(10);
+  await w.run(await w.comment(PEOPLE.maintain, opened.number, '/update Rolled back; error rate falling.'), { keepFailures: true });
+  w.advance(20);
+  await w.run(await w.comment(PEOPLE.maintain, opened.number, '/resolve Rolled back the deploy.'), { keepFailures: true });
+  return opened.number;
+}
+
+/** Runs the incident until a run writes nothing (at most five runs). */
+async function untilQuiet(w: World, number: number): Promise<void> {
+  for (let run = 0; run < 5; run += 1) {
+    const { writes, outcomes } = await w.run(w.dispatch(number), { keepFailures: true });
+    if (writes.length === 0 && outcomes.every((outcome) => outcome.kind === 'reconciled')) return;
+  }
+  throw new Error(`#${number} is not quiet after five runs`);
+}
+
+/** What must end the same: the issue, the bot's records, and the card with its clock times blanked. */
+function endState(w: World, number: number) {
+  const { state, labels, assignees } = w.snapshot(number);
+  const markers = w.botComments(number).map((comment) => comment.marker);
+  const card = w.card(number).replace(/^<!--.*-->\n/, '').replace(/\b\d\d:\d\d UTC\b/g, 'HH:MM UTC');
+  return { state, labels: [...labels].sort(), assignees, markers: [...markers].sort(), card };
+}
+
+function botRequests(requests: RecordedRequest[]): RecordedRequest[] {
+  return requests.filter((request) => request.user === BOT);
+}
+
+describe('a fault on each request of an incident’s life', () => {
+  test('ends, after runs until quiet, in the state of the clean run', async () => {
+    const clean = await startWorld();
+    const number = await life(clean);
+    const expected = endState(clean, number);
+    const requests = botRequests(clean.emulator.requests);
+    await clean.stop();
+    expect(requests.length).toBeGreaterThan(20);
+
+    const failures: string[] = [];
+    let cases = 0;
+    for (const [index, request] of requests.entries()) {
+      const kind = KINDS[index % KINDS.length]!;
+      // A 500 after the write is a fault of writes; a read gets the kind after it.
+      const fault = kind.spec.afterWrite === true && request.method === 'GET' ? KINDS[(index + 1) % KINDS.length]! : kind;
+      cases += 1;
+      const w = await startWorld();
+      try {
+        const before = requests.slice(0, index).filter((earlier) => earlier.method === request.method && earlier.path === request.path).length;
+        const injected = w.emulator.faults.add({ ...fault.spec, method: request.method, path: request.path, actor: BOT, skip: before });
+        const faulty = await life(w);
+        await untilQuiet(w, faulty);
+        if (injected.fired !== 1) failures.push(`${request.method} ${request.path} #${before + 1}: the fault did not fire`);
+        const got = endState(w, faulty);
+        if (JSON.stringify(got) !== JSON.stringify(expected)) {
+          failures.push(`${fault.name} on ${request.method} ${request.path} #${before + 1}: ${JSON.stringify({ expected: { ...expected, card: undefined }, got: { ...got, card: undefined } })}${got.card === expected.card ? '' : ' (card differs)'}`);
+        }
+        w.emulator.assertNoValidationErrors();
+      } finally {
+        await w.stop();
+      }
+    }
+    recordCases('API-faults', 'every-request', cases, cases - failures.length);
+    expect(failures).toEqual([]);
+  }, 300_000);
+});
