@@ -15,7 +15,7 @@ interface Workflow {
   on: Record<string, unknown>;
   /** A map of scopes, or a string (`read-all`, `write-all`) that grants every scope at once. */
   permissions?: Record<string, string> | string;
-  jobs: Record<string, { permissions?: Record<string, string> | string; steps: { run?: string; with?: Record<string, unknown> }[] }>;
+  jobs: Record<string, { permissions?: Record<string, string> | string; steps: { run?: string; uses?: string; with?: Record<string, unknown> }[] }>;
 }
 
 /**
@@ -79,6 +79,19 @@ describe('the project\'s own workflows', () => {
     expect(Object.keys(workflow.on)).not.toContain('pull_request_target');
     for (const job of Object.values(workflow.jobs)) {
       for (const step of job.steps) expect(step.run ?? '').not.toMatch(/\$\{\{\s*github\.event/);
+    }
+  });
+
+  it('action.yml is valid YAML and declares every input the workflows pass to the Action', () => {
+    const action = load(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown>; runs: { using: string; main: string } };
+    expect(action.runs).toEqual({ using: 'node24', main: 'action/dist/index.js' });
+    for (const [file, text] of Object.entries(workflows({ action: './', playbooks: 'ops', botLogin: 'acme-bot[bot]' }))) {
+      const workflow = load(text) as Workflow;
+      for (const job of Object.values(workflow.jobs)) {
+        for (const step of job.steps.filter((candidate) => candidate.uses === './')) {
+          for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), `${file}: ${input}`).toContain(input);
+        }
+      }
     }
   });
 
