@@ -117,9 +117,9 @@ function parseAnnotations(stdout: string): CheckRun['annotations'] {
   });
 }
 
-/** Starts the world with main holding {@link baseFiles}. */
-export async function startCheckWorld(): Promise<CheckWorld> {
-  const base = await baseFiles();
+/** Starts the world with main holding `main` (default {@link baseFiles}). */
+export async function startCheckWorld(options: { main?: Files } = {}): Promise<CheckWorld> {
+  const base = options.main ?? (await baseFiles());
   const emulator = await createEmulator();
   emulator.seed.repo(OWNER, REPO, { collaborators: { [AUTHOR]: 'write' }, files: base });
   emulator.seed.token(`${AUTHOR}-token`, AUTHOR);

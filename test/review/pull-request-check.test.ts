@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parseRecordLine } from '../../src/engine/records.js';
-import { type CheckWorld, BOT, edit, lineOf, regenerated, startCheckWorld } from './check-world.js';
+import { type CheckWorld, BOT, baseFiles, edit, lineOf, regenerated, startCheckWorld } from './check-world.js';
 
 let w: CheckWorld;
 
@@ -211,5 +211,21 @@ describe('generated files out of date with the playbooks', () => {
     const [comment] = playbookComments(pull.payload.number as number);
     expect(comment?.body).toContain('No change in meaning');
     expect(comment?.body).toContain('No severity escalates differently.');
+  });
+});
+
+describe('a pull request that adopts playbook-ops', () => {
+  test('has no base set to compare with: it says so, previews the new set alone, and passes', async () => {
+    await w.stop();
+    w = await startCheckWorld({ main: { 'README.md': 'payments\n' } });
+    const pull = await w.push('adopt', await baseFiles());
+    const run = await w.check(pull);
+
+    expect(run.failed).toBe(false);
+    const [comment] = playbookComments(pull.payload.number as number);
+    expect(comment?.body).toMatch(/Nothing to compare with at the base \(`[0-9a-f]{7}`\): there are no playbooks in playbooks at [0-9a-f]{7}, the base of this pull request/);
+    const rows = previewRows(comment?.body ?? '', 'SEV-1 (Critical)');
+    expect(rows[0]?.[1]).toBe('—');
+    expect(rows[0]?.[2]).toContain('Pages level 1');
   });
 });
