@@ -34,6 +34,14 @@ function people(contacts: readonly PagedContact[]): string {
 }
 
 function steps({ minute, message }: PostedMessage): PreviewStep[] {
+  if (message.type === 'labels') {
+    return [{ minute, text: `Adds the label ${message.labels.join(', ')}`, short: `Label ${message.labels.join(', ')}`, until: null }];
+  }
+  if (message.type === 'update-reminder') {
+    const { to } = message;
+    const who = to.kind === 'role' ? `${to.name}: ${to.logins.join(', ')}` : `level ${to.level} (${to.name}): ${people(to.contacts)}`;
+    return [{ minute, text: `Status update overdue (every ${describeDuration(message.everyMinutes)}): reminds ${who}`, short: 'Update reminder', until: null }];
+  }
   if (message.type !== 'page') {
     const what = `${message.type.replace(/-/g, ' ')} posted`;
     return [{ minute, text: what, short: what, until: null }];

@@ -6,8 +6,8 @@
  */
 import type { PlaybookSet, Severity } from '../config/model.js';
 import type { Message } from '../engine/effects.js';
+import { nextDeadline } from '../engine/deadlines.js';
 import { nextEscalation } from '../engine/escalation.js';
-import type { IncidentState } from '../engine/incident-state.js';
 import type { Observed } from '../engine/observed.js';
 import { reconcile } from '../engine/reconcile.js';
 import { formatRecordLine } from '../engine/records.js';
@@ -23,11 +23,11 @@ const MAX_RUNS = 200;
 const BOT = 'playbook-ops-preview[bot]';
 const RESPONDER = 'responder';
 
-/** One comment the engine posted during the simulation. */
+/** One comment the engine posted, or labels it added, during the simulation. */
 export interface PostedMessage {
   /** Minutes after the declaration. */
   minute: number;
-  message: Message;
+  message: Message | { type: 'labels'; labels: string[] };
 }
 
 /** The issue body GitHub writes for the incident form submitted with `severity` (other answers left empty). */
@@ -49,8 +49,8 @@ function declaredIssue(set: PlaybookSet, severity: Severity): Observed {
 }
 
 /** Applies a plan's effects to the observed issue as GitHub would; returns the messages posted. */
-function apply(observed: Observed, effects: ReturnType<typeof reconcile>['effects'], now: string): Message[] {
-  const posted: Message[] = [];
+function apply(observed: Observed, effects: ReturnType<typeof reconcile>['effects'], now: string): PostedMessage['message'][] {
+  const posted: PostedMessage['message'][] = [];
   const comment = (body: string): void => {
     observed.comments.push({ id: observed.comments.length + 1, author: BOT, body, createdAt: now, updatedAt: now });
   };
@@ -68,6 +68,8 @@ function apply(observed: Observed, effects: ReturnType<typeof reconcile>['effect
         break;
       }
       case 'add-labels':
+        // The labels of the declaration (severity, scenario) are not news; a label the clock adds is.
+        if (now !== DECLARED_AT) posted.push({ type: 'labels', labels: effect.labels });
         observed.issue.labels.push(...effect.labels);
         break;
       case 'remove-label':
@@ -82,14 +84,6 @@ function apply(observed: Observed, effects: ReturnType<typeof reconcile>['effect
   return posted;
 }
 
-/** The next time the engine's state says something falls due, after `now`. */
-function nextDue(state: IncidentState, set: PlaybookSet, now: string): string | null {
-  const candidates = [nextEscalation(state, set, now)?.at, state.nextUpdateDue, state.respondBy].filter(
-    (at): at is string => typeof at === 'string' && isBefore(now, at),
-  );
-  return candidates.reduce<string | null>((soonest, at) => (soonest === null || isBefore(at, soonest) ? at : soonest), null);
-}
-
 /**
  * Everything the bot posts on an incident of `severity` declared at {@link DECLARED_AT} by a
  * responder and never acknowledged, until nothing more falls due.
@@ -102,7 +96,10 @@ export function simulateUnacknowledged(set: PlaybookSet, severity: Severity): Po
     const plan = reconcile(observed, set, new Date(now));
     const minute = Math.round((Date.parse(now) - Date.parse(DECLARED_AT)) / 60_000);
     for (const message of apply(observed, plan.effects, now)) posted.push({ minute, message });
-    const next = nextDue(plan.incident, set, now);
+    // Update reminders recur for as long as nobody writes an update: the preview stops once every
+    // level has been paged and the response time is over.
+    if (nextEscalation(plan.incident, set, now) === null && !isBefore(now, plan.incident.respondBy ?? now)) break;
+    const next = nextDeadline(plan.incident, set, now);
     if (next === null) break;
     now = next;
   }

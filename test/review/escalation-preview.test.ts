@@ -25,21 +25,33 @@ function timesOf(steps: { minute: number; short: string }[] | null): string[] {
 }
 
 describe('escalationPreview', () => {
-  test('each severity pages level 1 and its management at once, then the levels as the engine schedules them', () => {
+  test('each severity pages level 1 and its management at once, then the levels, the missed response time and the update reminders as the engine schedules them', () => {
     const [sev1, , sev3] = escalationPreview(base, base);
-    // SEV-1 owes a status update every 30 min: the reminder of each window that closed by a page's run shows too.
+    // SEV-1 owes a status update every 30 min: each window that closes unanswered gets its reminder.
     expect(timesOf(sev1?.after ?? null)).toEqual([
       '0 L1 On-call engineer',
       '0 CTO/VP Engineering notification',
+      '15 Label sla-missed',
       '30 L2 Senior engineers and team leads',
-      '30 update reminder posted',
+      '30 Update reminder',
       '60 L3 Architects and platform leads',
-      '60 update reminder posted',
+      '60 Update reminder',
+      '90 Update reminder',
       '120 L4 Executive leadership',
-      '120 update reminder posted',
+      '120 Update reminder',
     ]);
-    // SEV-3 waits for its 2 h response time, then keeps the levels' spacing.
-    expect(timesOf(sev3?.after ?? null)).toEqual(['0 L1 On-call engineer', '0 Team Lead notification', '120 L2 Senior engineers and team leads', '150 L3 Architects and platform leads', '210 L4 Executive leadership']);
+    // SEV-3 has no update cadence; it waits for its 2 h response time, then keeps the levels' spacing.
+    expect(timesOf(sev3?.after ?? null)).toEqual([
+      '0 L1 On-call engineer',
+      '0 Team Lead notification',
+      '120 Label sla-missed',
+      '120 L2 Senior engineers and team leads',
+      '150 L3 Architects and platform leads',
+      '210 L4 Executive leadership',
+    ]);
+    expect(sev1?.after?.find((step) => step.short === 'Update reminder')?.text).toBe(
+      'Status update overdue (every 30 min): reminds level 1 (On-call engineer): Primary On-Call, Secondary On-Call',
+    );
     expect(escalationPreview(base, base).every((preview) => !preview.changed)).toBe(true);
   });
 

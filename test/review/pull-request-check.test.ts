@@ -104,14 +104,18 @@ describe('a pull request that changes the SEV-1 response time and an L2 contact'
     ]);
     // SEV-1: acknowledgement within 10 minutes instead of 15, and level 2 pages the director at T+30.
     const rows = previewRows(body, 'SEV-1 (Critical)');
-    expect(rows.map((row) => row[0])).toEqual(['T+0 min', 'T+30 min', 'T+1 h', 'T+2 h']);
-    expect(rows[0]?.[1]).toContain('acknowledge within 15 min');
-    expect(rows[0]?.[2]).toContain('acknowledge within 10 min');
-    expect(rows[1]?.[1]).toContain('Team leads');
-    expect(rows[1]?.[2]).toContain('Director (@\u200Bdana)');
-    expect(rows[1]?.[2]).not.toContain('Team leads');
+    const row = (time: string): string[] => rows.find((candidate) => candidate[0] === time) ?? [];
+    expect(rows.map((candidate) => candidate[0])).toEqual(['T+0 min', 'T+10 min', 'T+15 min', 'T+30 min', 'T+1 h', 'T+1 h 30 min', 'T+2 h']);
+    expect(row('T+0 min')[1]).toContain('acknowledge within 15 min');
+    expect(row('T+0 min')[2]).toContain('acknowledge within 10 min');
+    // The response time runs out 5 minutes sooner.
+    expect(row('T+10 min').slice(1)).toEqual(['—', 'Adds the label sla-missed']);
+    expect(row('T+15 min').slice(1)).toEqual(['Adds the label sla-missed', '—']);
+    expect(row('T+30 min')[1]).toContain('Team leads');
+    expect(row('T+30 min')[2]).toContain('Director (@\u200Bdana)');
+    expect(row('T+30 min')[2]).not.toContain('Team leads');
     // Nothing else differs between before and after.
-    expect(rows.filter((row) => row[1] !== row[2]).map((row) => row[0])).toEqual(['T+0 min', 'T+30 min']);
+    expect(rows.filter((candidate) => candidate[1] !== candidate[2]).map((candidate) => candidate[0])).toEqual(['T+0 min', 'T+10 min', 'T+15 min', 'T+30 min']);
     // Every severity pages level 2, so each changed at the level-2 row only; each has its chart.
     for (const title of ['SEV-2 (High)', 'SEV-3 (Medium)', 'SEV-4 (Low)']) {
       const changed = previewRows(body, title).filter((row) => row[1] !== row[2]);
