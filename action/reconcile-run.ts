@@ -3,6 +3,7 @@
  * points at, and report outputs and a job summary. Imported lazily: it pulls in the engine, the
  * playbook validators; the templates load only when a run has something to write.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import { formatDiagnostics } from '../src/config/format-diagnostics.js';
 import { PlaybookError, loadPlaybooks } from '../src/config/load-playbooks.js';
 import type { EventTarget } from '../src/engine/event-target.js';
@@ -14,6 +15,7 @@ import type { GitHubClient, Log } from '../src/github/octokit.js';
 import { type PinnedPlaybooks, loadPinnedPlaybooks } from '../src/github/pinned-playbooks.js';
 import { type IncidentOutcome, runFailure, runIncidents } from '../src/github/run-incidents.js';
 import { packageRoot } from '../src/package-root.js';
+import type { SinkDeps } from '../src/sinks/send-delivery.js';
 import type { ActionInputs } from './inputs.js';
 import { writeSummary } from './summary.js';
 import { info, setOutput } from './workflow-commands.js';
@@ -82,13 +84,21 @@ function pinnedPlaybooks(octokit: GitHubClient, inputs: ActionInputs): (sha: str
   };
 }
 
+/**
+ * How the run sends to sinks outside GitHub: secrets are environment variables of the step (the
+ * workflow sets `env: NAME: ${{ secrets.NAME }}`), read only when a delivery needs one.
+ */
+function sinkDeps(env: NodeJS.ProcessEnv): SinkDeps {
+  return { secret: (name) => env[name], fetch: (input, init) => fetch(input, init), sleep: (ms) => delay(ms), now: () => new Date() };
+}
+
 /** Loads the playbooks, reconciles, and reports; throws what should fail the step. */
 export async function reconcileRun({ inputs, target, octokit, log, prefetched }: StartedRun): Promise<void> {
   const set = await loadSet(inputs.playbooksDir, inputs.playbooksInput);
   const repo = { owner: inputs.owner, repo: inputs.repo };
   const reader = { octokit, repo, botLogin: inputs.botLogin, log, playbookRef: { sha: inputs.sha, path: inputs.playbooksInput, serverUrl: inputs.serverUrl } };
   const outcomes = await runIncidents(
-    { octokit, log, now: () => new Date(), appliers: inputs.dryRun ? dryRunAppliers : githubAppliers },
+    { octokit, log, now: () => new Date(), appliers: inputs.dryRun ? dryRunAppliers : githubAppliers, sinks: sinkDeps(process.env) },
     {
       repo,
       botLogin: inputs.botLogin,

@@ -72,6 +72,7 @@ export interface SeverityDoc {
   criteria: string[];
   /** How soon someone must acknowledge the incident. */
   response_time: DurationText;
+  sinks?: SinkDoc[];
   postmortem?: {
     required: boolean;
     /** How long after resolution the post-mortem is due. */
@@ -143,6 +144,16 @@ export interface CommunicationDoc extends DocBase<'communication'> {
   audiences: AudienceDoc[];
 }
 
+/** Where a page is also delivered, outside GitHub. The YAML names the secret's variable, never the secret. */
+export interface SinkDoc {
+  type: 'slack' | 'teams' | 'pagerduty' | 'webhook';
+  /** The environment variable holding the webhook URL (slack, teams), routing key (pagerduty) or signing key (webhook). */
+  secret: string;
+  name?: string;
+  /** webhook: where to POST; pagerduty: another Events API endpoint (EU region). */
+  url?: string;
+}
+
 /** A level of technical escalation. */
 export interface TechnicalLevelDoc {
   /** 1, 2, 3, … */
@@ -152,6 +163,7 @@ export interface TechnicalLevelDoc {
   contacts: string[];
   /** How long an unacknowledged incident waits before it moves to this level. */
   after: DurationText;
+  sinks?: SinkDoc[];
 }
 
 /** Management escalation for one severity. */
@@ -177,6 +189,7 @@ export interface ContactDoc {
   category: 'on-call' | 'stakeholder' | 'vendor' | 'staff';
   /** `@user` or `@org/team`; without it the contact cannot be paged on GitHub. */
   github?: GitHubHandle;
+  sinks?: SinkDoc[];
   email?: string;
   phone?: string;
   /** Other contact details in words. */

@@ -45,6 +45,8 @@ export interface Severity {
   /** Status-update cadence from the communication plan; null when none is set. */
   updateEveryMinutes: number | null;
   postmortem: { required: boolean; dueMinutesAfterResolution: number | null };
+  /** Where every page at this severity is also delivered (absent: nowhere). */
+  sinks?: Sink[];
   source: Source;
 }
 
@@ -73,6 +75,21 @@ export interface Scenario {
   source: Source;
 }
 
+/**
+ * Where a page is also delivered, outside GitHub. `secret` names the environment variable that holds
+ * the webhook URL (slack, teams), routing key (pagerduty) or signing key (webhook).
+ */
+export interface Sink {
+  /** `type:SECRET`: two mentions of the same sink are one sink, delivered to once. */
+  id: string;
+  type: 'slack' | 'teams' | 'pagerduty' | 'webhook';
+  secret: string;
+  /** What the card calls it. */
+  name: string;
+  /** webhook: where to POST; pagerduty: the Events API endpoint; null for slack and teams. */
+  url: string | null;
+}
+
 /** A person or team; `github` is null (or a placeholder) when it cannot be paged on GitHub. */
 export interface Contact {
   id: string;
@@ -82,6 +99,8 @@ export interface Contact {
   email: string | null;
   phone: string | null;
   contact: string | null;
+  /** Where a page naming this contact is also delivered (absent: nowhere). */
+  sinks?: Sink[];
   source: Source;
 }
 
@@ -110,6 +129,8 @@ export interface TechnicalLevel {
   name: string;
   contacts: Contact[];
   afterMinutes: number;
+  /** Where a page of this level is also delivered, besides its contacts' sinks (absent: nowhere). */
+  sinks?: Sink[];
   source: Source;
 }
 

@@ -8,6 +8,7 @@ import type { DocKind, PlaybookDoc, StepDoc } from './documents.js';
 import type { DocumentSet, ValidDocument } from './document-set.js';
 import type { ParsedDocument } from './located.js';
 import { parseDuration } from './duration.js';
+import { resolveSinks } from './resolve-sinks.js';
 import type { Contact, PlaybookSet, Review, Role, Severity, Source, Step } from './model.js';
 
 function minutes(text: string): number {
@@ -82,6 +83,7 @@ export function resolvePlaybookSet(set: DocumentSet): PlaybookSet {
     email: contact.email ?? null,
     phone: contact.phone ?? null,
     contact: contact.contact ?? null,
+    ...resolveSinks(contact.sinks),
     source: sourceOf(contactsDoc, `/contacts/${index}`),
   }));
   const updateEvery = new Map(communication.value.status_updates.map((update) => [update.severity, minutes(update.every)]));
@@ -98,6 +100,7 @@ export function resolvePlaybookSet(set: DocumentSet): PlaybookSet {
         dueMinutesAfterResolution:
           severity.postmortem?.due_after_resolution === undefined ? null : minutes(severity.postmortem.due_after_resolution),
       },
+      ...resolveSinks(severity.sinks),
       source: sourceOf(severitiesDoc, `/severities/${index}`),
     }))
     .sort((a, b) => a.level - b.level);
@@ -155,6 +158,7 @@ export function resolvePlaybookSet(set: DocumentSet): PlaybookSet {
         name: level.name,
         contacts: level.contacts.map((id) => lookup(contacts, id)),
         afterMinutes: minutes(level.after),
+        ...resolveSinks(level.sinks),
         source: sourceOf(escalation, `/technical/${index}`),
       })),
       management: escalation.value.management.map((rule, index) => ({

@@ -28,11 +28,12 @@ function digest(card: Card, record: Omit<CardRecord, 'digest'>): string {
 }
 
 /**
- * The card effect for `card`, or none when the card on the issue already shows and records exactly
- * this. `due` is the incident's next deadline, which the card records for the sweep.
+ * What the card records when it shows `card`, its digest included. `due` is the incident's next
+ * deadline, which the card records for the sweep.
  */
-export function cardEffect(card: Card, ledger: Ledger, due: string | null): Effect[] {
+export function cardRecord(card: Card, due: string | null): CardRecord {
   const { incident } = card;
+  const deliveries = card.deliveries;
   const content = {
     pin: pinToRecord(card.playbook.sha),
     declared: recordDeclared(incident.declaredSeverity),
@@ -41,8 +42,18 @@ export function cardEffect(card: Card, ledger: Ledger, due: string | null): Effe
     reporter: incident.report === null ? ('trusted' as const) : ('report' as const),
     ticks: card.ticks,
     due,
+    ...(deliveries === undefined || deliveries.sent.length === 0 ? {} : { sent: deliveries.sent }),
+    ...(deliveries === undefined || deliveries.failed.length === 0 ? {} : { failed: deliveries.failed }),
   };
-  const record: CardRecord = { ...content, digest: digest(card, content) };
+  return { ...content, digest: digest(card, content) };
+}
+
+/**
+ * The card effect for `card`, or none when the card on the issue already shows and records exactly
+ * this. `due` is the incident's next deadline, which the card records for the sweep.
+ */
+export function cardEffect(card: Card, ledger: Ledger, due: string | null): Effect[] {
+  const record = cardRecord(card, due);
   if (ledger.card?.record.digest === record.digest) return [];
   return [{ kind: 'card', card, record, commentId: ledger.card?.commentId ?? null }];
 }

@@ -4,6 +4,7 @@
  */
 import type { PlaybookSet } from '../config/model.js';
 import { type CardStep, cardSteps, tickTimeline } from './card-ticks.js';
+import type { CardDeliveries } from './deliveries.js';
 import { type NextEscalation, type PageMarker, nextEscalation } from './escalation.js';
 import type { IncidentState, TimelineEntry } from './incident-state.js';
 import { markerPart, type Tick } from './records.js';
@@ -36,6 +37,8 @@ export interface Card {
   ticks: Tick[];
   /** The timeline entries of the ticks. */
   tickEntries: TimelineEntry[];
+  /** Deliveries to sinks outside GitHub, with what the card records of them; absent when there are none. */
+  deliveries?: CardDeliveries;
 }
 
 /** What a page marker means in words, for the card's escalation list. */

@@ -19,5 +19,7 @@ export function describeEffect(effect: Effect): string {
       return `comment ${markerKey(effect.marker)}`;
     case 'card':
       return 'update the incident card';
+    case 'deliver':
+      return `deliver ${effect.delivery.what} to ${effect.delivery.sink.name}${effect.delivery.action === 'message' ? '' : ` (${effect.delivery.action})`}`;
   }
 }

@@ -3,6 +3,7 @@
  * carry data, not Markdown: how a message reads is the renderer's business (`src/render/comments.ts`).
  */
 import type { Card } from './card.js';
+import type { Delivery } from './delivery-types.js';
 import type { CardRecord, CommentMarker } from './records.js';
 
 /** A contact as a page names it: `handle` is null when the contact cannot be mentioned on GitHub. */
@@ -116,4 +117,9 @@ export type Effect =
    * Post the incident card (`commentId` null) or rewrite comment `commentId`: planned only when what
    * the card shows or records changed.
    */
-  | { kind: 'card'; card: Card; record: CardRecord; commentId: number | null };
+  | { kind: 'card'; card: Card; record: CardRecord; commentId: number | null }
+  /**
+   * Send one notification to a sink outside GitHub (Slack, Teams, PagerDuty, a webhook). Never
+   * fails the run: how it ended goes into the card, which follows it.
+   */
+  | { kind: 'deliver'; delivery: Delivery };

@@ -5,10 +5,11 @@
  */
 import type { PlaybookSet } from '../config/model.js';
 import { buildCard } from './card.js';
-import { cardEffect } from './card-effect.js';
+import { cardEffect, cardRecord } from './card-effect.js';
 import { currentTicks } from './card-ticks.js';
 import type { Effect } from './effects.js';
 import { dueReminder, nextDeadline, withDeadlines } from './deadlines.js';
+import { planDeliveries } from './deliveries.js';
 import { duePages, severityRequest, triageRequest } from './escalation.js';
 import { foldIncident, type IncidentState } from './incident-state.js';
 import { type Ledger, readLedger } from './ledger.js';
@@ -132,6 +133,15 @@ export function reconcile(observed: Observed, set: PlaybookSet, now: Date): Plan
   // The card goes after the comments: it records which commands were judged, so it must not
   // claim a verdict whose reply has not been posted yet.
   const ticks = currentTicks(ledger.card?.record.ticks ?? [], ledger.card, set);
-  const card = cardEffect(buildCard(state, set, steps, { sha, url, fallback: observed.playbookFallback }, ticks, nowIso), ledger, nextDeadline(state, set, nowIso));
-  return { incident: state, effects: [...effects, ...comments, ...card, ...issueStateEffects(state, observed)] };
+  // Deliveries follow the pages on GitHub (a page whose comment failed is not sent elsewhere first)
+  // and go before the card, which records how they ended.
+  const sinks = planDeliveries(state, set, steps, observed.repo, ledger.card?.record ?? null);
+  const deliveries: Effect[] = sinks.deliveries.map((delivery) => ({ kind: 'deliver', delivery }));
+  const built = buildCard(state, set, steps, { sha, url, fallback: observed.playbookFallback }, ticks, nowIso);
+  const shown = sinks.card.lines.length + sinks.card.sent.length + sinks.card.failed.length === 0 ? built : { ...built, deliveries: sinks.card };
+  const due = nextDeadline(state, set, nowIso);
+  // A delivery retried with the card unchanged still needs the card, to record how it ended.
+  const planned = cardEffect(shown, ledger, due);
+  const card: Effect[] = planned.length === 0 && deliveries.length > 0 ? [{ kind: 'card', card: shown, record: cardRecord(shown, due), commentId: ledger.card?.commentId ?? null }] : planned;
+  return { incident: state, effects: [...effects, ...comments, ...deliveries, ...card, ...issueStateEffects(state, observed)] };
 }

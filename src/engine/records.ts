@@ -9,6 +9,8 @@
  * Records are trusted only in comments the bot wrote: anyone can type an HTML comment.
  */
 
+import type { FailedMark, SentMark } from './delivery-types.js';
+
 /** What one bot comment is. Each marker is posted at most once per incident (the card is updated in place). */
 export type Marker =
   /** The incident card: one per incident, updated in place; its data is a {@link CardRecord}. */
@@ -86,9 +88,15 @@ export interface CardRecord {
    * none is pending: until then, and unless the issue changes, a sweep has nothing to do on it.
    */
   due: string | null;
+  /** Deliveries to sinks outside GitHub that went out, so no run sends one twice (absent: none). */
+  sent?: SentMark[];
+  /** Deliveries that failed, so the next run retries them and the card shows why (absent: none). */
+  failed?: FailedMark[];
 }
 
 const PREFIX = 'playbook-ops:';
+const SENT = /^([0-9a-f]{8})-(\d{1,12})$/;
+const FAILED = /^([0-9a-f]{8})-([1-9]\d{0,3})-([a-z0-9][a-z0-9-]{0,19})$/;
 const LINE = /^<!-- playbook-ops:([a-z0-9%][a-z0-9:.%-]*)(?: ([A-Za-z0-9:.=,%-]+))? -->/;
 const SHA = /^[0-9a-f]{40}$/;
 const STEP_KEY = /^[0-9a-f]{8}$/;
@@ -203,6 +211,8 @@ function formatCardRecord(record: CardRecord): string {
   if (record.ticks.length > 0) fields.push(`ticks=${record.ticks.map((tick) => `${tick.step}-${Math.floor(Date.parse(tick.at) / 1000)}`).join('.')}`);
   if (record.digest !== null) fields.push(`digest=${record.digest}`);
   if (record.due !== null) fields.push(`due=${Math.floor(Date.parse(record.due) / 1000)}`);
+  if (record.sent !== undefined && record.sent.length > 0) fields.push(`sent=${record.sent.map((mark) => `${mark.key}-${Math.floor(Date.parse(mark.at) / 1000)}`).join('.')}`);
+  if (record.failed !== undefined && record.failed.length > 0) fields.push(`failed=${record.failed.map((mark) => `${mark.key}-${mark.runs}-${mark.reason}`).join('.')}`);
   return fields.join(',');
 }
 
@@ -214,6 +224,20 @@ function parseTicks(field: string | undefined): Tick[] {
   return (field ?? '').split('.').flatMap((part) => {
     const match = STEP_TICK.exec(part);
     return match === null ? [] : [{ step: match[1] ?? '', at: fromSeconds(match[2] ?? '') }];
+  });
+}
+
+function parseSent(field: string | undefined): SentMark[] {
+  return (field ?? '').split('.').flatMap((part) => {
+    const match = SENT.exec(part);
+    return match === null ? [] : [{ key: match[1] ?? '', at: fromSeconds(match[2] ?? '') }];
+  });
+}
+
+function parseFailed(field: string | undefined): FailedMark[] {
+  return (field ?? '').split('.').flatMap((part) => {
+    const match = FAILED.exec(part);
+    return match === null ? [] : [{ key: match[1] ?? '', runs: Number(match[2]), reason: match[3] ?? '' }];
   });
 }
 
@@ -241,6 +265,8 @@ function parseCardRecord(fields: Record<string, string>): CardRecord {
     ticks: parseTicks(fields.ticks),
     digest: fields.digest ?? null,
     due: parseDue(fields.due),
+    ...(fields.sent === undefined ? {} : { sent: parseSent(fields.sent) }),
+    ...(fields.failed === undefined ? {} : { failed: parseFailed(fields.failed) }),
   };
 }
 

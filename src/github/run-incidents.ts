@@ -10,6 +10,7 @@ import { permissionsNeeded } from '../engine/permissions-needed.js';
 import { pinnedSha } from '../engine/pin.js';
 import { isIncident, reconcile } from '../engine/reconcile.js';
 import type { CommentRenderer } from '../render/comments.js';
+import type { SinkDeps } from '../sinks/send-delivery.js';
 import { applyEffects } from './apply-effects.js';
 import type { Appliers } from './appliers/applier.js';
 import type { IncidentSource } from './incident-source.js';
@@ -25,6 +26,8 @@ export interface RunDeps {
   now: () => Date;
   /** How effects are applied: `githubAppliers`, or `dryRunAppliers` to only report the plan. */
   appliers: Appliers;
+  /** How deliveries to sinks outside GitHub (Slack, Teams, PagerDuty, webhooks) are sent; without it they fail as `no-sender`. */
+  sinks?: SinkDeps;
 }
 
 /** What a run works with: the repository, the bot identity, the playbooks and the renderer. */
@@ -97,15 +100,15 @@ async function runOne(deps: RunDeps, options: RunOptions & { renderer: () => Pro
   const permissions = { ...read.permissions, ...(await readPermissions({ octokit: deps.octokit, repo: options.repo, log: deps.log }, unknown)) };
   const observed = { ...read, permissions, playbookFallback: fallback };
   const { incident, effects } = reconcile(observed, set, deps.now());
-  const applied =
-    effects.length === 0
-      ? { done: [], left: 0 }
-      : await applyEffects(
-          deps.appliers,
-          { octokit: deps.octokit, issue: { ...options.repo, number }, botLogin: options.botLogin, render: await options.renderer(), log: deps.log, readUpTo: readUpTo(observed) },
-          effects,
-          () => budget.left(),
-        );
+  const context = {
+    octokit: deps.octokit,
+    issue: { ...options.repo, number },
+    botLogin: options.botLogin,
+    log: deps.log,
+    readUpTo: readUpTo(observed),
+    ...(deps.sinks === undefined ? {} : { sinks: { deps: deps.sinks, outcomes: new Map() } }),
+  };
+  const applied = effects.length === 0 ? { done: [], left: 0 } : await applyEffects(deps.appliers, { ...context, render: await options.renderer() }, effects, () => budget.left());
   if (applied.left > 0) return { kind: 'deferred', incident: number, done: applied.done, reason: spentReason(budget) };
   return {
     kind: 'reconciled',

@@ -49,6 +49,28 @@ function reportView(incident: IncidentState, at: (iso: string) => string, minimu
   };
 }
 
+/** How many deliveries the card lists; earlier ones are counted. */
+const DELIVERY_LINES = 30;
+
+/** Each delivery to a sink outside GitHub, and how it stands, in words. */
+function notificationsView(card: Card, at: (iso: string) => string) {
+  const lines = card.deliveries?.lines ?? [];
+  if (lines.length === 0) return null;
+  const shown = lines.slice(-DELIVERY_LINES).map((line) => {
+    switch (line.status) {
+      case 'sent':
+        return { icon: '✅', sink: line.sink, what: line.what, status: `sent ${at(line.at ?? '')}` };
+      case 'pending':
+        return { icon: '⏳', sink: line.sink, what: line.what, status: 'sending' };
+      case 'failing':
+        return { icon: '⚠️', sink: line.sink, what: line.what, status: `failed (${line.reason ?? 'unknown'}) in ${line.runs} run${line.runs === 1 ? '' : 's'}; the next run retries` };
+      case 'gave-up':
+        return { icon: '❌', sink: line.sink, what: line.what, status: `failed (${line.reason ?? 'unknown'}) in ${line.runs} runs; not retried` };
+    }
+  });
+  return { lines: shown, earlier: lines.length > DELIVERY_LINES ? String(lines.length - DELIVERY_LINES) : null };
+}
+
 /** Template data of `templates/incident-card.md.hbs`. */
 export function cardView(card: Card) {
   const { incident } = card;
@@ -84,6 +106,7 @@ export function cardView(card: Card) {
     commands: commandHelp(card.roles.map((role) => role.id)).map((command) => command.usage),
     escalations: card.escalations.map((step) => ({ at: at(step.at), text: step.text })),
     next: card.next === null ? null : { at: at(card.next.at), text: `level ${card.next.level}, ${card.next.name}` },
+    notifications: notificationsView(card, at),
     phase: {
       name: incident.phase.name,
       position: card.phases.indexOf(incident.phase.id) + 1,

@@ -78,6 +78,7 @@ function apply(observed: Observed, effects: ReturnType<typeof reconcile>['effect
       case 'add-assignees':
       case 'close-issue':
       case 'reopen-issue':
+      case 'deliver':
         break;
     }
   }

@@ -21,6 +21,7 @@ import { sourceFor } from '../../src/github/incident-source.js';
 import { type GitHubClient, createOctokit } from '../../src/github/octokit.js';
 import { type IncidentOutcome, runFailure, runIncidents } from '../../src/github/run-incidents.js';
 import { createCommentRenderer } from '../../src/render/comments.js';
+import type { SinkDeps } from '../../src/sinks/send-delivery.js';
 import { type FormAnswers, formBody } from './form.js';
 import { type Delivery, type Origin, type RestIssue, commentEvent, dispatchEvent, issuesEvent, pullRequestCommentEvent } from './payloads.js';
 
@@ -142,9 +143,10 @@ export interface World {
 
 /**
  * Starts a world whose virtual clock reads `at` (default {@link T0}) and whose runs use `set`
- * (default the demo set); each action of a person moves the clock a minute on.
+ * (default the demo set) and send to sinks with `sinks(clock)` (default: no sender); each action of a
+ * person moves the clock a minute on.
  */
-export async function startWorld(options: { at?: Date; set?: PlaybookSet } = {}): Promise<World> {
+export async function startWorld(options: { at?: Date; set?: PlaybookSet; sinks?: (now: () => Date) => SinkDeps } = {}): Promise<World> {
   const set = options.set ?? (await demoSet());
   let now = options.at ?? new Date(T0);
   const emulator = await createEmulator({ now: () => now });
@@ -160,6 +162,7 @@ export async function startWorld(options: { at?: Date; set?: PlaybookSet } = {})
   const log = { info: (line: string) => logged.info.push(line), warning: (line: string) => logged.warning.push(line) };
   const octokit = createOctokit({ token: BOT_TOKEN, baseUrl: emulator.url, log, pace: false, retryAfterUnitMs: 1 });
   const repo = { owner: OWNER, repo: REPO };
+  const sinks = options.sinks?.(() => now);
   const origin = (sender: string): Origin => ({ owner: OWNER, repo: REPO, sender });
   const tick = (): void => {
     now = new Date(now.getTime() + 60_000);
@@ -193,7 +196,7 @@ export async function startWorld(options: { at?: Date; set?: PlaybookSet } = {})
         return Promise.resolve(createCommentRenderer());
       };
       const outcomes = await runIncidents(
-        { octokit, log, now: () => now, appliers: options.dryRun === true ? dryRunAppliers : githubAppliers },
+        { octokit, log, now: () => now, appliers: options.dryRun === true ? dryRunAppliers : githubAppliers, ...(sinks === undefined ? {} : { sinks }) },
         { repo, botLogin: BOT, set, render, ...(options.maxRequests === undefined ? {} : { maxRequests: options.maxRequests }) },
         sourceFor(eventTarget(delivery.name, payload, BOT), reader, set.incidentLabel),
       );

@@ -5,6 +5,7 @@
  * schemas equal to this table.
  */
 import type {
+  SinkDoc,
   AudienceDoc,
   ChannelDoc,
   CommunicationDoc,
@@ -46,6 +47,7 @@ type Tool = ToolsDoc['categories'][number]['tools'][number];
 
 /** Every object schema of every kind, with the TypeScript type it mirrors. */
 export const DOCUMENT_SHAPES: DocumentShape[] = [
+  shape<SinkDoc>('common.schema.json', '/$defs/sink', { type: 'required', secret: 'required', name: 'optional', url: 'optional' }),
   shape<ReviewDoc>('common.schema.json', '/$defs/review', {
     owners: 'required',
     last_reviewed: 'required',
@@ -79,6 +81,7 @@ export const DOCUMENT_SHAPES: DocumentShape[] = [
     name: 'required',
     criteria: 'required',
     response_time: 'required',
+    sinks: 'optional',
     postmortem: 'optional',
   }),
   shape<NonNullable<SeverityDoc['postmortem']>>('severities.schema.json', '/$defs/postmortem-rule', {
@@ -135,6 +138,7 @@ export const DOCUMENT_SHAPES: DocumentShape[] = [
     name: 'required',
     contacts: 'required',
     after: 'required',
+    sinks: 'optional',
   }),
   shape<ManagementRuleDoc>('escalation.schema.json', '/$defs/management-rule', {
     severity: 'required',
@@ -151,6 +155,7 @@ export const DOCUMENT_SHAPES: DocumentShape[] = [
     email: 'optional',
     phone: 'optional',
     contact: 'optional',
+    sinks: 'optional',
   }),
   shape<PostmortemDoc>('postmortem.schema.json', '', {
     kind: 'required',
@@ -202,4 +207,5 @@ export const ENUM_SHAPES: EnumShape[] = [
     vendor: true,
     staff: true,
   }),
+  enumOf<SinkDoc['type']>('common.schema.json', '/$defs/sink/properties/type', { slack: true, teams: true, pagerduty: true, webhook: true }),
 ];

@@ -8,6 +8,7 @@ import { checkEscalation } from './check-escalation.js';
 import { checkLabels } from './check-labels.js';
 import { checkReferences } from './check-references.js';
 import { checkReviews } from './check-reviews.js';
+import { checkSinks } from './check-sinks.js';
 import { checkUnique } from './check-unique.js';
 
 /**
@@ -23,6 +24,7 @@ export function semanticChecks(set: DocumentSet, now: Date | undefined, guessed:
     ...checkEscalation(set),
     ...checkDurations(set),
     ...checkLabels(set),
+    ...checkSinks(set),
     ...(now === undefined ? [] : checkReviews(set, now)),
   ];
 }

@@ -2,9 +2,11 @@
  * What applying an effect means: one function per effect kind. {@link Appliers} is a mapped type
  * over every kind, so adding a kind to `Effect` without an applier for it does not compile.
  */
+import type { DeliveryOutcome } from '../../engine/delivery-types.js';
 import type { Effect } from '../../engine/effects.js';
 import type { IssueRef } from '../../engine/observed.js';
 import type { CommentRenderer } from '../../render/comments.js';
+import type { SinkDeps } from '../../sinks/send-delivery.js';
 import type { GitHubClient, Log } from '../octokit.js';
 
 /** What every applier works with. */
@@ -20,6 +22,11 @@ export interface ApplyContext {
    * one at least as late, so a check for it before posting reads only from here on.
    */
   readUpTo: string;
+  /**
+   * How deliveries to sinks outside GitHub are sent, and how each one ended in this run (by key), for
+   * the card that follows them to record. Without it a delivery fails as `no-sender`.
+   */
+  sinks?: { deps: SinkDeps; outcomes: Map<string, DeliveryOutcome> };
 }
 
 /** Applies one effect of kind `K`; resolves to what was done, in words, for logs and outputs. */

@@ -1,9 +1,22 @@
 import { describeEffect } from '../../engine/describe.js';
-import type { Applier } from './applier.js';
+import { cardRecord } from '../../engine/card-effect.js';
+import { settleDeliveries } from '../../engine/deliveries.js';
+import type { Effect } from '../../engine/effects.js';
+import type { Applier, ApplyContext } from './applier.js';
 import { postOnce } from './post-once.js';
 
+/** The card as planned, with how this run's deliveries ended (they went before it) shown and recorded. */
+function settled(effect: Extract<Effect, { kind: 'card' }>, context: ApplyContext): Extract<Effect, { kind: 'card' }> {
+  const deliveries = effect.card.deliveries;
+  const outcomes = context.sinks?.outcomes;
+  if (deliveries === undefined || outcomes === undefined || outcomes.size === 0) return effect;
+  const card = { ...effect.card, deliveries: settleDeliveries(deliveries, outcomes) };
+  return { ...effect, card, record: cardRecord(card, effect.record.due) };
+}
+
 /** Posts the incident card, or rewrites the one the engine chose. */
-export const card: Applier<'card'> = async (effect, context) => {
+export const card: Applier<'card'> = async (planned, context) => {
+  const effect = settled(planned, context);
   const body = context.render.card(effect.card, effect.record);
   const { octokit, issue } = context;
   if (effect.commentId === null) {

@@ -5,6 +5,7 @@ import type { Appliers } from './applier.js';
 import { card } from './card.js';
 import { closeIssue } from './close-issue.js';
 import { comment } from './comment.js';
+import { deliver } from './deliver.js';
 import { removeLabel } from './remove-label.js';
 import { reopenIssue } from './reopen-issue.js';
 
@@ -17,4 +18,5 @@ export const githubAppliers: Appliers = {
   'reopen-issue': reopenIssue,
   comment,
   card,
+  deliver,
 };
