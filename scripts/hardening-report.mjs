@@ -19,7 +19,7 @@ const CATEGORIES = [
   ['hostile YAML and Markdown files', ['test/config/hostile-yaml.test.ts', 'test/config/not-utf8.test.ts', 'test/config/outside-links.test.ts', 'test/import/import-never-throws.test.ts', 'test/import/markdown-tree.test.ts', 'test/import/tolerance.test.ts']],
   ['commands and identities', ['test/lifecycle/permissions.test.ts', 'test/lifecycle/edited-commands.test.ts', 'test/lifecycle/reports.test.ts', 'test/lifecycle/unknown-commands.test.ts', 'test/lifecycle/commands.test.ts']],
   ['API faults', ['test/hardening/api-faults.test.ts', 'test/lifecycle/faults.test.ts', 'test/emulator/faults.test.ts', 'test/lifecycle/request-budget.test.ts']],
-  ['delivery faults', ['test/lifecycle/idempotency.test.ts', 'test/lifecycle/dispatch-and-skips.test.ts', 'test/lifecycle/issue-events.test.ts']],
+  ['delivery faults', ['test/hardening/delivery-faults.test.ts', 'test/lifecycle/idempotency.test.ts', 'test/lifecycle/dispatch-and-skips.test.ts', 'test/lifecycle/issue-events.test.ts']],
   ['load', []],
   ['mutation', []],
 ];

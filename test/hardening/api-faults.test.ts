@@ -9,7 +9,8 @@
 import { describe, expect, test } from 'vitest';
 import type { FaultSpec } from '../../src/emulator/faults.js';
 import type { RecordedRequest } from '../../src/emulator/recording.js';
-import { BOT, PEOPLE, type World, startWorld } from '../lifecycle/harness.js';
+import { BOT, startWorld } from '../lifecycle/harness.js';
+import { endState, life, untilQuiet } from './life.js';
 import { recordCases } from './property.js';
 
 /** The faults injected, one per request, in turn. */
@@ -22,38 +23,6 @@ const KINDS: { name: string; spec: FaultSpec }[] = [
   { name: '403 primary rate limit', spec: { rateLimit: 'primary', retryAfter: 1 } },
 ];
 
-/** Plays the life; runs may fail (a fault the shell could not ride out), the next event carries on. */
-async function life(w: World): Promise<number> {
-  const opened = await w.open(PEOPLE.write, { severity: 2, scenario: 'Service Outage', services: 'payments-api', summary: 'Card payments fail.' });
-  await w.run(opened, { keepFailures: true });
-  w.advance(2);
-  await w.run(await w.label(PEOPLE.maintain, opened.number, 'sev-1'), { keepFailures: true });
-  w.advance(3);
-  await w.run(await w.comment(PEOPLE.write, opened.number, '/ack\n/ic @mona\n/role comms @tom'), { keepFailures: true });
-  w.advance(10);
-  await w.run(await w.comment(PEOPLE.maintain, opened.number, '/update Rolled back; error rate falling.'), { keepFailures: true });
-  w.advance(20);
-  await w.run(await w.comment(PEOPLE.maintain, opened.number, '/resolve Rolled back the deploy.'), { keepFailures: true });
-  return opened.number;
-}
-
-/** Runs the incident until a run writes nothing (at most five runs). */
-async function untilQuiet(w: World, number: number): Promise<void> {
-  for (let run = 0; run < 5; run += 1) {
-    const { writes, outcomes } = await w.run(w.dispatch(number), { keepFailures: true });
-    if (writes.length === 0 && outcomes.every((outcome) => outcome.kind === 'reconciled')) return;
-  }
-  throw new Error(`#${number} is not quiet after five runs`);
-}
-
-/** What must end the same: the issue, the bot's records, and the card with its clock times blanked. */
-function endState(w: World, number: number) {
-  const { state, labels, assignees } = w.snapshot(number);
-  const markers = w.botComments(number).map((comment) => comment.marker);
-  const card = w.card(number).replace(/^<!--.*-->\n/, '').replace(/\b\d\d:\d\d UTC\b/g, 'HH:MM UTC');
-  return { state, labels: [...labels].sort(), assignees, markers: [...markers].sort(), card };
-}
-
 function botRequests(requests: RecordedRequest[]): RecordedRequest[] {
   return requests.filter((request) => request.user === BOT);
 }
@@ -61,7 +30,7 @@ function botRequests(requests: RecordedRequest[]): RecordedRequest[] {
 describe('a fault on each request of an incident’s life', () => {
   test('ends, after runs until quiet, in the state of the clean run', async () => {
     const clean = await startWorld();
-    const number = await life(clean);
+    const number = await life(clean, (delivery) => clean.run(delivery, { keepFailures: true }));
     const expected = endState(clean, number);
     const requests = botRequests(clean.emulator.requests);
     await clean.stop();
@@ -78,7 +47,7 @@ describe('a fault on each request of an incident’s life', () => {
       try {
         const before = requests.slice(0, index).filter((earlier) => earlier.method === request.method && earlier.path === request.path).length;
         const injected = w.emulator.faults.add({ ...fault.spec, method: request.method, path: request.path, actor: BOT, skip: before });
-        const faulty = await life(w);
+        const faulty = await life(w, (delivery) => w.run(delivery, { keepFailures: true }));
         await untilQuiet(w, faulty);
         if (injected.fired !== 1) failures.push(`${request.method} ${request.path} #${before + 1}: the fault did not fire`);
         const got = endState(w, faulty);

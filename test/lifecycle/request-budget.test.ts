@@ -22,8 +22,9 @@ describe('a long thread with new malformed commands', () => {
     for (let index = 0; index < 5; index += 1) spam.push(await w.comment(PEOPLE.read, number, `/sev banana ${index}`));
     const run = await w.run(spam.at(-1)!);
     expect(run.results[0]?.effects.filter((effect) => effect.startsWith('comment reply:'))).toHaveLength(5);
-    // 5 pages of 100 to read the thread of 457 comments, then one page before each of the 5 replies.
-    expect(commentReads(run.requests)).toBe(5 + 5);
+    // 5 pages of 100 to read the thread of 457 comments, then one page before and one after each of
+    // the 5 replies (after: another run may have posted the same reply at the same time).
+    expect(commentReads(run.requests)).toBe(5 + 5 * 2);
     const quiet = await w.run(w.dispatch(number));
     expect(quiet.writes).toEqual([]);
     expect(commentReads(quiet.requests)).toBe(5);

@@ -1,7 +1,9 @@
 /**
  * Posting a marked comment, never twice. Another run may be reconciling the same incident (a
  * scheduled run beside an event's run), so what changed in the thread since the run read it is
- * checked for the marker right before posting. The retry plugin would repeat a POST that failed with a 5xx blindly, although GitHub may
+ * checked for the marker right before posting; and since two runs can both check before either
+ * posts, it is checked again after posting: the run whose comment is not the first with the marker
+ * deletes its own. The retry plugin would repeat a POST that failed with a 5xx blindly, although GitHub may
  * have written the comment before failing; so every attempt is made without it, and after each
  * failure the thread is checked again.
  */
@@ -17,23 +19,34 @@ class BotLoginError extends Error {}
 const POST_ATTEMPTS = 4;
 
 /**
- * Whether the bot has a comment with `marker` on the issue now. The run has read the thread up to
+ * The ids of the bot's comments with `marker` on the issue now. The run has read the thread up to
  * `readUpTo`; only what changed since can hold a comment it did not see, so only that is read.
  */
-async function hasBotComment({ octokit, issue, botLogin, readUpTo }: ApplyContext, marker: Marker): Promise<boolean> {
+async function botComments({ octokit, issue, botLogin, readUpTo }: ApplyContext, marker: Marker): Promise<number[]> {
   const key = markerKey(marker);
   const since = readUpTo.replace(/\.\d+Z$/, 'Z');
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: issue.owner, repo: issue.repo, issue_number: issue.number, since, per_page: 100 });
-  return comments.some((comment) => {
+  return comments.flatMap((comment) => {
     const record = comment.user?.login === botLogin ? parseRecordLine(comment.body ?? '') : null;
-    return record !== null && markerKey(record.marker) === key;
+    return record !== null && markerKey(record.marker) === key ? [comment.id] : [];
   });
 }
 
-/** Posts `body` unless a bot comment with `marker` exists; resolves to whether this call posted it. */
-export async function postOnce(context: ApplyContext, marker: Marker, body: string): Promise<boolean> {
+/** Keeps the comment `id` just posted only if no other run posted `marker` first; whether it was kept. */
+async function keepIfFirst(context: ApplyContext, marker: Marker, id: number): Promise<boolean> {
+  const { octokit, issue, log } = context;
+  if (!(await botComments(context, marker)).some((other) => other < id)) return true;
+  log.warning(`Another run posted ${markerKey(marker)} at the same time; removing this run's copy.`);
+  await octokit.rest.issues.deleteComment({ owner: issue.owner, repo: issue.repo, comment_id: id });
+  return false;
+}
+
+/**
+ * Posts `body`, retrying a 5xx only after checking the thread: the id of the comment posted, or null
+ * when a failed attempt turned out to have written it.
+ */
+async function post(context: ApplyContext, marker: Marker, body: string): Promise<number | null> {
   const { octokit, issue, botLogin, log } = context;
-  if (await hasBotComment(context, marker)) return false;
   for (let attempt = 1; ; attempt += 1) {
     try {
       const { data } = await octokit.rest.issues.createComment({ owner: issue.owner, repo: issue.repo, issue_number: issue.number, body, request: { retries: 0 } });
@@ -41,13 +54,20 @@ export async function postOnce(context: ApplyContext, marker: Marker, body: stri
       if (data.user !== null && data.user.login !== botLogin) {
         throw new BotLoginError(`The token acts as ${data.user.login}, but bot-login is ${botLogin}: set the bot-login input to ${data.user.login}, or nothing the bot writes is recognised as its own.`);
       }
-      return true;
+      return data.id;
     } catch (error) {
       const status = httpStatus(error);
       if (error instanceof BotLoginError || (status !== undefined && status < 500) || attempt >= POST_ATTEMPTS) throw error;
       log.warning(`Posting ${markerKey(marker)} failed (${error instanceof Error ? error.message : String(error)}); checking whether it was written before retrying.`);
       await backOff(octokit, attempt);
-      if (await hasBotComment(context, marker)) return true;
+      if ((await botComments(context, marker)).length > 0) return null;
     }
   }
+}
+
+/** Posts `body` unless a bot comment with `marker` exists; resolves to whether this call posted it. */
+export async function postOnce(context: ApplyContext, marker: Marker, body: string): Promise<boolean> {
+  if ((await botComments(context, marker)).length > 0) return false;
+  const id = await post(context, marker, body);
+  return id === null || (await keepIfFirst(context, marker, id));
 }
