@@ -1,33 +1,29 @@
-export const id = 303;
-export const ids = [303];
+export const id = 504;
+export const ids = [504];
 export const modules = {
 
-/***/ 2303:
+/***/ 6336:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  reconcileRun: () => (/* binding */ reconcileRun)
-});
-
-// EXTERNAL MODULE: ./dist/src/config/printable.js
-var printable = __webpack_require__(3657);
-;// CONCATENATED MODULE: ./dist/src/config/format-diagnostics.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   oO: () => (/* binding */ formatDiagnostics)
+/* harmony export */ });
+/* unused harmony exports DIAGNOSTIC_FORMATS, summarizeDiagnostics */
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(611);
 
 /** Every value of {@link DiagnosticFormat}, for checking user input. */
 const DIAGNOSTIC_FORMATS = (/* unused pure expression or super */ null && (['text', 'github', 'json']));
 // File names, messages and hints quote what is in the files (and their names): untrusted. Every
 // string is printed with its control characters escaped, so a diagnostic is exactly its lines; and
 // validate's output lands in CI logs, so no line may start a workflow command (see printable.ts).
-function format_diagnostics_location(diagnostic) {
-    return `${(0,printable/* escapeControls */.UN)(diagnostic.file === '' ? '.' : diagnostic.file)}:${diagnostic.line}:${diagnostic.column}`;
+function location(diagnostic) {
+    return `${(0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(diagnostic.file === '' ? '.' : diagnostic.file)}:${diagnostic.line}:${diagnostic.column}`;
 }
-function format_diagnostics_text(diagnostics) {
+function text(diagnostics) {
     return diagnostics
         .map((diagnostic) => {
-        const line = (0,printable/* neutralizeCommands */.Kw)(`${format_diagnostics_location(diagnostic)}  ${diagnostic.severity}  ${(0,printable/* escapeControls */.UN)(diagnostic.rule)}  ${(0,printable/* escapeControls */.UN)(diagnostic.message)}`);
-        return diagnostic.hint === null ? `${line}\n` : `${line}\n${(0,printable/* neutralizeCommands */.Kw)(`    hint: ${(0,printable/* escapeControls */.UN)(diagnostic.hint)}`)}\n`;
+        const line = (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeCommands */ .Kw)(`${location(diagnostic)}  ${diagnostic.severity}  ${(0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(diagnostic.rule)}  ${(0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(diagnostic.message)}`);
+        return diagnostic.hint === null ? `${line}\n` : `${line}\n${(0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeCommands */ .Kw)(`    hint: ${(0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(diagnostic.hint)}`)}\n`;
     })
         .join('');
 }
@@ -44,10 +40,10 @@ function github(diagnostics) {
         .map((diagnostic) => {
         const properties = [
             // A diagnostic about the playbook directory itself (file `''`) has no file to annotate.
-            ...(diagnostic.file === '' ? [] : [`file=${escapeProperty((0,printable/* escapeControls */.UN)(diagnostic.file))}`, `line=${diagnostic.line}`, `col=${diagnostic.column}`]),
-            `title=${escapeProperty((0,printable/* escapeControls */.UN)(diagnostic.rule))}`,
+            ...(diagnostic.file === '' ? [] : [`file=${escapeProperty((0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(diagnostic.file))}`, `line=${diagnostic.line}`, `col=${diagnostic.column}`]),
+            `title=${escapeProperty((0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(diagnostic.rule))}`,
         ];
-        const message = (0,printable/* escapeControls */.UN)(diagnostic.message) + (diagnostic.hint === null ? '' : `\nhint: ${(0,printable/* escapeControls */.UN)(diagnostic.hint)}`);
+        const message = (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(diagnostic.message) + (diagnostic.hint === null ? '' : `\nhint: ${(0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(diagnostic.hint)}`);
         return `::${diagnostic.severity} ${properties.join(',')}::${escapeData(message)}\n`;
     })
         .join('');
@@ -64,11 +60,11 @@ function github(diagnostics) {
 function formatDiagnostics(diagnostics, format) {
     switch (format) {
         case 'text':
-            return format_diagnostics_text(diagnostics);
+            return text(diagnostics);
         case 'github':
             return github(diagnostics);
         case 'json':
-            return `${(0,printable/* printableJson */.et)(JSON.stringify(diagnostics, null, 2))}\n`;
+            return `${(0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printableJson */ .et)(JSON.stringify(diagnostics, null, 2))}\n`;
     }
 }
 /** `N errors, M warnings in K files`, the closing line of a text report. */
@@ -78,6 +74,118 @@ function summarizeDiagnostics(diagnostics, fileCount) {
     const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
     return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(fileCount, 'file')}`;
 }
+
+
+/***/ }),
+
+/***/ 1979:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ loadPlaybooks),
+/* harmony export */   W: () => (/* binding */ PlaybookError)
+/* harmony export */ });
+/* harmony import */ var _validate_playbooks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8262);
+
+/** How many errors the message of a {@link PlaybookError} quotes. */
+const QUOTED_ERRORS = 5;
+/** Thrown by {@link loadPlaybooks} when the set has errors; `diagnostics` holds all of them and the warnings. */
+class PlaybookError extends Error {
+    /** Every diagnostic of the set, sorted by file, line and column. */
+    diagnostics;
+    constructor(dir, diagnostics) {
+        const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+        const quoted = errors
+            .slice(0, QUOTED_ERRORS)
+            .map((diagnostic) => `  ${diagnostic.file === '' ? '.' : diagnostic.file}:${diagnostic.line}:${diagnostic.column} ${diagnostic.rule} ${diagnostic.message}`);
+        const more = errors.length > QUOTED_ERRORS ? [`  … and ${errors.length - QUOTED_ERRORS} more`] : [];
+        super([`the playbook set in "${dir}" has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}:`, ...quoted, ...more].join('\n'));
+        this.name = 'PlaybookError';
+        this.diagnostics = diagnostics;
+    }
+}
+/**
+ * Loads and resolves the playbook set in `dir`. Warnings (placeholders, overdue reviews) do not
+ * stop it; any error throws a {@link PlaybookError} whose message lists the first few.
+ */
+async function loadPlaybooks(dir, options = {}) {
+    const result = await (0,_validate_playbooks_js__WEBPACK_IMPORTED_MODULE_0__/* .validatePlaybooks */ .H)(dir, options);
+    if (result.set === null)
+        throw new PlaybookError(dir, result.diagnostics);
+    return result.set;
+}
+
+
+/***/ }),
+
+/***/ 6945:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ isPlaceholder)
+/* harmony export */ });
+/** Placeholders: values still to be filled in, written entirely in brackets, e.g. `[Phone Number]`. */
+const PLACEHOLDER = /^\[[^\]]+\]$/;
+/** Whether `value` is a placeholder string. */
+function isPlaceholder(value) {
+    return typeof value === 'string' && PLACEHOLDER.test(value);
+}
+
+
+/***/ }),
+
+/***/ 266:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   h: () => (/* binding */ closestMatch)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1916);
+/** "Did you mean …?" for misspelt keys, ids and labels. */
+
+/**
+ * The candidate closest to `word`, if it is close enough to be a likely typo, ignoring case: one
+ * edit for words of up to three letters, else two edits or a third of the length, whichever is
+ * more (a swapped pair of letters is two edits). Null when nothing is close.
+ */
+function closestMatch(word, candidates) {
+    const lower = word.toLowerCase();
+    const allowed = word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3));
+    let best = null;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const edits = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, candidate.toLowerCase());
+        if (edits < bestDistance) {
+            best = candidate;
+            bestDistance = edits;
+        }
+    }
+    return bestDistance <= allowed ? best : null;
+}
+/** A hint for an unknown `word`: the likely intended candidate, else the list of valid ones. */
+function didYouMean(word, candidates, what = 'known values') {
+    const match = closestMatch(word, candidates);
+    if (match !== null)
+        return `did you mean ${JSON.stringify(match)}?`;
+    if (candidates.length === 0)
+        return `there are no ${what}`;
+    return `${what}: ${candidates.map((candidate) => JSON.stringify(candidate)).join(', ')}`;
+}
+
+
+/***/ }),
+
+/***/ 8262:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ validatePlaybooks)
+});
+
+// UNUSED EXPORTS: PlaybookDirectoryError
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -175,40 +283,8 @@ function diagnosticAt(document, pointer, finding, on = 'value') {
     };
 }
 
-// EXTERNAL MODULE: ../main/node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(3996);
-;// CONCATENATED MODULE: ./dist/src/config/suggest.js
-/** "Did you mean …?" for misspelt keys, ids and labels. */
-
-/**
- * The candidate closest to `word`, if it is close enough to be a likely typo, ignoring case: one
- * edit for words of up to three letters, else two edits or a third of the length, whichever is
- * more (a swapped pair of letters is two edits). Null when nothing is close.
- */
-function closestMatch(word, candidates) {
-    const lower = word.toLowerCase();
-    const allowed = word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3));
-    let best = null;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const edits = (0,mod/* distance */.Io)(lower, candidate.toLowerCase());
-        if (edits < bestDistance) {
-            best = candidate;
-            bestDistance = edits;
-        }
-    }
-    return bestDistance <= allowed ? best : null;
-}
-/** A hint for an unknown `word`: the likely intended candidate, else the list of valid ones. */
-function didYouMean(word, candidates, what = 'known values') {
-    const match = closestMatch(word, candidates);
-    if (match !== null)
-        return `did you mean ${JSON.stringify(match)}?`;
-    if (candidates.length === 0)
-        return `there are no ${what}`;
-    return `${what}: ${candidates.map((candidate) => JSON.stringify(candidate)).join(', ')}`;
-}
-
+// EXTERNAL MODULE: ./dist/src/config/suggest.js
+var suggest = __webpack_require__(266);
 ;// CONCATENATED MODULE: ./dist/src/config/classify-document.js
 /** Telling which kind a parsed document is (`unknown-kind` when it cannot be told). */
 
@@ -219,7 +295,23 @@ function didYouMean(word, candidates, what = 'known values') {
 const KIND_LIST = DOC_KINDS.join(', ');
 function guessFromFile(file) {
     const name = external_node_path_.posix.basename(file).replace(/\.ya?ml$/i, '');
-    return closestMatch(name, DOC_KINDS) ?? (external_node_path_.posix.dirname(file).split('/').includes('scenarios') ? 'scenario' : null);
+    return (0,suggest/* closestMatch */.h)(name, DOC_KINDS) ?? (external_node_path_.posix.dirname(file).split('/').includes('scenarios') ? 'scenario' : null);
+}
+// A top-level `kind:` line, read from text that did not parse, so the kind it was meant to be is known.
+const KIND_LINE = /^kind:[ \t]*(["']?)([A-Za-z][\w-]*)\1[ \t]*(?:#.*)?$/m;
+/**
+ * The kind a file that could not be read or parsed was probably meant to be: its top-level `kind:`
+ * line when `text` has one (misspelt or not), else a guess from its name; null when neither tells.
+ * Its missing-document error would be a follow-on of the error that stopped it.
+ */
+function guessKind(file, text) {
+    const written = text === null ? undefined : KIND_LINE.exec(text)?.[2];
+    if (written !== undefined) {
+        const kind = isDocKind(written) ? written : (0,suggest/* closestMatch */.h)(written, DOC_KINDS);
+        if (kind !== null)
+            return kind;
+    }
+    return guessFromFile(file);
 }
 function addKindHint(guess) {
     return guess === null ? `add "kind:" with one of ${KIND_LIST}` : `add "kind: ${guess}" (kinds: ${KIND_LIST})`;
@@ -239,7 +331,7 @@ function classifyDocument(document) {
     const kind = value.kind;
     if (isDocKind(kind))
         return { kind };
-    const guess = typeof kind === 'string' ? closestMatch(kind, DOC_KINDS) : null;
+    const guess = typeof kind === 'string' ? (0,suggest/* closestMatch */.h)(kind, DOC_KINDS) : null;
     return {
         guess: guess ?? guessFromFile(document.file),
         diagnostic: diagnosticAt(document, '/kind', {
@@ -290,14 +382,8 @@ function readablePath(pointer) {
     return path;
 }
 
-;// CONCATENATED MODULE: ./dist/src/config/placeholder.js
-/** Placeholders: values still to be filled in, written entirely in brackets, e.g. `[Phone Number]`. */
-const PLACEHOLDER = /^\[[^\]]+\]$/;
-/** Whether `value` is a placeholder string. */
-function isPlaceholder(value) {
-    return typeof value === 'string' && PLACEHOLDER.test(value);
-}
-
+// EXTERNAL MODULE: ./dist/src/config/placeholder.js
+var placeholder = __webpack_require__(6945);
 ;// CONCATENATED MODULE: ./dist/src/config/checks/check-placeholders.js
 
 
@@ -307,7 +393,7 @@ function checkPlaceholders(document) {
     const diagnostics = [];
     // Recursion depth is bounded by the YAML depth limit the document already passed.
     const visit = (value, pointer) => {
-        if (isPlaceholder(value)) {
+        if ((0,placeholder/* isPlaceholder */.w)(value)) {
             const path = readablePath(pointer);
             diagnostics.push(diagnosticAt(document, pointer, {
                 severity: 'warning',
@@ -571,7 +657,7 @@ function unknown(references, known, what, plural, where) {
         .map((reference) => diagnosticAt(reference.document, reference.pointer, {
         rule: 'unknown-reference',
         message: `unknown ${what} ${JSON.stringify(reference.name)}`,
-        hint: `${didYouMean(reference.name, known, `known ${plural}`)} (${plural} are defined in ${where})`,
+        hint: `${(0,suggest/* didYouMean */.a)(reference.name, known, `known ${plural}`)} (${plural} are defined in ${where})`,
     }));
 }
 /** Every `unknown-reference` of the set. */
@@ -581,7 +667,10 @@ function checkReferences(set) {
     const severities = set.single('severities');
     const escalation = set.valid('escalation');
     const communication = set.valid('communication');
-    const owners = set.valid('scenario').flatMap((document) => document.value.owner === undefined ? [] : [{ document, pointer: '/owner', name: document.value.owner }]);
+    const owners = [
+        ...set.valid('scenario').flatMap((document) => (document.value.owner === undefined ? [] : [{ document, pointer: '/owner', name: document.value.owner }])),
+        ...communication.flatMap((document) => (document.value.updates_by === undefined ? [] : [{ document, pointer: '/updates_by', name: document.value.updates_by }])),
+    ];
     const contactRefs = escalation.flatMap((document) => [
         ...document.value.technical.flatMap((level, index) => level.contacts.map((name, at) => ({ document, pointer: `/technical/${index}/contacts/${at}`, name }))),
         ...document.value.management.flatMap((rule, index) => rule.notify.map((name, at) => ({ document, pointer: `/management/${index}/notify/${at}`, name }))),
@@ -634,6 +723,35 @@ function checkReviews(set, now) {
         }));
     }
     return diagnostics;
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/checks/check-sinks.js
+
+function sinkProblems(document, pointer, sinks) {
+    return (sinks ?? []).flatMap((sink, index) => {
+        const at = `${pointer}/sinks/${index}`;
+        if (sink.type === 'webhook' && sink.url === undefined) {
+            return [diagnosticAt(document, at, { rule: 'sink-url', message: `the webhook sink ${sink.secret} has no url`, hint: 'add url: https://… (where to POST); the secret is only the signing key' })];
+        }
+        if ((sink.type === 'slack' || sink.type === 'teams') && sink.url !== undefined) {
+            return [
+                diagnosticAt(document, `${at}/url`, {
+                    rule: 'sink-url',
+                    message: `a ${sink.type} sink takes no url: its webhook URL is the secret`,
+                    hint: `remove url and store the webhook URL as the repository secret ${sink.secret}`,
+                }),
+            ];
+        }
+        return [];
+    });
+}
+/** Every `sink-url` problem of the set. */
+function checkSinks(set) {
+    return [
+        ...set.valid('contacts').flatMap((document) => document.value.contacts.flatMap((contact, index) => sinkProblems(document, `/contacts/${index}`, contact.sinks))),
+        ...set.valid('escalation').flatMap((document) => document.value.technical.flatMap((level, index) => sinkProblems(document, `/technical/${index}`, level.sinks))),
+        ...set.valid('severities').flatMap((document) => document.value.severities.flatMap((severity, index) => sinkProblems(document, `/severities/${index}`, severity.sinks))),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./dist/src/config/checks/check-unique.js
@@ -696,6 +814,7 @@ function checkUnique(set) {
 
 
 
+
 /**
  * The semantic diagnostics of `set`; they read only schema-valid documents. `now` enables
  * `review-overdue`; without it the result does not depend on the day it runs. `guessed` are the
@@ -709,6 +828,7 @@ function semanticChecks(set, now, guessed) {
         ...checkEscalation(set),
         ...checkDurations(set),
         ...checkLabels(set),
+        ...checkSinks(set),
         ...(now === undefined ? [] : checkReviews(set, now)),
     ];
 }
@@ -745,7 +865,7 @@ class DocumentSet {
 function mebibytes(bytes) {
     return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`;
 }
-/** The diagnostic of a file that was not read: too large, or unreadable. */
+/** The diagnostic of a file that was not read: too large, refused (with the refusal's rule and place), or unreadable. */
 function unreadFileDiagnostic(file, maxBytes) {
     const base = { file: file.file, line: 1, column: 1, severity: 'error', pointer: '' };
     if ('tooLarge' in file) {
@@ -755,6 +875,12 @@ function unreadFileDiagnostic(file, maxBytes) {
             message: `the file is ${mebibytes(file.tooLarge)}, more than the limit of ${mebibytes(maxBytes)}; it was not parsed`,
             hint: 'a playbook file is a few kilobytes: split it into several files or remove what does not belong in it',
         };
+    }
+    // A refusal that knows its rule and place (`not-utf8` at the first bad byte, `outside-link`) is
+    // reported as such, where an editor can jump to it.
+    if (file.at !== undefined) {
+        const { rule, line, column, hint } = file.at;
+        return { ...base, line, column, rule, message: `the file was not read: ${file.unreadable}`, hint };
     }
     return { ...base, rule: 'unreadable-file', message: `the file cannot be read (${file.unreadable})`, hint: 'check that it exists and is readable' };
 }
@@ -817,8 +943,8 @@ async function findYamlFiles(dir) {
     return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-// EXTERNAL MODULE: ../main/node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __webpack_require__(2395);
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __webpack_require__(3243);
 ;// CONCATENATED MODULE: ./dist/src/config/expansion.js
 /**
  * Measuring a loaded YAML value as if its aliases were expanded. js-yaml shares one object for
@@ -905,6 +1031,140 @@ function lineIndex(text) {
         }
         return { line: low + 1, column: offset - starts[low] + 1 };
     };
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/unclosed-opener.js
+/**
+ * Placing a YAML syntax error where the mistake is when it is an unclosed quote or bracket. js-yaml
+ * reads an unclosed `"` on line 14 on into line 15 and stops there ("deficient indentation"); the
+ * person has to look one line up. This finds the quote or bracket that is still open where the
+ * parser stopped, by parsing the text cut short at the ends of the lines before it, and reports at
+ * the opener when removing it lets the file parse past the place of the error.
+ */
+
+
+const OPEN_AT_END = /^unexpected end of the stream within a (double quoted scalar|single quoted scalar|flow collection)$/;
+// The search parses the text again a few times per line; files are a few kilobytes, and a large
+// one (or an error far below its opener) keeps the parser's own place.
+const MAX_SOURCE = 256 * 1024;
+const MAX_LINES_BACK = 60;
+const MAX_CANDIDATES = 16;
+function openAtEnd(text, maxDepth) {
+    try {
+        (0,js_yaml/* parseEvents */.PH)(text, { maxDepth });
+        return null;
+    }
+    catch (error) {
+        if (!(error instanceof js_yaml/* YAMLException */.tB))
+            return null;
+        const match = OPEN_AT_END.exec(error.reason);
+        if (match === null)
+            return null;
+        return match[1] === 'flow collection' ? 'flow' : match[1]?.startsWith('double') === true ? 'double' : 'single';
+    }
+}
+/** The 0-based line of the first error in `text`, or null when it parses. */
+function errorLine(text, maxDepth) {
+    try {
+        (0,js_yaml/* parseEvents */.PH)(text, { maxDepth });
+        return null;
+    }
+    catch (error) {
+        return error instanceof js_yaml/* YAMLException */.tB ? (error.mark?.line ?? 0) : 0;
+    }
+}
+/**
+ * Whether `text` (what follows an opening quote, up to the end of the line of the error) holds the
+ * quote that closes it: a `"` not escaped by a backslash, or a `'` not doubled. Then the value was
+ * closed, only too late (a continuation line indented too little), and the opener is not the mistake.
+ */
+function closedBy(text, quote) {
+    for (let at = 0; at < text.length; at += 1) {
+        const char = text[at];
+        if (quote === '"' && char === '\\')
+            at += 1;
+        else if (char === quote) {
+            if (quote === "'" && text[at + 1] === "'")
+                at += 1;
+            else
+                return true;
+        }
+    }
+    return false;
+}
+function describe(char, open) {
+    if (open === 'flow') {
+        const [kind, close, block] = char === '[' ? ['list', ']', 'the items as "- item" lines'] : ['mapping', '}', '"key: value" lines'];
+        return {
+            what: `the ${kind} that opens with "${char}"`,
+            message: `unclosed "${char}": the ${kind} that starts here has no closing "${close}"`,
+            hint: `close the ${kind} with "${close}", or remove the "${char}" and write ${block} below the key`,
+        };
+    }
+    const name = open === 'double' ? 'double quote' : 'single quote';
+    return {
+        what: `the ${open === 'double' ? 'double' : 'single'}-quoted value`,
+        message: `unclosed ${name}: the value that starts here has no closing ${char}`,
+        hint: `end the value with ${char} on this line, or remove the opening ${char} (a value needs quotes only when it contains ": " or " #", or starts with one of [ ] { } & * ! | > ' " % @ \`)`,
+    };
+}
+/**
+ * For a syntax error that js-yaml reported at 0-based `line` of `source` with `reason`: when a quote
+ * or bracket opened on an earlier line (or this one, when the file ended inside it) is still open
+ * there, either the error restated at that opener (when removing the opener lets the file parse past
+ * `line`: it was the mistake) or the parser's message naming the opener. Null when nothing is open.
+ */
+function unclosedOpener(source, line, reason, maxDepth) {
+    if (source.length > MAX_SOURCE)
+        return null;
+    const starts = [0];
+    for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1))
+        starts.push(at + 1);
+    const lineEnd = (index) => (index + 1 < starts.length ? starts[index + 1] - 1 : source.length);
+    const last = reason.startsWith('unexpected end of the stream') ? Math.min(line, starts.length - 1) : line - 1;
+    if (last < 0 || openAtEnd(source.slice(0, lineEnd(last)), maxDepth) === null)
+        return null;
+    // The first line of the run of lines at whose end something is still open: the opener is on it.
+    let first = last;
+    while (first > 0 && last - first < MAX_LINES_BACK && openAtEnd(source.slice(0, lineEnd(first - 1)), maxDepth) !== null)
+        first -= 1;
+    const start = starts[first];
+    const end = lineEnd(first);
+    const text = source.slice(start, end);
+    // Parses past the error: the file with one change has no error up to the line of the first one.
+    const fixes = (changed) => {
+        const after = errorLine(changed, maxDepth);
+        return after === null || after > line;
+    };
+    let named = null;
+    let candidates = 0;
+    for (let column = 0; column < text.length && candidates < MAX_CANDIDATES; column += 1) {
+        const char = text[column];
+        if (!`"'[{`.includes(char))
+            continue;
+        candidates += 1;
+        const offset = start + column;
+        const open = openAtEnd(source.slice(0, offset + 1), maxDepth);
+        const before = openAtEnd(source.slice(0, offset), maxDepth);
+        // An opener: something is open after it, and it is not the closing quote of what was open before.
+        if (open === null || (before === open && open !== 'flow'))
+            continue;
+        named ??= { offset, char, open };
+        if (open !== 'flow' && closedBy(source.slice(offset + 1, lineEnd(line)), char))
+            continue;
+        const closer = open === 'flow' ? (char === '[' ? ']' : '}') : char;
+        const lineText = source.slice(offset, end).trimEnd();
+        // The opener is the mistake when the file parses past the error without it, or with it closed on its line.
+        if (fixes(source.slice(0, offset) + source.slice(offset + 1)) || fixes(source.slice(0, offset + lineText.length) + closer + source.slice(offset + lineText.length))) {
+            const place = lineIndex(source)(offset);
+            const { message, hint } = describe(char, open);
+            return { found: 'at', ...place, message, hint };
+        }
+    }
+    if (named === null)
+        return null;
+    const place = lineIndex(source)(named.offset);
+    return { found: 'inside', note: `inside ${describe(named.char, named.open).what} at line ${place.line}, column ${place.column}` };
 }
 
 ;// CONCATENATED MODULE: ./dist/src/config/yaml-locations.js
@@ -1037,6 +1297,7 @@ function createLocator(source, events) {
 
 
 
+
 const SYNTAX_HINT = 'check the indentation, quotes and brackets at this place (YAML indents with spaces, never tabs)';
 function fromException(error, source, events, limits) {
     const line = (error.mark?.line ?? 0) + 1;
@@ -1057,7 +1318,33 @@ function fromException(error, source, events, limits) {
     if (reason.startsWith('unknown') && reason.includes(' tag ')) {
         return { rule: 'yaml-syntax', line, column, message: reason, hint: 'remove the tag: playbooks use plain strings, numbers, lists and mappings' };
     }
-    return { rule: 'yaml-syntax', line, column, message: reason, hint: SYNTAX_HINT };
+    const colon = secondColon(source, error);
+    if (colon !== null)
+        return { rule: 'yaml-syntax', line, column, ...colon };
+    const opener = unclosedOpener(source, line - 1, reason, limits.maxDepth);
+    if (opener?.found === 'at')
+        return { rule: 'yaml-syntax', line: opener.line, column: opener.column, message: opener.message, hint: opener.hint };
+    return { rule: 'yaml-syntax', line, column, message: opener === null ? reason : `${reason} (${opener.note})`, hint: SYNTAX_HINT };
+}
+/**
+ * `name: Technical: Lead` stops js-yaml at the second `: ` ("bad indentation of a mapping entry"):
+ * the mistake is a value that needed quotes, which the message and hint say, with the value quoted.
+ */
+function secondColon(source, error) {
+    const position = error.mark?.position ?? -1;
+    if (!error.reason.startsWith('bad indentation of a mapping entry') || source[position] !== ':')
+        return null;
+    const lineStart = source.lastIndexOf('\n', position - 1) + 1;
+    const lineEnd = source.indexOf('\n', position);
+    const text = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
+    const entry = /^(\s*(?:-\s+)?)([^\s"'#:][^:#]*?):[ \t]+(\S.*?)\s*$/.exec(text);
+    if (entry === null || lineStart + (entry[1]?.length ?? 0) + (entry[2]?.length ?? 0) >= position)
+        return null;
+    const [, , key, value] = entry;
+    return {
+        message: `the value of "${key}" contains ": ", which YAML reads as the start of another key`,
+        hint: `quote the value: ${key}: ${JSON.stringify(value)}`,
+    };
 }
 const EXPANSION_MESSAGES = {
     depth: (limits) => `aliases nest the document deeper than ${limits.maxDepth} levels`,
@@ -1253,12 +1540,35 @@ function readFiles(dir, files, maxBytes) {
     return files.map((file) => readOne(dir, realDir, file, maxBytes));
 }
 
+;// CONCATENATED MODULE: ./dist/src/config/resolve-sinks.js
+/** PagerDuty's Events API v2 endpoint (US service region). */
+const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
+const resolve_sinks_TYPE_NAMES = { slack: 'Slack', teams: 'Teams', pagerduty: 'PagerDuty', webhook: 'Webhook' };
+/** The resolved sink of `doc`. */
+function resolveSink(doc) {
+    return {
+        id: `${doc.type}:${doc.secret}`,
+        type: doc.type,
+        secret: doc.secret,
+        name: doc.name ?? `${resolve_sinks_TYPE_NAMES[doc.type]} ${doc.secret}`,
+        url: doc.type === 'pagerduty' ? (doc.url ?? PAGERDUTY_EVENTS_URL) : doc.type === 'webhook' ? (doc.url ?? null) : null,
+    };
+}
+/**
+ * `{ sinks }` resolved, to spread into a contact, level or severity; nothing when the YAML names
+ * none, so a set without sinks resolves (and its cards digest) exactly as before sinks existed.
+ */
+function resolveSinks(docs) {
+    return docs === undefined ? {} : { sinks: docs.map(resolveSink) };
+}
+
 ;// CONCATENATED MODULE: ./dist/src/config/resolve.js
 /**
  * Resolving a checked set of documents into the {@link PlaybookSet} the engine uses: durations
  * in minutes, references replaced by the objects they name, severities ordered by level.
  * Only called when validation found no errors, so every lookup here succeeds.
  */
+
 
 
 function minutes(text) {
@@ -1329,6 +1639,7 @@ function resolvePlaybookSet(set) {
         email: contact.email ?? null,
         phone: contact.phone ?? null,
         contact: contact.contact ?? null,
+        ...resolveSinks(contact.sinks),
         source: sourceOf(contactsDoc, `/contacts/${index}`),
     }));
     const updateEvery = new Map(communication.value.status_updates.map((update) => [update.severity, minutes(update.every)]));
@@ -1344,6 +1655,7 @@ function resolvePlaybookSet(set) {
             required: severity.postmortem?.required ?? false,
             dueMinutesAfterResolution: severity.postmortem?.due_after_resolution === undefined ? null : minutes(severity.postmortem.due_after_resolution),
         },
+        ...resolveSinks(severity.sinks),
         source: sourceOf(severitiesDoc, `/severities/${index}`),
     }))
         .sort((a, b) => a.level - b.level);
@@ -1354,6 +1666,7 @@ function resolvePlaybookSet(set) {
         incidentLabel: settings.value.incident_label ?? 'incident',
         minimumPermission: settings.value.minimum_permission ?? 'triage',
         trustReporters: settings.value.trust_reporters ?? false,
+        slaMissedLabel: settings.value.sla_missed_label ?? 'sla-missed',
         defaultSeverity: severities.find((severity) => severity.label === settings.value.default_severity) ?? null,
         reviewCadenceMinutes,
         roles,
@@ -1391,6 +1704,7 @@ function resolvePlaybookSet(set) {
                 severities: audience.severities ?? [],
                 when: audience.when ?? null,
             })),
+            updatesBy: communication.value.updates_by === undefined ? null : lookup(roles, communication.value.updates_by),
         },
         escalation: {
             technical: escalation.value.technical.map((level, index) => ({
@@ -1398,6 +1712,7 @@ function resolvePlaybookSet(set) {
                 name: level.name,
                 contacts: level.contacts.map((id) => lookup(contacts, id)),
                 afterMinutes: minutes(level.after),
+                ...resolveSinks(level.sinks),
                 source: sourceOf(escalation, `/technical/${index}`),
             })),
             management: escalation.value.management.map((rule, index) => ({
@@ -1484,7 +1799,15 @@ function describeSchemaError(document, kind, error) {
         case 'additionalProperties': {
             const property = String(params.additionalProperty);
             const allowed = Object.keys(schema?.properties ?? {});
-            return diagnosticAt(document, childPointer(path, property), { rule: 'schema', message: `unknown property ${JSON.stringify(property)}`, hint: didYouMean(property, allowed, 'allowed properties') }, 'key');
+            const meant = (0,suggest/* closestMatch */.h)(property, allowed);
+            const finding = meant === null
+                ? { rule: 'schema', message: prefix(path, `unknown property ${JSON.stringify(property)}`), hint: (0,suggest/* didYouMean */.a)(property, allowed, 'allowed properties') }
+                : {
+                    rule: 'schema',
+                    message: prefix(path, `unknown property ${JSON.stringify(property)}; did you mean ${JSON.stringify(meant)}?`),
+                    hint: `rename ${JSON.stringify(property)} to ${JSON.stringify(meant)}`,
+                };
+            return diagnosticAt(document, childPointer(path, property), finding, 'key');
         }
         case 'type': {
             const expected = params.type;
@@ -1499,7 +1822,7 @@ function describeSchemaError(document, kind, error) {
         case 'enum': {
             const allowed = params.allowedValues.map(String);
             const message = `${quote(error.data)} is not one of ${allowed.map((value) => `"${value}"`).join(', ')}`;
-            return diagnosticAt(document, path, { rule: 'schema', message: prefix(path, message), hint: didYouMean(String(error.data), allowed, 'allowed values') });
+            return diagnosticAt(document, path, { rule: 'schema', message: prefix(path, message), hint: (0,suggest/* didYouMean */.a)(String(error.data), allowed, 'allowed values') });
         }
         case 'const':
             return diagnosticAt(document, path, {
@@ -1547,6 +1870,7 @@ function describeSchemaError(document, kind, error) {
 
 ;// CONCATENATED MODULE: ./dist/src/config/schema-errors.js
 
+
 function isUnder(pointer, base) {
     return pointer === base || pointer.startsWith(`${base}/`);
 }
@@ -1587,11 +1911,24 @@ function essentialErrors(errors) {
     }
     return kept;
 }
+/** The property that the unknown property of an `additionalProperties` error is closest to, if any. */
+function meantProperty(error) {
+    const schema = error.parentSchema;
+    return (0,suggest/* closestMatch */.h)(String(error.params.additionalProperty), Object.keys(schema?.properties ?? {}));
+}
+/**
+ * `errors` without the `required` errors that a misspelt key explains: `nmae: x` beside a missing
+ * `name` is one mistake, reported once, at the misspelt key that names the property it meant.
+ */
+function withoutMisspeltRequired(errors) {
+    const meant = new Set(errors.filter((error) => error.keyword === 'additionalProperties').map((error) => `${error.instancePath}\n${meantProperty(error) ?? ''}`));
+    return errors.filter((error) => error.keyword !== 'required' || !meant.has(`${error.instancePath}\n${String(error.params.missingProperty)}`));
+}
 /** The diagnostics for ajv's `errors` on `document` of kind `kind`, one per distinct problem. */
 function schemaDiagnostics(document, kind, errors) {
     const seen = new Set();
     const diagnostics = [];
-    for (const error of essentialErrors(errors)) {
+    for (const error of withoutMisspeltRequired(essentialErrors(errors))) {
         const diagnostic = describeSchemaError(document, kind, error);
         const key = `${diagnostic.pointer}\n${diagnostic.message}`;
         if (seen.has(key))
@@ -1602,17 +1939,17 @@ function schemaDiagnostics(document, kind, errors) {
     return diagnostics;
 }
 
-// EXTERNAL MODULE: ../main/node_modules/ajv/dist/runtime/equal.js
-var equal = __webpack_require__(7223);
-// EXTERNAL MODULE: ../main/node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __webpack_require__(6070);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __webpack_require__(4951);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
+var ucs2length = __webpack_require__(6214);
 ;// CONCATENATED MODULE: ./dist/src/config/generated/validators.js
 
 
 const runtime_equal = { default: equal["default"] ?? equal };
 const runtime_ucs2length = { default: ucs2length["default"] ?? ucs2length };
 const validate_settings = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/settings.schema.json", "title": "playbook-ops settings", "description": "kind: settings. The name of the playbook set, its overview and how the engine behaves. One per set.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "name", "review_cadence"], "properties": { "kind": { "description": "The document kind; always settings in this file.", "const": "settings" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The name of the playbook set, shown as the title of rendered documents." }, "overview": { "$ref": "common.schema.json#/$defs/text", "description": "What the playbook set covers and why, in a few sentences." }, "incident_label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label that makes an issue an incident. Default incident." }, "minimum_permission": { "description": "The least repository permission a user needs to run incident commands (/ack, /sev, ...). Default triage.", "enum": ["read", "triage", "write", "maintain", "admin"] }, "default_severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label an incident declared without one starts at, e.g. sev-3. Without it, such an incident pages the first technical level once, asking for a severity." }, "trust_reporters": { "description": "Whether anyone who can open or close an issue declares and resolves incidents at once. Default false: an incident opened by someone below minimum_permission is a report (the card is posted and the first technical level is asked to triage; no severity counts and management is not paged until a permitted user confirms it with a command or a severity label), and a close by such a user does not resolve (the issue is reopened with a note). Set true only where everyone who can open issues is a responder, such as a private repository of the team.", "type": "boolean" }, "review_cadence": { "$ref": "common.schema.json#/$defs/duration", "description": "How often every file of the set is reviewed unless the file sets its own cadence; 90d for quarterly." } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/settings.schema.json", "title": "playbook-ops settings", "description": "kind: settings. The name of the playbook set, its overview and how the engine behaves. One per set.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "name", "review_cadence"], "properties": { "kind": { "description": "The document kind; always settings in this file.", "const": "settings" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The name of the playbook set, shown as the title of rendered documents." }, "overview": { "$ref": "common.schema.json#/$defs/text", "description": "What the playbook set covers and why, in a few sentences." }, "incident_label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label that makes an issue an incident. Default incident." }, "minimum_permission": { "description": "The least repository permission a user needs to run incident commands (/ack, /sev, ...). Default triage.", "enum": ["read", "triage", "write", "maintain", "admin"] }, "default_severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label an incident declared without one starts at, e.g. sev-3. Without it, such an incident pages the first technical level once, asking for a severity." }, "trust_reporters": { "description": "Whether anyone who can open or close an issue declares and resolves incidents at once. Default false: an incident opened by someone below minimum_permission is a report (the card is posted and the first technical level is asked to triage; no severity counts and management is not paged until a permitted user confirms it with a command or a severity label), and a close by such a user does not resolve (the issue is reopened with a note). Set true only where everyone who can open issues is a responder, such as a private repository of the team.", "type": "boolean" }, "sla_missed_label": { "$ref": "common.schema.json#/$defs/label", "description": "The label an incident gets when nobody acknowledged it within its severity's response time. It stays as a record that the response time was missed. Default sla-missed." }, "review_cadence": { "$ref": "common.schema.json#/$defs/duration", "description": "How often every file of the set is reviewed unless the file sets its own cadence; 90d for quarterly." } } };
 const schema37 = { "title": "Text", "description": "Free text; must not be empty.", "type": "string", "minLength": 1 };
 const schema39 = { "title": "GitHub label", "description": "The name of a GitHub label, e.g. sev-1 or incident: 1 to 50 characters, no leading or trailing spaces.", "type": "string", "minLength": 1, "maxLength": 50, "pattern": "^\\S(?:.*\\S)?$" };
 const schema36 = { "title": "Duration", "description": "A duration as people write it: one or more whole numbers each followed by a unit, m (minutes), h (hours), d (days) or w (weeks), with no spaces, e.g. 15m, 2h, 48h, 90d or 1h30m.", "type": "string", "pattern": "^(\\d+[wdhm])+$" };
@@ -2037,11 +2374,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.review_cadence !== undefined) {
-        let data8 = data.review_cadence;
+    if (data.sla_missed_label !== undefined) {
+        let data8 = data.sla_missed_label;
         if (typeof data8 === "string") {
-            if (!pattern6.test(data8)) {
-                const err20 = { instancePath: instancePath + "/review_cadence", schemaPath: "common.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data8 };
+            if (func3(data8) > 50) {
+                const err20 = { instancePath: instancePath + "/sla_missed_label", schemaPath: "common.schema.json#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema39, data: data8 };
                 if (vErrors === null) {
                     vErrors = [err20];
                 }
@@ -2050,32 +2387,77 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
+            if (func3(data8) < 1) {
+                const err21 = { instancePath: instancePath + "/sla_missed_label", schemaPath: "common.schema.json#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+            if (!pattern7.test(data8)) {
+                const err22 = { instancePath: instancePath + "/sla_missed_label", schemaPath: "common.schema.json#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: "must match pattern \"" + "^\\S(?:.*\\S)?$" + "\"", schema: "^\\S(?:.*\\S)?$", parentSchema: schema39, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
         }
         else {
-            const err21 = { instancePath: instancePath + "/review_cadence", schemaPath: "common.schema.json#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data8 };
+            const err23 = { instancePath: instancePath + "/sla_missed_label", schemaPath: "common.schema.json#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data8 };
             if (vErrors === null) {
-                vErrors = [err21];
+                vErrors = [err23];
             }
             else {
-                vErrors.push(err21);
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+    }
+    if (data.review_cadence !== undefined) {
+        let data9 = data.review_cadence;
+        if (typeof data9 === "string") {
+            if (!pattern6.test(data9)) {
+                const err24 = { instancePath: instancePath + "/review_cadence", schemaPath: "common.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err25 = { instancePath: instancePath + "/review_cadence", schemaPath: "common.schema.json#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err25];
+            }
+            else {
+                vErrors.push(err25);
             }
             errors++;
         }
     }
 }
 else {
-    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-        vErrors = [err22];
+        vErrors = [err26];
     }
     else {
-        vErrors.push(err22);
+        vErrors.push(err26);
     }
     errors++;
 } validate20.errors = vErrors; return errors === 0; }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_roles = validate24;
-const schema42 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/roles.schema.json", "title": "playbook-ops roles", "description": "kind: roles. The roles of the incident response team and their responsibilities.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "roles"], "properties": { "kind": { "description": "The document kind; always roles in this file.", "const": "roles" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "roles": { "description": "The roles of the response team; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/role" } } }, "$defs": { "role": { "title": "Role", "description": "One role of the response team.", "type": "object", "additionalProperties": false, "required": ["id", "name", "responsibilities"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Referenced by scenarios (owner) and by the /role command (/role ID @user), e.g. ic, comms, tech, sme." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The role's name, e.g. Incident Commander." }, "abbreviation": { "$ref": "common.schema.json#/$defs/text", "description": "A short form of the name, e.g. IC." }, "multiple": { "description": "Whether several people may hold the role at once (subject matter experts). Default false.", "type": "boolean" }, "commander": { "description": "Whether this role leads the incident (the Incident Commander): /ic @user names its holder and the issue is assigned to them. At most one role. Default false.", "type": "boolean" }, "responsibilities": { "$ref": "common.schema.json#/$defs/text-list", "description": "What the holder of the role is responsible for; at least one." } } } } };
+const schema43 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/roles.schema.json", "title": "playbook-ops roles", "description": "kind: roles. The roles of the incident response team and their responsibilities.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "roles"], "properties": { "kind": { "description": "The document kind; always roles in this file.", "const": "roles" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "roles": { "description": "The roles of the response team; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/role" } } }, "$defs": { "role": { "title": "Role", "description": "One role of the response team.", "type": "object", "additionalProperties": false, "required": ["id", "name", "responsibilities"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Referenced by scenarios (owner) and by the /role command (/role ID @user), e.g. ic, comms, tech, sme." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The role's name, e.g. Incident Commander." }, "abbreviation": { "$ref": "common.schema.json#/$defs/text", "description": "A short form of the name, e.g. IC." }, "multiple": { "description": "Whether several people may hold the role at once (subject matter experts). Default false.", "type": "boolean" }, "commander": { "description": "Whether this role leads the incident (the Incident Commander): /ic @user names its holder and the issue is assigned to them. At most one role. Default false.", "type": "boolean" }, "responsibilities": { "$ref": "common.schema.json#/$defs/text-list", "description": "What the holder of the role is responsible for; at least one." } } } } };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate25.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -2245,17 +2627,17 @@ else {
     errors++;
 } validate25.errors = vErrors; return errors === 0; }
 validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema47 = { "title": "Role", "description": "One role of the response team.", "type": "object", "additionalProperties": false, "required": ["id", "name", "responsibilities"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Referenced by scenarios (owner) and by the /role command (/role ID @user), e.g. ic, comms, tech, sme." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The role's name, e.g. Incident Commander." }, "abbreviation": { "$ref": "common.schema.json#/$defs/text", "description": "A short form of the name, e.g. IC." }, "multiple": { "description": "Whether several people may hold the role at once (subject matter experts). Default false.", "type": "boolean" }, "commander": { "description": "Whether this role leads the incident (the Incident Commander): /ic @user names its holder and the issue is assigned to them. At most one role. Default false.", "type": "boolean" }, "responsibilities": { "$ref": "common.schema.json#/$defs/text-list", "description": "What the holder of the role is responsible for; at least one." } } };
-const schema48 = { "title": "Id", "description": "An identifier other files and commands refer to: lower-case letters and digits in words joined by single hyphens (kebab-case), e.g. service-outage.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
-const pattern13 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const schema51 = { "title": "Text list", "description": "A non-empty list of non-empty texts.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/text" } };
+const schema48 = { "title": "Role", "description": "One role of the response team.", "type": "object", "additionalProperties": false, "required": ["id", "name", "responsibilities"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Referenced by scenarios (owner) and by the /role command (/role ID @user), e.g. ic, comms, tech, sme." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The role's name, e.g. Incident Commander." }, "abbreviation": { "$ref": "common.schema.json#/$defs/text", "description": "A short form of the name, e.g. IC." }, "multiple": { "description": "Whether several people may hold the role at once (subject matter experts). Default false.", "type": "boolean" }, "commander": { "description": "Whether this role leads the incident (the Incident Commander): /ic @user names its holder and the issue is assigned to them. At most one role. Default false.", "type": "boolean" }, "responsibilities": { "$ref": "common.schema.json#/$defs/text-list", "description": "What the holder of the role is responsible for; at least one." } } };
+const schema49 = { "title": "Id", "description": "An identifier other files and commands refer to: lower-case letters and digits in words joined by single hyphens (kebab-case), e.g. service-outage.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
+const pattern14 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const schema52 = { "title": "Text list", "description": "A non-empty list of non-empty texts.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/text" } };
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate28.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -2292,7 +2674,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.type, parentSchema: schema52, data };
     if (vErrors === null) {
         vErrors = [err3];
     }
@@ -2308,7 +2690,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema47.required, parentSchema: schema47, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema48.required, parentSchema: schema48, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -2318,7 +2700,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema47.required, parentSchema: schema47, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema48.required, parentSchema: schema48, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -2328,7 +2710,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.responsibilities === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "responsibilities" }, message: "must have required property '" + "responsibilities" + "'", schema: schema47.required, parentSchema: schema47, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "responsibilities" }, message: "must have required property '" + "responsibilities" + "'", schema: schema48.required, parentSchema: schema48, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -2339,7 +2721,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((key0 === "id") || (key0 === "name")) || (key0 === "abbreviation")) || (key0 === "multiple")) || (key0 === "commander")) || (key0 === "responsibilities"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -2352,8 +2734,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern13.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema48, data: data0 };
+            if (!pattern14.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -2364,7 +2746,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data0 };
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -2427,7 +2809,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.multiple !== undefined) {
         let data3 = data.multiple;
         if (typeof data3 !== "boolean") {
-            const err10 = { instancePath: instancePath + "/multiple", schemaPath: "#/properties/multiple/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.multiple.type, parentSchema: schema47.properties.multiple, data: data3 };
+            const err10 = { instancePath: instancePath + "/multiple", schemaPath: "#/properties/multiple/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.properties.multiple.type, parentSchema: schema48.properties.multiple, data: data3 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -2440,7 +2822,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.commander !== undefined) {
         let data4 = data.commander;
         if (typeof data4 !== "boolean") {
-            const err11 = { instancePath: instancePath + "/commander", schemaPath: "#/properties/commander/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.commander.type, parentSchema: schema47.properties.commander, data: data4 };
+            const err11 = { instancePath: instancePath + "/commander", schemaPath: "#/properties/commander/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.properties.commander.type, parentSchema: schema48.properties.commander, data: data4 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -2458,7 +2840,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
     if (vErrors === null) {
         vErrors = [err12];
     }
@@ -2474,7 +2856,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema42.required, parentSchema: schema42, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema43.required, parentSchema: schema43, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -2484,7 +2866,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema42.required, parentSchema: schema42, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema43.required, parentSchema: schema43, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -2494,7 +2876,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.roles === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "roles" }, message: "must have required property '" + "roles" + "'", schema: schema42.required, parentSchema: schema42, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "roles" }, message: "must have required property '" + "roles" + "'", schema: schema43.required, parentSchema: schema43, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -2505,7 +2887,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "kind") || (key0 === "review")) || (key0 === "roles"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -2518,7 +2900,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("roles" !== data0) {
-            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "roles" }, message: "must be equal to constant", schema: "roles", parentSchema: schema42.properties.kind, data: data0 };
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "roles" }, message: "must be equal to constant", schema: "roles", parentSchema: schema43.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -2538,7 +2920,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.roles;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err5 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema42.properties.roles, data: data2 };
+                const err5 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.properties.roles, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -2556,7 +2938,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema42.properties.roles.type, parentSchema: schema42.properties.roles, data: data2 };
+            const err6 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.roles.type, parentSchema: schema43.properties.roles, data: data2 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -2568,7 +2950,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.type, parentSchema: schema42, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
     if (vErrors === null) {
         vErrors = [err7];
     }
@@ -2579,7 +2961,7 @@ else {
 } validate24.errors = vErrors; return errors === 0; }
 validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_severities = validate31;
-const schema53 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/severities.schema.json", "title": "playbook-ops severities", "description": "kind: severities. The severity levels, what qualifies for each, how fast the response must be and whether a post-mortem is required.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "severities"], "properties": { "kind": { "description": "The document kind; always severities in this file.", "const": "severities" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "severities": { "description": "The severity levels, most severe first by convention; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/severity" } } }, "$defs": { "severity": { "title": "Severity", "description": "One severity level. Its label is both the GitHub label and how other files refer to it.", "type": "object", "additionalProperties": false, "required": ["level", "label", "name", "criteria", "response_time"], "properties": { "level": { "description": "The level as a number; 1 is the most severe.", "type": "integer", "minimum": 1 }, "label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label for this severity, e.g. sev-1; other files refer to the severity by it." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The severity's name, e.g. Critical." }, "criteria": { "$ref": "common.schema.json#/$defs/text-list", "description": "What makes an incident this severe, e.g. Platform-wide outage; at least one." }, "response_time": { "$ref": "common.schema.json#/$defs/duration", "description": "How soon someone must acknowledge the incident, e.g. 15m." }, "postmortem": { "$ref": "#/$defs/postmortem-rule", "description": "Whether incidents of this severity need a post-mortem, and by when." } } }, "postmortem-rule": { "title": "Post-mortem rule", "description": "Whether a post-mortem is required for a severity and when it is due.", "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "description": "Whether every incident of this severity needs a post-mortem.", "type": "boolean" }, "due_after_resolution": { "$ref": "common.schema.json#/$defs/duration", "description": "How long after resolution the post-mortem is due, e.g. 48h." } } } } };
+const schema54 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/severities.schema.json", "title": "playbook-ops severities", "description": "kind: severities. The severity levels, what qualifies for each, how fast the response must be and whether a post-mortem is required.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "severities"], "properties": { "kind": { "description": "The document kind; always severities in this file.", "const": "severities" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "severities": { "description": "The severity levels, most severe first by convention; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/severity" } } }, "$defs": { "severity": { "title": "Severity", "description": "One severity level. Its label is both the GitHub label and how other files refer to it.", "type": "object", "additionalProperties": false, "required": ["level", "label", "name", "criteria", "response_time"], "properties": { "level": { "description": "The level as a number; 1 is the most severe.", "type": "integer", "minimum": 1 }, "label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label for this severity, e.g. sev-1; other files refer to the severity by it." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The severity's name, e.g. Critical." }, "criteria": { "$ref": "common.schema.json#/$defs/text-list", "description": "What makes an incident this severe, e.g. Platform-wide outage; at least one." }, "response_time": { "$ref": "common.schema.json#/$defs/duration", "description": "How soon someone must acknowledge the incident, e.g. 15m." }, "postmortem": { "$ref": "#/$defs/postmortem-rule", "description": "Whether incidents of this severity need a post-mortem, and by when." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks every page at this severity is delivered to, e.g. a Slack channel for SEV-1." } } }, "postmortem-rule": { "title": "Post-mortem rule", "description": "Whether a post-mortem is required for a severity and when it is due.", "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "description": "Whether every incident of this severity needs a post-mortem.", "type": "boolean" }, "due_after_resolution": { "$ref": "common.schema.json#/$defs/duration", "description": "How long after resolution the post-mortem is due, e.g. 48h." } } } } };
 function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate32.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -2749,14 +3131,14 @@ else {
     errors++;
 } validate32.errors = vErrors; return errors === 0; }
 validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema58 = { "title": "Severity", "description": "One severity level. Its label is both the GitHub label and how other files refer to it.", "type": "object", "additionalProperties": false, "required": ["level", "label", "name", "criteria", "response_time"], "properties": { "level": { "description": "The level as a number; 1 is the most severe.", "type": "integer", "minimum": 1 }, "label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label for this severity, e.g. sev-1; other files refer to the severity by it." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The severity's name, e.g. Critical." }, "criteria": { "$ref": "common.schema.json#/$defs/text-list", "description": "What makes an incident this severe, e.g. Platform-wide outage; at least one." }, "response_time": { "$ref": "common.schema.json#/$defs/duration", "description": "How soon someone must acknowledge the incident, e.g. 15m." }, "postmortem": { "$ref": "#/$defs/postmortem-rule", "description": "Whether incidents of this severity need a post-mortem, and by when." } } };
+const schema59 = { "title": "Severity", "description": "One severity level. Its label is both the GitHub label and how other files refer to it.", "type": "object", "additionalProperties": false, "required": ["level", "label", "name", "criteria", "response_time"], "properties": { "level": { "description": "The level as a number; 1 is the most severe.", "type": "integer", "minimum": 1 }, "label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label for this severity, e.g. sev-1; other files refer to the severity by it." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The severity's name, e.g. Critical." }, "criteria": { "$ref": "common.schema.json#/$defs/text-list", "description": "What makes an incident this severe, e.g. Platform-wide outage; at least one." }, "response_time": { "$ref": "common.schema.json#/$defs/duration", "description": "How soon someone must acknowledge the incident, e.g. 15m." }, "postmortem": { "$ref": "#/$defs/postmortem-rule", "description": "Whether incidents of this severity need a post-mortem, and by when." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks every page at this severity is delivered to, e.g. a Slack channel for SEV-1." } } };
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate35.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -2793,7 +3175,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.type, parentSchema: schema52, data };
     if (vErrors === null) {
         vErrors = [err3];
     }
@@ -2803,14 +3185,14 @@ else {
     errors++;
 } validate35.errors = vErrors; return errors === 0; }
 validate35.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-const schema64 = { "title": "Post-mortem rule", "description": "Whether a post-mortem is required for a severity and when it is due.", "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "description": "Whether every incident of this severity needs a post-mortem.", "type": "boolean" }, "due_after_resolution": { "$ref": "common.schema.json#/$defs/duration", "description": "How long after resolution the post-mortem is due, e.g. 48h." } } };
+const schema65 = { "title": "Post-mortem rule", "description": "Whether a post-mortem is required for a severity and when it is due.", "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "description": "Whether every incident of this severity needs a post-mortem.", "type": "boolean" }, "due_after_resolution": { "$ref": "common.schema.json#/$defs/duration", "description": "How long after resolution the post-mortem is due, e.g. 48h." } } };
 function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate37.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.required === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property '" + "required" + "'", schema: schema64.required, parentSchema: schema64, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property '" + "required" + "'", schema: schema65.required, parentSchema: schema65, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -2821,7 +3203,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((key0 === "required") || (key0 === "due_after_resolution"))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema64, data };
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema65, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -2834,7 +3216,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.required !== undefined) {
         let data0 = data.required;
         if (typeof data0 !== "boolean") {
-            const err2 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema64.properties.required.type, parentSchema: schema64.properties.required, data: data0 };
+            const err2 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema65.properties.required.type, parentSchema: schema65.properties.required, data: data0 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -2871,7 +3253,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema64.type, parentSchema: schema64, data };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.type, parentSchema: schema65, data };
     if (vErrors === null) {
         vErrors = [err5];
     }
@@ -2881,13 +3263,218 @@ else {
     errors++;
 } validate37.errors = vErrors; return errors === 0; }
 validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema67 = { "title": "Notification sinks", "description": "Sinks a page is also delivered to (Slack, Teams, PagerDuty, a signed webhook), each named by its type and secret.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/sink" } };
+const schema68 = { "title": "Notification sink", "description": "Where a page is also sent, outside GitHub: slack (an incoming webhook; the secret holds its URL), teams (a Teams Workflows webhook; the secret holds its URL), pagerduty (Events API v2; the secret holds the integration's routing key) or webhook (a JSON POST to url, signed with the secret as X-Hub-Signature-256).", "type": "object", "additionalProperties": false, "required": ["type", "secret"], "properties": { "type": { "description": "slack, teams, pagerduty or webhook.", "enum": ["slack", "teams", "pagerduty", "webhook"] }, "secret": { "$ref": "#/$defs/secret-name", "description": "The environment variable holding the secret, e.g. PAGERDUTY_PAYMENTS; the YAML never holds the secret itself." }, "name": { "$ref": "#/$defs/text", "description": "What the card calls this sink, e.g. #payments-incidents; defaults to the type and the secret's name." }, "url": { "description": "webhook: where to POST (required). pagerduty: another Events API endpoint, e.g. https://events.eu.pagerduty.com/v2/enqueue for the EU service region. Not for slack and teams, whose URL is the secret.", "type": "string", "pattern": "^https?://\\S+$", "maxLength": 2000 } } };
+const schema69 = { "title": "Secret name", "description": "The name of an environment variable the workflow sets from a repository secret (env: NAME: ${{ secrets.NAME }} on the playbook-ops step), never the secret itself: capital letters, digits and underscores, starting with a letter, not starting with GITHUB_, RUNNER_, INPUT_ or ACTIONS_ (the runner's own variables).", "type": "string", "pattern": "^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$" };
+const pattern21 = new RegExp("^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$", "u");
+const pattern22 = new RegExp("^https?://\\S+$", "u");
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate40.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema68.required, parentSchema: schema68, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.secret === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret" }, message: "must have required property '" + "secret" + "'", schema: schema68.required, parentSchema: schema68, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((key0 === "type") || (key0 === "secret")) || (key0 === "name")) || (key0 === "url"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema68, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (!((((data0 === "slack") || (data0 === "teams")) || (data0 === "pagerduty")) || (data0 === "webhook"))) {
+            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema68.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema68.properties.type.enum, parentSchema: schema68.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.secret !== undefined) {
+        let data1 = data.secret;
+        if (typeof data1 === "string") {
+            if (!pattern21.test(data1)) {
+                const err4 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/secret-name/pattern", keyword: "pattern", params: { pattern: "^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$" }, message: "must match pattern \"" + "^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$" + "\"", schema: "^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$", parentSchema: schema69, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/secret-name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.type, parentSchema: schema69, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data2 = data.name;
+        if (typeof data2 === "string") {
+            if (func3(data2) < 1) {
+                const err6 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/name", schemaPath: "#/$defs/text/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.url !== undefined) {
+        let data3 = data.url;
+        if (typeof data3 === "string") {
+            if (func3(data3) > 2000) {
+                const err8 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 2000 }, message: "must NOT have more than 2000 characters", schema: 2000, parentSchema: schema68.properties.url, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (!pattern22.test(data3)) {
+                const err9 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: "must match pattern \"" + "^https?://\\S+$" + "\"", schema: "^https?://\\S+$", parentSchema: schema68.properties.url, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.url.type, parentSchema: schema68.properties.url, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.type, parentSchema: schema68, data };
+    if (vErrors === null) {
+        vErrors = [err11];
+    }
+    else {
+        vErrors.push(err11);
+    }
+    errors++;
+} validate40.errors = vErrors; return errors === 0; }
+validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate39.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (Array.isArray(data)) {
+    if (data.length < 1) {
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        if (!(validate40(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+            errors = vErrors.length;
+        }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+        outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+                if (func0(data[i1], data[j0])) {
+                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema67, data };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                    break outer0;
+                }
+            }
+        }
+    }
+}
+else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.type, parentSchema: schema67, data };
+    if (vErrors === null) {
+        vErrors = [err2];
+    }
+    else {
+        vErrors.push(err2);
+    }
+    errors++;
+} validate39.errors = vErrors; return errors === 0; }
+validate39.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
 function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate34.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.level === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property '" + "level" + "'", schema: schema58.required, parentSchema: schema58, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property '" + "level" + "'", schema: schema59.required, parentSchema: schema59, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -2897,7 +3484,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.label === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property '" + "label" + "'", schema: schema58.required, parentSchema: schema58, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property '" + "label" + "'", schema: schema59.required, parentSchema: schema59, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -2907,7 +3494,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema58.required, parentSchema: schema58, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema59.required, parentSchema: schema59, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -2917,7 +3504,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.criteria === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "criteria" }, message: "must have required property '" + "criteria" + "'", schema: schema58.required, parentSchema: schema58, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "criteria" }, message: "must have required property '" + "criteria" + "'", schema: schema59.required, parentSchema: schema59, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -2927,7 +3514,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.response_time === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "response_time" }, message: "must have required property '" + "response_time" + "'", schema: schema58.required, parentSchema: schema58, data };
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "response_time" }, message: "must have required property '" + "response_time" + "'", schema: schema59.required, parentSchema: schema59, data };
         if (vErrors === null) {
             vErrors = [err4];
         }
@@ -2937,8 +3524,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!((((((key0 === "level") || (key0 === "label")) || (key0 === "name")) || (key0 === "criteria")) || (key0 === "response_time")) || (key0 === "postmortem"))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data };
+        if (!(((((((key0 === "level") || (key0 === "label")) || (key0 === "name")) || (key0 === "criteria")) || (key0 === "response_time")) || (key0 === "postmortem")) || (key0 === "sinks"))) {
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59, data };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -2951,7 +3538,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.level !== undefined) {
         let data0 = data.level;
         if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
-            const err6 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.level.type, parentSchema: schema58.properties.level, data: data0 };
+            const err6 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema59.properties.level.type, parentSchema: schema59.properties.level, data: data0 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -2962,7 +3549,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if ((typeof data0 == "number") && (isFinite(data0))) {
             if (data0 < 1 || isNaN(data0)) {
-                const err7 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema58.properties.level, data: data0 };
+                const err7 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema59.properties.level, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -3080,9 +3667,15 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             errors = vErrors.length;
         }
     }
+    if (data.sinks !== undefined) {
+        if (!(validate39(data.sinks, { instancePath: instancePath + "/sinks", parentData: data, parentDataProperty: "sinks", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+            errors = vErrors.length;
+        }
+    }
 }
 else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data };
     if (vErrors === null) {
         vErrors = [err16];
     }
@@ -3098,7 +3691,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema53.required, parentSchema: schema53, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema54.required, parentSchema: schema54, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -3108,7 +3701,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema53.required, parentSchema: schema53, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema54.required, parentSchema: schema54, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -3118,7 +3711,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.severities === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severities" }, message: "must have required property '" + "severities" + "'", schema: schema53.required, parentSchema: schema53, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severities" }, message: "must have required property '" + "severities" + "'", schema: schema54.required, parentSchema: schema54, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -3129,7 +3722,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "kind") || (key0 === "review")) || (key0 === "severities"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema53, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -3142,7 +3735,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("severities" !== data0) {
-            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "severities" }, message: "must be equal to constant", schema: "severities", parentSchema: schema53.properties.kind, data: data0 };
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "severities" }, message: "must be equal to constant", schema: "severities", parentSchema: schema54.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -3162,7 +3755,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.severities;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err5 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema53.properties.severities, data: data2 };
+                const err5 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54.properties.severities, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -3180,7 +3773,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema53.properties.severities.type, parentSchema: schema53.properties.severities, data: data2 };
+            const err6 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.severities.type, parentSchema: schema54.properties.severities, data: data2 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -3192,7 +3785,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema53.type, parentSchema: schema53, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.type, parentSchema: schema54, data };
     if (vErrors === null) {
         vErrors = [err7];
     }
@@ -3202,9 +3795,9 @@ else {
     errors++;
 } validate31.errors = vErrors; return errors === 0; }
 validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const validate_process = validate40;
-const schema66 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/process.schema.json", "title": "playbook-ops process", "description": "kind: process. The phases of the incident response process, in order, with their steps.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "phases"], "properties": { "kind": { "description": "The document kind; always process in this file.", "const": "process" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "phases": { "description": "The phases in the order they happen; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/phase" } } }, "$defs": { "phase": { "title": "Phase", "description": "One phase of the response process.", "type": "object", "additionalProperties": false, "required": ["id", "name", "steps"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Used by the /status PHASE command, e.g. initial-response." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The phase's name, e.g. Initial Response." }, "steps": { "description": "The steps of the phase, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/step" } } } }, "step": { "title": "Step", "description": "A step of a phase: a plain text, or a title with its tasks.", "oneOf": [{ "$ref": "common.schema.json#/$defs/text" }, { "$ref": "#/$defs/titled-step" }] }, "titled-step": { "title": "Step with tasks", "description": "A step with a title and, optionally, the tasks it consists of.", "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "$ref": "common.schema.json#/$defs/text", "description": "What the step is, e.g. Acknowledge the Alert." }, "tasks": { "$ref": "common.schema.json#/$defs/text-list", "description": "The tasks of the step, shown as a task list; at least one when present." } } } } };
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate41.evaluated; if (evaluated0.dynamicProps) {
+const validate_process = validate44;
+const schema71 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/process.schema.json", "title": "playbook-ops process", "description": "kind: process. The phases of the incident response process, in order, with their steps.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "phases"], "properties": { "kind": { "description": "The document kind; always process in this file.", "const": "process" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "phases": { "description": "The phases in the order they happen; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/phase" } } }, "$defs": { "phase": { "title": "Phase", "description": "One phase of the response process.", "type": "object", "additionalProperties": false, "required": ["id", "name", "steps"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Used by the /status PHASE command, e.g. initial-response." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The phase's name, e.g. Initial Response." }, "steps": { "description": "The steps of the phase, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/step" } } } }, "step": { "title": "Step", "description": "A step of a phase: a plain text, or a title with its tasks.", "oneOf": [{ "$ref": "common.schema.json#/$defs/text" }, { "$ref": "#/$defs/titled-step" }] }, "titled-step": { "title": "Step with tasks", "description": "A step with a title and, optionally, the tasks it consists of.", "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "$ref": "common.schema.json#/$defs/text", "description": "What the step is, e.g. Acknowledge the Alert." }, "tasks": { "$ref": "common.schema.json#/$defs/text-list", "description": "The tasks of the step, shown as a task list; at least one when present." } } } } };
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate45.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -3371,18 +3964,18 @@ else {
         vErrors.push(err12);
     }
     errors++;
-} validate41.errors = vErrors; return errors === 0; }
-validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema71 = { "title": "Phase", "description": "One phase of the response process.", "type": "object", "additionalProperties": false, "required": ["id", "name", "steps"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Used by the /status PHASE command, e.g. initial-response." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The phase's name, e.g. Initial Response." }, "steps": { "description": "The steps of the phase, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/step" } } } };
-const schema74 = { "title": "Step", "description": "A step of a phase: a plain text, or a title with its tasks.", "oneOf": [{ "$ref": "common.schema.json#/$defs/text" }, { "$ref": "#/$defs/titled-step" }] };
-const schema76 = { "title": "Step with tasks", "description": "A step with a title and, optionally, the tasks it consists of.", "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "$ref": "common.schema.json#/$defs/text", "description": "What the step is, e.g. Acknowledge the Alert." }, "tasks": { "$ref": "common.schema.json#/$defs/text-list", "description": "The tasks of the step, shown as a task list; at least one when present." } } };
-function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate46.evaluated; if (evaluated0.dynamicProps) {
+} validate45.errors = vErrors; return errors === 0; }
+validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema76 = { "title": "Phase", "description": "One phase of the response process.", "type": "object", "additionalProperties": false, "required": ["id", "name", "steps"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Used by the /status PHASE command, e.g. initial-response." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The phase's name, e.g. Initial Response." }, "steps": { "description": "The steps of the phase, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/step" } } } };
+const schema79 = { "title": "Step", "description": "A step of a phase: a plain text, or a title with its tasks.", "oneOf": [{ "$ref": "common.schema.json#/$defs/text" }, { "$ref": "#/$defs/titled-step" }] };
+const schema81 = { "title": "Step with tasks", "description": "A step with a title and, optionally, the tasks it consists of.", "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "$ref": "common.schema.json#/$defs/text", "description": "What the step is, e.g. Acknowledge the Alert." }, "tasks": { "$ref": "common.schema.json#/$defs/text-list", "description": "The tasks of the step, shown as a task list; at least one when present." } } };
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate50.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -3419,7 +4012,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.type, parentSchema: schema52, data };
     if (vErrors === null) {
         vErrors = [err3];
     }
@@ -3427,15 +4020,15 @@ else {
         vErrors.push(err3);
     }
     errors++;
-} validate46.errors = vErrors; return errors === 0; }
-validate46.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate45.evaluated; if (evaluated0.dynamicProps) {
+} validate50.errors = vErrors; return errors === 0; }
+validate50.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate49.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema76.required, parentSchema: schema76, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema81.required, parentSchema: schema81, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -3446,7 +4039,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((key0 === "title") || (key0 === "tasks"))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data };
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema81, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -3482,14 +4075,14 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.tasks !== undefined) {
-        if (!(validate46(data.tasks, { instancePath: instancePath + "/tasks", parentData: data, parentDataProperty: "tasks", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+        if (!(validate50(data.tasks, { instancePath: instancePath + "/tasks", parentData: data, parentDataProperty: "tasks", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
             errors = vErrors.length;
         }
     }
 }
 else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.type, parentSchema: schema81, data };
     if (vErrors === null) {
         vErrors = [err4];
     }
@@ -3497,9 +4090,9 @@ else {
         vErrors.push(err4);
     }
     errors++;
-} validate45.errors = vErrors; return errors === 0; }
-validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate44.evaluated; if (evaluated0.dynamicProps) {
+} validate49.errors = vErrors; return errors === 0; }
+validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate48.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -3527,8 +4120,8 @@ else {
 } var _valid0 = _errs1 === errors; if (_valid0) {
     valid0 = true;
     passing0 = 0;
-} const _errs4 = errors; if (!(validate45(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
-    vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+} const _errs4 = errors; if (!(validate49(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }))) {
+    vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
     errors = vErrors.length;
 } var _valid0 = _errs4 === errors; if (_valid0 && valid0) {
     valid0 = false;
@@ -3541,7 +4134,7 @@ else {
         var props0 = true;
     }
 } if (!valid0) {
-    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema74.oneOf, parentSchema: schema74, data };
+    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema79.oneOf, parentSchema: schema79, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -3560,15 +4153,15 @@ else {
             vErrors = null;
         }
     }
-} validate44.errors = vErrors; evaluated0.props = props0; return errors === 0; }
-validate44.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate43.evaluated; if (evaluated0.dynamicProps) {
+} validate48.errors = vErrors; evaluated0.props = props0; return errors === 0; }
+validate48.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate47.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema71.required, parentSchema: schema71, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema76.required, parentSchema: schema76, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -3578,7 +4171,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema71.required, parentSchema: schema71, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema76.required, parentSchema: schema76, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -3588,7 +4181,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.steps === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'", schema: schema71.required, parentSchema: schema71, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'", schema: schema76.required, parentSchema: schema76, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -3599,7 +4192,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "id") || (key0 === "name")) || (key0 === "steps"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema71, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -3612,8 +4205,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern13.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema48, data: data0 };
+            if (!pattern14.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -3624,7 +4217,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data0 };
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -3663,7 +4256,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.steps;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err8 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema71.properties.steps, data: data2 };
+                const err8 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema76.properties.steps, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -3674,14 +4267,14 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             }
             const len0 = data2.length;
             for (let i0 = 0; i0 < len0; i0++) {
-                if (!(validate44(data2[i0], { instancePath: instancePath + "/steps/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+                if (!(validate48(data2[i0], { instancePath: instancePath + "/steps/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
                     errors = vErrors.length;
                 }
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema71.properties.steps.type, parentSchema: schema71.properties.steps, data: data2 };
+            const err9 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.steps.type, parentSchema: schema76.properties.steps, data: data2 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -3693,7 +4286,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.type, parentSchema: schema71, data };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data };
     if (vErrors === null) {
         vErrors = [err10];
     }
@@ -3701,15 +4294,15 @@ else {
         vErrors.push(err10);
     }
     errors++;
-} validate43.errors = vErrors; return errors === 0; }
-validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/process.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate40.evaluated; if (evaluated0.dynamicProps) {
+} validate47.errors = vErrors; return errors === 0; }
+validate47.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/process.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate44.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema66.required, parentSchema: schema66, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema71.required, parentSchema: schema71, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -3719,7 +4312,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema66.required, parentSchema: schema66, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema71.required, parentSchema: schema71, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -3729,7 +4322,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.phases === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "phases" }, message: "must have required property '" + "phases" + "'", schema: schema66.required, parentSchema: schema66, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "phases" }, message: "must have required property '" + "phases" + "'", schema: schema71.required, parentSchema: schema71, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -3740,7 +4333,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "kind") || (key0 === "review")) || (key0 === "phases"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema66, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema71, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -3753,7 +4346,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("process" !== data0) {
-            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "process" }, message: "must be equal to constant", schema: "process", parentSchema: schema66.properties.kind, data: data0 };
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "process" }, message: "must be equal to constant", schema: "process", parentSchema: schema71.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -3764,8 +4357,8 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.review !== undefined) {
-        if (!(validate41(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+        if (!(validate45(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
             errors = vErrors.length;
         }
     }
@@ -3773,7 +4366,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.phases;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err5 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema66.properties.phases, data: data2 };
+                const err5 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema71.properties.phases, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -3784,14 +4377,14 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             }
             const len0 = data2.length;
             for (let i0 = 0; i0 < len0; i0++) {
-                if (!(validate43(data2[i0], { instancePath: instancePath + "/phases/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+                if (!(validate47(data2[i0], { instancePath: instancePath + "/phases/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
                     errors = vErrors.length;
                 }
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema66.properties.phases.type, parentSchema: schema66.properties.phases, data: data2 };
+            const err6 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema71.properties.phases.type, parentSchema: schema71.properties.phases, data: data2 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -3803,7 +4396,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.type, parentSchema: schema71, data };
     if (vErrors === null) {
         vErrors = [err7];
     }
@@ -3811,11 +4404,11 @@ else {
         vErrors.push(err7);
     }
     errors++;
-} validate40.errors = vErrors; return errors === 0; }
-validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const validate_scenario = validate51;
-const schema80 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/scenario.schema.json", "title": "playbook-ops scenario", "description": "kind: scenario. One common incident scenario per file: how to recognise it and the ordered response steps.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "id", "name", "symptoms", "steps"], "properties": { "kind": { "description": "The document kind; always scenario in this file.", "const": "scenario" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "id": { "$ref": "common.schema.json#/$defs/id", "description": "The scenario's id, used by the issue form and the scenario label, e.g. service-outage." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The scenario's name, e.g. Service Outage." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the scenario covers, in a sentence or two." }, "owner": { "$ref": "common.schema.json#/$defs/id", "description": "The id of the role that leads the response steps, e.g. tech." }, "symptoms": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the scenario shows itself; at least one." }, "steps": { "$ref": "common.schema.json#/$defs/text-list", "description": "The response steps, in order; at least one." } } };
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate52.evaluated; if (evaluated0.dynamicProps) {
+} validate44.errors = vErrors; return errors === 0; }
+validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const validate_scenario = validate55;
+const schema85 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/scenario.schema.json", "title": "playbook-ops scenario", "description": "kind: scenario. One common incident scenario per file: how to recognise it and the ordered response steps.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "id", "name", "symptoms", "steps"], "properties": { "kind": { "description": "The document kind; always scenario in this file.", "const": "scenario" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "id": { "$ref": "common.schema.json#/$defs/id", "description": "The scenario's id, used by the issue form and the scenario label, e.g. service-outage." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The scenario's name, e.g. Service Outage." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the scenario covers, in a sentence or two." }, "owner": { "$ref": "common.schema.json#/$defs/id", "description": "The id of the role that leads the response steps, e.g. tech." }, "symptoms": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the scenario shows itself; at least one." }, "steps": { "$ref": "common.schema.json#/$defs/text-list", "description": "The response steps, in order; at least one." } } };
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate56.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -3982,15 +4575,15 @@ else {
         vErrors.push(err12);
     }
     errors++;
-} validate52.errors = vErrors; return errors === 0; }
-validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate54.evaluated; if (evaluated0.dynamicProps) {
+} validate56.errors = vErrors; return errors === 0; }
+validate56.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate58.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -4027,7 +4620,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.type, parentSchema: schema52, data };
     if (vErrors === null) {
         vErrors = [err3];
     }
@@ -4035,15 +4628,15 @@ else {
         vErrors.push(err3);
     }
     errors++;
-} validate54.errors = vErrors; return errors === 0; }
-validate54.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/scenario.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate51.evaluated; if (evaluated0.dynamicProps) {
+} validate58.errors = vErrors; return errors === 0; }
+validate58.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/scenario.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate55.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema80.required, parentSchema: schema80, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema85.required, parentSchema: schema85, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -4053,7 +4646,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema80.required, parentSchema: schema80, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema85.required, parentSchema: schema85, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -4063,7 +4656,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.id === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema80.required, parentSchema: schema80, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema85.required, parentSchema: schema85, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -4073,7 +4666,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema80.required, parentSchema: schema80, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema85.required, parentSchema: schema85, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -4083,7 +4676,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.symptoms === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "symptoms" }, message: "must have required property '" + "symptoms" + "'", schema: schema80.required, parentSchema: schema80, data };
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "symptoms" }, message: "must have required property '" + "symptoms" + "'", schema: schema85.required, parentSchema: schema85, data };
         if (vErrors === null) {
             vErrors = [err4];
         }
@@ -4093,7 +4686,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.steps === undefined) {
-        const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'", schema: schema80.required, parentSchema: schema80, data };
+        const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'", schema: schema85.required, parentSchema: schema85, data };
         if (vErrors === null) {
             vErrors = [err5];
         }
@@ -4104,7 +4697,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((((key0 === "kind") || (key0 === "review")) || (key0 === "id")) || (key0 === "name")) || (key0 === "description")) || (key0 === "owner")) || (key0 === "symptoms")) || (key0 === "steps"))) {
-            const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema80, data };
+            const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema85, data };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -4117,7 +4710,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("scenario" !== data0) {
-            const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "scenario" }, message: "must be equal to constant", schema: "scenario", parentSchema: schema80.properties.kind, data: data0 };
+            const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "scenario" }, message: "must be equal to constant", schema: "scenario", parentSchema: schema85.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -4128,16 +4721,16 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.review !== undefined) {
-        if (!(validate52(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+        if (!(validate56(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
             errors = vErrors.length;
         }
     }
     if (data.id !== undefined) {
         let data2 = data.id;
         if (typeof data2 === "string") {
-            if (!pattern13.test(data2)) {
-                const err8 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema48, data: data2 };
+            if (!pattern14.test(data2)) {
+                const err8 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -4148,7 +4741,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data2 };
+            const err9 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data2 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -4211,8 +4804,8 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.owner !== undefined) {
         let data5 = data.owner;
         if (typeof data5 === "string") {
-            if (!pattern13.test(data5)) {
-                const err14 = { instancePath: instancePath + "/owner", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema48, data: data5 };
+            if (!pattern14.test(data5)) {
+                const err14 = { instancePath: instancePath + "/owner", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data5 };
                 if (vErrors === null) {
                     vErrors = [err14];
                 }
@@ -4223,7 +4816,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err15 = { instancePath: instancePath + "/owner", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data5 };
+            const err15 = { instancePath: instancePath + "/owner", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data5 };
             if (vErrors === null) {
                 vErrors = [err15];
             }
@@ -4234,20 +4827,20 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.symptoms !== undefined) {
-        if (!(validate54(data.symptoms, { instancePath: instancePath + "/symptoms", parentData: data, parentDataProperty: "symptoms", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+        if (!(validate58(data.symptoms, { instancePath: instancePath + "/symptoms", parentData: data, parentDataProperty: "symptoms", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
         }
     }
     if (data.steps !== undefined) {
-        if (!(validate54(data.steps, { instancePath: instancePath + "/steps", parentData: data, parentDataProperty: "steps", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+        if (!(validate58(data.steps, { instancePath: instancePath + "/steps", parentData: data, parentDataProperty: "steps", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
         }
     }
 }
 else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema80.type, parentSchema: schema80, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.type, parentSchema: schema85, data };
     if (vErrors === null) {
         vErrors = [err16];
     }
@@ -4255,11 +4848,11 @@ else {
         vErrors.push(err16);
     }
     errors++;
-} validate51.errors = vErrors; return errors === 0; }
-validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const validate_communication = validate57;
-const schema91 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/communication.schema.json", "title": "playbook-ops communication plan", "description": "kind: communication. Internal channels, the status-update cadence per severity and the external audiences.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "channels", "status_updates", "audiences"], "properties": { "kind": { "description": "The document kind; always communication in this file.", "const": "communication" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "channels": { "description": "Internal communication channels; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/channel" } }, "status_updates": { "description": "How often a status update is due, per severity; severities not listed have no cadence.", "type": "array", "items": { "$ref": "#/$defs/status-update" } }, "audiences": { "description": "External audiences and how they are told.", "type": "array", "items": { "$ref": "#/$defs/audience" } } }, "$defs": { "channel": { "title": "Channel", "description": "An internal communication channel.", "type": "object", "additionalProperties": false, "required": ["id", "name", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The channel's id, e.g. incident-chat-room." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the channel is, e.g. Dedicated incident response chat room." }, "priority": { "description": "primary for the default channel, secondary for the fallback or special cases.", "enum": ["primary", "secondary"] }, "use_for": { "$ref": "common.schema.json#/$defs/text", "description": "When to use the channel, in words, e.g. complex incidents." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to join the channel." } } }, "status-update": { "title": "Status-update cadence", "description": "How often a status update is due for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "every"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label, e.g. sev-1." }, "every": { "$ref": "common.schema.json#/$defs/duration", "description": "The time between status updates, e.g. 30m." } } }, "audience": { "title": "Audience", "description": "An external audience and how it is told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "means"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The audience's id, e.g. customers." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who is told, e.g. Customers." }, "means": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the audience is told, e.g. Status page updates; at least one." }, "severities": { "description": "Severity labels this audience is told about; every severity when absent.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/label" } }, "when": { "$ref": "common.schema.json#/$defs/text", "description": "When the audience is told, in words, e.g. significant outages." } } } } };
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate58.evaluated; if (evaluated0.dynamicProps) {
+} validate55.errors = vErrors; return errors === 0; }
+validate55.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const validate_communication = validate61;
+const schema96 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/communication.schema.json", "title": "playbook-ops communication plan", "description": "kind: communication. Internal channels, the status-update cadence per severity and the external audiences.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "channels", "status_updates", "audiences"], "properties": { "kind": { "description": "The document kind; always communication in this file.", "const": "communication" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "channels": { "description": "Internal communication channels; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/channel" } }, "status_updates": { "description": "How often a status update is due, per severity; severities not listed have no cadence.", "type": "array", "items": { "$ref": "#/$defs/status-update" } }, "updates_by": { "$ref": "common.schema.json#/$defs/id", "description": "The id of the role that gives status updates, e.g. comms (the Communication Lead). When an update is overdue, the reminder mentions its holder; without one (or while nobody holds it), the incident's commander, else the first technical escalation level." }, "audiences": { "description": "External audiences and how they are told.", "type": "array", "items": { "$ref": "#/$defs/audience" } } }, "$defs": { "channel": { "title": "Channel", "description": "An internal communication channel.", "type": "object", "additionalProperties": false, "required": ["id", "name", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The channel's id, e.g. incident-chat-room." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the channel is, e.g. Dedicated incident response chat room." }, "priority": { "description": "primary for the default channel, secondary for the fallback or special cases.", "enum": ["primary", "secondary"] }, "use_for": { "$ref": "common.schema.json#/$defs/text", "description": "When to use the channel, in words, e.g. complex incidents." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to join the channel." } } }, "status-update": { "title": "Status-update cadence", "description": "How often a status update is due for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "every"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label, e.g. sev-1." }, "every": { "$ref": "common.schema.json#/$defs/duration", "description": "The time between status updates, e.g. 30m." } } }, "audience": { "title": "Audience", "description": "An external audience and how it is told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "means"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The audience's id, e.g. customers." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who is told, e.g. Customers." }, "means": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the audience is told, e.g. Status page updates; at least one." }, "severities": { "description": "Severity labels this audience is told about; every severity when absent.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/label" } }, "when": { "$ref": "common.schema.json#/$defs/text", "description": "When the audience is told, in words, e.g. significant outages." } } } } };
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate62.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -4426,18 +5019,18 @@ else {
         vErrors.push(err12);
     }
     errors++;
-} validate58.errors = vErrors; return errors === 0; }
-validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema96 = { "title": "Channel", "description": "An internal communication channel.", "type": "object", "additionalProperties": false, "required": ["id", "name", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The channel's id, e.g. incident-chat-room." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the channel is, e.g. Dedicated incident response chat room." }, "priority": { "description": "primary for the default channel, secondary for the fallback or special cases.", "enum": ["primary", "secondary"] }, "use_for": { "$ref": "common.schema.json#/$defs/text", "description": "When to use the channel, in words, e.g. complex incidents." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to join the channel." } } };
-const schema100 = { "title": "URL", "description": "An http or https address, or a placeholder such as [URL].", "type": "string", "pattern": "^(?:https?://\\S+|\\[[^\\]]+\\])$" };
-const pattern33 = new RegExp("^(?:https?://\\S+|\\[[^\\]]+\\])$", "u");
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate60.evaluated; if (evaluated0.dynamicProps) {
+} validate62.errors = vErrors; return errors === 0; }
+validate62.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema101 = { "title": "Channel", "description": "An internal communication channel.", "type": "object", "additionalProperties": false, "required": ["id", "name", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The channel's id, e.g. incident-chat-room." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the channel is, e.g. Dedicated incident response chat room." }, "priority": { "description": "primary for the default channel, secondary for the fallback or special cases.", "enum": ["primary", "secondary"] }, "use_for": { "$ref": "common.schema.json#/$defs/text", "description": "When to use the channel, in words, e.g. complex incidents." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to join the channel." } } };
+const schema105 = { "title": "URL", "description": "An http or https address, or a placeholder such as [URL].", "type": "string", "pattern": "^(?:https?://\\S+|\\[[^\\]]+\\])$" };
+const pattern36 = new RegExp("^(?:https?://\\S+|\\[[^\\]]+\\])$", "u");
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate64.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema96.required, parentSchema: schema96, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema101.required, parentSchema: schema101, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -4447,7 +5040,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema96.required, parentSchema: schema96, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema101.required, parentSchema: schema101, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -4457,7 +5050,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.priority === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property '" + "priority" + "'", schema: schema96.required, parentSchema: schema96, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property '" + "priority" + "'", schema: schema101.required, parentSchema: schema101, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -4468,7 +5061,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((key0 === "id") || (key0 === "name")) || (key0 === "priority")) || (key0 === "use_for")) || (key0 === "url"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema96, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema101, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -4481,8 +5074,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern13.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema48, data: data0 };
+            if (!pattern14.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -4493,7 +5086,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data0 };
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -4531,7 +5124,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.priority !== undefined) {
         let data2 = data.priority;
         if (!((data2 === "primary") || (data2 === "secondary"))) {
-            const err8 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/enum", keyword: "enum", params: { allowedValues: schema96.properties.priority.enum }, message: "must be equal to one of the allowed values", schema: schema96.properties.priority.enum, parentSchema: schema96.properties.priority, data: data2 };
+            const err8 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/enum", keyword: "enum", params: { allowedValues: schema101.properties.priority.enum }, message: "must be equal to one of the allowed values", schema: schema101.properties.priority.enum, parentSchema: schema101.properties.priority, data: data2 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -4569,8 +5162,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.url !== undefined) {
         let data4 = data.url;
         if (typeof data4 === "string") {
-            if (!pattern33.test(data4)) {
-                const err11 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^(?:https?://\\S+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:https?://\\S+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:https?://\\S+|\\[[^\\]]+\\])$", parentSchema: schema100, data: data4 };
+            if (!pattern36.test(data4)) {
+                const err11 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^(?:https?://\\S+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:https?://\\S+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:https?://\\S+|\\[[^\\]]+\\])$", parentSchema: schema105, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err11];
                 }
@@ -4581,7 +5174,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err12 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.type, parentSchema: schema100, data: data4 };
+            const err12 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.type, parentSchema: schema105, data: data4 };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -4593,7 +5186,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema96.type, parentSchema: schema96, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.type, parentSchema: schema101, data };
     if (vErrors === null) {
         vErrors = [err13];
     }
@@ -4601,16 +5194,16 @@ else {
         vErrors.push(err13);
     }
     errors++;
-} validate60.errors = vErrors; return errors === 0; }
-validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema101 = { "title": "Status-update cadence", "description": "How often a status update is due for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "every"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label, e.g. sev-1." }, "every": { "$ref": "common.schema.json#/$defs/duration", "description": "The time between status updates, e.g. 30m." } } };
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate62.evaluated; if (evaluated0.dynamicProps) {
+} validate64.errors = vErrors; return errors === 0; }
+validate64.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema106 = { "title": "Status-update cadence", "description": "How often a status update is due for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "every"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label, e.g. sev-1." }, "every": { "$ref": "common.schema.json#/$defs/duration", "description": "The time between status updates, e.g. 30m." } } };
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate66.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.severity === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema101.required, parentSchema: schema101, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema106.required, parentSchema: schema106, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -4620,7 +5213,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.every === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "every" }, message: "must have required property '" + "every" + "'", schema: schema101.required, parentSchema: schema101, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "every" }, message: "must have required property '" + "every" + "'", schema: schema106.required, parentSchema: schema106, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -4631,7 +5224,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((key0 === "severity") || (key0 === "every"))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema101, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema106, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -4713,7 +5306,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.type, parentSchema: schema101, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.type, parentSchema: schema106, data };
     if (vErrors === null) {
         vErrors = [err9];
     }
@@ -4721,16 +5314,16 @@ else {
         vErrors.push(err9);
     }
     errors++;
-} validate62.errors = vErrors; return errors === 0; }
-validate62.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema104 = { "title": "Audience", "description": "An external audience and how it is told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "means"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The audience's id, e.g. customers." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who is told, e.g. Customers." }, "means": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the audience is told, e.g. Status page updates; at least one." }, "severities": { "description": "Severity labels this audience is told about; every severity when absent.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/label" } }, "when": { "$ref": "common.schema.json#/$defs/text", "description": "When the audience is told, in words, e.g. significant outages." } } };
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate65.evaluated; if (evaluated0.dynamicProps) {
+} validate66.errors = vErrors; return errors === 0; }
+validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema110 = { "title": "Audience", "description": "An external audience and how it is told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "means"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The audience's id, e.g. customers." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who is told, e.g. Customers." }, "means": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the audience is told, e.g. Status page updates; at least one." }, "severities": { "description": "Severity labels this audience is told about; every severity when absent.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/label" } }, "when": { "$ref": "common.schema.json#/$defs/text", "description": "When the audience is told, in words, e.g. significant outages." } } };
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate69.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -4767,7 +5360,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.type, parentSchema: schema52, data };
     if (vErrors === null) {
         vErrors = [err3];
     }
@@ -4775,15 +5368,15 @@ else {
         vErrors.push(err3);
     }
     errors++;
-} validate65.errors = vErrors; return errors === 0; }
-validate65.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate64.evaluated; if (evaluated0.dynamicProps) {
+} validate69.errors = vErrors; return errors === 0; }
+validate69.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate68.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema104.required, parentSchema: schema104, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema110.required, parentSchema: schema110, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -4793,7 +5386,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema104.required, parentSchema: schema104, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema110.required, parentSchema: schema110, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -4803,7 +5396,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.means === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "means" }, message: "must have required property '" + "means" + "'", schema: schema104.required, parentSchema: schema104, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "means" }, message: "must have required property '" + "means" + "'", schema: schema110.required, parentSchema: schema110, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -4814,7 +5407,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((key0 === "id") || (key0 === "name")) || (key0 === "means")) || (key0 === "severities")) || (key0 === "when"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema110, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -4827,8 +5420,8 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern13.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema48, data: data0 };
+            if (!pattern14.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -4839,7 +5432,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data0 };
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -4875,8 +5468,8 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.means !== undefined) {
-        if (!(validate65(data.means, { instancePath: instancePath + "/means", parentData: data, parentDataProperty: "means", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+        if (!(validate69(data.means, { instancePath: instancePath + "/means", parentData: data, parentDataProperty: "means", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
             errors = vErrors.length;
         }
     }
@@ -4884,7 +5477,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
         let data3 = data.severities;
         if (Array.isArray(data3)) {
             if (data3.length < 1) {
-                const err8 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema104.properties.severities, data: data3 };
+                const err8 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema110.properties.severities, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -4945,7 +5538,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
                 outer0: for (; i1--;) {
                     for (j0 = i1; j0--;) {
                         if (func0(data3[i1], data3[j0])) {
-                            const err13 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema104.properties.severities, data: data3 };
+                            const err13 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema110.properties.severities, data: data3 };
                             if (vErrors === null) {
                                 vErrors = [err13];
                             }
@@ -4960,7 +5553,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err14 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema104.properties.severities.type, parentSchema: schema104.properties.severities, data: data3 };
+            const err14 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema110.properties.severities.type, parentSchema: schema110.properties.severities, data: data3 };
             if (vErrors === null) {
                 vErrors = [err14];
             }
@@ -4997,7 +5590,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.type, parentSchema: schema104, data };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema110.type, parentSchema: schema110, data };
     if (vErrors === null) {
         vErrors = [err17];
     }
@@ -5005,15 +5598,15 @@ else {
         vErrors.push(err17);
     }
     errors++;
-} validate64.errors = vErrors; return errors === 0; }
-validate64.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/communication.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate57.evaluated; if (evaluated0.dynamicProps) {
+} validate68.errors = vErrors; return errors === 0; }
+validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/communication.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate61.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema91.required, parentSchema: schema91, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema96.required, parentSchema: schema96, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -5023,7 +5616,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema91.required, parentSchema: schema91, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema96.required, parentSchema: schema96, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -5033,7 +5626,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.channels === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channels" }, message: "must have required property '" + "channels" + "'", schema: schema91.required, parentSchema: schema91, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channels" }, message: "must have required property '" + "channels" + "'", schema: schema96.required, parentSchema: schema96, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -5043,7 +5636,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.status_updates === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status_updates" }, message: "must have required property '" + "status_updates" + "'", schema: schema91.required, parentSchema: schema91, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status_updates" }, message: "must have required property '" + "status_updates" + "'", schema: schema96.required, parentSchema: schema96, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -5053,7 +5646,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.audiences === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "audiences" }, message: "must have required property '" + "audiences" + "'", schema: schema91.required, parentSchema: schema91, data };
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "audiences" }, message: "must have required property '" + "audiences" + "'", schema: schema96.required, parentSchema: schema96, data };
         if (vErrors === null) {
             vErrors = [err4];
         }
@@ -5063,8 +5656,8 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!(((((key0 === "kind") || (key0 === "review")) || (key0 === "channels")) || (key0 === "status_updates")) || (key0 === "audiences"))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema91, data };
+        if (!((((((key0 === "kind") || (key0 === "review")) || (key0 === "channels")) || (key0 === "status_updates")) || (key0 === "updates_by")) || (key0 === "audiences"))) {
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema96, data };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -5077,7 +5670,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("communication" !== data0) {
-            const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "communication" }, message: "must be equal to constant", schema: "communication", parentSchema: schema91.properties.kind, data: data0 };
+            const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "communication" }, message: "must be equal to constant", schema: "communication", parentSchema: schema96.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -5088,8 +5681,8 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.review !== undefined) {
-        if (!(validate58(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+        if (!(validate62(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
             errors = vErrors.length;
         }
     }
@@ -5097,7 +5690,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.channels;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err7 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema91.properties.channels, data: data2 };
+                const err7 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema96.properties.channels, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -5108,14 +5701,14 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
             }
             const len0 = data2.length;
             for (let i0 = 0; i0 < len0; i0++) {
-                if (!(validate60(data2[i0], { instancePath: instancePath + "/channels/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                if (!(validate64(data2[i0], { instancePath: instancePath + "/channels/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
                     errors = vErrors.length;
                 }
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema91.properties.channels.type, parentSchema: schema91.properties.channels, data: data2 };
+            const err8 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema96.properties.channels.type, parentSchema: schema96.properties.channels, data: data2 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -5130,14 +5723,14 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         if (Array.isArray(data4)) {
             const len1 = data4.length;
             for (let i1 = 0; i1 < len1; i1++) {
-                if (!(validate62(data4[i1], { instancePath: instancePath + "/status_updates/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                if (!(validate66(data4[i1], { instancePath: instancePath + "/status_updates/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
                     errors = vErrors.length;
                 }
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/status_updates", schemaPath: "#/properties/status_updates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema91.properties.status_updates.type, parentSchema: schema91.properties.status_updates, data: data4 };
+            const err9 = { instancePath: instancePath + "/status_updates", schemaPath: "#/properties/status_updates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema96.properties.status_updates.type, parentSchema: schema96.properties.status_updates, data: data4 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -5147,43 +5740,68 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.updates_by !== undefined) {
+        let data6 = data.updates_by;
+        if (typeof data6 === "string") {
+            if (!pattern14.test(data6)) {
+                const err10 = { instancePath: instancePath + "/updates_by", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/updates_by", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
     if (data.audiences !== undefined) {
-        let data6 = data.audiences;
-        if (Array.isArray(data6)) {
-            const len2 = data6.length;
+        let data7 = data.audiences;
+        if (Array.isArray(data7)) {
+            const len2 = data7.length;
             for (let i2 = 0; i2 < len2; i2++) {
-                if (!(validate64(data6[i2], { instancePath: instancePath + "/audiences/" + i2, parentData: data6, parentDataProperty: i2, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+                if (!(validate68(data7[i2], { instancePath: instancePath + "/audiences/" + i2, parentData: data7, parentDataProperty: i2, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
                     errors = vErrors.length;
                 }
             }
         }
         else {
-            const err10 = { instancePath: instancePath + "/audiences", schemaPath: "#/properties/audiences/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema91.properties.audiences.type, parentSchema: schema91.properties.audiences, data: data6 };
+            const err12 = { instancePath: instancePath + "/audiences", schemaPath: "#/properties/audiences/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema96.properties.audiences.type, parentSchema: schema96.properties.audiences, data: data7 };
             if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err12];
             }
             else {
-                vErrors.push(err10);
+                vErrors.push(err12);
             }
             errors++;
         }
     }
 }
 else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.type, parentSchema: schema91, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema96.type, parentSchema: schema96, data };
     if (vErrors === null) {
-        vErrors = [err11];
+        vErrors = [err13];
     }
     else {
-        vErrors.push(err11);
+        vErrors.push(err13);
     }
     errors++;
-} validate57.errors = vErrors; return errors === 0; }
-validate57.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const validate_escalation = validate68;
-const schema111 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/escalation.schema.json", "title": "playbook-ops escalation", "description": "kind: escalation. Technical escalation levels for unacknowledged incidents and management escalation by severity. Contacts are referred to by their id in contacts.yaml.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "technical", "management"], "properties": { "kind": { "description": "The document kind; always escalation in this file.", "const": "escalation" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "technical": { "description": "The technical escalation levels, in ascending order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/technical-level" } }, "management": { "description": "Who in management is notified for each severity, and how soon.", "type": "array", "items": { "$ref": "#/$defs/management-rule" } } }, "$defs": { "contact-ids": { "title": "Contact ids", "description": "Ids of contacts in contacts.yaml; at least one, no repeats.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" } }, "technical-level": { "title": "Technical escalation level", "description": "A level of technical escalation.", "type": "object", "additionalProperties": false, "required": ["level", "name", "contacts", "after"], "properties": { "level": { "description": "The level number: 1, 2, 3, ...", "type": "integer", "minimum": 1 }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who this level is, e.g. On-call engineer." }, "contacts": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts paged at this level." }, "after": { "$ref": "common.schema.json#/$defs/duration", "description": "How long an unacknowledged incident waits before it moves to this level, e.g. 30m; 0m for the first level." } } }, "management-rule": { "title": "Management escalation rule", "description": "Management escalation for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "name", "notify"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label this rule applies to, e.g. sev-2." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the notification is, e.g. Director notification." }, "notify": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts notified." }, "within": { "$ref": "common.schema.json#/$defs/duration", "description": "Deadline for the notification, from declaration of (or escalation to) this severity, e.g. 1h; no deadline when absent." } } } } };
-function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate69.evaluated; if (evaluated0.dynamicProps) {
+} validate61.errors = vErrors; return errors === 0; }
+validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const validate_escalation = validate72;
+const schema117 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/escalation.schema.json", "title": "playbook-ops escalation", "description": "kind: escalation. Technical escalation levels for unacknowledged incidents and management escalation by severity. Contacts are referred to by their id in contacts.yaml.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "technical", "management"], "properties": { "kind": { "description": "The document kind; always escalation in this file.", "const": "escalation" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "technical": { "description": "The technical escalation levels, in ascending order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/technical-level" } }, "management": { "description": "Who in management is notified for each severity, and how soon.", "type": "array", "items": { "$ref": "#/$defs/management-rule" } } }, "$defs": { "contact-ids": { "title": "Contact ids", "description": "Ids of contacts in contacts.yaml; at least one, no repeats.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" } }, "technical-level": { "title": "Technical escalation level", "description": "A level of technical escalation.", "type": "object", "additionalProperties": false, "required": ["level", "name", "contacts", "after"], "properties": { "level": { "description": "The level number: 1, 2, 3, ...", "type": "integer", "minimum": 1 }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who this level is, e.g. On-call engineer." }, "contacts": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts paged at this level." }, "after": { "$ref": "common.schema.json#/$defs/duration", "description": "How long an unacknowledged incident waits before it moves to this level, e.g. 30m; 0m for the first level." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks a page of this level is delivered to, besides its contacts' sinks." } } }, "management-rule": { "title": "Management escalation rule", "description": "Management escalation for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "name", "notify"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label this rule applies to, e.g. sev-2." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the notification is, e.g. Director notification." }, "notify": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts notified." }, "within": { "$ref": "common.schema.json#/$defs/duration", "description": "Deadline for the notification, from declaration of (or escalation to) this severity, e.g. 1h; no deadline when absent." } } } } };
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate73.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -5350,17 +5968,17 @@ else {
         vErrors.push(err12);
     }
     errors++;
-} validate69.errors = vErrors; return errors === 0; }
-validate69.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema116 = { "title": "Technical escalation level", "description": "A level of technical escalation.", "type": "object", "additionalProperties": false, "required": ["level", "name", "contacts", "after"], "properties": { "level": { "description": "The level number: 1, 2, 3, ...", "type": "integer", "minimum": 1 }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who this level is, e.g. On-call engineer." }, "contacts": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts paged at this level." }, "after": { "$ref": "common.schema.json#/$defs/duration", "description": "How long an unacknowledged incident waits before it moves to this level, e.g. 30m; 0m for the first level." } } };
-const schema118 = { "title": "Contact ids", "description": "Ids of contacts in contacts.yaml; at least one, no repeats.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" } };
-function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate72.evaluated; if (evaluated0.dynamicProps) {
+} validate73.errors = vErrors; return errors === 0; }
+validate73.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema122 = { "title": "Technical escalation level", "description": "A level of technical escalation.", "type": "object", "additionalProperties": false, "required": ["level", "name", "contacts", "after"], "properties": { "level": { "description": "The level number: 1, 2, 3, ...", "type": "integer", "minimum": 1 }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who this level is, e.g. On-call engineer." }, "contacts": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts paged at this level." }, "after": { "$ref": "common.schema.json#/$defs/duration", "description": "How long an unacknowledged incident waits before it moves to this level, e.g. 30m; 0m for the first level." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks a page of this level is delivered to, besides its contacts' sinks." } } };
+const schema124 = { "title": "Contact ids", "description": "Ids of contacts in contacts.yaml; at least one, no repeats.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" } };
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate76.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema118, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema124, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -5373,8 +5991,8 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (typeof data0 === "string") {
-            if (!pattern13.test(data0)) {
-                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema48, data: data0 };
+            if (!pattern14.test(data0)) {
+                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err1];
                 }
@@ -5385,7 +6003,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data0 };
+            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -5401,7 +6019,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
                 if (func0(data[i1], data[j0])) {
-                    const err3 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema118, data };
+                    const err3 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema124, data };
                     if (vErrors === null) {
                         vErrors = [err3];
                     }
@@ -5416,7 +6034,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema118.type, parentSchema: schema118, data };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema124.type, parentSchema: schema124, data };
     if (vErrors === null) {
         vErrors = [err4];
     }
@@ -5424,15 +6042,68 @@ else {
         vErrors.push(err4);
     }
     errors++;
-} validate72.errors = vErrors; return errors === 0; }
-validate72.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate71.evaluated; if (evaluated0.dynamicProps) {
+} validate76.errors = vErrors; return errors === 0; }
+validate76.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate78.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (Array.isArray(data)) {
+    if (data.length < 1) {
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        if (!(validate40(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+            errors = vErrors.length;
+        }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+        outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+                if (func0(data[i1], data[j0])) {
+                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema67, data };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                    break outer0;
+                }
+            }
+        }
+    }
+}
+else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.type, parentSchema: schema67, data };
+    if (vErrors === null) {
+        vErrors = [err2];
+    }
+    else {
+        vErrors.push(err2);
+    }
+    errors++;
+} validate78.errors = vErrors; return errors === 0; }
+validate78.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate75.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.level === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property '" + "level" + "'", schema: schema116.required, parentSchema: schema116, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property '" + "level" + "'", schema: schema122.required, parentSchema: schema122, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -5442,7 +6113,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema116.required, parentSchema: schema116, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema122.required, parentSchema: schema122, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -5452,7 +6123,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.contacts === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "contacts" }, message: "must have required property '" + "contacts" + "'", schema: schema116.required, parentSchema: schema116, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "contacts" }, message: "must have required property '" + "contacts" + "'", schema: schema122.required, parentSchema: schema122, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -5462,7 +6133,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.after === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "after" }, message: "must have required property '" + "after" + "'", schema: schema116.required, parentSchema: schema116, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "after" }, message: "must have required property '" + "after" + "'", schema: schema122.required, parentSchema: schema122, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -5472,8 +6143,8 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!((((key0 === "level") || (key0 === "name")) || (key0 === "contacts")) || (key0 === "after"))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116, data };
+        if (!(((((key0 === "level") || (key0 === "name")) || (key0 === "contacts")) || (key0 === "after")) || (key0 === "sinks"))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema122, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -5486,7 +6157,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.level !== undefined) {
         let data0 = data.level;
         if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
-            const err5 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema116.properties.level.type, parentSchema: schema116.properties.level, data: data0 };
+            const err5 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema122.properties.level.type, parentSchema: schema122.properties.level, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -5497,7 +6168,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if ((typeof data0 == "number") && (isFinite(data0))) {
             if (data0 < 1 || isNaN(data0)) {
-                const err6 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema116.properties.level, data: data0 };
+                const err6 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema122.properties.level, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -5534,8 +6205,8 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.contacts !== undefined) {
-        if (!(validate72(data.contacts, { instancePath: instancePath + "/contacts", parentData: data, parentDataProperty: "contacts", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+        if (!(validate76(data.contacts, { instancePath: instancePath + "/contacts", parentData: data, parentDataProperty: "contacts", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
         }
     }
@@ -5564,9 +6235,15 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.sinks !== undefined) {
+        if (!(validate78(data.sinks, { instancePath: instancePath + "/sinks", parentData: data, parentDataProperty: "sinks", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+            errors = vErrors.length;
+        }
+    }
 }
 else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.type, parentSchema: schema116, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data };
     if (vErrors === null) {
         vErrors = [err11];
     }
@@ -5574,16 +6251,16 @@ else {
         vErrors.push(err11);
     }
     errors++;
-} validate71.errors = vErrors; return errors === 0; }
-validate71.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema121 = { "title": "Management escalation rule", "description": "Management escalation for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "name", "notify"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label this rule applies to, e.g. sev-2." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the notification is, e.g. Director notification." }, "notify": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts notified." }, "within": { "$ref": "common.schema.json#/$defs/duration", "description": "Deadline for the notification, from declaration of (or escalation to) this severity, e.g. 1h; no deadline when absent." } } };
-function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate75.evaluated; if (evaluated0.dynamicProps) {
+} validate75.errors = vErrors; return errors === 0; }
+validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema128 = { "title": "Management escalation rule", "description": "Management escalation for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "name", "notify"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label this rule applies to, e.g. sev-2." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the notification is, e.g. Director notification." }, "notify": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts notified." }, "within": { "$ref": "common.schema.json#/$defs/duration", "description": "Deadline for the notification, from declaration of (or escalation to) this severity, e.g. 1h; no deadline when absent." } } };
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate82.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.severity === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema121.required, parentSchema: schema121, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema128.required, parentSchema: schema128, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -5593,7 +6270,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema121.required, parentSchema: schema121, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema128.required, parentSchema: schema128, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -5603,7 +6280,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.notify === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "notify" }, message: "must have required property '" + "notify" + "'", schema: schema121.required, parentSchema: schema121, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "notify" }, message: "must have required property '" + "notify" + "'", schema: schema128.required, parentSchema: schema128, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -5614,7 +6291,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((key0 === "severity") || (key0 === "name")) || (key0 === "notify")) || (key0 === "within"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema121, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema128, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -5695,8 +6372,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.notify !== undefined) {
-        if (!(validate72(data.notify, { instancePath: instancePath + "/notify", parentData: data, parentDataProperty: "notify", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+        if (!(validate76(data.notify, { instancePath: instancePath + "/notify", parentData: data, parentDataProperty: "notify", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
         }
     }
@@ -5727,7 +6404,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema121.type, parentSchema: schema121, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema128.type, parentSchema: schema128, data };
     if (vErrors === null) {
         vErrors = [err12];
     }
@@ -5735,15 +6412,15 @@ else {
         vErrors.push(err12);
     }
     errors++;
-} validate75.errors = vErrors; return errors === 0; }
-validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/escalation.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate68.evaluated; if (evaluated0.dynamicProps) {
+} validate82.errors = vErrors; return errors === 0; }
+validate82.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/escalation.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate72.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema111.required, parentSchema: schema111, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema117.required, parentSchema: schema117, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -5753,7 +6430,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema111.required, parentSchema: schema111, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema117.required, parentSchema: schema117, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -5763,7 +6440,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.technical === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "technical" }, message: "must have required property '" + "technical" + "'", schema: schema111.required, parentSchema: schema111, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "technical" }, message: "must have required property '" + "technical" + "'", schema: schema117.required, parentSchema: schema117, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -5773,7 +6450,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.management === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "management" }, message: "must have required property '" + "management" + "'", schema: schema111.required, parentSchema: schema111, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "management" }, message: "must have required property '" + "management" + "'", schema: schema117.required, parentSchema: schema117, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -5784,7 +6461,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((key0 === "kind") || (key0 === "review")) || (key0 === "technical")) || (key0 === "management"))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111, data };
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema117, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -5797,7 +6474,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("escalation" !== data0) {
-            const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "escalation" }, message: "must be equal to constant", schema: "escalation", parentSchema: schema111.properties.kind, data: data0 };
+            const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "escalation" }, message: "must be equal to constant", schema: "escalation", parentSchema: schema117.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -5808,8 +6485,8 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.review !== undefined) {
-        if (!(validate69(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        if (!(validate73(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
             errors = vErrors.length;
         }
     }
@@ -5817,7 +6494,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.technical;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err6 = { instancePath: instancePath + "/technical", schemaPath: "#/properties/technical/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema111.properties.technical, data: data2 };
+                const err6 = { instancePath: instancePath + "/technical", schemaPath: "#/properties/technical/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema117.properties.technical, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -5828,14 +6505,14 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             }
             const len0 = data2.length;
             for (let i0 = 0; i0 < len0; i0++) {
-                if (!(validate71(data2[i0], { instancePath: instancePath + "/technical/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+                if (!(validate75(data2[i0], { instancePath: instancePath + "/technical/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
                     errors = vErrors.length;
                 }
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/technical", schemaPath: "#/properties/technical/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema111.properties.technical.type, parentSchema: schema111.properties.technical, data: data2 };
+            const err7 = { instancePath: instancePath + "/technical", schemaPath: "#/properties/technical/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema117.properties.technical.type, parentSchema: schema117.properties.technical, data: data2 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -5850,14 +6527,14 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         if (Array.isArray(data4)) {
             const len1 = data4.length;
             for (let i1 = 0; i1 < len1; i1++) {
-                if (!(validate75(data4[i1], { instancePath: instancePath + "/management/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+                if (!(validate82(data4[i1], { instancePath: instancePath + "/management/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
                     errors = vErrors.length;
                 }
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/management", schemaPath: "#/properties/management/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema111.properties.management.type, parentSchema: schema111.properties.management, data: data4 };
+            const err8 = { instancePath: instancePath + "/management", schemaPath: "#/properties/management/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema117.properties.management.type, parentSchema: schema117.properties.management, data: data4 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -5869,7 +6546,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.type, parentSchema: schema111, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.type, parentSchema: schema117, data };
     if (vErrors === null) {
         vErrors = [err9];
     }
@@ -5877,11 +6554,11 @@ else {
         vErrors.push(err9);
     }
     errors++;
-} validate68.errors = vErrors; return errors === 0; }
-validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const validate_contacts = validate78;
-const schema125 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/contacts.schema.json", "title": "playbook-ops contacts", "description": "kind: contacts. People and teams that can be paged or told, referred to by id from escalation rules.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "contacts"], "properties": { "kind": { "description": "The document kind; always contacts in this file.", "const": "contacts" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed; contacts go stale fastest." }, "contacts": { "description": "The contacts; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/contact" } } }, "$defs": { "contact": { "title": "Contact", "description": "A person or team that can be paged or told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "category"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The contact's id, used by escalation rules, e.g. primary-on-call." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who the contact is, e.g. Primary On-Call." }, "category": { "description": "on-call (paged first), stakeholder (kept informed), vendor (external support) or staff (other people escalation names).", "enum": ["on-call", "stakeholder", "vendor", "staff"] }, "github": { "$ref": "common.schema.json#/$defs/github-handle", "description": "@user or @org/team to mention when paging; without it the contact cannot be paged on GitHub." }, "email": { "$ref": "common.schema.json#/$defs/email", "description": "Email address." }, "phone": { "$ref": "common.schema.json#/$defs/phone", "description": "Phone number." }, "contact": { "$ref": "common.schema.json#/$defs/text", "description": "Other contact details in words, e.g. a support portal and contract number." } } } } };
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate79.evaluated; if (evaluated0.dynamicProps) {
+} validate72.errors = vErrors; return errors === 0; }
+validate72.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const validate_contacts = validate85;
+const schema132 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/contacts.schema.json", "title": "playbook-ops contacts", "description": "kind: contacts. People and teams that can be paged or told, referred to by id from escalation rules.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "contacts"], "properties": { "kind": { "description": "The document kind; always contacts in this file.", "const": "contacts" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed; contacts go stale fastest." }, "contacts": { "description": "The contacts; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/contact" } } }, "$defs": { "contact": { "title": "Contact", "description": "A person or team that can be paged or told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "category"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The contact's id, used by escalation rules, e.g. primary-on-call." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who the contact is, e.g. Primary On-Call." }, "category": { "description": "on-call (paged first), stakeholder (kept informed), vendor (external support) or staff (other people escalation names).", "enum": ["on-call", "stakeholder", "vendor", "staff"] }, "github": { "$ref": "common.schema.json#/$defs/github-handle", "description": "@user or @org/team to mention when paging; without it the contact cannot be paged on GitHub." }, "email": { "$ref": "common.schema.json#/$defs/email", "description": "Email address." }, "phone": { "$ref": "common.schema.json#/$defs/phone", "description": "Phone number." }, "contact": { "$ref": "common.schema.json#/$defs/text", "description": "Other contact details in words, e.g. a support portal and contract number." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks every page naming this contact is delivered to, e.g. the contact's PagerDuty service." } } } } };
+function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate86.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -6048,20 +6725,73 @@ else {
         vErrors.push(err12);
     }
     errors++;
-} validate79.errors = vErrors; return errors === 0; }
-validate79.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema130 = { "title": "Contact", "description": "A person or team that can be paged or told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "category"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The contact's id, used by escalation rules, e.g. primary-on-call." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who the contact is, e.g. Primary On-Call." }, "category": { "description": "on-call (paged first), stakeholder (kept informed), vendor (external support) or staff (other people escalation names).", "enum": ["on-call", "stakeholder", "vendor", "staff"] }, "github": { "$ref": "common.schema.json#/$defs/github-handle", "description": "@user or @org/team to mention when paging; without it the contact cannot be paged on GitHub." }, "email": { "$ref": "common.schema.json#/$defs/email", "description": "Email address." }, "phone": { "$ref": "common.schema.json#/$defs/phone", "description": "Phone number." }, "contact": { "$ref": "common.schema.json#/$defs/text", "description": "Other contact details in words, e.g. a support portal and contract number." } } };
-const schema134 = { "title": "Email address", "description": "An email address such as oncall@example.com, or a placeholder such as [Email].", "type": "string", "maxLength": 254, "pattern": "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" };
-const schema135 = { "title": "Phone number", "description": "A phone number: digits with optional leading +, spaces, ( ) . / - and an optional extension (x123 or ext. 123), or a placeholder such as [Phone Number].", "type": "string", "maxLength": 40, "pattern": "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" };
-const pattern50 = new RegExp("^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$", "u");
-const pattern51 = new RegExp("^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$", "u");
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate81.evaluated; if (evaluated0.dynamicProps) {
+} validate86.errors = vErrors; return errors === 0; }
+validate86.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema137 = { "title": "Contact", "description": "A person or team that can be paged or told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "category"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The contact's id, used by escalation rules, e.g. primary-on-call." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who the contact is, e.g. Primary On-Call." }, "category": { "description": "on-call (paged first), stakeholder (kept informed), vendor (external support) or staff (other people escalation names).", "enum": ["on-call", "stakeholder", "vendor", "staff"] }, "github": { "$ref": "common.schema.json#/$defs/github-handle", "description": "@user or @org/team to mention when paging; without it the contact cannot be paged on GitHub." }, "email": { "$ref": "common.schema.json#/$defs/email", "description": "Email address." }, "phone": { "$ref": "common.schema.json#/$defs/phone", "description": "Phone number." }, "contact": { "$ref": "common.schema.json#/$defs/text", "description": "Other contact details in words, e.g. a support portal and contract number." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks every page naming this contact is delivered to, e.g. the contact's PagerDuty service." } } };
+const schema141 = { "title": "Email address", "description": "An email address such as oncall@example.com, or a placeholder such as [Email].", "type": "string", "maxLength": 254, "pattern": "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" };
+const schema142 = { "title": "Phone number", "description": "A phone number: digits with optional leading +, spaces, ( ) . / - and an optional extension (x123 or ext. 123), or a placeholder such as [Phone Number].", "type": "string", "maxLength": 40, "pattern": "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" };
+const pattern54 = new RegExp("^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$", "u");
+const pattern55 = new RegExp("^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$", "u");
+function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate89.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (Array.isArray(data)) {
+    if (data.length < 1) {
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+        if (!(validate40(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+            errors = vErrors.length;
+        }
+    }
+    let i1 = data.length;
+    let j0;
+    if (i1 > 1) {
+        outer0: for (; i1--;) {
+            for (j0 = i1; j0--;) {
+                if (func0(data[i1], data[j0])) {
+                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema67, data };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                    break outer0;
+                }
+            }
+        }
+    }
+}
+else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.type, parentSchema: schema67, data };
+    if (vErrors === null) {
+        vErrors = [err2];
+    }
+    else {
+        vErrors.push(err2);
+    }
+    errors++;
+} validate89.errors = vErrors; return errors === 0; }
+validate89.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate88.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema130.required, parentSchema: schema130, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema137.required, parentSchema: schema137, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -6071,7 +6801,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema130.required, parentSchema: schema130, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema137.required, parentSchema: schema137, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -6081,7 +6811,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.category === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property '" + "category" + "'", schema: schema130.required, parentSchema: schema130, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property '" + "category" + "'", schema: schema137.required, parentSchema: schema137, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -6091,8 +6821,8 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!(((((((key0 === "id") || (key0 === "name")) || (key0 === "category")) || (key0 === "github")) || (key0 === "email")) || (key0 === "phone")) || (key0 === "contact"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema130, data };
+        if (!((((((((key0 === "id") || (key0 === "name")) || (key0 === "category")) || (key0 === "github")) || (key0 === "email")) || (key0 === "phone")) || (key0 === "contact")) || (key0 === "sinks"))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema137, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -6105,8 +6835,8 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern13.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema48, data: data0 };
+            if (!pattern14.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -6117,7 +6847,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data0 };
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -6155,7 +6885,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.category !== undefined) {
         let data2 = data.category;
         if (!((((data2 === "on-call") || (data2 === "stakeholder")) || (data2 === "vendor")) || (data2 === "staff"))) {
-            const err8 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema130.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema130.properties.category.enum, parentSchema: schema130.properties.category, data: data2 };
+            const err8 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema137.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema137.properties.category.enum, parentSchema: schema137.properties.category, data: data2 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -6194,7 +6924,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         let data4 = data.email;
         if (typeof data4 === "string") {
             if (func3(data4) > 254) {
-                const err11 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/maxLength", keyword: "maxLength", params: { limit: 254 }, message: "must NOT have more than 254 characters", schema: 254, parentSchema: schema134, data: data4 };
+                const err11 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/maxLength", keyword: "maxLength", params: { limit: 254 }, message: "must NOT have more than 254 characters", schema: 254, parentSchema: schema141, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err11];
                 }
@@ -6203,8 +6933,8 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern50.test(data4)) {
-                const err12 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/pattern", keyword: "pattern", params: { pattern: "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$", parentSchema: schema134, data: data4 };
+            if (!pattern54.test(data4)) {
+                const err12 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/pattern", keyword: "pattern", params: { pattern: "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$", parentSchema: schema141, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err12];
                 }
@@ -6215,7 +6945,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err13 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema134.type, parentSchema: schema134, data: data4 };
+            const err13 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema141.type, parentSchema: schema141, data: data4 };
             if (vErrors === null) {
                 vErrors = [err13];
             }
@@ -6229,7 +6959,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         let data5 = data.phone;
         if (typeof data5 === "string") {
             if (func3(data5) > 40) {
-                const err14 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema135, data: data5 };
+                const err14 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema142, data: data5 };
                 if (vErrors === null) {
                     vErrors = [err14];
                 }
@@ -6238,8 +6968,8 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern51.test(data5)) {
-                const err15 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/pattern", keyword: "pattern", params: { pattern: "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" + "\"", schema: "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$", parentSchema: schema135, data: data5 };
+            if (!pattern55.test(data5)) {
+                const err15 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/pattern", keyword: "pattern", params: { pattern: "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" + "\"", schema: "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$", parentSchema: schema142, data: data5 };
                 if (vErrors === null) {
                     vErrors = [err15];
                 }
@@ -6250,7 +6980,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err16 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema135.type, parentSchema: schema135, data: data5 };
+            const err16 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema142.type, parentSchema: schema142, data: data5 };
             if (vErrors === null) {
                 vErrors = [err16];
             }
@@ -6285,9 +7015,15 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.sinks !== undefined) {
+        if (!(validate89(data.sinks, { instancePath: instancePath + "/sinks", parentData: data, parentDataProperty: "sinks", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+            errors = vErrors.length;
+        }
+    }
 }
 else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema130.type, parentSchema: schema130, data };
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema137.type, parentSchema: schema137, data };
     if (vErrors === null) {
         vErrors = [err19];
     }
@@ -6295,15 +7031,15 @@ else {
         vErrors.push(err19);
     }
     errors++;
-} validate81.errors = vErrors; return errors === 0; }
-validate81.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/contacts.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate78.evaluated; if (evaluated0.dynamicProps) {
+} validate88.errors = vErrors; return errors === 0; }
+validate88.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/contacts.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate85.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema125.required, parentSchema: schema125, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema132.required, parentSchema: schema132, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -6313,7 +7049,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema125.required, parentSchema: schema125, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema132.required, parentSchema: schema132, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -6323,7 +7059,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.contacts === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "contacts" }, message: "must have required property '" + "contacts" + "'", schema: schema125.required, parentSchema: schema125, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "contacts" }, message: "must have required property '" + "contacts" + "'", schema: schema132.required, parentSchema: schema132, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -6334,7 +7070,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "kind") || (key0 === "review")) || (key0 === "contacts"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema125, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema132, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -6347,7 +7083,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("contacts" !== data0) {
-            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "contacts" }, message: "must be equal to constant", schema: "contacts", parentSchema: schema125.properties.kind, data: data0 };
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "contacts" }, message: "must be equal to constant", schema: "contacts", parentSchema: schema132.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -6358,8 +7094,8 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.review !== undefined) {
-        if (!(validate79(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+        if (!(validate86(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
             errors = vErrors.length;
         }
     }
@@ -6367,7 +7103,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.contacts;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err5 = { instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema125.properties.contacts, data: data2 };
+                const err5 = { instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema132.properties.contacts, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -6378,14 +7114,14 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
             }
             const len0 = data2.length;
             for (let i0 = 0; i0 < len0; i0++) {
-                if (!(validate81(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+                if (!(validate88(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
                     errors = vErrors.length;
                 }
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema125.properties.contacts.type, parentSchema: schema125.properties.contacts, data: data2 };
+            const err6 = { instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema132.properties.contacts.type, parentSchema: schema132.properties.contacts, data: data2 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -6397,7 +7133,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema125.type, parentSchema: schema125, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema132.type, parentSchema: schema132, data };
     if (vErrors === null) {
         vErrors = [err7];
     }
@@ -6405,11 +7141,11 @@ else {
         vErrors.push(err7);
     }
     errors++;
-} validate78.errors = vErrors; return errors === 0; }
-validate78.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const validate_postmortem = validate83;
-const schema137 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/postmortem.schema.json", "title": "playbook-ops post-mortem", "description": "kind: postmortem. The sections every post-mortem has and the practices that keep the process current. Which severities need one, and by when, is set per severity in severities.yaml.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "elements", "continuous_improvement"], "properties": { "kind": { "description": "The document kind; always postmortem in this file.", "const": "postmortem" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "elements": { "description": "The sections every post-mortem has, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/element" } }, "continuous_improvement": { "$ref": "common.schema.json#/$defs/text-list", "description": "Practices that keep the incident process current; at least one." } }, "$defs": { "element": { "title": "Post-mortem element", "description": "One section of a post-mortem.", "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The section's id, e.g. root-cause." }, "title": { "$ref": "common.schema.json#/$defs/text", "description": "The section's heading, e.g. Root cause analysis." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the section should contain, shown as a prompt in the post-mortem." } } } } };
-function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate84.evaluated; if (evaluated0.dynamicProps) {
+} validate85.errors = vErrors; return errors === 0; }
+validate85.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const validate_postmortem = validate93;
+const schema145 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/postmortem.schema.json", "title": "playbook-ops post-mortem", "description": "kind: postmortem. The sections every post-mortem has and the practices that keep the process current. Which severities need one, and by when, is set per severity in severities.yaml.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "elements", "continuous_improvement"], "properties": { "kind": { "description": "The document kind; always postmortem in this file.", "const": "postmortem" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "elements": { "description": "The sections every post-mortem has, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/element" } }, "continuous_improvement": { "$ref": "common.schema.json#/$defs/text-list", "description": "Practices that keep the incident process current; at least one." } }, "$defs": { "element": { "title": "Post-mortem element", "description": "One section of a post-mortem.", "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The section's id, e.g. root-cause." }, "title": { "$ref": "common.schema.json#/$defs/text", "description": "The section's heading, e.g. Root cause analysis." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the section should contain, shown as a prompt in the post-mortem." } } } } };
+function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate94.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -6576,16 +7312,16 @@ else {
         vErrors.push(err12);
     }
     errors++;
-} validate84.errors = vErrors; return errors === 0; }
-validate84.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema142 = { "title": "Post-mortem element", "description": "One section of a post-mortem.", "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The section's id, e.g. root-cause." }, "title": { "$ref": "common.schema.json#/$defs/text", "description": "The section's heading, e.g. Root cause analysis." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the section should contain, shown as a prompt in the post-mortem." } } };
-function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate86.evaluated; if (evaluated0.dynamicProps) {
+} validate94.errors = vErrors; return errors === 0; }
+validate94.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema150 = { "title": "Post-mortem element", "description": "One section of a post-mortem.", "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The section's id, e.g. root-cause." }, "title": { "$ref": "common.schema.json#/$defs/text", "description": "The section's heading, e.g. Root cause analysis." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the section should contain, shown as a prompt in the post-mortem." } } };
+function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate96.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema142.required, parentSchema: schema142, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema150.required, parentSchema: schema150, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -6595,7 +7331,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.title === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema142.required, parentSchema: schema142, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema150.required, parentSchema: schema150, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -6606,7 +7342,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "id") || (key0 === "title")) || (key0 === "description"))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema142, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema150, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -6619,8 +7355,8 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern13.test(data0)) {
-                const err3 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema48, data: data0 };
+            if (!pattern14.test(data0)) {
+                const err3 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err3];
                 }
@@ -6631,7 +7367,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data0 };
+            const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -6693,7 +7429,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema142.type, parentSchema: schema142, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema150.type, parentSchema: schema150, data };
     if (vErrors === null) {
         vErrors = [err9];
     }
@@ -6701,15 +7437,15 @@ else {
         vErrors.push(err9);
     }
     errors++;
-} validate86.errors = vErrors; return errors === 0; }
-validate86.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate88.evaluated; if (evaluated0.dynamicProps) {
+} validate96.errors = vErrors; return errors === 0; }
+validate96.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate98.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -6746,7 +7482,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.type, parentSchema: schema52, data };
     if (vErrors === null) {
         vErrors = [err3];
     }
@@ -6754,15 +7490,15 @@ else {
         vErrors.push(err3);
     }
     errors++;
-} validate88.errors = vErrors; return errors === 0; }
-validate88.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/postmortem.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate83.evaluated; if (evaluated0.dynamicProps) {
+} validate98.errors = vErrors; return errors === 0; }
+validate98.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/postmortem.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate93.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema137.required, parentSchema: schema137, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema145.required, parentSchema: schema145, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -6772,7 +7508,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema137.required, parentSchema: schema137, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema145.required, parentSchema: schema145, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -6782,7 +7518,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.elements === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property '" + "elements" + "'", schema: schema137.required, parentSchema: schema137, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property '" + "elements" + "'", schema: schema145.required, parentSchema: schema145, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -6792,7 +7528,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.continuous_improvement === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "continuous_improvement" }, message: "must have required property '" + "continuous_improvement" + "'", schema: schema137.required, parentSchema: schema137, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "continuous_improvement" }, message: "must have required property '" + "continuous_improvement" + "'", schema: schema145.required, parentSchema: schema145, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -6803,7 +7539,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((key0 === "kind") || (key0 === "review")) || (key0 === "elements")) || (key0 === "continuous_improvement"))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema137, data };
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema145, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -6816,7 +7552,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("postmortem" !== data0) {
-            const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "postmortem" }, message: "must be equal to constant", schema: "postmortem", parentSchema: schema137.properties.kind, data: data0 };
+            const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "postmortem" }, message: "must be equal to constant", schema: "postmortem", parentSchema: schema145.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -6827,8 +7563,8 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.review !== undefined) {
-        if (!(validate84(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        if (!(validate94(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
             errors = vErrors.length;
         }
     }
@@ -6836,7 +7572,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.elements;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err6 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema137.properties.elements, data: data2 };
+                const err6 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema145.properties.elements, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -6847,14 +7583,14 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
             }
             const len0 = data2.length;
             for (let i0 = 0; i0 < len0; i0++) {
-                if (!(validate86(data2[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+                if (!(validate96(data2[i0], { instancePath: instancePath + "/elements/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
                     errors = vErrors.length;
                 }
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema137.properties.elements.type, parentSchema: schema137.properties.elements, data: data2 };
+            const err7 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema145.properties.elements.type, parentSchema: schema145.properties.elements, data: data2 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -6865,14 +7601,14 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.continuous_improvement !== undefined) {
-        if (!(validate88(data.continuous_improvement, { instancePath: instancePath + "/continuous_improvement", parentData: data, parentDataProperty: "continuous_improvement", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+        if (!(validate98(data.continuous_improvement, { instancePath: instancePath + "/continuous_improvement", parentData: data, parentDataProperty: "continuous_improvement", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
             errors = vErrors.length;
         }
     }
 }
 else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema137.type, parentSchema: schema137, data };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema145.type, parentSchema: schema145, data };
     if (vErrors === null) {
         vErrors = [err8];
     }
@@ -6880,11 +7616,11 @@ else {
         vErrors.push(err8);
     }
     errors++;
-} validate83.errors = vErrors; return errors === 0; }
-validate83.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const validate_tools = validate90;
-const schema148 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/tools.schema.json", "title": "playbook-ops tools", "description": "kind: tools. Tools and resources used during incidents, by category.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "categories"], "properties": { "kind": { "description": "The document kind; always tools in this file.", "const": "tools" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "categories": { "description": "Tool categories, e.g. Monitoring and Alerting; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/category" } } }, "$defs": { "category": { "title": "Tool category", "description": "A group of tools with a common purpose.", "type": "object", "additionalProperties": false, "required": ["id", "name", "tools"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The category's id, e.g. monitoring." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The category's name, e.g. Monitoring and Alerting." }, "tools": { "description": "The tools in this category; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/tool" } } } }, "tool": { "title": "Tool", "description": "A tool or resource, optionally with a link.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/text", "description": "The tool's name, e.g. PagerDuty." }, "purpose": { "$ref": "common.schema.json#/$defs/text", "description": "What the tool is used for, e.g. alerting and on-call management." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to find the tool." } } } } };
-function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate91.evaluated; if (evaluated0.dynamicProps) {
+} validate93.errors = vErrors; return errors === 0; }
+validate93.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const validate_tools = validate100;
+const schema156 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/tools.schema.json", "title": "playbook-ops tools", "description": "kind: tools. Tools and resources used during incidents, by category.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "categories"], "properties": { "kind": { "description": "The document kind; always tools in this file.", "const": "tools" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "categories": { "description": "Tool categories, e.g. Monitoring and Alerting; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/category" } } }, "$defs": { "category": { "title": "Tool category", "description": "A group of tools with a common purpose.", "type": "object", "additionalProperties": false, "required": ["id", "name", "tools"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The category's id, e.g. monitoring." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The category's name, e.g. Monitoring and Alerting." }, "tools": { "description": "The tools in this category; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/tool" } } } }, "tool": { "title": "Tool", "description": "A tool or resource, optionally with a link.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/text", "description": "The tool's name, e.g. PagerDuty." }, "purpose": { "$ref": "common.schema.json#/$defs/text", "description": "What the tool is used for, e.g. alerting and on-call management." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to find the tool." } } } } };
+function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate101.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
@@ -7051,17 +7787,17 @@ else {
         vErrors.push(err12);
     }
     errors++;
-} validate91.errors = vErrors; return errors === 0; }
-validate91.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema153 = { "title": "Tool category", "description": "A group of tools with a common purpose.", "type": "object", "additionalProperties": false, "required": ["id", "name", "tools"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The category's id, e.g. monitoring." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The category's name, e.g. Monitoring and Alerting." }, "tools": { "description": "The tools in this category; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/tool" } } } };
-const schema156 = { "title": "Tool", "description": "A tool or resource, optionally with a link.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/text", "description": "The tool's name, e.g. PagerDuty." }, "purpose": { "$ref": "common.schema.json#/$defs/text", "description": "What the tool is used for, e.g. alerting and on-call management." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to find the tool." } } };
-function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate94.evaluated; if (evaluated0.dynamicProps) {
+} validate101.errors = vErrors; return errors === 0; }
+validate101.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema161 = { "title": "Tool category", "description": "A group of tools with a common purpose.", "type": "object", "additionalProperties": false, "required": ["id", "name", "tools"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The category's id, e.g. monitoring." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The category's name, e.g. Monitoring and Alerting." }, "tools": { "description": "The tools in this category; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/tool" } } } };
+const schema164 = { "title": "Tool", "description": "A tool or resource, optionally with a link.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/text", "description": "The tool's name, e.g. PagerDuty." }, "purpose": { "$ref": "common.schema.json#/$defs/text", "description": "What the tool is used for, e.g. alerting and on-call management." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to find the tool." } } };
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate104.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema156.required, parentSchema: schema156, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema164.required, parentSchema: schema164, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -7072,7 +7808,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "name") || (key0 === "purpose")) || (key0 === "url"))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema156, data };
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema164, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -7135,8 +7871,8 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.url !== undefined) {
         let data2 = data.url;
         if (typeof data2 === "string") {
-            if (!pattern33.test(data2)) {
-                const err6 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^(?:https?://\\S+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:https?://\\S+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:https?://\\S+|\\[[^\\]]+\\])$", parentSchema: schema100, data: data2 };
+            if (!pattern36.test(data2)) {
+                const err6 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^(?:https?://\\S+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:https?://\\S+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:https?://\\S+|\\[[^\\]]+\\])$", parentSchema: schema105, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -7147,7 +7883,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.type, parentSchema: schema100, data: data2 };
+            const err7 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.type, parentSchema: schema105, data: data2 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -7159,7 +7895,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema156.type, parentSchema: schema156, data };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema164.type, parentSchema: schema164, data };
     if (vErrors === null) {
         vErrors = [err8];
     }
@@ -7167,15 +7903,15 @@ else {
         vErrors.push(err8);
     }
     errors++;
-} validate94.errors = vErrors; return errors === 0; }
-validate94.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate93.evaluated; if (evaluated0.dynamicProps) {
+} validate104.errors = vErrors; return errors === 0; }
+validate104.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate103.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema153.required, parentSchema: schema153, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema161.required, parentSchema: schema161, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -7185,7 +7921,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema153.required, parentSchema: schema153, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema161.required, parentSchema: schema161, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -7195,7 +7931,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.tools === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property '" + "tools" + "'", schema: schema153.required, parentSchema: schema153, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property '" + "tools" + "'", schema: schema161.required, parentSchema: schema161, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -7206,7 +7942,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "id") || (key0 === "name")) || (key0 === "tools"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema153, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema161, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -7219,8 +7955,8 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern13.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema48, data: data0 };
+            if (!pattern14.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -7231,7 +7967,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data0 };
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -7270,7 +8006,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.tools;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err8 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema153.properties.tools, data: data2 };
+                const err8 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema161.properties.tools, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -7281,14 +8017,14 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
             }
             const len0 = data2.length;
             for (let i0 = 0; i0 < len0; i0++) {
-                if (!(validate94(data2[i0], { instancePath: instancePath + "/tools/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+                if (!(validate104(data2[i0], { instancePath: instancePath + "/tools/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
                     errors = vErrors.length;
                 }
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema153.properties.tools.type, parentSchema: schema153.properties.tools, data: data2 };
+            const err9 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema161.properties.tools.type, parentSchema: schema161.properties.tools, data: data2 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -7300,7 +8036,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema153.type, parentSchema: schema153, data };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema161.type, parentSchema: schema161, data };
     if (vErrors === null) {
         vErrors = [err10];
     }
@@ -7308,15 +8044,15 @@ else {
         vErrors.push(err10);
     }
     errors++;
-} validate93.errors = vErrors; return errors === 0; }
-validate93.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/tools.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate90.evaluated; if (evaluated0.dynamicProps) {
+} validate103.errors = vErrors; return errors === 0; }
+validate103.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/tools.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate100.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema148.required, parentSchema: schema148, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema156.required, parentSchema: schema156, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -7326,7 +8062,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema148.required, parentSchema: schema148, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema156.required, parentSchema: schema156, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -7336,7 +8072,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.categories === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "categories" }, message: "must have required property '" + "categories" + "'", schema: schema148.required, parentSchema: schema148, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "categories" }, message: "must have required property '" + "categories" + "'", schema: schema156.required, parentSchema: schema156, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -7347,7 +8083,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "kind") || (key0 === "review")) || (key0 === "categories"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema148, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema156, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -7360,7 +8096,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("tools" !== data0) {
-            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "tools" }, message: "must be equal to constant", schema: "tools", parentSchema: schema148.properties.kind, data: data0 };
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "tools" }, message: "must be equal to constant", schema: "tools", parentSchema: schema156.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -7371,8 +8107,8 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.review !== undefined) {
-        if (!(validate91(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+        if (!(validate101(data.review, { instancePath: instancePath + "/review", parentData: data, parentDataProperty: "review", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
             errors = vErrors.length;
         }
     }
@@ -7380,7 +8116,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.categories;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err5 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema148.properties.categories, data: data2 };
+                const err5 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema156.properties.categories, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -7391,14 +8127,14 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
             }
             const len0 = data2.length;
             for (let i0 = 0; i0 < len0; i0++) {
-                if (!(validate93(data2[i0], { instancePath: instancePath + "/categories/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+                if (!(validate103(data2[i0], { instancePath: instancePath + "/categories/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
                     errors = vErrors.length;
                 }
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema148.properties.categories.type, parentSchema: schema148.properties.categories, data: data2 };
+            const err6 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema156.properties.categories.type, parentSchema: schema156.properties.categories, data: data2 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -7410,7 +8146,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema148.type, parentSchema: schema148, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema156.type, parentSchema: schema156, data };
     if (vErrors === null) {
         vErrors = [err7];
     }
@@ -7418,8 +8154,8 @@ else {
         vErrors.push(err7);
     }
     errors++;
-} validate90.errors = vErrors; return errors === 0; }
-validate90.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+} validate100.errors = vErrors; return errors === 0; }
+validate100.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 /** The validator of each document kind. */
 const validators = {
     settings: validate_settings,
@@ -7446,9 +8182,10 @@ function schemaErrors(kind, document) {
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-/** A sorted copy of `diagnostics`: file, line, column, then rule and message for a stable order. */
+/** A sorted copy of `diagnostics`: set-level last, else file, line, column, then rule and message for a stable order. */
 function sortDiagnostics(diagnostics) {
-    return [...diagnostics].sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.message, b.message));
+    return [...diagnostics].sort((a, b) => Number(a.file === '') - Number(b.file === '') ||
+        compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.message, b.message));
 }
 
 ;// CONCATENATED MODULE: ./dist/src/config/yaml-limits.js
@@ -7462,6 +8199,7 @@ const DEFAULT_YAML_LIMITS = {
 };
 
 ;// CONCATENATED MODULE: ./dist/src/config/validate-playbooks.js
+
 
 
 
@@ -7496,6 +8234,14 @@ async function listFiles(dir) {
     }
 }
 /**
+ * Records that a file that was not read or parsed was probably of kind `kind`, so that kind is not
+ * also reported missing; when nothing tells its kind, it could have been any of them.
+ */
+function suspect(guessed, kind) {
+    for (const each of kind === null ? DOC_KINDS : [kind])
+        guessed.add(each);
+}
+/**
  * Checks every `*.yaml`/`*.yml` file below `dir` (hidden directories and `node_modules`
  * excepted) as one playbook set: YAML limits, the JSON Schema of each document's kind, then the
  * semantic rules across files. Problems come back as diagnostics, never as exceptions; only a
@@ -7507,16 +8253,19 @@ async function validatePlaybooks(dir, options = {}) {
     const texts = readFiles(dir, files, limits.maxBytes);
     const diagnostics = [];
     const kinded = [];
-    // Kinds that a document of unknown kind was probably meant to be: not also reported missing.
+    // Kinds that a document of unknown kind, or a file that did not parse, was probably meant to be:
+    // not also reported missing.
     const guessed = new Set();
     for (const text of texts) {
         if (!('text' in text)) {
             diagnostics.push(unreadFileDiagnostic(text, limits.maxBytes));
+            suspect(guessed, guessKind(text.file, null));
             continue;
         }
         const result = parseYaml(text.text, limits);
         if (!result.ok) {
             diagnostics.push(yamlProblemDiagnostic(text.file, result.problem));
+            suspect(guessed, guessKind(text.file, text.text));
             continue;
         }
         const document = { file: text.file, value: result.value, locator: result.locator };
@@ -7554,37 +8303,1696 @@ async function validatePlaybooks(dir, options = {}) {
     return { diagnostics: sorted, set: hasErrors ? null : resolvePlaybookSet(set), files };
 }
 
-;// CONCATENATED MODULE: ./dist/src/config/load-playbooks.js
 
-/** How many errors the message of a {@link PlaybookError} quotes. */
-const QUOTED_ERRORS = 5;
-/** Thrown by {@link loadPlaybooks} when the set has errors; `diagnostics` holds all of them and the warnings. */
-class PlaybookError extends Error {
-    /** Every diagnostic of the set, sorted by file, line and column. */
-    diagnostics;
-    constructor(dir, diagnostics) {
-        const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-        const quoted = errors
-            .slice(0, QUOTED_ERRORS)
-            .map((diagnostic) => `  ${diagnostic.file === '' ? '.' : diagnostic.file}:${diagnostic.line}:${diagnostic.column} ${diagnostic.rule} ${diagnostic.message}`);
-        const more = errors.length > QUOTED_ERRORS ? [`  … and ${errors.length - QUOTED_ERRORS} more`] : [];
-        super([`the playbook set in "${dir}" has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'}:`, ...quoted, ...more].join('\n'));
-        this.name = 'PlaybookError';
-        this.diagnostics = diagnostics;
-    }
+/***/ }),
+
+/***/ 688:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ cardEffect),
+/* harmony export */   e: () => (/* binding */ cardRecord)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _declared_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6142);
+/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4139);
+/**
+ * Whether the incident card needs writing. The card records a digest of everything it shows and
+ * records; a run whose card would be the same plans nothing, so a quiet incident's plan is empty
+ * (a dry run says so) and the shell never needs to compare rendered bodies.
+ */
+
+
+
+/**
+ * Bump when the card's template or view changes what a card with the same data looks like, so that
+ * every card is rewritten once in the new form.
+ */
+const CARD_FORMAT = 3;
+/**
+ * The digest of what the card shows and records. Refusals are left out: the card does not show
+ * them (each has its reply), so an outsider's refused command costs no card rewrite.
+ */
+function digest(card, record) {
+    const { refusals: _shownInReplies, ...incident } = card.incident;
+    const shown = { ...card, incident };
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify({ format: CARD_FORMAT, shown, record })).digest('hex').slice(0, 16);
 }
 /**
- * Loads and resolves the playbook set in `dir`. Warnings (placeholders, overdue reviews) do not
- * stop it; any error throws a {@link PlaybookError} whose message lists the first few.
+ * What the card records when it shows `card`, its digest included. `due` is the incident's next
+ * deadline, which the card records for the sweep.
  */
-async function loadPlaybooks(dir, options = {}) {
-    const result = await validatePlaybooks(dir, options);
-    if (result.set === null)
-        throw new PlaybookError(dir, result.diagnostics);
-    return result.set;
+function cardRecord(card, due) {
+    const { incident } = card;
+    const deliveries = card.deliveries;
+    const content = {
+        pin: (0,_pin_js__WEBPACK_IMPORTED_MODULE_2__/* .pinToRecord */ .W)(card.playbook.sha),
+        declared: (0,_declared_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .recordDeclared */ .Q)(incident.declaredSeverity),
+        judged: incident.judged,
+        accepted: [],
+        reporter: incident.report === null ? 'trusted' : 'report',
+        ticks: card.ticks,
+        due,
+        ...(deliveries === undefined || deliveries.sent.length === 0 ? {} : { sent: deliveries.sent }),
+        ...(deliveries === undefined || deliveries.failed.length === 0 ? {} : { failed: deliveries.failed }),
+    };
+    return { ...content, digest: digest(card, content) };
+}
+/**
+ * The card effect for `card`, or none when the card on the issue already shows and records exactly
+ * this. `due` is the incident's next deadline, which the card records for the sweep.
+ */
+function cardEffect(card, ledger, due) {
+    const record = cardRecord(card, due);
+    if (ledger.card?.record.digest === record.digest)
+        return [];
+    return [{ kind: 'card', card, record, commentId: ledger.card?.commentId ?? null }];
 }
 
-;// CONCATENATED MODULE: ./dist/src/engine/records.js
+
+/***/ }),
+
+/***/ 2693:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ parseCommands)
+});
+
+// EXTERNAL MODULE: ./dist/src/markdown/blocks.js + 3 modules
+var blocks = __webpack_require__(1441);
+;// CONCATENATED MODULE: ./dist/src/markdown/hidden-inline.js
+/** Where every `-->` of a text is, found once so that no paragraph searches the whole text. */
+class CommentEnds {
+    ends = [];
+    constructor(text) {
+        for (let at = text.indexOf('-->'); at !== -1; at = text.indexOf('-->', at + 1))
+            this.ends.push(at);
+    }
+    /** The first `-->` starting at or after `from`, or -1. */
+    after(from) {
+        return firstAtOrAfter(this.ends, from) ?? -1;
+    }
+}
+function firstAtOrAfter(sorted, from) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if (sorted[middle] < from)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return sorted[low];
+}
+/** Start offsets of the maximal backtick runs in `text[start, end)`, by run length. */
+function backtickRuns(text, start, end) {
+    const runs = new Map();
+    let at = text.indexOf('`', start);
+    while (at !== -1 && at < end) {
+        let after = at;
+        while (after < end && text[after] === '`')
+            after += 1;
+        const list = runs.get(after - at);
+        if (list === undefined)
+            runs.set(after - at, [at]);
+        else
+            list.push(at);
+        at = text.indexOf('`', after);
+    }
+    return runs;
+}
+/**
+ * The code spans and HTML comments of the paragraph `text[paragraph.start, paragraph.end)`.
+ * `commentEnds` must have been built from the same `text`.
+ */
+function hiddenSpans(text, paragraph, commentEnds) {
+    const { start, end } = paragraph;
+    const hidden = [];
+    if (!/[`<]/.test(text.slice(start, end)))
+        return hidden;
+    const runs = backtickRuns(text, start, end);
+    let at = start;
+    while (at < end) {
+        const char = text[at];
+        if (char === '\\') {
+            // A backslash escapes the next character, so an escaped backtick or `<` opens nothing.
+            at += 2;
+        }
+        else if (char === '`') {
+            let after = at;
+            while (after < end && text[after] === '`')
+                after += 1;
+            // The span ends at the next run of exactly the same length (a backslash does not escape inside).
+            const closing = firstAtOrAfter(runs.get(after - at) ?? [], after);
+            if (closing === undefined)
+                at = after;
+            else {
+                hidden.push({ start: at, end: closing + after - at });
+                at = closing + after - at;
+            }
+        }
+        else if (char === '<' && text.startsWith('<!--', at)) {
+            // `<!-->` and `<!--->` are whole (empty) comments; otherwise the comment runs to `-->`.
+            const close = text.startsWith('>', at + 4) ? at + 2 : text.startsWith('->', at + 4) ? at + 3 : commentEnds.after(at + 4);
+            if (close === -1 || close + 3 > end)
+                at += 4;
+            else {
+                hidden.push({ start: at, end: close + 3 });
+                at = close + 3;
+            }
+        }
+        else {
+            at += 1;
+        }
+    }
+    return hidden;
+}
+
+// EXTERNAL MODULE: ./dist/src/markdown/text-lines.js
+var text_lines = __webpack_require__(5126);
+// EXTERNAL MODULE: ./dist/src/config/suggest.js
+var suggest = __webpack_require__(266);
+// EXTERNAL MODULE: ./dist/src/engine/help.js
+var help = __webpack_require__(8285);
+;// CONCATENATED MODULE: ./dist/src/engine/commands.js
+/**
+ * Commands in comments: one per line, at the start of a line of ordinary text. Lines inside block
+ * quotes, code blocks, inline code or HTML never count, so quoting someone's `/sev 1` or pasting a
+ * log does not run anything. Only known command words count: `/usr/bin` is just text. A word close
+ * to a command (`/resolv`, `/acknowledge`) is read as an unknown command, so the reply can name the
+ * closest one; any other `/word` is just text.
+ */
+
+
+
+
+
+const LOGIN = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
+const COMMAND_START = /^[ \t]*\/([A-Za-z]+)(?=[ \t]|$)/;
+/** Every command word; a record so that adding a command to the type without it fails to compile. */
+const NAMES = { ack: true, sev: true, ic: true, role: true, status: true, update: true, timeline: true, resolve: true, reopen: true, help: true };
+/** The usage of each command, from the list `/help` shows, for error messages. */
+const USAGE = new Map((0,help/* commandHelp */.b)().map(({ usage }) => [usage.slice(1).split(' ')[0], usage]));
+function isCommandName(word) {
+    return Object.hasOwn(NAMES, word);
+}
+/** The command `word` was likely meant to be: a typo of one, or one with more letters (`/acknowledge`); null for other words. */
+function closestCommand(word) {
+    const names = Object.keys(NAMES).filter(isCommandName);
+    const match = (0,suggest/* closestMatch */.h)(word, names);
+    return match !== null && isCommandName(match) ? match : (names.find((name) => name.length >= 3 && word.startsWith(name)) ?? null);
+}
+/** The login in `@login`, or why it is not one. */
+function login(text) {
+    const user = LOGIN.exec(text)?.[1];
+    if (user === undefined)
+        return { problem: 'give one GitHub user as @login' };
+    // The bot cannot tell who "me" is meant to be once the comment is quoted or edited: name them.
+    if (user.toLowerCase() === 'me')
+        return { problem: '@me is not a login here: give one GitHub user as @login' };
+    return { user };
+}
+/** The command for `name` with `rest` (the trimmed text after it), or the reason it is malformed. */
+function parseOne(name, rest) {
+    switch (name) {
+        case 'ack':
+        case 'reopen':
+        case 'help':
+            return { name };
+        case 'sev': {
+            const level = /^(?:sev-?)?([1-9])$/i.exec(rest)?.[1];
+            return level === undefined ? 'give the severity level as a number' : { name, level: Number(level) };
+        }
+        case 'ic': {
+            const who = login(rest);
+            return 'problem' in who ? who.problem : { name, user: who.user };
+        }
+        case 'role': {
+            const [role = '', handle = '', ...extra] = rest.split(/[ \t]+/);
+            if (!/^[a-z0-9][a-z0-9-]*$/i.test(role))
+                return 'give the role by its id';
+            const who = login(handle);
+            if ('problem' in who)
+                return who.problem;
+            return extra.length > 0 ? 'give one GitHub user as @login' : { name, role: role.toLowerCase(), user: who.user };
+        }
+        case 'status':
+            return /^[a-z0-9-]+$/i.test(rest) ? { name, phase: rest.toLowerCase() } : 'give one phase id';
+        case 'update':
+        case 'timeline':
+            return rest === '' ? 'the text is missing' : { name, text: rest };
+        case 'resolve':
+            return { name, summary: rest === '' ? null : rest };
+    }
+}
+function candidates(text) {
+    const found = [];
+    const { starts } = (0,text_lines/* textLines */.Fy)(text);
+    text.split('\n').forEach((content, index) => {
+        const match = COMMAND_START.exec(content);
+        const word = match?.[1]?.toLowerCase();
+        if (match === null || word === undefined)
+            return;
+        const command = isCommandName(word) ? word : closestCommand(word);
+        if (command === null)
+            return;
+        found.push({ line: index + 1, slash: starts[index] + content.indexOf('/'), word, command, rest: content.slice(match[0].length).trim() });
+    });
+    return found;
+}
+/** Walks sorted, non-overlapping spans alongside increasing offsets: is each offset inside one? */
+function cursor(spans) {
+    let index = 0;
+    return (offset) => {
+        while (index < spans.length && spans[index].end <= offset)
+            index += 1;
+        const span = spans[index];
+        return span !== undefined && span.start <= offset ? span : null;
+    };
+}
+/** Every line of `body` that starts with a command word (or a word close to one), parsed, in order. */
+function parseCommands(body) {
+    const text = (0,text_lines/* normalizeText */.fQ)(body);
+    const found = candidates(text);
+    if (found.length === 0)
+        return [];
+    const scan = (0,blocks/* scanBlocks */.g)(text);
+    const unread = cursor(scan.unread);
+    const paragraph = cursor(scan.paragraphs);
+    const commentEnds = new CommentEnds(text);
+    const hidden = new Map();
+    const parsed = [];
+    for (const { line, slash, word, command, rest } of found) {
+        const usage = USAGE.get(command) ?? `/${command}`;
+        const known = word === command;
+        if (unread(slash) !== null || (scan.unsureAfter !== null && slash >= scan.unsureAfter)) {
+            const error = `/${word}: not read, because it stands in a long run of quotes or lists with no blank line; write it after a blank line, outside quotes and code (usage: ${usage})`;
+            if (known)
+                parsed.push({ ok: false, line, word, error, unknown: false });
+            continue;
+        }
+        const prose = paragraph(slash);
+        if (prose === null)
+            continue;
+        let inCode = hidden.get(prose);
+        if (inCode === undefined) {
+            inCode = cursor(hiddenSpans(text, prose, commentEnds));
+            hidden.set(prose, inCode);
+        }
+        if (inCode(slash) !== null)
+            continue;
+        if (!known) {
+            parsed.push({ ok: false, line, word, error: `/${word}: unknown command; did you mean /${command}? (usage: ${usage})`, unknown: true });
+            continue;
+        }
+        const result = parseOne(command, rest);
+        parsed.push(typeof result === 'string' ? { ok: false, line, word, error: `/${word}: ${result} (usage: ${usage})`, unknown: false } : { ok: true, line, command: result });
+    }
+    return parsed;
+}
+
+
+/***/ }),
+
+/***/ 1229:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gg: () => (/* binding */ nextDeadline),
+/* harmony export */   Ty: () => (/* binding */ dueReminder),
+/* harmony export */   yZ: () => (/* binding */ withDeadlines)
+/* harmony export */ });
+/* unused harmony export missedResponses */
+/* harmony import */ var _escalation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7583);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(275);
+
+
+function counts(state) {
+    return state.report === null || state.report.confirmed !== null;
+}
+/** The response time still running, if nobody has acknowledged the open incident yet. */
+function openResponseWindow(state) {
+    const { respondBy: due, severity } = state;
+    if (due === null || severity === null || state.acknowledged !== null || state.resolution !== null || !counts(state))
+        return null;
+    return { severity: { label: severity.label, name: severity.name, responseMinutes: severity.responseMinutes }, due };
+}
+/** Every response time missed by `now`: those the history closed, and the running one if it has run out. */
+function missedResponses(state, now) {
+    const running = openResponseWindow(state);
+    const missed = [...state.missedResponses];
+    if (running !== null && !(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isBefore */ .Y8)(now, running.due) && !missed.some((entry) => entry.due === running.due))
+        missed.push(running);
+    return missed;
+}
+/**
+ * `state` with what the clock says by `now` added to its timeline: one entry per missed response
+ * time, at the moment it ran out (in time order with the rest), by playbook-ops as the card names
+ * the pages it sent.
+ */
+function withDeadlines(state, now) {
+    const missed = missedResponses(state, now);
+    if (missed.length === 0)
+        return state;
+    const entries = missed.map((entry) => ({
+        at: entry.due,
+        actor: 'playbook-ops',
+        text: `Response time missed: nobody acknowledged ${entry.severity.label.toUpperCase()} (${entry.severity.name}) within ${entry.severity.responseMinutes} min`,
+    }));
+    const timeline = [...state.timeline, ...entries]
+        .map((entry, index) => ({ entry, index }))
+        .sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.index - b.index)
+        .map(({ entry }) => entry);
+    return { ...state, missedResponses: missed, timeline };
+}
+/** The update cadence that applies now: from when its windows count, and how long each is. */
+function cadence(state) {
+    const everyMinutes = state.severity?.updateEveryMinutes ?? null;
+    if (everyMinutes === null || everyMinutes <= 0 || state.nextUpdateDue === null || state.resolution !== null || !counts(state))
+        return null;
+    return { since: (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .addMinutes */ .z5)(state.nextUpdateDue, -everyMinutes), everyMinutes };
+}
+/** How many whole update windows have closed by `now`. */
+function closedWindows(since, everyMinutes, now) {
+    return Math.max(0, Math.floor((Date.parse(now) - Date.parse(since)) / (everyMinutes * 60_000)));
+}
+/**
+ * Who an overdue update is asked of: the holders of the playbooks' `updates_by` role, else the
+ * incident's commander, else the first technical escalation level.
+ */
+function askedOf(state, set) {
+    const role = set.communication.updatesBy;
+    const holders = role === null ? [] : (state.roles[role.id] ?? []);
+    if (role !== null && holders.length > 0)
+        return { kind: 'role', name: role.name, logins: holders };
+    if (state.commander !== null) {
+        const commander = set.roles.find((candidate) => candidate.commander);
+        return { kind: 'role', name: commander?.name ?? 'Incident commander', logins: [state.commander] };
+    }
+    const first = set.escalation.technical[0];
+    const contacts = first === undefined ? [] : (0,_escalation_js__WEBPACK_IMPORTED_MODULE_1__/* .technicalContacts */ .j5)(first);
+    return { kind: 'level', name: first?.name ?? 'the on-call engineer', level: first?.level ?? 1, contacts };
+}
+/**
+ * The reminder due at `now`, or null: for the latest update window that closed without an update.
+ * Earlier windows that closed while no run happened get none (their marker never exists), so
+ * however late a run is, it reminds once.
+ */
+function dueReminder(state, set, now) {
+    const current = cadence(state);
+    if (current === null || state.severity === null)
+        return null;
+    const closed = closedWindows(current.since, current.everyMinutes, now);
+    if (closed === 0)
+        return null;
+    const due = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .wholeSeconds */ .$P)((0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .addMinutes */ .z5)(current.since, closed * current.everyMinutes));
+    const last = state.updates.at(-1);
+    return {
+        marker: { kind: 'update-reminder', due: Date.parse(due) / 1000 },
+        message: {
+            type: 'update-reminder',
+            severity: { label: state.severity.label, name: state.severity.name },
+            everyMinutes: current.everyMinutes,
+            due,
+            missed: closed,
+            lastUpdate: last === undefined ? null : last.at,
+            to: askedOf(state, set),
+        },
+    };
+}
+/**
+ * The next instant after `now` at which something falls due on this incident (a response time, an
+ * escalation level, the end of an update window), or null when nothing will without a change.
+ */
+function nextDeadline(state, set, now) {
+    const candidates = [];
+    const running = openResponseWindow(state);
+    if (running !== null && (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isBefore */ .Y8)(now, running.due))
+        candidates.push(running.due);
+    const escalation = (0,_escalation_js__WEBPACK_IMPORTED_MODULE_1__/* .nextEscalation */ .H9)(state, set, now);
+    if (escalation !== null)
+        candidates.push(escalation.at);
+    const current = cadence(state);
+    if (current !== null)
+        candidates.push((0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .addMinutes */ .z5)(current.since, (closedWindows(current.since, current.everyMinutes, now) + 1) * current.everyMinutes));
+    const next = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .earliest */ .Qd)(candidates);
+    return next === null ? null : (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .wholeSeconds */ .$P)(next);
+}
+
+
+/***/ }),
+
+/***/ 6142:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ declaredSeverity),
+/* harmony export */   Q: () => (/* binding */ recordDeclared)
+/* harmony export */ });
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9262);
+
+/** How the card's record says "the form named no severity": `declared=` with nothing after it. */
+const NO_DECLARED_SEVERITY = '';
+/**
+ * The declared severity, if the playbook knows it: the card's record when there is one (labels are
+ * recorded as {@link markerPart}s), else the form's answer now.
+ */
+function declaredSeverity(ledger, set, formSeverity) {
+    const recorded = ledger.card?.record.declared ?? null;
+    if (recorded === null)
+        return set.severities.find((severity) => severity.label === formSeverity);
+    return set.severities.find((severity) => (0,_records_js__WEBPACK_IMPORTED_MODULE_0__/* .markerPart */ .Ei)(severity.label) === recorded);
+}
+/** How the card records the declared severity `label` (null: the form named none). */
+function recordDeclared(label) {
+    return label === null ? NO_DECLARED_SEVERITY : (0,_records_js__WEBPACK_IMPORTED_MODULE_0__/* .markerPart */ .Ei)(label);
+}
+
+
+/***/ }),
+
+/***/ 4290:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c_: () => (/* binding */ settleDeliveries),
+/* harmony export */   cs: () => (/* binding */ planDeliveries),
+/* harmony export */   nj: () => (/* binding */ MAX_DELIVERY_RUNS)
+/* harmony export */ });
+/* unused harmony export owedDeliveries */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9262);
+/**
+ * Which deliveries to sinks outside GitHub an incident owes, and which of them are still to send.
+ * Every page the engine decides goes to the sinks its severity, its escalation level and the
+ * contacts it names list; an acknowledgement and a resolution follow to the same sinks (PagerDuty
+ * acknowledges and resolves the alerts it was sent, by their dedup keys), and each status update
+ * goes to the chat sinks and webhooks. Each delivery has a key; the card records the keys sent, so
+ * none goes twice, and those that failed, so the next run retries them.
+ */
+
+
+/** How many runs try a failing delivery before the card says it gave up. */
+const MAX_DELIVERY_RUNS = 5;
+function deliveryKey(identity) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(identity).digest('hex').slice(0, 8);
+}
+function clock(iso) {
+    return `${iso.slice(11, 16)} UTC`;
+}
+function contactSinks(contacts) {
+    return contacts.flatMap((contact) => contact.sinks ?? []);
+}
+function who(contacts) {
+    return contacts.map((contact) => (contact.github === null ? contact.name : `${contact.name} (${contact.github})`)).join(', ');
+}
+/** Each sink once: the first mention decides its dedup key. */
+function distinct(targets) {
+    const seen = new Set();
+    return targets.filter((target) => {
+        if (seen.has(target.sink.id))
+            return false;
+        seen.add(target.sink.id);
+        return true;
+    });
+}
+function pageTargets(page, state, set, incidentKey) {
+    const { marker } = page;
+    if (marker.kind === 'level-page') {
+        const level = set.escalation.technical.find((candidate) => candidate.level === marker.level);
+        if (level === undefined)
+            return null;
+        const dedupKey = `${incidentKey}/level-${level.level}`;
+        const severity = state.severity;
+        return {
+            targets: distinct([...(level.sinks ?? []), ...contactSinks(level.contacts), ...(severity?.sinks ?? [])].map((sink) => ({ sink, dedupKey }))),
+            severity,
+            headline: `Unacknowledged: paging level ${level.level}, ${level.name}`,
+            detail: `Paged: ${who(level.contacts)}. Acknowledge with /ack on the issue.`,
+        };
+    }
+    const key = (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .markerPart */ .Ei)(marker.severity);
+    const severity = set.severities.find((candidate) => (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .markerPart */ .Ei)(candidate.label) === key);
+    const first = set.escalation.technical[0];
+    if (severity === undefined || first === undefined)
+        return null;
+    const rule = set.escalation.management.find((candidate) => candidate.severity === severity.label);
+    const levelKey = `${incidentKey}/level-${first.level}`;
+    const technical = [...(first.sinks ?? []), ...contactSinks(first.contacts), ...(severity.sinks ?? [])].map((sink) => ({ sink, dedupKey: levelKey }));
+    const management = contactSinks(rule?.notify ?? []).map((sink) => ({ sink, dedupKey: `${incidentKey}/management` }));
+    const paged = [`Paged: ${who(first.contacts)}`, rule === undefined ? null : `${rule.name}: ${who(rule.notify)}`].filter((line) => line !== null);
+    return {
+        targets: distinct([...technical, ...management]),
+        severity,
+        headline: `${severity.label.toUpperCase()} (${severity.name}): paging level ${first.level}, ${first.name}`,
+        detail: `${paged.join('. ')}. Respond by ${clock(new Date(Date.parse(page.at) + severity.responseMinutes * 60_000).toISOString())} with /ack on the issue.`,
+    };
+}
+/** Every delivery the incident owes, sent or not, in the order to send them. */
+function owedDeliveries(state, set, pages, repo) {
+    const incidentKey = `${repo.owner}/${repo.repo}#${state.number}`;
+    const incident = { repo: `${repo.owner}/${repo.repo}`, number: state.number, title: state.title, url: state.url };
+    const severityOf = (severity) => severity === null ? null : { label: severity.label, name: severity.name, level: severity.level };
+    const owed = [];
+    const add = (identity, target, action, notification, what) => {
+        owed.push({ key: deliveryKey(`${identity}\u0000${target.sink.id}\u0000${target.dedupKey}`), sink: target.sink, action, dedupKey: target.dedupKey, notification, what, order: owed.length });
+    };
+    const reached = [];
+    const triggered = new Map();
+    for (const page of pages) {
+        const targets = pageTargets(page, state, set, incidentKey);
+        if (targets === null)
+            continue;
+        const notification = { event: 'page', incident, severity: severityOf(targets.severity), headline: targets.headline, detail: targets.detail, by: null, at: page.at };
+        const what = page.marker.kind === 'level-page' ? `page level ${page.marker.level}` : `page ${page.marker.severity}`;
+        for (const target of targets.targets) {
+            add(`page\u0000${(0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .markerKey */ .s8)(page.marker)}`, target, target.sink.type === 'pagerduty' ? 'trigger' : 'message', notification, what);
+            if (target.sink.type === 'pagerduty')
+                triggered.set(`${target.sink.id}\u0000${target.dedupKey}`, target);
+            else if (!reached.some((known) => known.sink.id === target.sink.id))
+                reached.push(target);
+        }
+    }
+    const severity = severityOf(state.severity);
+    const follow = (event, at, by, headline, detail) => {
+        const notification = { event, incident, severity, headline, detail, by, at };
+        const what = `${event === 'acknowledge' ? 'acknowledge' : 'resolve'} ${clock(at)}`;
+        for (const target of triggered.values())
+            add(`${event}\u0000${at}`, target, event, notification, what);
+        for (const target of reached)
+            add(`${event}\u0000${at}`, target, 'message', notification, what);
+    };
+    if (state.acknowledged !== null)
+        follow('acknowledge', state.acknowledged.at, state.acknowledged.by, `Acknowledged by ${state.acknowledged.by}`, null);
+    for (const update of state.updates) {
+        const notification = { event: 'update', incident, severity, headline: `Status update by ${update.by}`, detail: update.text, by: update.by, at: update.at };
+        for (const target of reached)
+            add(`update\u0000${update.at}`, target, 'message', notification, `update ${clock(update.at)}`);
+    }
+    if (state.resolution !== null)
+        follow('resolve', state.resolution.at, state.resolution.by, `Resolved by ${state.resolution.by}`, state.resolution.summary);
+    return owed
+        .sort((a, b) => Date.parse(a.notification.at) - Date.parse(b.notification.at) || a.order - b.order)
+        .map(({ order: _order, ...delivery }) => delivery);
+}
+function line(delivery, sent, failed) {
+    const done = sent.get(delivery.key);
+    const failing = failed.get(delivery.key);
+    const base = { key: delivery.key, sink: delivery.sink, what: delivery.what };
+    if (done !== undefined)
+        return { ...base, status: 'sent', at: done.at, reason: null, runs: 0 };
+    if (failing === undefined)
+        return { ...base, status: 'pending', at: null, reason: null, runs: 0 };
+    return { ...base, status: failing.runs >= MAX_DELIVERY_RUNS ? 'gave-up' : 'failing', at: null, reason: failing.reason, runs: failing.runs };
+}
+function cardDeliveries(owed, sent, failed) {
+    const sentByKey = new Map(sent.map((mark) => [mark.key, mark]));
+    const failedByKey = new Map(failed.map((mark) => [mark.key, mark]));
+    return { lines: owed.map((delivery) => line(delivery, sentByKey, failedByKey)), sent, failed };
+}
+/**
+ * The deliveries still to send (not sent, not given up), each with how many runs failed it, and
+ * what the card shows and records of all of them before this run sends any.
+ */
+function planDeliveries(state, set, pages, repo, recorded) {
+    const owed = owedDeliveries(state, set, pages, repo);
+    const sent = recorded?.sent ?? [];
+    const failed = recorded?.failed ?? [];
+    const sentKeys = new Set(sent.map((mark) => mark.key));
+    const failedRuns = new Map(failed.map((mark) => [mark.key, mark.runs]));
+    const deliveries = owed
+        .filter((delivery) => !sentKeys.has(delivery.key) && (failedRuns.get(delivery.key) ?? 0) < MAX_DELIVERY_RUNS)
+        .map((delivery) => ({ ...delivery, failedRuns: failedRuns.get(delivery.key) ?? 0 }));
+    return { deliveries, card: cardDeliveries(owed.map((delivery) => ({ key: delivery.key, sink: delivery.sink.name, what: delivery.what })), sent, failed) };
+}
+/**
+ * What the card shows and records once this run's deliveries ended as `outcomes` (by key): the
+ * shell calls it before writing the card, so the card records exactly what went out.
+ */
+function settleDeliveries(card, outcomes) {
+    const sent = [...card.sent];
+    const failed = new Map(card.failed.map((mark) => [mark.key, mark]));
+    for (const [key, outcome] of outcomes) {
+        if (outcome.ok) {
+            if (!sent.some((mark) => mark.key === key))
+                sent.push({ key, at: new Date(Math.floor(Date.parse(outcome.at) / 1000) * 1000).toISOString().replace('.000Z', 'Z') });
+            failed.delete(key);
+        }
+        else {
+            failed.set(key, { key, runs: (failed.get(key)?.runs ?? 0) + 1, reason: outcome.reason });
+        }
+    }
+    return cardDeliveries(card.lines, sent, [...failed.values()]);
+}
+
+
+/***/ }),
+
+/***/ 7583:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ nextEscalation),
+/* harmony export */   Nz: () => (/* binding */ duePages),
+/* harmony export */   j5: () => (/* binding */ technicalContacts),
+/* harmony export */   pL: () => (/* binding */ severityRequest),
+/* harmony export */   uT: () => (/* binding */ triageRequest)
+/* harmony export */ });
+/* harmony import */ var _config_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6945);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(275);
+
+
+function paged(contact) {
+    const handle = contact.github !== null && !(0,_config_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlaceholder */ .w)(contact.github) ? contact.github : null;
+    return { id: contact.id, name: contact.name, handle };
+}
+/** The contacts of technical level `level`, as pages name them. */
+function technicalContacts(level) {
+    return level.contacts.map(paged);
+}
+function technical(level) {
+    return level === undefined ? null : { level: level.level, name: level.name, contacts: technicalContacts(level) };
+}
+/** Pages for every raise of severity to a new high, in history order. */
+function severityPages(state, set) {
+    const pages = [];
+    let highest = Number.POSITIVE_INFINITY;
+    for (const change of state.severityHistory) {
+        if (change.whileResolved || change.severity.level >= highest)
+            continue;
+        highest = change.severity.level;
+        const rule = set.escalation.management.find((candidate) => candidate.severity === change.severity.label);
+        pages.push({
+            marker: { kind: 'severity-page', severity: change.severity.label },
+            message: {
+                type: 'page',
+                reason: 'severity',
+                severity: { label: change.severity.label, name: change.severity.name, responseMinutes: change.severity.responseMinutes },
+                technical: technical(set.escalation.technical[0]),
+                management: rule === undefined
+                    ? null
+                    : { name: rule.name, contacts: rule.notify.map(paged), dueAt: rule.withinMinutes === null ? null : (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .addMinutes */ .z5)(change.at, rule.withinMinutes) },
+                at: change.at,
+                by: change.by,
+                respondBy: (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .addMinutes */ .z5)(change.at, change.severity.responseMinutes),
+            },
+        });
+    }
+    return pages;
+}
+/**
+ * When each technical level beyond the first is due if nobody acknowledges: its delay after the
+ * declaration (or the last reopening), but never before the response deadline, and after the deadline the levels keep the
+ * spacing their delays give them, so a slow severity (SEV-4: 24 h) escalates one level at a time
+ * instead of paging every level at once.
+ */
+function levelSchedule(state, set) {
+    if (state.respondBy === null || state.acknowledged !== null || state.resolution !== null)
+        return [];
+    const respondBy = state.respondBy;
+    const levels = set.escalation.technical.slice(1);
+    const first = levels[0]?.afterMinutes ?? 0;
+    return levels.map((level) => ({
+        level,
+        at: (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .later */ .NU)((0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .addMinutes */ .z5)(state.clockStart, level.afterMinutes), (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .addMinutes */ .z5)(respondBy, level.afterMinutes - first)),
+    }));
+}
+/** Every page due by `now`, including those already sent (the caller skips markers it has seen). */
+function duePages(state, set, now) {
+    const pages = severityPages(state, set);
+    const severity = state.severity;
+    if (severity === null)
+        return pages;
+    for (const { level, at } of levelSchedule(state, set)) {
+        if ((0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .isBefore */ .Y8)(now, at))
+            break;
+        pages.push({
+            marker: { kind: 'level-page', level: level.level },
+            message: {
+                type: 'page',
+                reason: 'unacknowledged',
+                severity: { label: severity.label, name: severity.name, responseMinutes: severity.responseMinutes },
+                technical: technical(level),
+                management: null,
+                at,
+                by: null,
+                respondBy: state.respondBy ?? at,
+            },
+        });
+    }
+    return pages;
+}
+/** The next technical level that will be paged if nobody acknowledges, or null. */
+function nextEscalation(state, set, now) {
+    const next = levelSchedule(state, set).find(({ at }) => (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .isBefore */ .Y8)(now, at));
+    return next === undefined ? null : { level: next.level.level, name: next.level.name, at: next.at };
+}
+/**
+ * The request to triage a report that nobody has confirmed yet: the first technical level is
+ * asked to look; nobody else is paged until a permitted user confirms it.
+ */
+function triageRequest(state, set) {
+    const report = state.report;
+    if (report === null || report.confirmed !== null || state.resolution !== null)
+        return null;
+    return {
+        type: 'triage-request',
+        reporter: report.by,
+        proposed: report.proposed === null ? null : { label: report.proposed.label, name: report.proposed.name },
+        technical: technical(set.escalation.technical[0]),
+        minimumPermission: set.minimumPermission,
+    };
+}
+/**
+ * The request to set a severity, for an incident that counts but has none (the form named none and
+ * the playbook gives no default): no incident stays silent.
+ */
+function severityRequest(state, set) {
+    const counts = state.report === null || state.report.confirmed !== null;
+    if (!counts || state.severity !== null || state.resolution !== null)
+        return null;
+    return {
+        type: 'severity-request',
+        technical: technical(set.escalation.technical[0]),
+        severities: set.severities.map((severity) => ({ label: severity.label, name: severity.name })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8285:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ commandHelp)
+/* harmony export */ });
+/** The commands people can write in incident comments: one list for `/help`, the card and the README. */
+/** Usage and meaning of every command; `roles` are the role ids of the playbooks (`/role ID` without). */
+function commandHelp(roles = []) {
+    const role = roles.length === 0 ? 'ROLE' : roles.join('|');
+    return [
+        { usage: '/ack', description: 'Acknowledge the incident: stops escalation to the next level.' },
+        { usage: '/sev N', description: 'Set the severity to SEV-N (raising it pages the people the escalation rules name).' },
+        { usage: '/ic @user', description: 'Make @user the Incident Commander (and assign the issue to them).' },
+        { usage: `/role ${role} @user`, description: 'Give @user a role of the response team, by the role’s id.' },
+        { usage: '/status PHASE', description: 'Move the incident to a phase of the process, by its id.' },
+        { usage: '/update TEXT', description: 'Post a status update; restarts the status-update clock.' },
+        { usage: '/timeline TEXT', description: 'Add an entry to the incident timeline for the post-mortem.' },
+        { usage: '/resolve [summary]', description: 'Resolve the incident and close the issue.' },
+        { usage: '/reopen', description: 'Reopen a resolved incident.' },
+        { usage: '/help', description: 'Show this list.' },
+    ];
+}
+
+
+/***/ }),
+
+/***/ 2919:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  HK: () => (/* binding */ declaration),
+  IR: () => (/* binding */ foldIncident)
+});
+
+// UNUSED EXPORTS: declarerTrusted
+
+// EXTERNAL MODULE: ./dist/src/markdown/blocks.js + 3 modules
+var blocks = __webpack_require__(1441);
+// EXTERNAL MODULE: ./dist/src/markdown/form-fields.js
+var form_fields = __webpack_require__(295);
+;// CONCATENATED MODULE: ./dist/src/markdown/form-answers.js
+/**
+ * Where each answer of a submitted incident form is. GitHub renders a submitted form as one
+ * `### <label>` heading per field, in form order, each followed by its answer. Answers are
+ * untrusted and may themselves hold headings, code fences or the other labels, so only top-level
+ * headings that carry a field's label count, and among those the boundaries are chosen in form
+ * order: an input or dropdown answer is one line and cannot hold a heading, so up to the first
+ * multi-line (textarea) field each boundary is the first heading with its label, and after it,
+ * working back from the end, the last one. Each answer is then the original text between its
+ * heading and the next boundary.
+ */
+
+
+const FIELD_BY_LABEL = new Map(form_fields/* FORM_FIELDS */.p.map((field, index) => [field.label.toLowerCase(), index]));
+function labelHeadings(body) {
+    const scan = (0,blocks/* scanBlocks */.g)(body);
+    const headings = scan.headings.flatMap((heading) => {
+        const field = heading.depth === 3 ? FIELD_BY_LABEL.get(heading.text.replace(/\s+/g, ' ').toLowerCase()) : undefined;
+        return field === undefined ? [] : [{ field, start: heading.start, end: heading.end }];
+    });
+    return { text: scan.lines.text, headings };
+}
+/** The heading that starts each answer found, in text order (see the module comment). */
+function boundaries(headings) {
+    const chosen = [];
+    let from = 0;
+    let field = 0;
+    while (field < form_fields/* FORM_FIELDS */.p.length) {
+        let index = from;
+        while (index < headings.length && headings[index].field !== field)
+            index += 1;
+        if (index < headings.length) {
+            chosen.push(headings[index]);
+            from = index + 1;
+        }
+        field += 1;
+        if (form_fields/* FORM_FIELDS */.p[field - 1].type === 'textarea')
+            break;
+    }
+    const tail = [];
+    let until = headings.length;
+    for (let last = form_fields/* FORM_FIELDS */.p.length - 1; last >= field; last -= 1) {
+        let index = until - 1;
+        while (index >= from && headings[index].field !== last)
+            index -= 1;
+        if (index >= from) {
+            tail.unshift(headings[index]);
+            until = index;
+        }
+    }
+    return [...chosen, ...tail];
+}
+/** The answer to each field that `body` has a heading for, as written (trimmed; `\r\n` made `\n`). */
+function formAnswers(body) {
+    const { text, headings } = labelHeadings(body);
+    const chosen = boundaries(headings);
+    const answers = new Map();
+    chosen.forEach((heading, index) => {
+        const end = chosen[index + 1]?.start ?? text.length;
+        answers.set(form_fields/* FORM_FIELDS */.p[heading.field].id, text.slice(heading.end, end).trim());
+    });
+    return answers;
+}
+
+// EXTERNAL MODULE: ./dist/src/markdown/form-options.js
+var form_options = __webpack_require__(8058);
+;// CONCATENATED MODULE: ./dist/src/markdown/form-body.js
+
+
+
+/** What GitHub writes for a field left empty. */
+const NO_RESPONSE = '_No response_';
+/** How much of an unknown answer a problem quotes. */
+const QUOTED = 80;
+/**
+ * `answer` on one line and cut to {@link QUOTED} characters, for quoting in a problem. Characters are
+ * code points: a cut between the two halves of a surrogate pair (an emoji) would leave half of it,
+ * which shows as U+FFFD.
+ */
+function quoted(answer) {
+    const line = answer.replace(/\s+/g, ' ');
+    if (line.length <= QUOTED)
+        return line;
+    const points = Array.from(line);
+    return points.length > QUOTED ? `${points.slice(0, QUOTED).join('')}…` : line;
+}
+/**
+ * The severity label `answer` names: the form's option (`SEV-1 (Critical): …`), the label
+ * (`sev-1`), `SEV1`, `Sev 1`, the bare level (`1`) or the name (`Critical`).
+ */
+function severityOf(answer, set, problems) {
+    const written = answer.trim().toLowerCase();
+    const level = /^(?:sev[-\s]?)?(\d+)(?!\d)/i.exec(written)?.[1];
+    const severity = set.severities.find((candidate) => [candidate.label, candidate.name, (0,form_options/* severityOption */.j)(candidate)].some((name) => name.toLowerCase() === written)) ??
+        (level === undefined ? undefined : set.severities.find((candidate) => candidate.level === Number(level)));
+    if (severity === undefined)
+        problems.push(`the severity "${quoted(answer)}" is not one of ${set.severities.map((s) => s.label).join(', ')}.`);
+    return severity?.label ?? null;
+}
+/** The scenario id `answer` names, by the form's option, name or id in any case; null for "Other / not sure". */
+function scenarioOf(answer, set, problems) {
+    const wanted = answer.trim().replace(/\s+/g, ' ').toLowerCase();
+    if (wanted === form_fields/* OTHER_SCENARIO */.u.toLowerCase())
+        return null;
+    const found = (0,form_options/* scenarioOptions */.f)(set).find(({ option }) => option.toLowerCase() === wanted) ??
+        (0,form_options/* scenarioOptions */.f)(set).find(({ scenario }) => scenario.name.toLowerCase() === wanted || scenario.id.toLowerCase() === wanted);
+    if (found === undefined)
+        problems.push(`the scenario "${quoted(answer)}" is not in the playbook.`);
+    return found?.scenario.id ?? null;
+}
+/** The services of a comma-separated answer, each once, in the order written. */
+function servicesOf(answer) {
+    if (answer === null)
+        return [];
+    const services = answer.split(/[,;\n]/).map((service) => service.trim());
+    return [...new Set(services.filter((service) => service !== ''))];
+}
+/** The incident form answers in `body`, checked against `set`. Never throws. */
+function parseIncidentForm(body, set) {
+    const answers = formAnswers(body);
+    const problems = [];
+    const value = (id) => {
+        const answer = answers.get(id);
+        return answer === undefined || answer === '' || answer === NO_RESPONSE ? null : answer;
+    };
+    const severity = value('severity');
+    const scenario = value('scenario');
+    return {
+        severity: severity === null ? null : severityOf(severity, set, problems),
+        scenario: scenario === null ? null : scenarioOf(scenario, set, problems),
+        services: servicesOf(value('services')),
+        summary: value('summary'),
+        startedAt: value('started'),
+        problems,
+    };
+}
+
+// EXTERNAL MODULE: ./dist/src/engine/declared-severity.js
+var declared_severity = __webpack_require__(6142);
+// EXTERNAL MODULE: ./dist/src/config/suggest.js
+var suggest = __webpack_require__(266);
+// EXTERNAL MODULE: ./dist/src/engine/commands.js + 1 modules
+var commands = __webpack_require__(2693);
+;// CONCATENATED MODULE: ./dist/src/engine/permissions.js
+const RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+/** Whether `actual` is at least `minimum`; a failed lookup (`'error'`) or an unknown user never is. */
+function permits(actual, minimum) {
+    return actual !== undefined && actual !== 'error' && RANK[actual] >= RANK[minimum];
+}
+
+// EXTERNAL MODULE: ./dist/src/engine/verdicts.js
+var verdicts = __webpack_require__(444);
+;// CONCATENATED MODULE: ./dist/src/engine/facts.js
+
+
+
+
+function closest(word, candidates) {
+    const match = (0,suggest/* closestMatch */.h)(word, candidates);
+    return match === null ? '' : `did you mean ${match}? `;
+}
+function checkAgainstSet(command, set) {
+    if (command.name === 'sev' && !set.severities.some((severity) => severity.level === command.level)) {
+        const levels = set.severities.map((severity) => severity.level).join(', ');
+        return `/sev ${command.level}: there is no SEV-${command.level}; this playbook has levels ${levels}.`;
+    }
+    if (command.name === 'status' && !set.phases.some((phase) => phase.id === command.phase)) {
+        const phases = set.phases.map((phase) => phase.id);
+        return `/status ${command.phase}: unknown phase; ${closest(command.phase, phases)}use one of ${phases.join(', ')}.`;
+    }
+    if (command.name === 'role' && !set.roles.some((role) => role.id === command.role)) {
+        const roles = set.roles.map((role) => role.id);
+        return `/role ${command.role}: unknown role; ${closest(command.role, roles)}use one of ${roles.join(', ')}.`;
+    }
+    if (command.name === 'ic' && !set.roles.some((role) => role.commander)) {
+        return '/ic: this playbook has no role that leads the incident; give one role `commander: true` in roles.yaml, or use /role ID @user.';
+    }
+    return null;
+}
+/**
+ * Commands found in people's comments: which ran (as facts, at the time the comment last changed),
+ * which were refused, and the mark up to which every comment is now judged, for the card to record.
+ */
+function commandFacts(observed, ledger, set) {
+    const facts = [];
+    const refusals = [];
+    const people = observed.comments.filter((comment) => comment.author !== observed.botLogin);
+    let newlyAccepted = false;
+    for (const comment of people) {
+        const parsed = (0,commands/* parseCommands */.G)(comment.body);
+        if (parsed.length === 0)
+            continue;
+        const refusal = { commentId: comment.id, edited: (0,verdicts/* editedAt */.zL)(comment), author: comment.author, problems: [], help: false, denied: false };
+        const judged = (0,verdicts/* alreadyJudged */.Ch)(ledger, comment);
+        const allowed = judged ? (0,verdicts/* acceptedBefore */.Jv)(ledger, comment) : permits(observed.permissions[comment.author], set.minimumPermission);
+        for (const entry of parsed) {
+            if (!entry.ok) {
+                // An outsider's typo gets no answer: replies to anyone's unknown words would be spam.
+                if (!entry.unknown || allowed)
+                    refusal.problems.push(entry.error);
+                continue;
+            }
+            if (entry.command.name === 'help') {
+                refusal.help = true;
+                continue;
+            }
+            if (!allowed) {
+                const permission = observed.permissions[comment.author];
+                const have = permission === undefined ? 'an earlier check refused it' : permission === 'error' ? 'your permission could not be checked' : `you have ${permission}`;
+                refusal.problems.push(`/${entry.command.name} needs ${set.minimumPermission} access to this repository; ${have}.`);
+                refusal.denied = true;
+                continue;
+            }
+            const problem = checkAgainstSet(entry.command, set);
+            if (problem !== null)
+                refusal.problems.push(problem);
+            else
+                facts.push({ at: comment.updatedAt, actor: comment.author, type: 'command', command: entry.command, commentId: comment.id });
+            newlyAccepted ||= !judged;
+        }
+        if (refusal.problems.length > 0 || refusal.help)
+            refusals.push(refusal);
+    }
+    return { facts, refusals, judged: newlyAccepted ? (0,verdicts/* judgedMark */.Ht)(people) : ledger.judged };
+}
+/**
+ * Facts from the issue's event history that change the incident. Events the bot caused are not
+ * facts: the bot only labels, closes or reopens to match what the fold already says (the form, a
+ * command, a person's label), so counting its events again would credit the bot with the change,
+ * and a bot event in the same second as the command it carried out would win or lose depending on
+ * which run read it.
+ */
+function eventFacts(observed, set) {
+    const severityLabels = new Set(set.severities.map((severity) => severity.label));
+    const facts = [];
+    for (const event of observed.events) {
+        if (event.actor === observed.botLogin)
+            continue;
+        const base = { at: event.createdAt, actor: event.actor };
+        if (event.event === 'labeled' && event.label !== undefined && severityLabels.has(event.label)) {
+            facts.push({ ...base, type: 'label', label: event.label, eventId: event.id });
+        }
+        else if (event.event === 'closed') {
+            facts.push({ ...base, type: 'closed', eventId: event.id });
+        }
+        else if (event.event === 'reopened') {
+            facts.push({ ...base, type: 'reopened' });
+        }
+    }
+    return facts;
+}
+/** Facts ordered by time; facts of the same second keep their source order (events, then comments). */
+function byTime(facts) {
+    return facts
+        .map((fact, index) => ({ fact, index }))
+        .sort((a, b) => Date.parse(a.fact.at) - Date.parse(b.fact.at) || a.index - b.index)
+        .map(({ fact }) => fact);
+}
+
+// EXTERNAL MODULE: ./dist/src/engine/time.js
+var time = __webpack_require__(275);
+;// CONCATENATED MODULE: ./dist/src/engine/incident-state.js
+
+
+
+
+
+function severityName(severity) {
+    return `${severity.label.toUpperCase()} (${severity.name})`;
+}
+/**
+ * When and by whom the incident was declared: when the incident label was first added (an issue can
+ * become an incident long after it was opened), else when the issue was opened.
+ */
+function declaration(observed, set) {
+    const labeled = observed.events.find((event) => event.event === 'labeled' && event.label === set.incidentLabel);
+    return labeled === undefined || (0,time/* isBefore */.Y8)(labeled.createdAt, observed.issue.createdAt)
+        ? { at: observed.issue.createdAt, by: observed.issue.author }
+        : { at: labeled.createdAt, by: labeled.actor };
+}
+function initialState(observed, set) {
+    const form = parseIncidentForm(observed.issue.body, set);
+    const declared = declaration(observed, set);
+    const firstPhase = set.phases[0];
+    if (firstPhase === undefined)
+        throw new Error('the playbook set has no phases');
+    return {
+        number: observed.issue.number,
+        title: observed.issue.title,
+        url: observed.issue.htmlUrl,
+        declared,
+        form,
+        scenario: set.scenarios.find((scenario) => scenario.id === form.scenario) ?? null,
+        severity: null,
+        peakSeverity: null,
+        severityHistory: [],
+        respondBy: null,
+        clockStart: declared.at,
+        acknowledged: null,
+        missedResponses: [],
+        roles: {},
+        commander: null,
+        icCommentId: null,
+        phase: firstPhase,
+        updates: [],
+        nextUpdateDue: null,
+        resolution: null,
+        timeline: [{ at: declared.at, actor: declared.by, text: 'Declared the incident' }],
+        refusals: [],
+        judged: null,
+        declaredSeverity: null,
+        report: null,
+        refusedCloses: [],
+    };
+}
+/**
+ * Whether the declaration counts at once: the playbooks trust every reporter, the card recorded
+ * that the declarer was trusted (a card from before that record existed was posted for an incident
+ * that counted), or the declarer has the minimum permission now.
+ */
+function declarerTrusted(observed, ledger, set, declarer) {
+    if (set.trustReporters || declarer === observed.botLogin)
+        return true;
+    const card = ledger.card;
+    if (card !== null)
+        return card.record.reporter !== 'report';
+    return permits(observed.permissions[declarer], set.minimumPermission);
+}
+/**
+ * Confirms a report: from now on the incident counts, with the proposed severity (else the
+ * playbook's default) unless the confirming fact sets one.
+ */
+function incident_state_confirm(state, fact, set) {
+    const report = state.report;
+    if (report === null || report.confirmed !== null)
+        return;
+    if (fact.type === 'label' && fact.actor === report.by)
+        return;
+    if (fact.type !== 'label' && fact.type !== 'command')
+        return;
+    report.confirmed = { at: fact.at, by: fact.actor };
+    state.clockStart = fact.at;
+    state.timeline.push({ at: fact.at, actor: fact.actor, text: `Confirmed the report by ${report.by}` });
+    const setsSeverity = fact.type === 'label' || fact.command.name === 'sev';
+    if (setsSeverity)
+        return;
+    if (report.proposed !== null)
+        setSeverity(state, { severity: report.proposed, at: fact.at, by: fact.actor, via: 'form', eventId: null });
+    else if (set.defaultSeverity !== null)
+        setSeverity(state, { severity: set.defaultSeverity, at: fact.at, by: fact.actor, via: 'default', eventId: null });
+}
+/**
+ * Ends the current response window at `at` (an acknowledgement, a severity change or a resolution):
+ * when nobody had acknowledged and its response time had run out by then, it was missed.
+ */
+function closeResponseWindow(state, at) {
+    const { respondBy: due, severity } = state;
+    if (due === null || severity === null || state.acknowledged !== null || state.resolution !== null)
+        return;
+    if ((0,time/* isBefore */.Y8)(at, due) || state.missedResponses.some((missed) => missed.due === due))
+        return;
+    state.missedResponses.push({ severity: { label: severity.label, name: severity.name, responseMinutes: severity.responseMinutes }, due });
+}
+function setSeverity(state, made) {
+    const previous = state.severity;
+    if (previous?.label === made.severity.label)
+        return;
+    closeResponseWindow(state, made.at);
+    const change = { ...made, whileResolved: state.resolution !== null };
+    // A raise to a new high needs a new acknowledgement: an earlier one was for a lesser incident.
+    const highest = Math.min(...state.severityHistory.map((entry) => entry.severity.level));
+    if (!change.whileResolved && change.severity.level < highest)
+        state.acknowledged = null;
+    state.severity = change.severity;
+    if (state.peakSeverity === null || change.severity.level < state.peakSeverity.level)
+        state.peakSeverity = change.severity;
+    state.severityHistory.push(change);
+    state.respondBy = (0,time/* addMinutes */.z5)(change.at, change.severity.responseMinutes);
+    const verb = previous === null ? 'Severity set to' : change.severity.level < previous.level ? 'Raised to' : 'Lowered to';
+    const why = change.via === 'default' ? ' (the playbook’s default: the form named none)' : '';
+    state.timeline.push({ at: change.at, actor: change.by, text: `${verb} ${severityName(change.severity)}${why}` });
+}
+function applyCommand(state, fact, set) {
+    const { command } = fact;
+    const note = (text) => {
+        state.timeline.push({ at: fact.at, actor: fact.actor, text });
+    };
+    switch (command.name) {
+        case 'ack':
+            if (state.acknowledged === null && state.resolution === null) {
+                closeResponseWindow(state, fact.at);
+                state.acknowledged = { at: fact.at, by: fact.actor };
+                note('Acknowledged');
+            }
+            return;
+        case 'sev': {
+            const severity = set.severities.find((candidate) => candidate.level === command.level);
+            if (severity !== undefined)
+                setSeverity(state, { severity, at: fact.at, by: fact.actor, via: 'command', eventId: null });
+            return;
+        }
+        case 'ic':
+        case 'role': {
+            const role = command.name === 'ic' ? set.roles.find((candidate) => candidate.commander) : set.roles.find((candidate) => candidate.id === command.role);
+            if (role !== undefined)
+                assignRole(state, role, command.user, fact);
+            return;
+        }
+        case 'status': {
+            const phase = set.phases.find((candidate) => candidate.id === command.phase);
+            if (phase !== undefined && phase.id !== state.phase.id) {
+                state.phase = phase;
+                note(`Phase: ${phase.name}`);
+            }
+            return;
+        }
+        case 'update':
+            state.updates.push({ at: fact.at, by: fact.actor, text: command.text });
+            note(`Status update: ${command.text}`);
+            return;
+        case 'timeline':
+            note(command.text);
+            return;
+        case 'resolve':
+            if (state.resolution === null) {
+                closeResponseWindow(state, fact.at);
+                state.resolution = { at: fact.at, by: fact.actor, summary: command.summary };
+                note(command.summary === null ? 'Resolved' : `Resolved: ${command.summary}`);
+            }
+            return;
+        case 'reopen':
+            reopen(state, fact);
+            return;
+        case 'help':
+            return;
+    }
+}
+function assignRole(state, role, user, fact) {
+    const holders = state.roles[role.id] ?? [];
+    if (role.multiple) {
+        if (holders.includes(user))
+            return;
+        state.roles[role.id] = [...holders, user];
+    }
+    else {
+        state.roles[role.id] = [user];
+    }
+    if (role.commander) {
+        state.commander = user;
+        state.icCommentId = fact.commentId;
+    }
+    state.timeline.push({ at: fact.at, actor: fact.actor, text: `${role.name}: ${user}` });
+}
+function reopen(state, fact) {
+    if (state.resolution === null)
+        return;
+    state.resolution = null;
+    // A reopened incident starts its response clock again, rather than owing every level at once.
+    state.clockStart = fact.at;
+    if (state.severity !== null)
+        state.respondBy = (0,time/* addMinutes */.z5)(fact.at, state.severity.responseMinutes);
+    state.timeline.push({ at: fact.at, actor: fact.actor, text: 'Reopened' });
+}
+function apply(state, fact, set, mayClose) {
+    incident_state_confirm(state, fact, set);
+    switch (fact.type) {
+        case 'label': {
+            const severity = set.severities.find((candidate) => candidate.label === fact.label);
+            if (severity !== undefined)
+                setSeverity(state, { severity, at: fact.at, by: fact.actor, via: 'label', eventId: fact.eventId });
+            return;
+        }
+        case 'closed':
+            if (!mayClose(fact.actor)) {
+                state.refusedCloses.push({ eventId: fact.eventId, by: fact.actor, at: fact.at });
+                return;
+            }
+            if (state.resolution === null) {
+                closeResponseWindow(state, fact.at);
+                state.resolution = { at: fact.at, by: fact.actor, summary: null };
+                state.timeline.push({ at: fact.at, actor: fact.actor, text: 'Resolved (issue closed)' });
+            }
+            return;
+        case 'reopened':
+            reopen(state, fact);
+            return;
+        case 'command':
+            applyCommand(state, fact, set);
+            return;
+    }
+}
+/** The incident as its whole history (and the bot's {@link Ledger} of verdicts) says it is now. */
+function foldIncident(observed, ledger, set) {
+    const state = initialState(observed, set);
+    const commands = commandFacts(observed, ledger, set);
+    const declared = (0,declared_severity/* declaredSeverity */.M)(ledger, set, state.form.severity);
+    state.declaredSeverity = declared?.label ?? null;
+    if (!declarerTrusted(observed, ledger, set, state.declared.by)) {
+        state.report = { by: state.declared.by, proposed: declared ?? null, confirmed: null };
+        state.timeline[0] = { at: state.declared.at, actor: state.declared.by, text: 'Reported the incident' };
+    }
+    else if (declared !== undefined) {
+        setSeverity(state, { severity: declared, at: state.declared.at, by: state.declared.by, via: 'form', eventId: null });
+    }
+    else if (set.defaultSeverity !== null) {
+        setSeverity(state, { severity: set.defaultSeverity, at: state.declared.at, by: state.declared.by, via: 'default', eventId: null });
+    }
+    state.refusals = commands.refusals;
+    state.judged = commands.judged;
+    const mayClose = (actor) => set.trustReporters || permits(observed.permissions[actor], set.minimumPermission);
+    for (const fact of byTime([...eventFacts(observed, set), ...commands.facts]))
+        apply(state, fact, set, mayClose);
+    const cadence = state.severity?.updateEveryMinutes ?? null;
+    if (cadence !== null && state.resolution === null) {
+        // The window runs from the last update, or from when the incident (re)started or took its
+        // severity: a raise to SEV-1 owes its first update 30 minutes after the raise, not at once.
+        const starts = [state.updates.at(-1)?.at, state.clockStart, state.severityHistory.at(-1)?.at].filter((at) => at !== undefined);
+        state.nextUpdateDue = (0,time/* addMinutes */.z5)(starts.reduce(time/* later */.NU), cadence);
+    }
+    return state;
+}
+
+
+/***/ }),
+
+/***/ 1323:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ readLedger)
+/* harmony export */ });
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9262);
+
+/** The ledger of `observed`, from the comments its bot wrote. */
+function readLedger(observed) {
+    const ledger = { card: null, posted: new Set(), pages: [], judged: null, accepted: new Set(), denied: new Set() };
+    for (const comment of observed.comments) {
+        if (comment.author !== observed.botLogin)
+            continue;
+        const read = (0,_records_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecordLine */ .pF)(comment.body);
+        if (read === null)
+            continue;
+        const { marker } = read;
+        ledger.posted.add((0,_records_js__WEBPACK_IMPORTED_MODULE_0__/* .markerKey */ .s8)(marker));
+        if (marker.kind === 'card' && ledger.card === null && read.card !== null) {
+            ledger.card = { commentId: comment.id, record: read.card, boxes: (0,_records_js__WEBPACK_IMPORTED_MODULE_0__/* .readStepBoxes */ .IV)(comment.body), updatedAt: comment.updatedAt };
+            ledger.judged = read.card.judged;
+            for (const id of read.card.accepted)
+                ledger.accepted.add(id);
+        }
+        if (marker.kind === 'severity-page' || marker.kind === 'level-page')
+            ledger.pages.push({ marker, at: comment.createdAt });
+        if (marker.kind === 'reply' && marker.denied)
+            ledger.denied.add((0,_records_js__WEBPACK_IMPORTED_MODULE_0__/* .replyVersion */ .pc)(marker.commentId, marker.edited));
+    }
+    return ledger;
+}
+
+
+/***/ }),
+
+/***/ 4139:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ pinToRecord),
+/* harmony export */   j: () => (/* binding */ pinnedSha)
+/* harmony export */ });
+const COMMIT = /^[0-9a-f]{40}$/;
+/**
+ * The commit the incident's card pinned, or the commit of this run for an incident without a pin
+ * yet (it is being declared now).
+ */
+function pinnedSha(observed, ledger) {
+    return ledger.card?.record.pin ?? observed.playbookRef.sha;
+}
+/** What the card records as the pin: only a commit SHA pins anything (a name such as HEAD would follow the branch). */
+function pinToRecord(sha) {
+    return COMMIT.test(sha) ? sha : null;
+}
+
+
+/***/ }),
+
+/***/ 8026:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x1: () => (/* binding */ isIncident),
+  Lq: () => (/* binding */ reconcile)
+});
+
+// UNUSED EXPORTS: scenarioLabel
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./dist/src/engine/card-ticks.js
+/**
+ * The boxes people tick in the card. The card's task lists are rewritten on every update, so a tick
+ * would be undone by the next one unless the engine reads it back: each box carries a hidden key of
+ * its step (not its position, so a tick follows its step when the playbook adds or reorders steps),
+ * the engine reads which keys are ticked in the card as it is now, keeps them in the card's record
+ * with when it first saw them, and draws them ticked again.
+ */
+
+/** The key of a step: a short digest of where it comes from and its words. */
+function stepKey(scope, text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${scope}\u0000${text}`).digest('hex').slice(0, 8);
+}
+/** Every step of the set a card can show, by key: a tick of a step the card no longer shows is kept. */
+function knownSteps(set) {
+    const steps = new Map();
+    for (const scenario of set.scenarios)
+        for (const step of scenario.steps)
+            steps.set(stepKey(`scenario:${scenario.id}`, step), step);
+    for (const phase of set.phases)
+        for (const step of phase.steps)
+            steps.set(stepKey(`phase:${phase.id}`, step.title), step.title);
+    return steps;
+}
+/**
+ * The ticks to record: those recorded before, unless the card still shows the step's box and it is
+ * no longer ticked (someone unticked it), plus those ticked in the card now, first seen at the
+ * card's last edit (GitHub does not say who edited a comment, nor when each box changed).
+ */
+function currentTicks(previous, card, set) {
+    const known = knownSteps(set);
+    if (card === null)
+        return previous.filter((tick) => known.has(tick.step));
+    const ticks = previous.filter((tick) => known.has(tick.step) && card.boxes.get(tick.step) !== false);
+    for (const [step, ticked] of card.boxes) {
+        if (ticked && known.has(step) && !ticks.some((tick) => tick.step === step))
+            ticks.push({ step, at: card.updatedAt });
+    }
+    return ticks;
+}
+/** The timeline entries of `ticks`. */
+function tickTimeline(ticks, set) {
+    const known = knownSteps(set);
+    return ticks.map((tick) => ({ at: tick.at, actor: 'card edit', text: `Ticked: ${known.get(tick.step) ?? tick.step}` }));
+}
+/** The task lists the card shows for `incident`: the scenario's steps, and the phase's unless it is resolved. */
+function cardSteps(incident, ticks) {
+    const done = new Set(ticks.map((tick) => tick.step));
+    const step = (scope, text, tasks) => {
+        const key = stepKey(scope, text);
+        return { key, text, tasks, done: done.has(key) };
+    };
+    const scenario = incident.scenario;
+    return {
+        scenario: scenario === null ? [] : scenario.steps.map((text) => step(`scenario:${scenario.id}`, text, [])),
+        phase: incident.resolution === null ? incident.phase.steps.map((phaseStep) => step(`phase:${incident.phase.id}`, phaseStep.title, phaseStep.tasks)) : [],
+    };
+}
+
+// EXTERNAL MODULE: ./dist/src/engine/escalation.js
+var escalation = __webpack_require__(7583);
+// EXTERNAL MODULE: ./dist/src/engine/records.js
+var records = __webpack_require__(9262);
+;// CONCATENATED MODULE: ./dist/src/engine/card.js
+
+
+
+/** What a page marker means in words, for the card's escalation list. */
+function describePage(marker, set) {
+    if (marker.kind === 'level-page') {
+        const level = set.escalation.technical.find((candidate) => candidate.level === marker.level);
+        return `Unacknowledged: paged level ${marker.level}${level === undefined ? '' : `, ${level.name}`}`;
+    }
+    const key = (0,records/* markerPart */.Ei)(marker.severity);
+    const severity = set.severities.find((candidate) => (0,records/* markerPart */.Ei)(candidate.label) === key);
+    if (severity === undefined)
+        return `${marker.severity.toUpperCase()}: paged`;
+    const rule = set.escalation.management.find((candidate) => candidate.severity === severity.label);
+    const first = set.escalation.technical[0];
+    const who = [first?.name, rule?.name].filter((part) => part !== undefined).join(' and ');
+    return `${severity.label.toUpperCase()} (${severity.name}): paged ${who}`;
+}
+/** The card for `incident`, given the pages already posted or about to be and the boxes ticked. */
+function buildCard(incident, set, pages, playbook, ticks, now) {
+    return {
+        incident,
+        escalations: pages.map((page) => ({ at: page.at, text: describePage(page.marker, set) })),
+        next: (0,escalation/* nextEscalation */.H9)(incident, set, now),
+        phases: set.phases.map((phase) => phase.id),
+        playbook,
+        minimumPermission: set.minimumPermission,
+        roles: set.roles.map((role) => ({ id: role.id, name: role.name, commander: role.commander })),
+        steps: cardSteps(incident, ticks),
+        ticks,
+        tickEntries: tickTimeline(ticks, set),
+    };
+}
+
+// EXTERNAL MODULE: ./dist/src/engine/card-effect.js
+var card_effect = __webpack_require__(688);
+// EXTERNAL MODULE: ./dist/src/engine/deadlines.js
+var deadlines = __webpack_require__(1229);
+// EXTERNAL MODULE: ./dist/src/engine/deliveries.js
+var engine_deliveries = __webpack_require__(4290);
+// EXTERNAL MODULE: ./dist/src/engine/incident-state.js + 4 modules
+var incident_state = __webpack_require__(2919);
+// EXTERNAL MODULE: ./dist/src/engine/ledger.js
+var engine_ledger = __webpack_require__(1323);
+// EXTERNAL MODULE: ./dist/src/engine/pin.js
+var pin = __webpack_require__(4139);
+// EXTERNAL MODULE: ./dist/src/engine/verdicts.js
+var verdicts = __webpack_require__(444);
+;// CONCATENATED MODULE: ./dist/src/engine/reconcile.js
+
+
+
+
+
+
+
+
+
+
+
+/** The label that carries a scenario. */
+function scenarioLabel(id) {
+    return `scenario:${id}`;
+}
+/**
+ * Whether the incident should carry the SLA-missed label: a response time ran out, and no person
+ * has taken the label off since (the bot does not fight a person who removes it).
+ */
+function wantsSlaLabel(state, observed, set) {
+    if (state.missedResponses.length === 0)
+        return false;
+    return !observed.events.some((event) => event.event === 'unlabeled' && event.label === set.slaMissedLabel && event.actor !== observed.botLogin);
+}
+function labelEffects(state, observed, set) {
+    const present = new Set(observed.issue.labels);
+    const effects = [];
+    const wanted = [
+        state.severity?.label,
+        state.scenario === null ? undefined : scenarioLabel(state.scenario.id),
+        wantsSlaLabel(state, observed, set) ? set.slaMissedLabel : undefined,
+    ];
+    const missing = wanted.filter((label) => label !== undefined && !present.has(label));
+    if (missing.length > 0)
+        effects.push({ kind: 'add-labels', labels: missing });
+    // The scenario label mirrors the form: when an edit changes the scenario, the old label goes.
+    // Without a scenario in the form, scenario labels people added by hand are left alone.
+    if (state.scenario !== null) {
+        const kept = scenarioLabel(state.scenario.id);
+        for (const scenario of set.scenarios) {
+            const label = scenarioLabel(scenario.id);
+            if (label !== kept && present.has(label))
+                effects.push({ kind: 'remove-label', label });
+        }
+    }
+    if (state.severity === null)
+        return effects;
+    const extra = set.severities.map((severity) => severity.label).filter((label) => label !== state.severity?.label && present.has(label));
+    for (const label of extra)
+        effects.push({ kind: 'remove-label', label });
+    const last = state.severityHistory.at(-1);
+    if (extra.length > 0 && last?.via === 'label' && last.eventId !== null && last.by !== observed.botLogin) {
+        effects.push({
+            kind: 'comment',
+            marker: { kind: 'label-note', eventId: last.eventId },
+            message: { type: 'label-note', kept: state.severity.label, removed: extra, by: last.by },
+        });
+    }
+    return effects;
+}
+/**
+ * The issue is assigned to a new Incident Commander once, in the run that accepts the `/ic`: later
+ * runs leave the assignees alone, so a person may unassign them, and a user GitHub cannot assign
+ * (not a collaborator) is not tried again on every run.
+ */
+function assigneeEffects(state, observed, ledger) {
+    const ic = state.commander;
+    const icComment = observed.comments.find((comment) => comment.id === state.icCommentId);
+    if (ic === null || icComment === undefined || (0,verdicts/* alreadyJudged */.Ch)(ledger, icComment))
+        return [];
+    if (observed.issue.assignees.includes(ic))
+        return [];
+    return [{ kind: 'add-assignees', assignees: [ic] }];
+}
+function issueStateEffects(state, observed) {
+    if (state.resolution !== null && observed.issue.state === 'open')
+        return [{ kind: 'close-issue' }];
+    if (state.resolution === null && observed.issue.state === 'closed')
+        return [{ kind: 'reopen-issue' }];
+    return [];
+}
+/** Whether `observed` is an incident under the playbooks `set` (the ones it is pinned to). */
+function isIncident(observed, set) {
+    return observed.issue.labels.includes(set.incidentLabel);
+}
+/** The plan for one incident observed at `now`. */
+function reconcile(observed, set, now) {
+    const nowIso = now.toISOString();
+    const ledger = (0,engine_ledger/* readLedger */.S)(observed);
+    const state = (0,deadlines/* withDeadlines */.yZ)((0,incident_state/* foldIncident */.IR)(observed, ledger, set), nowIso);
+    const effects = [...labelEffects(state, observed, set), ...assigneeEffects(state, observed, ledger)];
+    const comments = [];
+    const post = (effect) => {
+        if (!ledger.posted.has((0,records/* markerKey */.s8)(effect.marker)))
+            comments.push(effect);
+    };
+    const triage = (0,escalation/* triageRequest */.uT)(state, set);
+    if (triage !== null)
+        post({ kind: 'comment', marker: { kind: 'triage-request' }, message: triage });
+    const unset = (0,escalation/* severityRequest */.pL)(state, set);
+    if (unset !== null)
+        post({ kind: 'comment', marker: { kind: 'severity-request' }, message: unset });
+    for (const close of state.refusedCloses) {
+        post({ kind: 'comment', marker: { kind: 'close-note', eventId: close.eventId }, message: { type: 'close-note', by: close.by, minimumPermission: set.minimumPermission } });
+    }
+    const pages = (0,escalation/* duePages */.Nz)(state, set, nowIso);
+    for (const page of pages)
+        post({ kind: 'comment', marker: page.marker, message: page.message });
+    const reminder = (0,deadlines/* dueReminder */.Ty)(state, set, nowIso);
+    if (reminder !== null)
+        post({ kind: 'comment', marker: reminder.marker, message: reminder.message });
+    for (const refusal of state.refusals) {
+        const marker = { kind: 'reply', commentId: refusal.commentId, edited: refusal.edited, denied: refusal.denied };
+        post({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help, roles: set.roles.map((role) => role.id) } });
+    }
+    const steps = pages.map((page) => ({ marker: page.marker, at: page.message.at }));
+    for (const posted of ledger.pages) {
+        if (!steps.some((step) => (0,records/* markerKey */.s8)(step.marker) === (0,records/* markerKey */.s8)(posted.marker)))
+            steps.push(posted);
+    }
+    const sha = (0,pin/* pinnedSha */.j)(observed, ledger);
+    const { serverUrl, path } = observed.playbookRef;
+    const url = `${serverUrl}/${observed.repo.owner}/${observed.repo.repo}/tree/${sha}/${path}`;
+    // The card goes after the comments: it records which commands were judged, so it must not
+    // claim a verdict whose reply has not been posted yet.
+    const ticks = currentTicks(ledger.card?.record.ticks ?? [], ledger.card, set);
+    // Deliveries follow the pages on GitHub (a page whose comment failed is not sent elsewhere first)
+    // and go before the card, which records how they ended.
+    const sinks = (0,engine_deliveries/* planDeliveries */.cs)(state, set, steps, observed.repo, ledger.card?.record ?? null);
+    const deliveries = sinks.deliveries.map((delivery) => ({ kind: 'deliver', delivery }));
+    const built = buildCard(state, set, steps, { sha, url, fallback: observed.playbookFallback }, ticks, nowIso);
+    const shown = sinks.card.lines.length + sinks.card.sent.length + sinks.card.failed.length === 0 ? built : { ...built, deliveries: sinks.card };
+    const due = (0,deadlines/* nextDeadline */.Gg)(state, set, nowIso);
+    // A delivery retried with the card unchanged still needs the card, to record how it ended.
+    const planned = (0,card_effect/* cardEffect */.c)(shown, ledger, due);
+    const card = planned.length === 0 && deliveries.length > 0 ? [{ kind: 'card', card: shown, record: (0,card_effect/* cardRecord */.e)(shown, due), commentId: ledger.card?.commentId ?? null }] : planned;
+    return { incident: state, effects: [...effects, ...comments, ...deliveries, ...card, ...issueStateEffects(state, observed)] };
+}
+
+
+/***/ }),
+
+/***/ 9262:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ei: () => (/* binding */ markerPart),
+/* harmony export */   IV: () => (/* binding */ readStepBoxes),
+/* harmony export */   TP: () => (/* binding */ formatStepMark),
+/* harmony export */   pF: () => (/* binding */ parseRecordLine),
+/* harmony export */   pc: () => (/* binding */ replyVersion),
+/* harmony export */   s8: () => (/* binding */ markerKey),
+/* harmony export */   zH: () => (/* binding */ formatRecordLine)
+/* harmony export */ });
 /**
  * The bot's records: the hidden first line of each comment it writes says what the comment is (its
  * marker) and, for the card, what the bot has decided so far. This file is their one owner: every
@@ -7595,7 +10003,9 @@ async function loadPlaybooks(dir, options = {}) {
  * `<!-- playbook-ops:page:sev-1 -->` or `<!-- playbook-ops:card pin=<sha>,declared=sev-2,accepted=41.42 -->`.
  * Records are trusted only in comments the bot wrote: anyone can type an HTML comment.
  */
-const records_PREFIX = 'playbook-ops:';
+const PREFIX = 'playbook-ops:';
+const SENT = /^([0-9a-f]{8})-(\d{1,12})$/;
+const FAILED = /^([0-9a-f]{8})-([1-9]\d{0,3})-([a-z0-9][a-z0-9-]{0,19})$/;
 const LINE = /^<!-- playbook-ops:([a-z0-9%][a-z0-9:.%-]*)(?: ([A-Za-z0-9:.=,%-]+))? -->/;
 const SHA = /^[0-9a-f]{40}$/;
 const STEP_KEY = /^[0-9a-f]{8}$/;
@@ -7636,6 +10046,10 @@ function markerKey(marker) {
             return 'severity-request';
         case 'close-note':
             return `close-note:${marker.eventId}`;
+        case 'playbook-check':
+            return 'playbook-check';
+        case 'update-reminder':
+            return `update-reminder:${marker.due}`;
     }
 }
 /** The text a {@link markerPart} was made from (lower case), or null when it is not one. */
@@ -7658,6 +10072,8 @@ function keyToMarker(key, fields) {
         return { kind: 'triage-request' };
     if (key === 'severity-request')
         return { kind: 'severity-request' };
+    if (key === 'playbook-check')
+        return { kind: 'playbook-check' };
     const [head = '', rest = ''] = key.split(/:(.*)/s, 2);
     const number = positive(rest.replace(/^level-/, ''));
     switch (head) {
@@ -7677,6 +10093,8 @@ function keyToMarker(key, fields) {
             return number === null ? null : { kind: 'label-note', eventId: number };
         case 'close-note':
             return number === null ? null : { kind: 'close-note', eventId: number };
+        case 'update-reminder':
+            return number === null ? null : { kind: 'update-reminder', due: number };
         default:
             return null;
     }
@@ -7708,6 +10126,12 @@ function formatCardRecord(record) {
         fields.push(`ticks=${record.ticks.map((tick) => `${tick.step}-${Math.floor(Date.parse(tick.at) / 1000)}`).join('.')}`);
     if (record.digest !== null)
         fields.push(`digest=${record.digest}`);
+    if (record.due !== null)
+        fields.push(`due=${Math.floor(Date.parse(record.due) / 1000)}`);
+    if (record.sent !== undefined && record.sent.length > 0)
+        fields.push(`sent=${record.sent.map((mark) => `${mark.key}-${Math.floor(Date.parse(mark.at) / 1000)}`).join('.')}`);
+    if (record.failed !== undefined && record.failed.length > 0)
+        fields.push(`failed=${record.failed.map((mark) => `${mark.key}-${mark.runs}-${mark.reason}`).join('.')}`);
     return fields.join(',');
 }
 function fromSeconds(seconds) {
@@ -7719,11 +10143,26 @@ function parseTicks(field) {
         return match === null ? [] : [{ step: match[1] ?? '', at: fromSeconds(match[2] ?? '') }];
     });
 }
+function parseSent(field) {
+    return (field ?? '').split('.').flatMap((part) => {
+        const match = SENT.exec(part);
+        return match === null ? [] : [{ key: match[1] ?? '', at: fromSeconds(match[2] ?? '') }];
+    });
+}
+function parseFailed(field) {
+    return (field ?? '').split('.').flatMap((part) => {
+        const match = FAILED.exec(part);
+        return match === null ? [] : [{ key: match[1] ?? '', runs: Number(match[2]), reason: match[3] ?? '' }];
+    });
+}
 function parseJudged(field) {
     const match = /^([1-9]\d{0,15})-(\d{1,12})$/.exec(field ?? '');
     if (match === null)
         return null;
     return { through: Number(match[1]), at: fromSeconds(match[2] ?? '') };
+}
+function parseDue(field) {
+    return field !== undefined && /^\d{1,12}$/.test(field) ? fromSeconds(field) : null;
 }
 function parseCardRecord(fields) {
     const pin = fields.pin;
@@ -7738,12 +10177,15 @@ function parseCardRecord(fields) {
         reporter: fields.reporter === 'trusted' || fields.reporter === 'report' ? fields.reporter : null,
         ticks: parseTicks(fields.ticks),
         digest: fields.digest ?? null,
+        due: parseDue(fields.due),
+        ...(fields.sent === undefined ? {} : { sent: parseSent(fields.sent) }),
+        ...(fields.failed === undefined ? {} : { failed: parseFailed(fields.failed) }),
     };
 }
 /** The hidden first line of a bot comment carrying `marker` (and, for the card, its record). */
 function formatRecordLine(marker, card) {
     const data = marker.kind === 'card' && card !== undefined ? formatCardRecord(card) : marker.kind === 'reply' && marker.denied ? 'denied' : '';
-    return `<!-- ${records_PREFIX}${markerKey(marker)}${data === '' ? '' : ` ${data}`} -->`;
+    return `<!-- ${PREFIX}${markerKey(marker)}${data === '' ? '' : ` ${data}`} -->`;
 }
 /** What a comment body's first line records, or null when it carries no marker this version reads. */
 function parseRecordLine(body) {
@@ -7760,7 +10202,7 @@ function parseRecordLine(body) {
 function formatStepMark(key) {
     if (!STEP_KEY.test(key))
         throw new Error(`a step key is 8 hex digits, not ${JSON.stringify(key)}`);
-    return `<!-- ${records_PREFIX}step=${key} -->`;
+    return `<!-- ${PREFIX}step=${key} -->`;
 }
 /** The boxes of a card body: each step key, and whether its box is ticked. */
 function readStepBoxes(body) {
@@ -7773,75 +10215,135 @@ function readStepBoxes(body) {
     return boxes;
 }
 
-;// CONCATENATED MODULE: ./dist/src/engine/describe.js
 
-/** What `effect` does, in words. */
-function describeEffect(effect) {
-    switch (effect.kind) {
-        case 'add-labels':
-            return `add labels ${effect.labels.join(', ')}`;
-        case 'remove-label':
-            return `remove label ${effect.label}`;
-        case 'add-assignees':
-            return `assign ${effect.assignees.join(', ')}`;
-        case 'close-issue':
-            return 'close the issue (resolved)';
-        case 'reopen-issue':
-            return 'reopen the issue';
-        case 'comment':
-            return `comment ${markerKey(effect.marker)}`;
-        case 'card':
-            return 'update the incident card';
-    }
+/***/ }),
+
+/***/ 275:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $P: () => (/* binding */ wholeSeconds),
+/* harmony export */   NU: () => (/* binding */ later),
+/* harmony export */   Qd: () => (/* binding */ earliest),
+/* harmony export */   Y8: () => (/* binding */ isBefore),
+/* harmony export */   z5: () => (/* binding */ addMinutes)
+/* harmony export */ });
+/** Time arithmetic on ISO 8601 strings, the way GitHub writes timestamps. */
+/** `iso` plus `minutes`, as ISO 8601. */
+function addMinutes(iso, minutes) {
+    return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+}
+/** Whether `a` is strictly before `b`. */
+function isBefore(a, b) {
+    return Date.parse(a) < Date.parse(b);
+}
+/** The later of two instants. */
+function later(a, b) {
+    return isBefore(a, b) ? b : a;
+}
+/** `iso` in whole seconds, written as GitHub writes times (`2026-11-27T03:15:00Z`). */
+function wholeSeconds(iso) {
+    return new Date(Math.floor(Date.parse(iso) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+/** The earliest of `instants`, or null when there is none. */
+function earliest(instants) {
+    return instants.reduce((first, at) => (first === null || isBefore(at, first) ? at : first), null);
 }
 
-;// CONCATENATED MODULE: ./dist/src/github/appliers/dry-run.js
-/** The appliers of a dry run: each reports what it would do and changes nothing. */
 
-const plan = (effect) => Promise.resolve(`would ${describeEffect(effect)}`);
-/** Every effect, planned only. */
-const dryRunAppliers = {
-    'add-labels': plan,
-    'remove-label': plan,
-    'add-assignees': plan,
-    'close-issue': plan,
-    'reopen-issue': plan,
-    comment: plan,
-    card: plan,
-};
+/***/ }),
 
-;// CONCATENATED MODULE: ./dist/src/github/appliers/add-assignees.js
+/***/ 444:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/** Assigns people to the issue. */
-const addAssignees = async (effect, { octokit, issue }) => {
-    await octokit.rest.issues.addAssignees({ owner: issue.owner, repo: issue.repo, issue_number: issue.number, assignees: effect.assignees });
-    return describeEffect(effect);
-};
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ch: () => (/* binding */ alreadyJudged),
+/* harmony export */   Ht: () => (/* binding */ judgedMark),
+/* harmony export */   Jv: () => (/* binding */ acceptedBefore),
+/* harmony export */   pm: () => (/* binding */ needsPermission),
+/* harmony export */   zL: () => (/* binding */ editedAt)
+/* harmony export */ });
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2693);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9262);
+/**
+ * Decisions on commands, once made, stand for the text they judged. A command's permission is
+ * checked when its comment is first judged; the card then records how far comments were judged (a
+ * high-water mark: comment id and time), and a refusal's reply is marked `denied`. Later runs keep
+ * those verdicts instead of asking again, so a permission lookup that fails later, or access removed
+ * later, never undoes what was accepted, and a refusal never turns into a silent acceptance when a
+ * lookup that had failed starts to work. A comment edited after it was judged is judged again, as
+ * of its edit, with a fresh permission check: an accepted `/ack` edited into `/resolve` by someone
+ * who has since lost access runs nothing.
+ */
 
-;// CONCATENATED MODULE: ./dist/src/github/appliers/add-labels.js
 
-/** Adds labels (GitHub creates labels that do not exist yet). */
-const addLabels = async (effect, { octokit, issue }) => {
-    await octokit.rest.issues.addLabels({ owner: issue.owner, repo: issue.repo, issue_number: issue.number, labels: effect.labels });
-    return describeEffect(effect);
-};
-
-// EXTERNAL MODULE: ../main/node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __webpack_require__(5575);
-;// CONCATENATED MODULE: ./dist/src/github/http-status.js
-
-/** The HTTP status of a failed GitHub request, or undefined for any other error. */
-function httpStatus(error) {
-    return error instanceof dist_src/* RequestError */.G ? error.status : undefined;
+/**
+ * Whether an earlier run judged `comment` as it reads now: its refusal's reply is marked denied, or
+ * it lies under the card's judged mark (or, for a card from before the mark, its accepted list).
+ */
+function alreadyJudged(ledger, comment) {
+    if (ledger.denied.has(versionOf(comment)))
+        return true;
+    const mark = ledger.judged;
+    if (mark === null)
+        return ledger.accepted.has(comment.id);
+    if (comment.id > mark.through)
+        return false;
+    const changed = Date.parse(comment.updatedAt);
+    const at = Date.parse(mark.at);
+    // Times are whole seconds: an edit in the very second of the mark may have come after the read.
+    return changed < at || (changed === at && comment.updatedAt === comment.createdAt);
+}
+/** Whether `comment`'s commands were accepted by an earlier run (false: refused, or not judged as it reads now). */
+function acceptedBefore(ledger, comment) {
+    return alreadyJudged(ledger, comment) && !ledger.denied.has(versionOf(comment));
+}
+/** When `comment` was edited (Unix seconds), or null if it reads as first written. */
+function editedAt(comment) {
+    return comment.updatedAt === comment.createdAt ? null : Math.floor(Date.parse(comment.updatedAt) / 1000);
+}
+function versionOf(comment) {
+    return (0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .replyVersion */ .pc)(comment.id, editedAt(comment));
+}
+/**
+ * The high-water mark that covers every comment in `comments`: the card records it once they are
+ * judged. It moves only when a run accepts a command it had not judged before (refusals are
+ * recorded by their replies), so people's chatter and outsiders' refused commands never cost a
+ * card rewrite.
+ */
+function judgedMark(comments) {
+    if (comments.length === 0)
+        return null;
+    const through = comments.reduce((high, comment) => Math.max(high, comment.id), 0);
+    const at = comments.reduce((high, comment) => Math.max(high, Date.parse(comment.updatedAt)), 0);
+    return { through, at: new Date(Math.floor(at / 1000) * 1000).toISOString().replace('.000Z', 'Z') };
+}
+/**
+ * Whether `body` holds a command that needs a permission check: a command to run, or an unknown
+ * one (answered only to people who may run commands). Malformed ones and `/help` are answered to anyone.
+ */
+function needsPermission(body) {
+    return (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommands */ .G)(body).some((entry) => (entry.ok ? entry.command.name !== 'help' : entry.unknown));
 }
 
-// EXTERNAL MODULE: ./dist/src/github/octokit.js + 25 modules
-var github_octokit = __webpack_require__(5693);
-;// CONCATENATED MODULE: ./dist/src/github/appliers/post-once.js
+
+/***/ }),
+
+/***/ 5398:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ postOnce)
+/* harmony export */ });
+/* harmony import */ var _engine_records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9262);
+/* harmony import */ var _http_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9380);
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5766);
 /**
  * Posting a marked comment, never twice. Another run may be reconciling the same incident (a
  * scheduled run beside an event's run), so what changed in the thread since the run read it is
- * checked for the marker right before posting. The retry plugin would repeat a POST that failed with a 5xx blindly, although GitHub may
+ * checked for the marker right before posting; and since two runs can both check before either
+ * posts, it is checked again after posting: the run whose comment is not the first with the marker
+ * deletes its own. The retry plugin would repeat a POST that failed with a 5xx blindly, although GitHub may
  * have written the comment before failing; so every attempt is made without it, and after each
  * failure the thread is checked again.
  */
@@ -7854,23 +10356,33 @@ class BotLoginError extends Error {
 /** How many times a comment is posted before its 5xx is final (as the retry plugin: once, then three retries). */
 const POST_ATTEMPTS = 4;
 /**
- * Whether the bot has a comment with `marker` on the issue now. The run has read the thread up to
+ * The ids of the bot's comments with `marker` on the issue now. The run has read the thread up to
  * `readUpTo`; only what changed since can hold a comment it did not see, so only that is read.
  */
-async function hasBotComment({ octokit, issue, botLogin, readUpTo }, marker) {
-    const key = markerKey(marker);
+async function botComments({ octokit, issue, botLogin, readUpTo }, marker) {
+    const key = (0,_engine_records_js__WEBPACK_IMPORTED_MODULE_0__/* .markerKey */ .s8)(marker);
     const since = readUpTo.replace(/\.\d+Z$/, 'Z');
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: issue.owner, repo: issue.repo, issue_number: issue.number, since, per_page: 100 });
-    return comments.some((comment) => {
-        const record = comment.user?.login === botLogin ? parseRecordLine(comment.body ?? '') : null;
-        return record !== null && markerKey(record.marker) === key;
+    return comments.flatMap((comment) => {
+        const record = comment.user?.login === botLogin ? (0,_engine_records_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecordLine */ .pF)(comment.body ?? '') : null;
+        return record !== null && (0,_engine_records_js__WEBPACK_IMPORTED_MODULE_0__/* .markerKey */ .s8)(record.marker) === key ? [comment.id] : [];
     });
 }
-/** Posts `body` unless a bot comment with `marker` exists; resolves to whether this call posted it. */
-async function postOnce(context, marker, body) {
+/** Keeps the comment `id` just posted only if no other run posted `marker` first; whether it was kept. */
+async function keepIfFirst(context, marker, id) {
+    const { octokit, issue, log } = context;
+    if (!(await botComments(context, marker)).some((other) => other < id))
+        return true;
+    log.warning(`Another run posted ${(0,_engine_records_js__WEBPACK_IMPORTED_MODULE_0__/* .markerKey */ .s8)(marker)} at the same time; removing this run's copy.`);
+    await octokit.rest.issues.deleteComment({ owner: issue.owner, repo: issue.repo, comment_id: id });
+    return false;
+}
+/**
+ * Posts `body`, retrying a 5xx only after checking the thread: the id of the comment posted, or null
+ * when a failed attempt turned out to have written it.
+ */
+async function post(context, marker, body) {
     const { octokit, issue, botLogin, log } = context;
-    if (await hasBotComment(context, marker))
-        return false;
     for (let attempt = 1;; attempt += 1) {
         try {
             const { data } = await octokit.rest.issues.createComment({ owner: issue.owner, repo: issue.repo, issue_number: issue.number, body, request: { retries: 0 } });
@@ -7878,176 +10390,57 @@ async function postOnce(context, marker, body) {
             if (data.user !== null && data.user.login !== botLogin) {
                 throw new BotLoginError(`The token acts as ${data.user.login}, but bot-login is ${botLogin}: set the bot-login input to ${data.user.login}, or nothing the bot writes is recognised as its own.`);
             }
-            return true;
+            return data.id;
         }
         catch (error) {
-            const status = httpStatus(error);
+            const status = (0,_http_status_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .n)(error);
             if (error instanceof BotLoginError || (status !== undefined && status < 500) || attempt >= POST_ATTEMPTS)
                 throw error;
-            log.warning(`Posting ${markerKey(marker)} failed (${error instanceof Error ? error.message : String(error)}); checking whether it was written before retrying.`);
-            await (0,github_octokit/* backOff */.f)(octokit, attempt);
-            if (await hasBotComment(context, marker))
-                return true;
+            log.warning(`Posting ${(0,_engine_records_js__WEBPACK_IMPORTED_MODULE_0__/* .markerKey */ .s8)(marker)} failed (${error instanceof Error ? error.message : String(error)}); checking whether it was written before retrying.`);
+            await (0,_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .backOff */ .f)(octokit, attempt);
+            if ((await botComments(context, marker)).length > 0)
+                return null;
         }
     }
 }
-
-;// CONCATENATED MODULE: ./dist/src/github/appliers/card.js
-
-
-/** Posts the incident card, or rewrites the one the engine chose. */
-const card = async (effect, context) => {
-    const body = context.render.card(effect.card, effect.record);
-    const { octokit, issue } = context;
-    if (effect.commentId === null) {
-        const posted = await postOnce(context, { kind: 'card' }, body);
-        return posted ? describeEffect(effect) : `${describeEffect(effect)}: already posted by another run`;
-    }
-    await octokit.rest.issues.updateComment({ owner: issue.owner, repo: issue.repo, comment_id: effect.commentId, body });
-    return describeEffect(effect);
-};
-
-;// CONCATENATED MODULE: ./dist/src/github/appliers/close-issue.js
-
-/** Closes the issue of a resolved incident as completed. */
-const closeIssue = async (effect, { octokit, issue }) => {
-    await octokit.rest.issues.update({ owner: issue.owner, repo: issue.repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
-    return describeEffect(effect);
-};
-
-;// CONCATENATED MODULE: ./dist/src/github/appliers/comment.js
-
-
-/** Posts a marked comment, once per incident and marker, ever. */
-const comment = async (effect, context) => {
-    const posted = await postOnce(context, effect.marker, context.render.comment(effect.marker, effect.message));
-    return posted ? describeEffect(effect) : `${describeEffect(effect)}: already posted by another run`;
-};
-
-;// CONCATENATED MODULE: ./dist/src/github/appliers/remove-label.js
-
-
-/** Removes a label; one already gone (404: someone removed it since the run read the issue) is done. */
-const removeLabel = async (effect, { octokit, issue }) => {
-    try {
-        await octokit.rest.issues.removeLabel({ owner: issue.owner, repo: issue.repo, issue_number: issue.number, name: effect.label });
-    }
-    catch (error) {
-        if (httpStatus(error) !== 404)
-            throw error;
-    }
-    return describeEffect(effect);
-};
-
-;// CONCATENATED MODULE: ./dist/src/github/appliers/reopen-issue.js
-
-/** Reopens the issue of an incident that is not resolved. */
-const reopenIssue = async (effect, { octokit, issue }) => {
-    await octokit.rest.issues.update({ owner: issue.owner, repo: issue.repo, issue_number: issue.number, state: 'open' });
-    return describeEffect(effect);
-};
-
-;// CONCATENATED MODULE: ./dist/src/github/appliers/github.js
-/** The appliers that change GitHub. */
-
-
-
-
-
-
-
-/** Every effect applied to GitHub. */
-const githubAppliers = {
-    'add-labels': addLabels,
-    'remove-label': removeLabel,
-    'add-assignees': addAssignees,
-    'close-issue': closeIssue,
-    'reopen-issue': reopenIssue,
-    comment: comment,
-    card: card,
-};
-
-// EXTERNAL MODULE: ./dist/src/github/fetch-incident.js
-var fetch_incident = __webpack_require__(1046);
-;// CONCATENATED MODULE: ./dist/src/github/read-incident.js
-
-
-const PERMISSIONS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
-async function readPermission({ octokit, repo, log }, username) {
-    try {
-        const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner: repo.owner, repo: repo.repo, username });
-        // A custom repository role has its own name in role_name; its base permission is in permission.
-        const role = [data.role_name, data.permission].find((name) => PERMISSIONS.includes(name));
-        return role ?? 'error';
-    }
-    catch (error) {
-        if (httpStatus(error) === 404)
-            return 'none';
-        log.warning(`Could not check the permission of ${username} (${error instanceof Error ? error.message : String(error)}); their commands are refused.`);
-        return 'error';
-    }
-}
-/** The repository permission of each of `logins`, one lookup each. */
-async function readPermissions(reader, logins) {
-    const permissions = {};
-    for (const login of logins)
-        permissions[login] = await readPermission(reader, login);
-    return permissions;
-}
-/**
- * Issue `number` as observed now, without permissions (which ones a run needs depends on the
- * playbooks the incident is pinned to). `fetched` is the issue, comments and events when a caller
- * has already started reading them (the Action does, before loading the engine).
- */
-async function readIncident(reader, number, fetched = (0,fetch_incident/* fetchIncident */.x)(reader.octokit, { ...reader.repo, number })) {
-    const { issue, comments, events } = await fetched;
-    return { repo: reader.repo, botLogin: reader.botLogin, issue, comments, events, permissions: {}, playbookRef: reader.playbookRef, playbookFallback: null };
+/** Posts `body` unless a bot comment with `marker` exists; resolves to whether this call posted it. */
+async function postOnce(context, marker, body) {
+    if ((await botComments(context, marker)).length > 0)
+        return false;
+    const id = await post(context, marker, body);
+    return id === null || (await keepIfFirst(context, marker, id));
 }
 
-;// CONCATENATED MODULE: ./dist/src/github/incident-source.js
 
-/** Issue `number` alone; `fetched` is its reads when a caller already started them. */
-function issueSource(reader, number, fetched) {
-    return {
-        numbers: () => Promise.resolve([number]),
-        observe: (wanted) => readIncident(reader, wanted, wanted === number ? fetched : undefined),
-    };
-}
-/** Every open issue carrying `incidentLabel`, each read on its own. */
-function openIncidentsSource(reader, incidentLabel) {
-    const { octokit, repo } = reader;
-    return {
-        numbers: async () => {
-            const issues = await octokit.paginate(octokit.rest.issues.listForRepo, { owner: repo.owner, repo: repo.repo, state: 'open', labels: incidentLabel, per_page: 100 });
-            return issues.filter((issue) => issue.pull_request === undefined).map((issue) => issue.number);
-        },
-        observe: (number) => readIncident(reader, number),
-    };
-}
-/** Nothing: the event does not concern incidents. */
-const NOTHING = {
-    numbers: () => Promise.resolve([]),
-    observe: (number) => Promise.reject(new Error(`#${number} is not part of this run`)),
-};
-/**
- * The source for a workflow run's event target. `fetched` is the target issue's reads when the
- * caller started them early.
- */
-function sourceFor(target, reader, incidentLabel, fetched) {
-    switch (target.type) {
-        case 'issue':
-            return issueSource(reader, target.number, fetched);
-        case 'open-incidents':
-            return openIncidentsSource(reader, incidentLabel);
-        case 'skip':
-            reader.log.info(`Nothing to do: ${target.reason}.`);
-            return NOTHING;
-    }
+/***/ }),
+
+/***/ 9380:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1015);
+
+/** The HTTP status of a failed GitHub request, or undefined for any other error. */
+function httpStatus(error) {
+    return error instanceof _octokit_request_error__WEBPACK_IMPORTED_MODULE_0__/* .RequestError */ .G ? error.status : undefined;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./dist/src/github/pinned-playbooks.js
+
+/***/ }),
+
+/***/ 8270:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ loadPinnedPlaybooks)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var _config_load_playbooks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1979);
+/* harmony import */ var _http_status_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9380);
 /**
  * The playbooks an incident is pinned to. An incident runs on the playbook set of the commit it was
  * declared under, so a change merged mid-incident (a new contact, another response time) does not
@@ -8094,31 +10487,32 @@ async function readFilesAt(octokit, where, sha) {
     }
     catch (error) {
         // A 404 is final: the commit is not in this repository, or it has no playbook directory.
-        if (httpStatus(error) === 404)
+        if ((0,_http_status_js__WEBPACK_IMPORTED_MODULE_4__/* .httpStatus */ .n)(error) === 404)
             return new Map();
         throw error;
     }
     return texts;
 }
 async function loadFiles(files) {
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'playbook-ops-pinned-'));
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'playbook-ops-pinned-'));
     try {
         for (const [path, text] of files) {
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(dir, path)), { recursive: true });
-            await (0,promises_.writeFile)((0,external_node_path_.join)(dir, path), text);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, path)), { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, path), text);
         }
-        return await loadPlaybooks(dir);
+        return await (0,_config_load_playbooks_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPlaybooks */ .D)(dir);
     }
     finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
     }
 }
 /**
  * The playbook set at commit `sha`, or why it cannot be had for good (the caller then uses its
- * own). A failure that may pass is thrown, so the incident waits for the next run.
+ * own). A failure that may pass is thrown, so the incident waits for the next run. `role` says in
+ * messages what the commit is to the caller (the pull-request check reads the base of a pull request).
  */
-async function loadPinnedPlaybooks(octokit, where, sha) {
-    const at = `${where.path} at ${sha.slice(0, 7)}, the commit the incident is pinned to`;
+async function loadPinnedPlaybooks(octokit, where, sha, role = 'the commit the incident is pinned to') {
+    const at = `${where.path} at ${sha.slice(0, 7)}, ${role}`;
     let files;
     try {
         files = await readFilesAt(octokit, where, sha);
@@ -8134,84 +10528,28 @@ async function loadPinnedPlaybooks(octokit, where, sha) {
         return { set: await loadFiles(files) };
     }
     catch (error) {
-        if (!(error instanceof PlaybookError))
+        if (!(error instanceof _config_load_playbooks_js__WEBPACK_IMPORTED_MODULE_3__/* .PlaybookError */ .W))
             throw error;
         return { fallback: `the playbooks in ${at} have errors (${error.message})` };
     }
 }
 
-;// CONCATENATED MODULE: ./dist/src/engine/ledger.js
 
-/** The ledger of `observed`, from the comments its bot wrote. */
-function readLedger(observed) {
-    const ledger = { card: null, posted: new Set(), pages: [], judged: null, accepted: new Set(), denied: new Set() };
-    for (const comment of observed.comments) {
-        if (comment.author !== observed.botLogin)
-            continue;
-        const read = parseRecordLine(comment.body);
-        if (read === null)
-            continue;
-        const { marker } = read;
-        ledger.posted.add(markerKey(marker));
-        if (marker.kind === 'card' && ledger.card === null && read.card !== null) {
-            ledger.card = { commentId: comment.id, record: read.card, boxes: readStepBoxes(comment.body), updatedAt: comment.updatedAt };
-            ledger.judged = read.card.judged;
-            for (const id of read.card.accepted)
-                ledger.accepted.add(id);
-        }
-        if (marker.kind === 'severity-page' || marker.kind === 'level-page')
-            ledger.pages.push({ marker, at: comment.createdAt });
-        if (marker.kind === 'reply' && marker.denied)
-            ledger.denied.add(replyVersion(marker.commentId, marker.edited));
-    }
-    return ledger;
-}
+/***/ }),
 
-// EXTERNAL MODULE: ../main/node_modules/remark/index.js + 121 modules
-var remark = __webpack_require__(6655);
-;// CONCATENATED MODULE: ./dist/src/markdown/text-lines.js
-/** The lines of a text, to move between offsets and line numbers without splitting it again. */
-/**
- * `body` with every line ending as `\n` and without a byte-order mark, so offsets, lines and the
- * text handed to remark all agree (GitHub stores bodies typed in a browser with `\r\n`).
- */
-function normalizeText(body) {
-    return body.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
-/** The lines of `text` (already normalized). */
-function textLines(text) {
-    const starts = [0];
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
-        starts.push(at + 1);
-    return { text, starts };
-}
-/** Offset where line `index` starts; the text's length for the line after the last. */
-function lineStart(lines, index) {
-    return lines.starts[index] ?? lines.text.length;
-}
-/** Offset just past the last character of line `index` (before its `\n`). */
-function lineEnd(lines, index) {
-    const next = lines.starts[index + 1];
-    return next === undefined ? lines.text.length : next - 1;
-}
-/** The text of line `index`, without its `\n`. */
-function lineText(lines, index) {
-    return lines.text.slice(lineStart(lines, index), lineEnd(lines, index));
-}
-/** The index of the line holding `offset`. */
-function lineAt(lines, offset) {
-    let low = 0;
-    let high = lines.starts.length - 1;
-    while (low < high) {
-        const middle = (low + high + 1) >> 1;
-        if (lines.starts[middle] <= offset)
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    return low;
-}
+/***/ 1441:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ scanBlocks)
+});
+
+// EXTERNAL MODULE: ./node_modules/remark/index.js + 121 modules
+var remark = __webpack_require__(7135);
+// EXTERNAL MODULE: ./dist/src/markdown/text-lines.js
+var text_lines = __webpack_require__(5126);
 ;// CONCATENATED MODULE: ./dist/src/markdown/raw-blocks.js
 /**
  * Blocks whose end is an explicit line rather than a blank line: fenced code and the HTML blocks
@@ -8246,7 +10584,7 @@ function fenceEnd(line) {
  * null when line `index` opens no such block.
  */
 function rawBlockEnd(lines, index) {
-    const first = lineText(lines, index);
+    const first = (0,text_lines/* lineText */.oZ)(lines, index);
     const fence = fenceEnd(first);
     const html = fence === null ? HTML_BLOCKS.find((block) => block.start.test(first)) : undefined;
     if (fence === null && html === undefined)
@@ -8257,7 +10595,7 @@ function rawBlockEnd(lines, index) {
     if (line > last)
         return last;
     const ends = fence ?? ((candidate) => html.end.test(candidate));
-    while (line < last && !ends(lineText(lines, line)))
+    while (line < last && !ends((0,text_lines/* lineText */.oZ)(lines, line)))
         line += 1;
     return line;
 }
@@ -8389,7 +10727,7 @@ class LineFacts {
         this.rawBefore = new Int32Array(count + 1);
         const margin = new Uint8Array(count);
         for (let index = 0; index < count; index += 1) {
-            const text = lineText(lines, index);
+            const text = (0,text_lines/* lineText */.oZ)(lines, index);
             this.blank[index] = BLANK.test(text) ? 1 : 0;
             this.quote[index] = QUOTE.test(text) ? 1 : 0;
             margin[index] = text !== '' && text[0] !== ' ' && text[0] !== '\t' ? 1 : 0;
@@ -8423,7 +10761,7 @@ class LineFacts {
         if (this.onlyQuote(first, next))
             return { kind: 'quote', next };
         const nested = this.nestedBefore[next] > this.nestedBefore[first];
-        if (nested && lineStart(this.lines, next) - lineStart(this.lines, first) > NESTED_LIMIT) {
+        if (nested && (0,text_lines/* lineStart */.PT)(this.lines, next) - (0,text_lines/* lineStart */.PT)(this.lines, first) > NESTED_LIMIT) {
             return { kind: 'unread', next, mayOpenRaw: this.rawBefore[next] > this.rawBefore[first] };
         }
         return { kind: 'text', next, nested };
@@ -8481,7 +10819,7 @@ function headingText(node, base, text) {
     return text.slice(first.start, last.end).trim();
 }
 /** Records the headings and the unquoted paragraphs of `nodes` (a piece's top level). */
-function blocks_collect(nodes, base, scanning) {
+function collect(nodes, base, scanning) {
     const { scan } = scanning;
     for (const node of nodes) {
         if (node.type === 'heading')
@@ -8504,28 +10842,28 @@ function blocks_collect(nodes, base, scanning) {
  */
 function parsePiece(scanning, first, next) {
     const { lines, facts, scan } = scanning;
-    const base = lineStart(lines, first);
-    const source = scanning.skeleton.slice(base, lineStart(lines, next));
+    const base = (0,text_lines/* lineStart */.PT)(lines, first);
+    const source = scanning.skeleton.slice(base, (0,text_lines/* lineStart */.PT)(lines, next));
     const tree = parser.parse(source);
     const last = tree.children.at(-1);
     const open = next < facts.count && last !== undefined && (last.type === 'code' || last.type === 'html') && last.position?.end.offset === source.length;
     if (!open) {
-        blocks_collect(tree.children, base, scanning);
+        collect(tree.children, base, scanning);
         return next;
     }
-    blocks_collect(tree.children.slice(0, -1), base, scanning);
-    const opening = lineAt(lines, base + (last.position?.start.offset ?? 0));
+    collect(tree.children.slice(0, -1), base, scanning);
+    const opening = (0,text_lines/* lineAt */.mh)(lines, base + (last.position?.start.offset ?? 0));
     const end = rawBlockEnd(lines, opening);
     if (end !== null)
         return end + 1;
     // remark saw a block its opening line does not show: read nothing further rather than guess.
-    scan.unread.push({ start: lineStart(lines, opening), end: lines.text.length });
-    scan.unsureAfter ??= lineStart(lines, opening);
+    scan.unread.push({ start: (0,text_lines/* lineStart */.PT)(lines, opening), end: lines.text.length });
+    scan.unsureAfter ??= (0,text_lines/* lineStart */.PT)(lines, opening);
     return facts.count;
 }
 /** The headings, paragraphs and unread parts of `body`, which may be any text at all. */
 function scanBlocks(body) {
-    const lines = textLines(normalizeText(body));
+    const lines = (0,text_lines/* textLines */.Fy)((0,text_lines/* normalizeText */.fQ)(body));
     const facts = new LineFacts(lines);
     const scan = { lines, headings: [], paragraphs: [], unread: [], unsureAfter: null };
     const scanning = { lines, facts, scan, skeleton: skeleton(lines.text.split('\n'), (index) => facts.nested(index)) };
@@ -8538,7 +10876,7 @@ function scanBlocks(body) {
             continue;
         }
         if (stretch.kind === 'unread') {
-            const span = { start: lineStart(lines, line), end: lineStart(lines, stretch.next) };
+            const span = { start: (0,text_lines/* lineStart */.PT)(lines, line), end: (0,text_lines/* lineStart */.PT)(lines, stretch.next) };
             scan.unread.push(span);
             if (stretch.mayOpenRaw)
                 scan.unsureAfter ??= span.start;
@@ -8554,7 +10892,7 @@ function scanBlocks(body) {
             if (following.kind !== 'text')
                 break;
             const withIt = nested || following.nested;
-            if (lineStart(lines, following.next) - lineStart(lines, line) > (withIt ? NESTED_PIECE : PIECE))
+            if ((0,text_lines/* lineStart */.PT)(lines, following.next) - (0,text_lines/* lineStart */.PT)(lines, line) > (withIt ? NESTED_PIECE : PIECE))
                 break;
             next = following.next;
             nested = withIt;
@@ -8564,7 +10902,16 @@ function scanBlocks(body) {
     return scan;
 }
 
-;// CONCATENATED MODULE: ./dist/src/markdown/form-fields.js
+
+/***/ }),
+
+/***/ 295:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ FORM_FIELDS),
+/* harmony export */   u: () => (/* binding */ OTHER_SCENARIO)
+/* harmony export */ });
 /** The fields of the incident issue form, in form order. The form and its parser share this list. */
 const FORM_FIELDS = [
     { id: 'severity', label: 'Severity', type: 'dropdown' },
@@ -8576,71 +10923,17 @@ const FORM_FIELDS = [
 /** The dropdown answer for "none of these scenarios". */
 const OTHER_SCENARIO = 'Other / not sure';
 
-;// CONCATENATED MODULE: ./dist/src/markdown/form-answers.js
-/**
- * Where each answer of a submitted incident form is. GitHub renders a submitted form as one
- * `### <label>` heading per field, in form order, each followed by its answer. Answers are
- * untrusted and may themselves hold headings, code fences or the other labels, so only top-level
- * headings that carry a field's label count, and among those the boundaries are chosen in form
- * order: an input or dropdown answer is one line and cannot hold a heading, so up to the first
- * multi-line (textarea) field each boundary is the first heading with its label, and after it,
- * working back from the end, the last one. Each answer is then the original text between its
- * heading and the next boundary.
- */
 
+/***/ }),
 
-const FIELD_BY_LABEL = new Map(FORM_FIELDS.map((field, index) => [field.label.toLowerCase(), index]));
-function labelHeadings(body) {
-    const scan = scanBlocks(body);
-    const headings = scan.headings.flatMap((heading) => {
-        const field = heading.depth === 3 ? FIELD_BY_LABEL.get(heading.text.replace(/\s+/g, ' ').toLowerCase()) : undefined;
-        return field === undefined ? [] : [{ field, start: heading.start, end: heading.end }];
-    });
-    return { text: scan.lines.text, headings };
-}
-/** The heading that starts each answer found, in text order (see the module comment). */
-function boundaries(headings) {
-    const chosen = [];
-    let from = 0;
-    let field = 0;
-    while (field < FORM_FIELDS.length) {
-        let index = from;
-        while (index < headings.length && headings[index].field !== field)
-            index += 1;
-        if (index < headings.length) {
-            chosen.push(headings[index]);
-            from = index + 1;
-        }
-        field += 1;
-        if (FORM_FIELDS[field - 1].type === 'textarea')
-            break;
-    }
-    const tail = [];
-    let until = headings.length;
-    for (let last = FORM_FIELDS.length - 1; last >= field; last -= 1) {
-        let index = until - 1;
-        while (index >= from && headings[index].field !== last)
-            index -= 1;
-        if (index >= from) {
-            tail.unshift(headings[index]);
-            until = index;
-        }
-    }
-    return [...chosen, ...tail];
-}
-/** The answer to each field that `body` has a heading for, as written (trimmed; `\r\n` made `\n`). */
-function formAnswers(body) {
-    const { text, headings } = labelHeadings(body);
-    const chosen = boundaries(headings);
-    const answers = new Map();
-    chosen.forEach((heading, index) => {
-        const end = chosen[index + 1]?.start ?? text.length;
-        answers.set(FORM_FIELDS[heading.field].id, text.slice(heading.end, end).trim());
-    });
-    return answers;
-}
+/***/ 8058:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-;// CONCATENATED MODULE: ./dist/src/markdown/form-options.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ scenarioOptions),
+/* harmony export */   j: () => (/* binding */ severityOption)
+/* harmony export */ });
+/* harmony import */ var _form_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(295);
 
 function oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
@@ -8652,7 +10945,7 @@ function severityOption(severity) {
 }
 /** The option for each scenario, in the set's order, followed by nothing else. */
 function scenarioOptions(set) {
-    const taken = new Map([[OTHER_SCENARIO.toLowerCase(), 1], ['none', 1]]);
+    const taken = new Map([[_form_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .OTHER_SCENARIO */ .u.toLowerCase(), 1], ['none', 1]]);
     for (const scenario of set.scenarios) {
         const name = oneLine(scenario.name).toLowerCase();
         taken.set(name, (taken.get(name) ?? 0) + 1);
@@ -8663,1317 +10956,74 @@ function scenarioOptions(set) {
     });
 }
 
-;// CONCATENATED MODULE: ./dist/src/markdown/form-body.js
 
+/***/ }),
 
+/***/ 5126:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/** What GitHub writes for a field left empty. */
-const NO_RESPONSE = '_No response_';
-/** How much of an unknown answer a problem quotes. */
-const QUOTED = 80;
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fy: () => (/* binding */ textLines),
+/* harmony export */   PT: () => (/* binding */ lineStart),
+/* harmony export */   fQ: () => (/* binding */ normalizeText),
+/* harmony export */   mh: () => (/* binding */ lineAt),
+/* harmony export */   oZ: () => (/* binding */ lineText)
+/* harmony export */ });
+/* unused harmony export lineEnd */
+/** The lines of a text, to move between offsets and line numbers without splitting it again. */
 /**
- * `answer` on one line and cut to {@link QUOTED} characters, for quoting in a problem. Characters are
- * code points: a cut between the two halves of a surrogate pair (an emoji) would leave half of it,
- * which shows as U+FFFD.
+ * `body` with every line ending as `\n` and without a byte-order mark, so offsets, lines and the
+ * text handed to remark all agree (GitHub stores bodies typed in a browser with `\r\n`).
  */
-function quoted(answer) {
-    const line = answer.replace(/\s+/g, ' ');
-    if (line.length <= QUOTED)
-        return line;
-    const points = Array.from(line);
-    return points.length > QUOTED ? `${points.slice(0, QUOTED).join('')}…` : line;
+function normalizeText(body) {
+    return body.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
-/**
- * The severity label `answer` names: the form's option (`SEV-1 (Critical): …`), the label
- * (`sev-1`), `SEV1`, `Sev 1`, the bare level (`1`) or the name (`Critical`).
- */
-function severityOf(answer, set, problems) {
-    const written = answer.trim().toLowerCase();
-    const level = /^(?:sev[-\s]?)?(\d+)(?!\d)/i.exec(written)?.[1];
-    const severity = set.severities.find((candidate) => [candidate.label, candidate.name, severityOption(candidate)].some((name) => name.toLowerCase() === written)) ??
-        (level === undefined ? undefined : set.severities.find((candidate) => candidate.level === Number(level)));
-    if (severity === undefined)
-        problems.push(`the severity "${quoted(answer)}" is not one of ${set.severities.map((s) => s.label).join(', ')}.`);
-    return severity?.label ?? null;
+/** The lines of `text` (already normalized). */
+function textLines(text) {
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+        starts.push(at + 1);
+    return { text, starts };
 }
-/** The scenario id `answer` names, by the form's option, name or id in any case; null for "Other / not sure". */
-function scenarioOf(answer, set, problems) {
-    const wanted = answer.trim().replace(/\s+/g, ' ').toLowerCase();
-    if (wanted === OTHER_SCENARIO.toLowerCase())
-        return null;
-    const found = scenarioOptions(set).find(({ option }) => option.toLowerCase() === wanted) ??
-        scenarioOptions(set).find(({ scenario }) => scenario.name.toLowerCase() === wanted || scenario.id.toLowerCase() === wanted);
-    if (found === undefined)
-        problems.push(`the scenario "${quoted(answer)}" is not in the playbook.`);
-    return found?.scenario.id ?? null;
+/** Offset where line `index` starts; the text's length for the line after the last. */
+function lineStart(lines, index) {
+    return lines.starts[index] ?? lines.text.length;
 }
-/** The services of a comma-separated answer, each once, in the order written. */
-function servicesOf(answer) {
-    if (answer === null)
-        return [];
-    const services = answer.split(/[,;\n]/).map((service) => service.trim());
-    return [...new Set(services.filter((service) => service !== ''))];
+/** Offset just past the last character of line `index` (before its `\n`). */
+function lineEnd(lines, index) {
+    const next = lines.starts[index + 1];
+    return next === undefined ? lines.text.length : next - 1;
 }
-/** The incident form answers in `body`, checked against `set`. Never throws. */
-function parseIncidentForm(body, set) {
-    const answers = formAnswers(body);
-    const problems = [];
-    const value = (id) => {
-        const answer = answers.get(id);
-        return answer === undefined || answer === '' || answer === NO_RESPONSE ? null : answer;
-    };
-    const severity = value('severity');
-    const scenario = value('scenario');
-    return {
-        severity: severity === null ? null : severityOf(severity, set, problems),
-        scenario: scenario === null ? null : scenarioOf(scenario, set, problems),
-        services: servicesOf(value('services')),
-        summary: value('summary'),
-        startedAt: value('started'),
-        problems,
-    };
+/** The text of line `index`, without its `\n`. */
+function lineText(lines, index) {
+    return lines.text.slice(lineStart(lines, index), lineEnd(lines, index));
 }
-
-;// CONCATENATED MODULE: ./dist/src/engine/declared-severity.js
-
-/** How the card's record says "the form named no severity": `declared=` with nothing after it. */
-const NO_DECLARED_SEVERITY = '';
-/**
- * The declared severity, if the playbook knows it: the card's record when there is one (labels are
- * recorded as {@link markerPart}s), else the form's answer now.
- */
-function declaredSeverity(ledger, set, formSeverity) {
-    const recorded = ledger.card?.record.declared ?? null;
-    if (recorded === null)
-        return set.severities.find((severity) => severity.label === formSeverity);
-    return set.severities.find((severity) => markerPart(severity.label) === recorded);
-}
-/** How the card records the declared severity `label` (null: the form named none). */
-function recordDeclared(label) {
-    return label === null ? NO_DECLARED_SEVERITY : markerPart(label);
-}
-
-;// CONCATENATED MODULE: ./dist/src/markdown/hidden-inline.js
-/** Where every `-->` of a text is, found once so that no paragraph searches the whole text. */
-class CommentEnds {
-    ends = [];
-    constructor(text) {
-        for (let at = text.indexOf('-->'); at !== -1; at = text.indexOf('-->', at + 1))
-            this.ends.push(at);
-    }
-    /** The first `-->` starting at or after `from`, or -1. */
-    after(from) {
-        return firstAtOrAfter(this.ends, from) ?? -1;
-    }
-}
-function firstAtOrAfter(sorted, from) {
+/** The index of the line holding `offset`. */
+function lineAt(lines, offset) {
     let low = 0;
-    let high = sorted.length;
+    let high = lines.starts.length - 1;
     while (low < high) {
-        const middle = (low + high) >> 1;
-        if (sorted[middle] < from)
-            low = middle + 1;
+        const middle = (low + high + 1) >> 1;
+        if (lines.starts[middle] <= offset)
+            low = middle;
         else
-            high = middle;
+            high = middle - 1;
     }
-    return sorted[low];
-}
-/** Start offsets of the maximal backtick runs in `text[start, end)`, by run length. */
-function backtickRuns(text, start, end) {
-    const runs = new Map();
-    let at = text.indexOf('`', start);
-    while (at !== -1 && at < end) {
-        let after = at;
-        while (after < end && text[after] === '`')
-            after += 1;
-        const list = runs.get(after - at);
-        if (list === undefined)
-            runs.set(after - at, [at]);
-        else
-            list.push(at);
-        at = text.indexOf('`', after);
-    }
-    return runs;
-}
-/**
- * The code spans and HTML comments of the paragraph `text[paragraph.start, paragraph.end)`.
- * `commentEnds` must have been built from the same `text`.
- */
-function hiddenSpans(text, paragraph, commentEnds) {
-    const { start, end } = paragraph;
-    const hidden = [];
-    if (!/[`<]/.test(text.slice(start, end)))
-        return hidden;
-    const runs = backtickRuns(text, start, end);
-    let at = start;
-    while (at < end) {
-        const char = text[at];
-        if (char === '\\') {
-            // A backslash escapes the next character, so an escaped backtick or `<` opens nothing.
-            at += 2;
-        }
-        else if (char === '`') {
-            let after = at;
-            while (after < end && text[after] === '`')
-                after += 1;
-            // The span ends at the next run of exactly the same length (a backslash does not escape inside).
-            const closing = firstAtOrAfter(runs.get(after - at) ?? [], after);
-            if (closing === undefined)
-                at = after;
-            else {
-                hidden.push({ start: at, end: closing + after - at });
-                at = closing + after - at;
-            }
-        }
-        else if (char === '<' && text.startsWith('<!--', at)) {
-            // `<!-->` and `<!--->` are whole (empty) comments; otherwise the comment runs to `-->`.
-            const close = text.startsWith('>', at + 4) ? at + 2 : text.startsWith('->', at + 4) ? at + 3 : commentEnds.after(at + 4);
-            if (close === -1 || close + 3 > end)
-                at += 4;
-            else {
-                hidden.push({ start: at, end: close + 3 });
-                at = close + 3;
-            }
-        }
-        else {
-            at += 1;
-        }
-    }
-    return hidden;
+    return low;
 }
 
-;// CONCATENATED MODULE: ./dist/src/engine/help.js
-/** The commands people can write in incident comments: one list for `/help`, the card and the README. */
-/** Usage and meaning of every command; `roles` are the role ids of the playbooks (`/role ID` without). */
-function commandHelp(roles = []) {
-    const role = roles.length === 0 ? 'ROLE' : roles.join('|');
-    return [
-        { usage: '/ack', description: 'Acknowledge the incident: stops escalation to the next level.' },
-        { usage: '/sev N', description: 'Set the severity to SEV-N (raising it pages the people the escalation rules name).' },
-        { usage: '/ic @user', description: 'Make @user the Incident Commander (and assign the issue to them).' },
-        { usage: `/role ${role} @user`, description: 'Give @user a role of the response team, by the role’s id.' },
-        { usage: '/status PHASE', description: 'Move the incident to a phase of the process, by its id.' },
-        { usage: '/update TEXT', description: 'Post a status update; restarts the status-update clock.' },
-        { usage: '/timeline TEXT', description: 'Add an entry to the incident timeline for the post-mortem.' },
-        { usage: '/resolve [summary]', description: 'Resolve the incident and close the issue.' },
-        { usage: '/reopen', description: 'Reopen a resolved incident.' },
-        { usage: '/help', description: 'Show this list.' },
-    ];
-}
 
-;// CONCATENATED MODULE: ./dist/src/engine/commands.js
-/**
- * Commands in comments: one per line, at the start of a line of ordinary text. Lines inside block
- * quotes, code blocks, inline code or HTML never count, so quoting someone's `/sev 1` or pasting a
- * log does not run anything. Only known command words count: `/usr/bin` is just text. A word close
- * to a command (`/resolv`, `/acknowledge`) is read as an unknown command, so the reply can name the
- * closest one; any other `/word` is just text.
- */
+/***/ }),
 
+/***/ 1374:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-
-
-const LOGIN = /^@([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38})$/;
-const COMMAND_START = /^[ \t]*\/([A-Za-z]+)(?=[ \t]|$)/;
-/** Every command word; a record so that adding a command to the type without it fails to compile. */
-const NAMES = { ack: true, sev: true, ic: true, role: true, status: true, update: true, timeline: true, resolve: true, reopen: true, help: true };
-/** The usage of each command, from the list `/help` shows, for error messages. */
-const USAGE = new Map(commandHelp().map(({ usage }) => [usage.slice(1).split(' ')[0], usage]));
-function isCommandName(word) {
-    return Object.hasOwn(NAMES, word);
-}
-/** The command `word` was likely meant to be: a typo of one, or one with more letters (`/acknowledge`); null for other words. */
-function closestCommand(word) {
-    const names = Object.keys(NAMES).filter(isCommandName);
-    const match = closestMatch(word, names);
-    return match !== null && isCommandName(match) ? match : (names.find((name) => name.length >= 3 && word.startsWith(name)) ?? null);
-}
-/** The login in `@login`, or why it is not one. */
-function login(text) {
-    const user = LOGIN.exec(text)?.[1];
-    if (user === undefined)
-        return { problem: 'give one GitHub user as @login' };
-    // The bot cannot tell who "me" is meant to be once the comment is quoted or edited: name them.
-    if (user.toLowerCase() === 'me')
-        return { problem: '@me is not a login here: give one GitHub user as @login' };
-    return { user };
-}
-/** The command for `name` with `rest` (the trimmed text after it), or the reason it is malformed. */
-function parseOne(name, rest) {
-    switch (name) {
-        case 'ack':
-        case 'reopen':
-        case 'help':
-            return { name };
-        case 'sev': {
-            const level = /^(?:sev-?)?([1-9])$/i.exec(rest)?.[1];
-            return level === undefined ? 'give the severity level as a number' : { name, level: Number(level) };
-        }
-        case 'ic': {
-            const who = login(rest);
-            return 'problem' in who ? who.problem : { name, user: who.user };
-        }
-        case 'role': {
-            const [role = '', handle = '', ...extra] = rest.split(/[ \t]+/);
-            if (!/^[a-z0-9][a-z0-9-]*$/i.test(role))
-                return 'give the role by its id';
-            const who = login(handle);
-            if ('problem' in who)
-                return who.problem;
-            return extra.length > 0 ? 'give one GitHub user as @login' : { name, role: role.toLowerCase(), user: who.user };
-        }
-        case 'status':
-            return /^[a-z0-9-]+$/i.test(rest) ? { name, phase: rest.toLowerCase() } : 'give one phase id';
-        case 'update':
-        case 'timeline':
-            return rest === '' ? 'the text is missing' : { name, text: rest };
-        case 'resolve':
-            return { name, summary: rest === '' ? null : rest };
-    }
-}
-function candidates(text) {
-    const found = [];
-    const { starts } = textLines(text);
-    text.split('\n').forEach((content, index) => {
-        const match = COMMAND_START.exec(content);
-        const word = match?.[1]?.toLowerCase();
-        if (match === null || word === undefined)
-            return;
-        const command = isCommandName(word) ? word : closestCommand(word);
-        if (command === null)
-            return;
-        found.push({ line: index + 1, slash: starts[index] + content.indexOf('/'), word, command, rest: content.slice(match[0].length).trim() });
-    });
-    return found;
-}
-/** Walks sorted, non-overlapping spans alongside increasing offsets: is each offset inside one? */
-function cursor(spans) {
-    let index = 0;
-    return (offset) => {
-        while (index < spans.length && spans[index].end <= offset)
-            index += 1;
-        const span = spans[index];
-        return span !== undefined && span.start <= offset ? span : null;
-    };
-}
-/** Every line of `body` that starts with a command word (or a word close to one), parsed, in order. */
-function parseCommands(body) {
-    const text = normalizeText(body);
-    const found = candidates(text);
-    if (found.length === 0)
-        return [];
-    const scan = scanBlocks(text);
-    const unread = cursor(scan.unread);
-    const paragraph = cursor(scan.paragraphs);
-    const commentEnds = new CommentEnds(text);
-    const hidden = new Map();
-    const parsed = [];
-    for (const { line, slash, word, command, rest } of found) {
-        const usage = USAGE.get(command) ?? `/${command}`;
-        const known = word === command;
-        if (unread(slash) !== null || (scan.unsureAfter !== null && slash >= scan.unsureAfter)) {
-            const error = `/${word}: not read, because it stands in a long run of quotes or lists with no blank line; write it after a blank line, outside quotes and code (usage: ${usage})`;
-            if (known)
-                parsed.push({ ok: false, line, word, error, unknown: false });
-            continue;
-        }
-        const prose = paragraph(slash);
-        if (prose === null)
-            continue;
-        let inCode = hidden.get(prose);
-        if (inCode === undefined) {
-            inCode = cursor(hiddenSpans(text, prose, commentEnds));
-            hidden.set(prose, inCode);
-        }
-        if (inCode(slash) !== null)
-            continue;
-        if (!known) {
-            parsed.push({ ok: false, line, word, error: `/${word}: unknown command; did you mean /${command}? (usage: ${usage})`, unknown: true });
-            continue;
-        }
-        const result = parseOne(command, rest);
-        parsed.push(typeof result === 'string' ? { ok: false, line, word, error: `/${word}: ${result} (usage: ${usage})`, unknown: false } : { ok: true, line, command: result });
-    }
-    return parsed;
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/permissions.js
-const RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
-/** Whether `actual` is at least `minimum`; a failed lookup (`'error'`) or an unknown user never is. */
-function permits(actual, minimum) {
-    return actual !== undefined && actual !== 'error' && RANK[actual] >= RANK[minimum];
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/verdicts.js
-/**
- * Decisions on commands, once made, stand for the text they judged. A command's permission is
- * checked when its comment is first judged; the card then records how far comments were judged (a
- * high-water mark: comment id and time), and a refusal's reply is marked `denied`. Later runs keep
- * those verdicts instead of asking again, so a permission lookup that fails later, or access removed
- * later, never undoes what was accepted, and a refusal never turns into a silent acceptance when a
- * lookup that had failed starts to work. A comment edited after it was judged is judged again, as
- * of its edit, with a fresh permission check: an accepted `/ack` edited into `/resolve` by someone
- * who has since lost access runs nothing.
- */
-
-
-/**
- * Whether an earlier run judged `comment` as it reads now: its refusal's reply is marked denied, or
- * it lies under the card's judged mark (or, for a card from before the mark, its accepted list).
- */
-function alreadyJudged(ledger, comment) {
-    if (ledger.denied.has(versionOf(comment)))
-        return true;
-    const mark = ledger.judged;
-    if (mark === null)
-        return ledger.accepted.has(comment.id);
-    if (comment.id > mark.through)
-        return false;
-    const changed = Date.parse(comment.updatedAt);
-    const at = Date.parse(mark.at);
-    // Times are whole seconds: an edit in the very second of the mark may have come after the read.
-    return changed < at || (changed === at && comment.updatedAt === comment.createdAt);
-}
-/** Whether `comment`'s commands were accepted by an earlier run (false: refused, or not judged as it reads now). */
-function acceptedBefore(ledger, comment) {
-    return alreadyJudged(ledger, comment) && !ledger.denied.has(versionOf(comment));
-}
-/** When `comment` was edited (Unix seconds), or null if it reads as first written. */
-function editedAt(comment) {
-    return comment.updatedAt === comment.createdAt ? null : Math.floor(Date.parse(comment.updatedAt) / 1000);
-}
-function versionOf(comment) {
-    return replyVersion(comment.id, editedAt(comment));
-}
-/**
- * The high-water mark that covers every comment in `comments`: the card records it once they are
- * judged. It moves only when a run accepts a command it had not judged before (refusals are
- * recorded by their replies), so people's chatter and outsiders' refused commands never cost a
- * card rewrite.
- */
-function judgedMark(comments) {
-    if (comments.length === 0)
-        return null;
-    const through = comments.reduce((high, comment) => Math.max(high, comment.id), 0);
-    const at = comments.reduce((high, comment) => Math.max(high, Date.parse(comment.updatedAt)), 0);
-    return { through, at: new Date(Math.floor(at / 1000) * 1000).toISOString().replace('.000Z', 'Z') };
-}
-/**
- * Whether `body` holds a command that needs a permission check: a command to run, or an unknown
- * one (answered only to people who may run commands). Malformed ones and `/help` are answered to anyone.
- */
-function needsPermission(body) {
-    return parseCommands(body).some((entry) => (entry.ok ? entry.command.name !== 'help' : entry.unknown));
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/facts.js
-
-
-
-
-function closest(word, candidates) {
-    const match = closestMatch(word, candidates);
-    return match === null ? '' : `did you mean ${match}? `;
-}
-function checkAgainstSet(command, set) {
-    if (command.name === 'sev' && !set.severities.some((severity) => severity.level === command.level)) {
-        const levels = set.severities.map((severity) => severity.level).join(', ');
-        return `/sev ${command.level}: there is no SEV-${command.level}; this playbook has levels ${levels}.`;
-    }
-    if (command.name === 'status' && !set.phases.some((phase) => phase.id === command.phase)) {
-        const phases = set.phases.map((phase) => phase.id);
-        return `/status ${command.phase}: unknown phase; ${closest(command.phase, phases)}use one of ${phases.join(', ')}.`;
-    }
-    if (command.name === 'role' && !set.roles.some((role) => role.id === command.role)) {
-        const roles = set.roles.map((role) => role.id);
-        return `/role ${command.role}: unknown role; ${closest(command.role, roles)}use one of ${roles.join(', ')}.`;
-    }
-    if (command.name === 'ic' && !set.roles.some((role) => role.commander)) {
-        return '/ic: this playbook has no role that leads the incident; give one role `commander: true` in roles.yaml, or use /role ID @user.';
-    }
-    return null;
-}
-/**
- * Commands found in people's comments: which ran (as facts, at the time the comment last changed),
- * which were refused, and the mark up to which every comment is now judged, for the card to record.
- */
-function commandFacts(observed, ledger, set) {
-    const facts = [];
-    const refusals = [];
-    const people = observed.comments.filter((comment) => comment.author !== observed.botLogin);
-    let newlyAccepted = false;
-    for (const comment of people) {
-        const parsed = parseCommands(comment.body);
-        if (parsed.length === 0)
-            continue;
-        const refusal = { commentId: comment.id, edited: editedAt(comment), author: comment.author, problems: [], help: false, denied: false };
-        const judged = alreadyJudged(ledger, comment);
-        const allowed = judged ? acceptedBefore(ledger, comment) : permits(observed.permissions[comment.author], set.minimumPermission);
-        for (const entry of parsed) {
-            if (!entry.ok) {
-                // An outsider's typo gets no answer: replies to anyone's unknown words would be spam.
-                if (!entry.unknown || allowed)
-                    refusal.problems.push(entry.error);
-                continue;
-            }
-            if (entry.command.name === 'help') {
-                refusal.help = true;
-                continue;
-            }
-            if (!allowed) {
-                const permission = observed.permissions[comment.author];
-                const have = permission === undefined ? 'an earlier check refused it' : permission === 'error' ? 'your permission could not be checked' : `you have ${permission}`;
-                refusal.problems.push(`/${entry.command.name} needs ${set.minimumPermission} access to this repository; ${have}.`);
-                refusal.denied = true;
-                continue;
-            }
-            const problem = checkAgainstSet(entry.command, set);
-            if (problem !== null)
-                refusal.problems.push(problem);
-            else
-                facts.push({ at: comment.updatedAt, actor: comment.author, type: 'command', command: entry.command, commentId: comment.id });
-            newlyAccepted ||= !judged;
-        }
-        if (refusal.problems.length > 0 || refusal.help)
-            refusals.push(refusal);
-    }
-    return { facts, refusals, judged: newlyAccepted ? judgedMark(people) : ledger.judged };
-}
-/**
- * Facts from the issue's event history that change the incident. Events the bot caused are not
- * facts: the bot only labels, closes or reopens to match what the fold already says (the form, a
- * command, a person's label), so counting its events again would credit the bot with the change,
- * and a bot event in the same second as the command it carried out would win or lose depending on
- * which run read it.
- */
-function eventFacts(observed, set) {
-    const severityLabels = new Set(set.severities.map((severity) => severity.label));
-    const facts = [];
-    for (const event of observed.events) {
-        if (event.actor === observed.botLogin)
-            continue;
-        const base = { at: event.createdAt, actor: event.actor };
-        if (event.event === 'labeled' && event.label !== undefined && severityLabels.has(event.label)) {
-            facts.push({ ...base, type: 'label', label: event.label, eventId: event.id });
-        }
-        else if (event.event === 'closed') {
-            facts.push({ ...base, type: 'closed', eventId: event.id });
-        }
-        else if (event.event === 'reopened') {
-            facts.push({ ...base, type: 'reopened' });
-        }
-    }
-    return facts;
-}
-/** Facts ordered by time; facts of the same second keep their source order (events, then comments). */
-function byTime(facts) {
-    return facts
-        .map((fact, index) => ({ fact, index }))
-        .sort((a, b) => Date.parse(a.fact.at) - Date.parse(b.fact.at) || a.index - b.index)
-        .map(({ fact }) => fact);
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/time.js
-/** Time arithmetic on ISO 8601 strings, the way GitHub writes timestamps. */
-/** `iso` plus `minutes`, as ISO 8601. */
-function addMinutes(iso, minutes) {
-    return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
-}
-/** Whether `a` is strictly before `b`. */
-function isBefore(a, b) {
-    return Date.parse(a) < Date.parse(b);
-}
-/** The later of two instants. */
-function later(a, b) {
-    return isBefore(a, b) ? b : a;
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/incident-state.js
-
-
-
-
-
-function severityName(severity) {
-    return `${severity.label.toUpperCase()} (${severity.name})`;
-}
-/**
- * When and by whom the incident was declared: when the incident label was first added (an issue can
- * become an incident long after it was opened), else when the issue was opened.
- */
-function declaration(observed, set) {
-    const labeled = observed.events.find((event) => event.event === 'labeled' && event.label === set.incidentLabel);
-    return labeled === undefined || isBefore(labeled.createdAt, observed.issue.createdAt)
-        ? { at: observed.issue.createdAt, by: observed.issue.author }
-        : { at: labeled.createdAt, by: labeled.actor };
-}
-function initialState(observed, set) {
-    const form = parseIncidentForm(observed.issue.body, set);
-    const declared = declaration(observed, set);
-    const firstPhase = set.phases[0];
-    if (firstPhase === undefined)
-        throw new Error('the playbook set has no phases');
-    return {
-        number: observed.issue.number,
-        title: observed.issue.title,
-        url: observed.issue.htmlUrl,
-        declared,
-        form,
-        scenario: set.scenarios.find((scenario) => scenario.id === form.scenario) ?? null,
-        severity: null,
-        peakSeverity: null,
-        severityHistory: [],
-        respondBy: null,
-        clockStart: declared.at,
-        acknowledged: null,
-        roles: {},
-        commander: null,
-        icCommentId: null,
-        phase: firstPhase,
-        updates: [],
-        nextUpdateDue: null,
-        resolution: null,
-        timeline: [{ at: declared.at, actor: declared.by, text: 'Declared the incident' }],
-        refusals: [],
-        judged: null,
-        declaredSeverity: null,
-        report: null,
-        refusedCloses: [],
-    };
-}
-/**
- * Whether the declaration counts at once: the playbooks trust every reporter, the card recorded
- * that the declarer was trusted (a card from before that record existed was posted for an incident
- * that counted), or the declarer has the minimum permission now.
- */
-function declarerTrusted(observed, ledger, set, declarer) {
-    if (set.trustReporters || declarer === observed.botLogin)
-        return true;
-    const card = ledger.card;
-    if (card !== null)
-        return card.record.reporter !== 'report';
-    return permits(observed.permissions[declarer], set.minimumPermission);
-}
-/**
- * Confirms a report: from now on the incident counts, with the proposed severity (else the
- * playbook's default) unless the confirming fact sets one.
- */
-function incident_state_confirm(state, fact, set) {
-    const report = state.report;
-    if (report === null || report.confirmed !== null)
-        return;
-    if (fact.type === 'label' && fact.actor === report.by)
-        return;
-    if (fact.type !== 'label' && fact.type !== 'command')
-        return;
-    report.confirmed = { at: fact.at, by: fact.actor };
-    state.clockStart = fact.at;
-    state.timeline.push({ at: fact.at, actor: fact.actor, text: `Confirmed the report by ${report.by}` });
-    const setsSeverity = fact.type === 'label' || fact.command.name === 'sev';
-    if (setsSeverity)
-        return;
-    if (report.proposed !== null)
-        setSeverity(state, { severity: report.proposed, at: fact.at, by: fact.actor, via: 'form', eventId: null });
-    else if (set.defaultSeverity !== null)
-        setSeverity(state, { severity: set.defaultSeverity, at: fact.at, by: fact.actor, via: 'default', eventId: null });
-}
-function setSeverity(state, made) {
-    const previous = state.severity;
-    if (previous?.label === made.severity.label)
-        return;
-    const change = { ...made, whileResolved: state.resolution !== null };
-    // A raise to a new high needs a new acknowledgement: an earlier one was for a lesser incident.
-    const highest = Math.min(...state.severityHistory.map((entry) => entry.severity.level));
-    if (!change.whileResolved && change.severity.level < highest)
-        state.acknowledged = null;
-    state.severity = change.severity;
-    if (state.peakSeverity === null || change.severity.level < state.peakSeverity.level)
-        state.peakSeverity = change.severity;
-    state.severityHistory.push(change);
-    state.respondBy = addMinutes(change.at, change.severity.responseMinutes);
-    const verb = previous === null ? 'Severity set to' : change.severity.level < previous.level ? 'Raised to' : 'Lowered to';
-    const why = change.via === 'default' ? ' (the playbook’s default: the form named none)' : '';
-    state.timeline.push({ at: change.at, actor: change.by, text: `${verb} ${severityName(change.severity)}${why}` });
-}
-function applyCommand(state, fact, set) {
-    const { command } = fact;
-    const note = (text) => {
-        state.timeline.push({ at: fact.at, actor: fact.actor, text });
-    };
-    switch (command.name) {
-        case 'ack':
-            if (state.acknowledged === null && state.resolution === null) {
-                state.acknowledged = { at: fact.at, by: fact.actor };
-                note('Acknowledged');
-            }
-            return;
-        case 'sev': {
-            const severity = set.severities.find((candidate) => candidate.level === command.level);
-            if (severity !== undefined)
-                setSeverity(state, { severity, at: fact.at, by: fact.actor, via: 'command', eventId: null });
-            return;
-        }
-        case 'ic':
-        case 'role': {
-            const role = command.name === 'ic' ? set.roles.find((candidate) => candidate.commander) : set.roles.find((candidate) => candidate.id === command.role);
-            if (role !== undefined)
-                assignRole(state, role, command.user, fact);
-            return;
-        }
-        case 'status': {
-            const phase = set.phases.find((candidate) => candidate.id === command.phase);
-            if (phase !== undefined && phase.id !== state.phase.id) {
-                state.phase = phase;
-                note(`Phase: ${phase.name}`);
-            }
-            return;
-        }
-        case 'update':
-            state.updates.push({ at: fact.at, by: fact.actor, text: command.text });
-            note(`Status update: ${command.text}`);
-            return;
-        case 'timeline':
-            note(command.text);
-            return;
-        case 'resolve':
-            if (state.resolution === null) {
-                state.resolution = { at: fact.at, by: fact.actor, summary: command.summary };
-                note(command.summary === null ? 'Resolved' : `Resolved: ${command.summary}`);
-            }
-            return;
-        case 'reopen':
-            reopen(state, fact);
-            return;
-        case 'help':
-            return;
-    }
-}
-function assignRole(state, role, user, fact) {
-    const holders = state.roles[role.id] ?? [];
-    if (role.multiple) {
-        if (holders.includes(user))
-            return;
-        state.roles[role.id] = [...holders, user];
-    }
-    else {
-        state.roles[role.id] = [user];
-    }
-    if (role.commander) {
-        state.commander = user;
-        state.icCommentId = fact.commentId;
-    }
-    state.timeline.push({ at: fact.at, actor: fact.actor, text: `${role.name}: ${user}` });
-}
-function reopen(state, fact) {
-    if (state.resolution === null)
-        return;
-    state.resolution = null;
-    // A reopened incident starts its response clock again, rather than owing every level at once.
-    state.clockStart = fact.at;
-    if (state.severity !== null)
-        state.respondBy = addMinutes(fact.at, state.severity.responseMinutes);
-    state.timeline.push({ at: fact.at, actor: fact.actor, text: 'Reopened' });
-}
-function apply(state, fact, set, mayClose) {
-    incident_state_confirm(state, fact, set);
-    switch (fact.type) {
-        case 'label': {
-            const severity = set.severities.find((candidate) => candidate.label === fact.label);
-            if (severity !== undefined)
-                setSeverity(state, { severity, at: fact.at, by: fact.actor, via: 'label', eventId: fact.eventId });
-            return;
-        }
-        case 'closed':
-            if (!mayClose(fact.actor)) {
-                state.refusedCloses.push({ eventId: fact.eventId, by: fact.actor, at: fact.at });
-                return;
-            }
-            if (state.resolution === null) {
-                state.resolution = { at: fact.at, by: fact.actor, summary: null };
-                state.timeline.push({ at: fact.at, actor: fact.actor, text: 'Resolved (issue closed)' });
-            }
-            return;
-        case 'reopened':
-            reopen(state, fact);
-            return;
-        case 'command':
-            applyCommand(state, fact, set);
-            return;
-    }
-}
-/** The incident as its whole history (and the bot's {@link Ledger} of verdicts) says it is now. */
-function foldIncident(observed, ledger, set) {
-    const state = initialState(observed, set);
-    const commands = commandFacts(observed, ledger, set);
-    const declared = declaredSeverity(ledger, set, state.form.severity);
-    state.declaredSeverity = declared?.label ?? null;
-    if (!declarerTrusted(observed, ledger, set, state.declared.by)) {
-        state.report = { by: state.declared.by, proposed: declared ?? null, confirmed: null };
-        state.timeline[0] = { at: state.declared.at, actor: state.declared.by, text: 'Reported the incident' };
-    }
-    else if (declared !== undefined) {
-        setSeverity(state, { severity: declared, at: state.declared.at, by: state.declared.by, via: 'form', eventId: null });
-    }
-    else if (set.defaultSeverity !== null) {
-        setSeverity(state, { severity: set.defaultSeverity, at: state.declared.at, by: state.declared.by, via: 'default', eventId: null });
-    }
-    state.refusals = commands.refusals;
-    state.judged = commands.judged;
-    const mayClose = (actor) => set.trustReporters || permits(observed.permissions[actor], set.minimumPermission);
-    for (const fact of byTime([...eventFacts(observed, set), ...commands.facts]))
-        apply(state, fact, set, mayClose);
-    const cadence = state.severity?.updateEveryMinutes ?? null;
-    if (cadence !== null && state.resolution === null) {
-        const since = state.updates.at(-1)?.at ?? state.declared.at;
-        state.nextUpdateDue = addMinutes(since, cadence);
-    }
-    return state;
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/permissions-needed.js
-
-
-/**
- * Logins whose repository permission a run must look up: authors of comments with a command that
- * no earlier run has judged; and, unless the playbooks trust every reporter, whoever declared an
- * incident that has no card yet (a report, or not) and whoever closed it (a close counts only from
- * a permitted user).
- */
-function permissionsNeeded(observed, ledger, set) {
-    const logins = new Set();
-    for (const comment of observed.comments) {
-        if (comment.author === observed.botLogin || logins.has(comment.author) || alreadyJudged(ledger, comment))
-            continue;
-        if (needsPermission(comment.body))
-            logins.add(comment.author);
-    }
-    if (!set.trustReporters) {
-        if (ledger.card === null)
-            logins.add(declaration(observed, set).by);
-        for (const event of observed.events)
-            if (event.event === 'closed')
-                logins.add(event.actor);
-    }
-    logins.delete(observed.botLogin);
-    return [...logins];
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/pin.js
-const COMMIT = /^[0-9a-f]{40}$/;
-/**
- * The commit the incident's card pinned, or the commit of this run for an incident without a pin
- * yet (it is being declared now).
- */
-function pinnedSha(observed, ledger) {
-    return ledger.card?.record.pin ?? observed.playbookRef.sha;
-}
-/** What the card records as the pin: only a commit SHA pins anything (a name such as HEAD would follow the branch). */
-function pinToRecord(sha) {
-    return COMMIT.test(sha) ? sha : null;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./dist/src/engine/card-ticks.js
-/**
- * The boxes people tick in the card. The card's task lists are rewritten on every update, so a tick
- * would be undone by the next one unless the engine reads it back: each box carries a hidden key of
- * its step (not its position, so a tick follows its step when the playbook adds or reorders steps),
- * the engine reads which keys are ticked in the card as it is now, keeps them in the card's record
- * with when it first saw them, and draws them ticked again.
- */
-
-/** The key of a step: a short digest of where it comes from and its words. */
-function stepKey(scope, text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${scope}\u0000${text}`).digest('hex').slice(0, 8);
-}
-/** Every step of the set a card can show, by key: a tick of a step the card no longer shows is kept. */
-function knownSteps(set) {
-    const steps = new Map();
-    for (const scenario of set.scenarios)
-        for (const step of scenario.steps)
-            steps.set(stepKey(`scenario:${scenario.id}`, step), step);
-    for (const phase of set.phases)
-        for (const step of phase.steps)
-            steps.set(stepKey(`phase:${phase.id}`, step.title), step.title);
-    return steps;
-}
-/**
- * The ticks to record: those recorded before, unless the card still shows the step's box and it is
- * no longer ticked (someone unticked it), plus those ticked in the card now, first seen at the
- * card's last edit (GitHub does not say who edited a comment, nor when each box changed).
- */
-function currentTicks(previous, card, set) {
-    const known = knownSteps(set);
-    if (card === null)
-        return previous.filter((tick) => known.has(tick.step));
-    const ticks = previous.filter((tick) => known.has(tick.step) && card.boxes.get(tick.step) !== false);
-    for (const [step, ticked] of card.boxes) {
-        if (ticked && known.has(step) && !ticks.some((tick) => tick.step === step))
-            ticks.push({ step, at: card.updatedAt });
-    }
-    return ticks;
-}
-/** The timeline entries of `ticks`. */
-function tickTimeline(ticks, set) {
-    const known = knownSteps(set);
-    return ticks.map((tick) => ({ at: tick.at, actor: 'card edit', text: `Ticked: ${known.get(tick.step) ?? tick.step}` }));
-}
-/** The task lists the card shows for `incident`: the scenario's steps, and the phase's unless it is resolved. */
-function cardSteps(incident, ticks) {
-    const done = new Set(ticks.map((tick) => tick.step));
-    const step = (scope, text, tasks) => {
-        const key = stepKey(scope, text);
-        return { key, text, tasks, done: done.has(key) };
-    };
-    const scenario = incident.scenario;
-    return {
-        scenario: scenario === null ? [] : scenario.steps.map((text) => step(`scenario:${scenario.id}`, text, [])),
-        phase: incident.resolution === null ? incident.phase.steps.map((phaseStep) => step(`phase:${incident.phase.id}`, phaseStep.title, phaseStep.tasks)) : [],
-    };
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/escalation.js
-
-
-function paged(contact) {
-    const handle = contact.github !== null && !isPlaceholder(contact.github) ? contact.github : null;
-    return { id: contact.id, name: contact.name, handle };
-}
-function technical(level) {
-    return level === undefined ? null : { level: level.level, name: level.name, contacts: level.contacts.map(paged) };
-}
-/** Pages for every raise of severity to a new high, in history order. */
-function severityPages(state, set) {
-    const pages = [];
-    let highest = Number.POSITIVE_INFINITY;
-    for (const change of state.severityHistory) {
-        if (change.whileResolved || change.severity.level >= highest)
-            continue;
-        highest = change.severity.level;
-        const rule = set.escalation.management.find((candidate) => candidate.severity === change.severity.label);
-        pages.push({
-            marker: { kind: 'severity-page', severity: change.severity.label },
-            message: {
-                type: 'page',
-                reason: 'severity',
-                severity: { label: change.severity.label, name: change.severity.name, responseMinutes: change.severity.responseMinutes },
-                technical: technical(set.escalation.technical[0]),
-                management: rule === undefined
-                    ? null
-                    : { name: rule.name, contacts: rule.notify.map(paged), dueAt: rule.withinMinutes === null ? null : addMinutes(change.at, rule.withinMinutes) },
-                at: change.at,
-                by: change.by,
-                respondBy: addMinutes(change.at, change.severity.responseMinutes),
-            },
-        });
-    }
-    return pages;
-}
-/**
- * When each technical level beyond the first is due if nobody acknowledges: its delay after the
- * declaration (or the last reopening), but never before the response deadline, and after the deadline the levels keep the
- * spacing their delays give them, so a slow severity (SEV-4: 24 h) escalates one level at a time
- * instead of paging every level at once.
- */
-function levelSchedule(state, set) {
-    if (state.respondBy === null || state.acknowledged !== null || state.resolution !== null)
-        return [];
-    const respondBy = state.respondBy;
-    const levels = set.escalation.technical.slice(1);
-    const first = levels[0]?.afterMinutes ?? 0;
-    return levels.map((level) => ({
-        level,
-        at: later(addMinutes(state.clockStart, level.afterMinutes), addMinutes(respondBy, level.afterMinutes - first)),
-    }));
-}
-/** Every page due by `now`, including those already sent (the caller skips markers it has seen). */
-function duePages(state, set, now) {
-    const pages = severityPages(state, set);
-    const severity = state.severity;
-    if (severity === null)
-        return pages;
-    for (const { level, at } of levelSchedule(state, set)) {
-        if (isBefore(now, at))
-            break;
-        pages.push({
-            marker: { kind: 'level-page', level: level.level },
-            message: {
-                type: 'page',
-                reason: 'unacknowledged',
-                severity: { label: severity.label, name: severity.name, responseMinutes: severity.responseMinutes },
-                technical: technical(level),
-                management: null,
-                at,
-                by: null,
-                respondBy: state.respondBy ?? at,
-            },
-        });
-    }
-    return pages;
-}
-/** The next technical level that will be paged if nobody acknowledges, or null. */
-function nextEscalation(state, set, now) {
-    const next = levelSchedule(state, set).find(({ at }) => isBefore(now, at));
-    return next === undefined ? null : { level: next.level.level, name: next.level.name, at: next.at };
-}
-/**
- * The request to triage a report that nobody has confirmed yet: the first technical level is
- * asked to look; nobody else is paged until a permitted user confirms it.
- */
-function triageRequest(state, set) {
-    const report = state.report;
-    if (report === null || report.confirmed !== null || state.resolution !== null)
-        return null;
-    return {
-        type: 'triage-request',
-        reporter: report.by,
-        proposed: report.proposed === null ? null : { label: report.proposed.label, name: report.proposed.name },
-        technical: technical(set.escalation.technical[0]),
-        minimumPermission: set.minimumPermission,
-    };
-}
-/**
- * The request to set a severity, for an incident that counts but has none (the form named none and
- * the playbook gives no default): no incident stays silent.
- */
-function severityRequest(state, set) {
-    const counts = state.report === null || state.report.confirmed !== null;
-    if (!counts || state.severity !== null || state.resolution !== null)
-        return null;
-    return {
-        type: 'severity-request',
-        technical: technical(set.escalation.technical[0]),
-        severities: set.severities.map((severity) => ({ label: severity.label, name: severity.name })),
-    };
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/card.js
-
-
-
-/** What a page marker means in words, for the card's escalation list. */
-function describePage(marker, set) {
-    if (marker.kind === 'level-page') {
-        const level = set.escalation.technical.find((candidate) => candidate.level === marker.level);
-        return `Unacknowledged: paged level ${marker.level}${level === undefined ? '' : `, ${level.name}`}`;
-    }
-    const key = markerPart(marker.severity);
-    const severity = set.severities.find((candidate) => markerPart(candidate.label) === key);
-    if (severity === undefined)
-        return `${marker.severity.toUpperCase()}: paged`;
-    const rule = set.escalation.management.find((candidate) => candidate.severity === severity.label);
-    const first = set.escalation.technical[0];
-    const who = [first?.name, rule?.name].filter((part) => part !== undefined).join(' and ');
-    return `${severity.label.toUpperCase()} (${severity.name}): paged ${who}`;
-}
-/** The card for `incident`, given the pages already posted or about to be and the boxes ticked. */
-function buildCard(incident, set, pages, playbook, ticks, now) {
-    return {
-        incident,
-        escalations: pages.map((page) => ({ at: page.at, text: describePage(page.marker, set) })),
-        next: nextEscalation(incident, set, now),
-        phases: set.phases.map((phase) => phase.id),
-        playbook,
-        minimumPermission: set.minimumPermission,
-        roles: set.roles.map((role) => ({ id: role.id, name: role.name, commander: role.commander })),
-        steps: cardSteps(incident, ticks),
-        ticks,
-        tickEntries: tickTimeline(ticks, set),
-    };
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/card-effect.js
-/**
- * Whether the incident card needs writing. The card records a digest of everything it shows and
- * records; a run whose card would be the same plans nothing, so a quiet incident's plan is empty
- * (a dry run says so) and the shell never needs to compare rendered bodies.
- */
-
-
-
-/**
- * Bump when the card's template or view changes what a card with the same data looks like, so that
- * every card is rewritten once in the new form.
- */
-const CARD_FORMAT = 3;
-/**
- * The digest of what the card shows and records. Refusals are left out: the card does not show
- * them (each has its reply), so an outsider's refused command costs no card rewrite.
- */
-function digest(card, record) {
-    const { refusals: _shownInReplies, ...incident } = card.incident;
-    const shown = { ...card, incident };
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify({ format: CARD_FORMAT, shown, record })).digest('hex').slice(0, 16);
-}
-/** The card effect for `card`, or none when the card on the issue already shows and records exactly this. */
-function cardEffect(card, ledger) {
-    const { incident } = card;
-    const content = {
-        pin: pinToRecord(card.playbook.sha),
-        declared: recordDeclared(incident.declaredSeverity),
-        judged: incident.judged,
-        accepted: [],
-        reporter: incident.report === null ? 'trusted' : 'report',
-        ticks: card.ticks,
-    };
-    const record = { ...content, digest: digest(card, content) };
-    if (ledger.card?.record.digest === record.digest)
-        return [];
-    return [{ kind: 'card', card, record, commentId: ledger.card?.commentId ?? null }];
-}
-
-;// CONCATENATED MODULE: ./dist/src/engine/reconcile.js
-
-
-
-
-
-
-
-
-
-/** The label that carries a scenario. */
-function scenarioLabel(id) {
-    return `scenario:${id}`;
-}
-function labelEffects(state, observed, set) {
-    const present = new Set(observed.issue.labels);
-    const effects = [];
-    const wanted = [state.severity?.label, state.scenario === null ? undefined : scenarioLabel(state.scenario.id)];
-    const missing = wanted.filter((label) => label !== undefined && !present.has(label));
-    if (missing.length > 0)
-        effects.push({ kind: 'add-labels', labels: missing });
-    // The scenario label mirrors the form: when an edit changes the scenario, the old label goes.
-    // Without a scenario in the form, scenario labels people added by hand are left alone.
-    if (state.scenario !== null) {
-        const kept = scenarioLabel(state.scenario.id);
-        for (const scenario of set.scenarios) {
-            const label = scenarioLabel(scenario.id);
-            if (label !== kept && present.has(label))
-                effects.push({ kind: 'remove-label', label });
-        }
-    }
-    if (state.severity === null)
-        return effects;
-    const extra = set.severities.map((severity) => severity.label).filter((label) => label !== state.severity?.label && present.has(label));
-    for (const label of extra)
-        effects.push({ kind: 'remove-label', label });
-    const last = state.severityHistory.at(-1);
-    if (extra.length > 0 && last?.via === 'label' && last.eventId !== null && last.by !== observed.botLogin) {
-        effects.push({
-            kind: 'comment',
-            marker: { kind: 'label-note', eventId: last.eventId },
-            message: { type: 'label-note', kept: state.severity.label, removed: extra, by: last.by },
-        });
-    }
-    return effects;
-}
-/**
- * The issue is assigned to a new Incident Commander once, in the run that accepts the `/ic`: later
- * runs leave the assignees alone, so a person may unassign them, and a user GitHub cannot assign
- * (not a collaborator) is not tried again on every run.
- */
-function assigneeEffects(state, observed, ledger) {
-    const ic = state.commander;
-    const icComment = observed.comments.find((comment) => comment.id === state.icCommentId);
-    if (ic === null || icComment === undefined || alreadyJudged(ledger, icComment))
-        return [];
-    if (observed.issue.assignees.includes(ic))
-        return [];
-    return [{ kind: 'add-assignees', assignees: [ic] }];
-}
-function issueStateEffects(state, observed) {
-    if (state.resolution !== null && observed.issue.state === 'open')
-        return [{ kind: 'close-issue' }];
-    if (state.resolution === null && observed.issue.state === 'closed')
-        return [{ kind: 'reopen-issue' }];
-    return [];
-}
-/** Whether `observed` is an incident under the playbooks `set` (the ones it is pinned to). */
-function isIncident(observed, set) {
-    return observed.issue.labels.includes(set.incidentLabel);
-}
-/** The plan for one incident observed at `now`. */
-function reconcile(observed, set, now) {
-    const nowIso = now.toISOString();
-    const ledger = readLedger(observed);
-    const state = foldIncident(observed, ledger, set);
-    const effects = [...labelEffects(state, observed, set), ...assigneeEffects(state, observed, ledger)];
-    const comments = [];
-    const post = (effect) => {
-        if (!ledger.posted.has(markerKey(effect.marker)))
-            comments.push(effect);
-    };
-    const triage = triageRequest(state, set);
-    if (triage !== null)
-        post({ kind: 'comment', marker: { kind: 'triage-request' }, message: triage });
-    const unset = severityRequest(state, set);
-    if (unset !== null)
-        post({ kind: 'comment', marker: { kind: 'severity-request' }, message: unset });
-    for (const close of state.refusedCloses) {
-        post({ kind: 'comment', marker: { kind: 'close-note', eventId: close.eventId }, message: { type: 'close-note', by: close.by, minimumPermission: set.minimumPermission } });
-    }
-    const pages = duePages(state, set, nowIso);
-    for (const page of pages)
-        post({ kind: 'comment', marker: page.marker, message: page.message });
-    for (const refusal of state.refusals) {
-        const marker = { kind: 'reply', commentId: refusal.commentId, edited: refusal.edited, denied: refusal.denied };
-        post({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help, roles: set.roles.map((role) => role.id) } });
-    }
-    const steps = pages.map((page) => ({ marker: page.marker, at: page.message.at }));
-    for (const posted of ledger.pages) {
-        if (!steps.some((step) => markerKey(step.marker) === markerKey(posted.marker)))
-            steps.push(posted);
-    }
-    const sha = pinnedSha(observed, ledger);
-    const { serverUrl, path } = observed.playbookRef;
-    const url = `${serverUrl}/${observed.repo.owner}/${observed.repo.repo}/tree/${sha}/${path}`;
-    // The card goes after the comments: it records which commands were judged, so it must not
-    // claim a verdict whose reply has not been posted yet.
-    const ticks = currentTicks(ledger.card?.record.ticks ?? [], ledger.card, set);
-    const card = cardEffect(buildCard(state, set, steps, { sha, url, fallback: observed.playbookFallback }, ticks, nowIso), ledger);
-    return { incident: state, effects: [...effects, ...comments, ...card, ...issueStateEffects(state, observed)] };
-}
-
-;// CONCATENATED MODULE: ./dist/src/github/appliers/applier.js
-/** Applies `effect` with the applier of its kind. */
-function applyWith(appliers, effect, context) {
-    // TypeScript cannot relate `appliers[effect.kind]` to `effect`'s own kind; the mapped type
-    // guarantees they match.
-    const applier = appliers[effect.kind];
-    return applier(effect, context);
-}
-
-;// CONCATENATED MODULE: ./dist/src/github/apply-effects.js
-/**
- * Applies the engine's effects to one issue, in order, each with the applier of its kind. Which
- * appliers (GitHub's, or a dry run's) is the caller's choice.
- */
-
-
-/**
- * Applies `effects` in order, while `mayStart()` allows, and returns what was done, a line each. It
- * stops at the first failure and throws it with its cause: the next run reads the issue again and
- * applies only what is still missing.
- */
-async function applyEffects(appliers, context, effects, mayStart = () => true) {
-    const done = [];
-    for (const [index, effect] of effects.entries()) {
-        if (!mayStart())
-            return { done, left: effects.length - index };
-        try {
-            done.push(await applyWith(appliers, effect, context));
-        }
-        catch (error) {
-            const reason = error instanceof Error ? error.message : String(error);
-            throw new Error(`Could not ${describeEffect(effect)} on issue #${context.issue.number}: ${reason}`, { cause: error });
-        }
-    }
-    return { done, left: 0 };
-}
-
-// EXTERNAL MODULE: ./dist/src/github/request-budget.js
-var request_budget = __webpack_require__(8454);
-;// CONCATENATED MODULE: ./dist/src/github/run-incidents.js
-
-
-
-
-
-
-
-/** The playbooks the incident is pinned to: those of its declaration's commit, or the run's with the reason why not. */
-async function playbooksFor(observed, options, log) {
-    const sha = pinnedSha(observed, readLedger(observed));
-    if (sha === observed.playbookRef.sha || options.playbooksAt === undefined)
-        return { set: options.set, fallback: null };
-    const pinned = await options.playbooksAt(sha);
-    if ('set' in pinned)
-        return { set: pinned.set, fallback: null };
-    log.warning(`#${observed.issue.number}: ${pinned.fallback}; using the playbooks of this run instead.`);
-    return { set: options.set, fallback: pinned.fallback };
-}
-/** The newest change among the comments read (the issue's creation for a thread without any). */
-function readUpTo(observed) {
-    return observed.comments.reduce((latest, comment) => (Date.parse(comment.updatedAt) > Date.parse(latest) ? comment.updatedAt : latest), observed.issue.createdAt);
-}
-function spentReason(budget) {
-    return `this run spent its budget of ${budget.limit} API requests; the next run carries on`;
-}
-async function runOne(deps, options, source, number, budget) {
-    const read = await source.observe(number);
-    const { set, fallback } = await playbooksFor(read, options, deps.log);
-    if (!isIncident(read, set))
-        return { kind: 'skipped', incident: number, reason: `not an incident (no "${set.incidentLabel}" label)` };
-    const unknown = permissionsNeeded(read, readLedger(read), set).filter((login) => read.permissions[login] === undefined);
-    const permissions = { ...read.permissions, ...(await readPermissions({ octokit: deps.octokit, repo: options.repo, log: deps.log }, unknown)) };
-    const observed = { ...read, permissions, playbookFallback: fallback };
-    const { incident, effects } = reconcile(observed, set, deps.now());
-    const context = { octokit: deps.octokit, issue: { ...options.repo, number }, botLogin: options.botLogin, render: options.render, log: deps.log, readUpTo: readUpTo(observed) };
-    const applied = await applyEffects(deps.appliers, context, effects, () => budget.left());
-    if (applied.left > 0)
-        return { kind: 'deferred', incident: number, done: applied.done, reason: spentReason(budget) };
-    return {
-        kind: 'reconciled',
-        incident: number,
-        severity: incident.severity?.label ?? null,
-        status: incident.resolution === null ? incident.phase.id : 'resolved',
-        effects: applied.done,
-    };
-}
-/**
- * Reconciles every incident `source` names, one outcome each. Only a failure to list them throws:
- * a failing incident becomes a `failed` outcome (see {@link runFailure}) and the run goes on.
- */
-function runIncidents(deps, options, source) {
-    return (0,request_budget/* withRequestBudget */.X)(deps.octokit, options.maxRequests ?? request_budget/* DEFAULT_MAX_REQUESTS */.O, (budget) => runAll(deps, options, source, budget));
-}
-async function runAll(deps, options, source, budget) {
-    const numbers = await source.numbers();
-    const outcomes = [];
-    for (const [index, number] of numbers.entries()) {
-        if (!budget.left()) {
-            outcomes.push({ kind: 'deferred', incident: number, done: [], reason: spentReason(budget) });
-            continue;
-        }
-        if (numbers.length > 1)
-            deps.log.info(`Incident ${index + 1} of ${numbers.length}: #${number}`);
-        try {
-            const outcome = await runOne(deps, options, source, number, budget);
-            if (outcome.kind === 'skipped')
-                deps.log.info(`#${number} is ${outcome.reason}; nothing to do.`);
-            if (outcome.kind === 'deferred')
-                deps.log.warning(`#${number}: ${outcome.reason}.`);
-            outcomes.push(outcome);
-        }
-        catch (error) {
-            const failure = error instanceof Error ? error : new Error(String(error));
-            deps.log.warning(`#${number}: ${failure.message}`);
-            outcomes.push({ kind: 'failed', incident: number, error: failure });
-        }
-    }
-    return outcomes;
-}
-/**
- * The error that should fail the run, or null: the incident's own error when the run had one
- * incident, else one naming every incident that failed.
- */
-function runFailure(outcomes) {
-    const failed = outcomes.flatMap((outcome) => (outcome.kind === 'failed' ? [outcome] : []));
-    const [only] = failed;
-    if (only === undefined)
-        return null;
-    if (outcomes.length === 1)
-        return only.error;
-    const list = failed.map((outcome) => `#${outcome.incident}: ${outcome.error.message}`).join('; ');
-    return new Error(`${failed.length} of ${outcomes.length} incidents could not be reconciled (the next run tries again): ${list}`, { cause: only.error });
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./dist/src/package-root.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ packageRoot)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
 
 
 
@@ -9986,949 +11036,18 @@ let cached;
 function packageRoot() {
     if (cached !== undefined)
         return cached;
-    let dir = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
     for (;;) {
-        const manifest = (0,external_node_path_.join)(dir, 'package.json');
-        if ((0,external_node_fs_.existsSync)(manifest) && JSON.parse((0,external_node_fs_.readFileSync)(manifest, 'utf8')).name === 'playbook-ops') {
+        const manifest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(manifest) && JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(manifest, 'utf8')).name === 'playbook-ops') {
             cached = dir;
             return dir;
         }
-        const parent = (0,external_node_path_.dirname)(dir);
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
         if (parent === dir)
-            throw new Error(`playbook-ops: cannot find its package.json above ${(0,external_node_url_.fileURLToPath)(import.meta.url)}`);
+            throw new Error(`playbook-ops: cannot find its package.json above ${(0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url)}`);
         dir = parent;
     }
-}
-
-;// CONCATENATED MODULE: ./dist/src/render/clock-text.js
-/** Times as an on-call engineer reads them in a comment: UTC, to the minute. */
-/** `2026-11-27 03:12 UTC`. */
-function dateTime(iso) {
-    return `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-/** `03:12 UTC` when `iso` falls on the same UTC day as `reference`, else the full {@link dateTime}. */
-function timeOfDay(iso, reference) {
-    const full = dateTime(iso);
-    return full.slice(0, 10) === dateTime(reference).slice(0, 10) ? full.slice(11) : full;
-}
-
-;// CONCATENATED MODULE: ./dist/src/render/card-view.js
-
-
-
-function severityText(incident) {
-    const severity = incident.severity;
-    return severity === null
-        ? null
-        : { label: severity.label.toUpperCase(), name: severity.name, criteria: severity.criteria, responseMinutes: severity.responseMinutes };
-}
-function rolesView(card) {
-    return card.roles.map((role) => {
-        const holders = card.incident.roles[role.id] ?? [];
-        return { name: role.name, who: holders.length === 0 ? null : holders.join(', '), command: role.commander ? '/ic @user' : `/role ${role.id} @user` };
-    });
-}
-/** Everything that happened, pages included, in time order: the record the post-mortem starts from. */
-function timeline(card) {
-    const pages = card.escalations.map((step) => ({ at: step.at, actor: 'playbook-ops', text: step.text }));
-    return [...card.incident.timeline, ...pages, ...card.tickEntries]
-        .map((entry, index) => ({ entry, index }))
-        .sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.index - b.index)
-        .map(({ entry }) => entry);
-}
-/** When the post-mortem of a resolved incident is due, if its peak severity requires one. */
-function postmortemDue(incident) {
-    const rule = incident.peakSeverity?.postmortem;
-    if (incident.resolution === null || rule?.required !== true || rule.dueMinutesAfterResolution === null)
-        return null;
-    return dateTime(addMinutes(incident.resolution.at, rule.dueMinutesAfterResolution));
-}
-function reportView(incident, at, minimumPermission) {
-    const report = incident.report;
-    if (report === null)
-        return null;
-    return {
-        by: report.by,
-        minimumPermission,
-        proposed: report.proposed === null ? null : `${report.proposed.label.toUpperCase()} (${report.proposed.name})`,
-        confirmed: report.confirmed === null ? null : { at: at(report.confirmed.at), by: report.confirmed.by },
-    };
-}
-/** Template data of `templates/incident-card.md.hbs`. */
-function cardView(card) {
-    const { incident } = card;
-    const at = (iso) => timeOfDay(iso, incident.declared.at);
-    const last = incident.updates.at(-1);
-    return {
-        number: incident.number,
-        title: incident.title,
-        severity: severityText(incident),
-        peak: incident.peakSeverity === null || incident.peakSeverity.label === incident.severity?.label
-            ? null
-            : { label: incident.peakSeverity.label.toUpperCase(), name: incident.peakSeverity.name },
-        resolved: incident.resolution === null ? null : { ...incident.resolution, at: at(incident.resolution.at) },
-        postmortemDue: postmortemDue(incident),
-        declared: { at: dateTime(incident.declared.at), by: incident.declared.by },
-        report: reportView(incident, at, card.minimumPermission),
-        awaitingTriage: incident.report !== null && incident.report.confirmed === null,
-        respondBy: incident.respondBy === null ? null : at(incident.respondBy),
-        acknowledged: incident.acknowledged === null ? null : { ...incident.acknowledged, at: at(incident.acknowledged.at) },
-        nextUpdate: incident.nextUpdateDue === null || incident.severity?.updateEveryMinutes == null
-            ? null
-            : { at: at(incident.nextUpdateDue), everyMinutes: incident.severity.updateEveryMinutes },
-        lastUpdate: last === undefined ? null : { ...last, at: at(last.at) },
-        scenario: incident.scenario === null ? null : { name: incident.scenario.name, symptoms: incident.scenario.symptoms, steps: card.steps.scenario, owner: incident.scenario.owner?.name ?? null },
-        services: incident.form.services.length === 0 ? null : incident.form.services.join(', '),
-        startedAt: incident.form.startedAt,
-        summary: incident.form.summary,
-        formProblems: incident.form.problems,
-        roles: rolesView(card),
-        commands: commandHelp(card.roles.map((role) => role.id)).map((command) => command.usage),
-        escalations: card.escalations.map((step) => ({ at: at(step.at), text: step.text })),
-        next: card.next === null ? null : { at: at(card.next.at), text: `level ${card.next.level}, ${card.next.name}` },
-        phase: {
-            name: incident.phase.name,
-            position: card.phases.indexOf(incident.phase.id) + 1,
-            total: card.phases.length,
-            steps: card.steps.phase,
-        },
-        timeline: timeline(card).map((entry) => ({ ...entry, at: at(entry.at) })),
-        playbook: { sha: card.playbook.sha.slice(0, 7), url: card.playbook.url, fallback: card.playbook.fallback },
-    };
-}
-
-// EXTERNAL MODULE: ../main/node_modules/handlebars/lib/index.js
-var lib = __webpack_require__(7804);
-;// CONCATENATED MODULE: ./dist/src/render/escape.js
-/**
- * Escaping of untrusted text (issue bodies, comments, form answers) into GitHub-flavoured Markdown.
- * Whatever the text contains, the escaped result renders as that text: it cannot @mention anyone,
- * fake a bot marker (`<!-- ... -->`), open or close HTML (`<details>`), start a heading, list,
- * quote, table row or code block, nor form a link with hidden target, an image, emphasis or math
- * (a bare URL still autolinks, and shows itself). `#123` cross-references stay as they are.
- *
- * The output is meant to be placed into a bot comment as is. Do not run a comment through
- * remark-stringify afterwards: remark re-normalises escapes and would, for instance, turn `&lt;!--`
- * back into `\<!--`, whose raw text contains a marker again. (The rendered playbook documents do go
- * through remark: they are files in the repository, where no marker is ever looked for.)
- */
-/** Inserted after an `@` so GitHub does not see a mention; renders as nothing. */
-const ZERO_WIDTH_SPACE = '\u200B';
-/** C0 and C1 control characters other than tab and line feed: they have no place in a comment. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu;
-/**
- * Bidirectional embeddings, overrides and isolates: they reorder how the surrounding text is
- * displayed (the "Trojan Source" trick), so they become a visible replacement character.
- */
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/gu;
-/**
- * An at sign that GitHub may read as the start of a mention: ASCII `@` not preceded by an ASCII
- * letter or digit (which makes it part of an e-mail address, as GitHub and Renovate's sanitiser
- * treat it), and the full-width and small at signs, which some renderers fold to `@`.
- */
-const MENTION_AT = /(?<![A-Za-z0-9])@|[\uFF20\uFE6B]/gu;
-/** Characters with an inline meaning anywhere in a line (emphasis, links, code, tables, math, HTML). */
-const INLINE_SPECIAL = /[\\`*_[\]|~$<>&]/gu;
-/** What starts a block when it opens a line: headings, list items, thematic breaks, setext underlines. */
-const BLOCK_START = /^[#+=-]/u;
-/** An ordered-list item start: up to nine digits, then `.` or `)`. */
-const ORDERED_START = /^(\d{1,9})([.)])/u;
-const ENTITY = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
-function clean(text) {
-    return text.replace(/\r\n?/gu, '\n').replace(CONTROL, '').replace(BIDI_CONTROL, '\uFFFD');
-}
-function neutraliseMentions(text) {
-    return text.replace(MENTION_AT, (at) => `${at}${ZERO_WIDTH_SPACE}`);
-}
-/** Escapes one line (no line breaks in it), including what would matter at the start of a line. */
-function escapeLine(line) {
-    return neutraliseMentions(line)
-        .replace(INLINE_SPECIAL, (character) => ENTITY[character] ?? `\\${character}`)
-        .replace(BLOCK_START, '\\$&')
-        .replace(ORDERED_START, '$1\\$2');
-}
-/**
- * Escapes untrusted text for use inside a line of Markdown (a sentence, a list item, a heading).
- * Line breaks and the whitespace around them become one space; leading and trailing whitespace is
- * dropped so the text cannot turn into an indented code block.
- */
-function escapeMarkdownInline(text) {
-    return escapeLine(clean(text).replace(/\s*\n\s*/gu, ' ').trim());
-}
-/**
- * Escapes untrusted text for a table cell: like {@link escapeMarkdownInline}, but line breaks are
- * kept as `<br>` (the only line break a GitHub table cell has) and `|` can never end the cell.
- */
-function escapeTableCell(text) {
-    return clean(text)
-        .trim()
-        .split(/[ \t]*\n[ \t]*/u)
-        .map((line) => escapeLine(line))
-        .join('<br>');
-}
-/** A line that opens (or closes) a fenced code block: up to three spaces, then three or more backticks or tildes. */
-const escape_FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/u;
-/**
- * Untrusted text as a fenced code block: shown verbatim, with a fence longer than any run of
- * backticks in it (so no line of it can close the block), an info string only when it is a plain
- * language name, and `<!--` broken up so the raw body never holds a marker-like comment.
- */
-function codeBlock(text, language = '') {
-    const content = clean(text).replace(/<!--/gu, `<!${ZERO_WIDTH_SPACE}--`);
-    const longestRun = Math.max(2, ...Array.from(content.matchAll(/`+/gu), (match) => match[0].length));
-    const fence = '`'.repeat(longestRun + 1);
-    const info = /^[A-Za-z0-9_+-]{1,30}$/u.test(language) ? language : '';
-    return `${fence}${info}\n${content}\n${fence}`;
-}
-/** `text` split into prose and fenced code, in order, by one pass over its lines. */
-function fencedParts(text) {
-    const parts = [];
-    let prose = [];
-    let code = null;
-    for (const line of text.split('\n')) {
-        const fence = escape_FENCE.exec(line);
-        if (code === null) {
-            if (fence !== null && !(fence[1].startsWith('`') && fence[2].includes('`'))) {
-                parts.push({ code: false, text: prose.join('\n'), language: '' });
-                prose = [];
-                code = { fence: fence[1], language: fence[2].trim().split(/\s/u)[0] ?? '', lines: [] };
-            }
-            else
-                prose.push(line);
-        }
-        else if (fence !== null && fence[1].startsWith(code.fence[0]) && fence[1].length >= code.fence.length && fence[2].trim() === '') {
-            parts.push({ code: true, text: code.lines.join('\n'), language: code.language });
-            code = null;
-        }
-        else
-            code.lines.push(line);
-    }
-    if (code !== null)
-        parts.push({ code: true, text: code.lines.join('\n'), language: code.language });
-    parts.push({ code: false, text: prose.join('\n'), language: '' });
-    return parts;
-}
-/**
- * Escapes untrusted multi-line text as Markdown paragraphs: every line is escaped as in
- * {@link escapeMarkdownInline}, line breaks inside a paragraph stay line breaks (a hard break),
- * and runs of blank lines become one paragraph break. Fenced code in the text stays code: it is
- * shown verbatim in a block of its own (see {@link codeBlock}).
- */
-function escapeMarkdownBlock(text) {
-    return fencedParts(clean(text))
-        .map((part) => (part.code ? codeBlock(part.text, part.language) : escapeParagraphs(part.text)))
-        .filter((block) => block !== '')
-        .join('\n\n');
-}
-function escapeParagraphs(text) {
-    const paragraphs = text
-        .split(/\n[ \t]*\n\s*/u)
-        .map((paragraph) => paragraph
-        .split('\n')
-        .map((line) => escapeLine(line.trim()))
-        .filter((line) => line !== '')
-        .join('\\\n'))
-        .filter((paragraph) => paragraph !== '');
-    return paragraphs.join('\n\n');
-}
-/**
- * Untrusted text as an inline code span: shown verbatim, with a backtick fence longer than any run
- * of backticks in it. Line breaks become spaces (inside a span they would still end the block), and
- * `<!--` / `-->` get a zero-width space so the raw body never contains a marker-like comment.
- */
-function codeSpan(text, options = {}) {
-    let content = clean(text)
-        .replace(/\n/gu, ' ')
-        .replace(/<!--/gu, `<!${ZERO_WIDTH_SPACE}--`)
-        .replace(/--(?=>)/gu, `--${ZERO_WIDTH_SPACE}`);
-    if (options.table === true)
-        content = content.replace(/\|/gu, '\\|');
-    const longestRun = Math.max(0, ...Array.from(content.matchAll(/`+/gu), (match) => match[0].length));
-    const fence = '`'.repeat(longestRun + 1);
-    // An empty span is not a span; a lone space is, and shows as nothing.
-    if (content === '')
-        return `${fence} ${fence}`;
-    // CommonMark strips one space from each end of a span that has content other than spaces, so
-    // padding keeps edge backticks apart from the fence and edge spaces intact.
-    const pad = !/^ +$/u.test(content) && /^[` ]|[` ]$/u.test(content) ? ' ' : '';
-    return `${fence}${pad}${content}${pad}${fence}`;
-}
-
-;// CONCATENATED MODULE: ./dist/src/render/human-duration.js
-/**
- * Durations for people reading a playbook at 3 a.m.: `15 min`, `2 h`, `48 h`, `90 days`, not the
- * `15m` / `2d` of the YAML. Hours are kept up to three days because that is how response times and
- * post-mortem deadlines are spoken of ("48 hours after resolution").
- */
-const HOUR = 60;
-const DAY = 24 * HOUR;
-const DAYS_FROM = 3 * DAY;
-/** `minutes` in words: 15 → `15 min`, 90 → `1 h 30 min`, 2880 → `48 h`, 129600 → `90 days`. */
-function describeDuration(minutes) {
-    if (!Number.isInteger(minutes) || minutes < 0)
-        throw new RangeError(`describeDuration: ${minutes} is not a whole number of minutes`);
-    if (minutes === 0)
-        return '0 min';
-    const days = minutes >= DAYS_FROM ? Math.floor(minutes / DAY) : 0;
-    const hours = Math.floor((minutes - days * DAY) / HOUR);
-    const rest = minutes - days * DAY - hours * HOUR;
-    const parts = [];
-    if (days > 0)
-        parts.push(`${days} days`);
-    if (hours > 0)
-        parts.push(`${hours} h`);
-    if (rest > 0)
-        parts.push(`${rest} min`);
-    return parts.join(' ');
-}
-
-;// CONCATENATED MODULE: ./dist/src/render/helpers.js
-/**
- * The fixed set of Handlebars helpers. Templates compile with `noEscape`, so these helpers are the
- * escaping: every value a template prints goes through one of them (the compiler refuses a bare
- * `{{value}}`), and each one escapes for the Markdown context it is named after.
- */
-
-
-
-
-/** Shown in a table cell or list for a value that is not set, so an empty cell never looks like a bug. */
-const NOT_SET = '—';
-const GITHUB_HANDLE = /^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9._-]*)?$/u;
-const WEB_URL = /^(?:https?:\/\/|mailto:)/iu;
-const RELATIVE_PATH = /^[A-Za-z0-9._/-]+(?:#[A-Za-z0-9_-]+)?$/u;
-function split(args) {
-    const options = args[args.length - 1];
-    return { params: args.slice(0, -1), hash: options.hash };
-}
-function asText(helper, value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number')
-        return String(value);
-    throw new TypeError(`helper ${helper}: expected text or a number, got ${value === null ? 'null' : typeof value}`);
-}
-/** A placeholder such as `[Phone Number]`, marked so nobody mistakes it for real data. */
-function placeholder(value) {
-    return `_${escapeMarkdownInline(value)}_ (to be filled in)`;
-}
-function handle(value) {
-    if (value === null)
-        return NOT_SET;
-    const handleText = asText('handle', value);
-    if (isPlaceholder(handleText))
-        return placeholder(handleText);
-    // A well-formed handle from the playbooks is meant to be a live mention; anything else is text.
-    return GITHUB_HANDLE.test(handleText) ? handleText : escapeMarkdownInline(handleText);
-}
-function list(helper, value) {
-    if (!Array.isArray(value))
-        throw new TypeError(`helper ${helper}: expected a list`);
-    return value;
-}
-function helpers_link(label, href) {
-    if (WEB_URL.test(href)) {
-        // URL parsing percent-encodes spaces, `<` and `>`, so the destination cannot break out.
-        return `[${escapeMarkdownInline(label)}](<${new URL(href).href}>)`;
-    }
-    if (RELATIVE_PATH.test(href))
-        return `[${escapeMarkdownInline(label)}](${href})`;
-    return `${escapeMarkdownInline(label)} (${codeSpan(href)})`;
-}
-/**
- * The helpers by name. Handlebars' own `log` and `lookup` are not among them. `md`, `paragraphs`,
- * `cell`, `code` and `join` are for any text, including untrusted text; `text`, `handle` and `handles` are for
- * values from the playbooks, where a placeholder such as `[Phone Number]` is marked as one and a
- * well-formed handle is a live mention.
- */
-const helpers = {
-    /** `{{md value}}`: text or a number inside a line of Markdown. */
-    md: (...args) => escapeMarkdownInline(asText('md', split(args).params[0])),
-    /** `{{paragraphs value}}`: multi-line text as paragraphs, on lines of its own. */
-    paragraphs: (...args) => escapeMarkdownBlock(asText('paragraphs', split(args).params[0])),
-    /** `{{cell value}}`: text in a table cell; `null` shows as a dash, line breaks as `<br>`. */
-    cell: (...args) => {
-        const value = split(args).params[0];
-        return value === null ? NOT_SET : escapeTableCell(asText('cell', value));
-    },
-    /** `{{text value}}`: a playbook value, in a line or a table cell; placeholders marked, `null` a dash. */
-    text: (...args) => {
-        const value = split(args).params[0];
-        if (value === null)
-            return NOT_SET;
-        const valueText = asText('text', value);
-        return isPlaceholder(valueText) ? placeholder(valueText) : escapeTableCell(valueText);
-    },
-    /** `{{code value}}` or `{{code value table=true}}`: inline code. */
-    code: (...args) => {
-        const { params, hash } = split(args);
-        return codeSpan(asText('code', params[0]), { table: hash['table'] === true });
-    },
-    /** `{{handle value}}`: a GitHub handle (a live mention), a placeholder, or a dash for `null`. */
-    handle: (...args) => handle(split(args).params[0]),
-    /** `{{handles list}}`: GitHub handles separated by commas, a dash for an empty list. */
-    handles: (...args) => {
-        const values = list('handles', split(args).params[0]);
-        return values.length === 0 ? NOT_SET : values.map((value) => handle(value)).join(', ');
-    },
-    /** `{{join list}}` or `{{join list sep="; "}}`: escaped texts joined by a separator. */
-    join: (...args) => {
-        const { params, hash } = split(args);
-        const separator = hash['sep'] === undefined ? ', ' : asText('join', hash['sep']);
-        return list('join', params[0])
-            .map((value) => escapeMarkdownInline(asText('join', value)))
-            .join(separator);
-    },
-    /** `{{duration minutes}}`: `15 min`, `2 h`, `48 h`, `90 days`. */
-    duration: (...args) => {
-        const minutes = split(args).params[0];
-        if (typeof minutes !== 'number')
-            throw new TypeError('helper duration: expected a number of minutes');
-        return describeDuration(minutes);
-    },
-    /** `{{link label href}}`: a link to a web page or a relative document, text for anything else. */
-    link: (...args) => {
-        const [label, href] = split(args).params;
-        return helpers_link(asText('link', label), asText('link', href));
-    },
-    /** `{{box done}}`: a task-list box, ticked when `done`. */
-    box: (...args) => (split(args).params[0] === true ? '[x]' : '[ ]'),
-    /** `{{stepMark key}}`: the hidden key of a card step, by which a tick is read back. */
-    stepMark: (...args) => formatStepMark(asText('stepMark', split(args).params[0])),
-    /** `{{#if (eq a b)}}`: strict equality. */
-    eq: (...args) => {
-        const [left, right] = split(args).params;
-        return left === right;
-    },
-    /** `{{plural count "step"}}` → `1 step`, `3 steps`; `{{plural count "day" "days"}}` for irregular plurals. */
-    plural: (...args) => {
-        const [count, singular, pluralForm] = split(args).params;
-        if (typeof count !== 'number')
-            throw new TypeError('helper plural: expected a number');
-        const one = asText('plural', singular);
-        const many = pluralForm === undefined ? `${one}s` : asText('plural', pluralForm);
-        return `${count} ${escapeMarkdownInline(count === 1 ? one : many)}`;
-    },
-};
-
-;// CONCATENATED MODULE: ./dist/src/render/template-data.js
-/**
- * The data a template sees. Templates get a deep copy made of null-prototype objects, so a lookup
- * of `constructor`, `__proto__` or `toString` finds nothing and (in strict mode) throws instead of
- * reaching into JavaScript's prototypes. Only JSON-like values are copied: anything else is a bug
- * in the caller and fails loudly.
- */
-function copy(value, path, ancestors) {
-    if (value === null || typeof value === 'string' || typeof value === 'boolean')
-        return value;
-    if (typeof value === 'number') {
-        if (!Number.isFinite(value))
-            throw new TypeError(`template data: ${path} is ${value}`);
-        return value;
-    }
-    if (typeof value !== 'object')
-        throw new TypeError(`template data: ${path} is a ${typeof value}, not JSON-like data`);
-    // Shared references (a role named by several scenarios) are fine; a cycle is not.
-    if (ancestors.has(value))
-        throw new TypeError(`template data: ${path} refers back to itself`);
-    ancestors.add(value);
-    let result;
-    if (Array.isArray(value)) {
-        result = value.map((item, index) => copy(item, `${path}[${index}]`, ancestors));
-    }
-    else {
-        const prototype = Object.getPrototypeOf(value);
-        if (prototype !== Object.prototype && prototype !== null)
-            throw new TypeError(`template data: ${path} is not a plain object`);
-        const object = Object.create(null);
-        for (const [key, item] of Object.entries(value)) {
-            // A missing optional value reads as null, so templates test it with {{#if}} rather than crash.
-            object[key] = item === undefined ? null : copy(item, `${path}.${key}`, ancestors);
-        }
-        // Handlebars' strict mode names the object in its error message; this makes that message
-        // say where in the data the lookup failed. A symbol key is out of reach of template lookups.
-        Object.defineProperty(object, Symbol.toPrimitive, { value: () => path });
-        result = object;
-    }
-    ancestors.delete(value);
-    return result;
-}
-/** A null-prototype deep copy of `value` for a template; throws on functions, class instances and cycles. */
-function toTemplateData(value) {
-    return copy(value, 'data', new Set());
-}
-
-;// CONCATENATED MODULE: ./dist/src/render/handlebars.js
-/**
- * The sandboxed Handlebars environment every playbook-ops template renders in.
- *
- * - One isolated environment (`Handlebars.create()`), so nothing registered elsewhere leaks in.
- * - Templates are only ever compiled from strings: our own files in `templates/`, loaded and
- *   compiled once per process.
- * - `strict`: a template that names a value the data does not have throws instead of printing
- *   nothing, also in helper and block arguments, which Handlebars' own strict mode lets through.
- * - A fixed helper set (`knownHelpersOnly`, checked again when a template is loaded, because
- *   Handlebars compiles lazily); Handlebars' `log` and `lookup` are removed, blocks are limited to
- *   `if`, `unless`, `each` and `with`, and decorators and dynamic partials are refused.
- * - `noEscape`: Handlebars' HTML escaping is wrong for Markdown, so our helpers escape instead, and
- *   the compiler refuses any `{{value}}` that does not go through one of them.
- * - Prototype access off, and the data is a null-prototype copy ({@link toTemplateData}), so
- *   `{{constructor}}` or `{{__proto__}}` fail instead of reaching JavaScript internals.
- */
-
-
-
-
-
-
-const TEMPLATE_SUFFIX = '.md.hbs';
-const TEMPLATE_NAME = /^[a-z0-9][a-z0-9-]*$/u;
-const BLOCK_HELPERS = new Set(['if', 'unless', 'each', 'with']);
-const COMPILE_OPTIONS = {
-    strict: true,
-    noEscape: true,
-    knownHelpersOnly: true,
-    knownHelpers: {
-        ...Object.fromEntries(Object.keys(helpers).map((name) => [name, true])),
-        log: false,
-        lookup: false,
-    },
-};
-const RUNTIME_OPTIONS = {
-    allowProtoPropertiesByDefault: false,
-    allowProtoMethodsByDefault: false,
-    allowCallsToHelperMissing: false,
-};
-/**
- * Wraps a helper so that a value missing from the data throws. Handlebars' strict mode checks only
- * the value a mustache prints, not the arguments of helpers and blocks (`{{md name}}`,
- * `{{#each items}}`), which it reads leniently; template data never holds `undefined` (see
- * {@link toTemplateData}), so an `undefined` argument is always a name the data does not have.
- */
-function strictArguments(helperName, helper) {
-    return function (...args) {
-        const options = args[args.length - 1];
-        const values = [...args.slice(0, -1), ...Object.values(options.hash ?? {})];
-        if (values.includes(undefined)) {
-            const at = options.loc?.start === undefined ? '' : `${options.loc.start.line}:${options.loc.start.column + 1}: `;
-            throw new Error(`${at}{{${helperName}}} was given a name that is not in the data`);
-        }
-        return helper.apply(this, args);
-    };
-}
-const environment = lib.create();
-environment.unregisterHelper('log');
-environment.unregisterHelper('lookup');
-for (const name of BLOCK_HELPERS) {
-    const builtIn = environment.helpers[name];
-    if (builtIn === undefined)
-        throw new Error(`Handlebars has no built-in {{#${name}}} helper`);
-    environment.registerHelper(name, strictArguments(name, builtIn));
-}
-for (const [name, helper] of Object.entries(helpers))
-    environment.registerHelper(name, strictArguments(name, helper));
-const cache = new Map();
-let partialsLoaded = false;
-function where(name, node) {
-    return `${name}:${node.loc.start.line}:${node.loc.start.column + 1}`;
-}
-/** Refuses a helper call to anything but our helpers, in the expressions of a statement. */
-function checkExpressions(name, params, hash) {
-    for (const expression of [...params, ...(hash?.pairs.map((pair) => pair.value) ?? [])]) {
-        if (expression.type !== 'SubExpression')
-            continue;
-        const call = expression;
-        if (!Object.hasOwn(helpers, call.path.original)) {
-            throw new Error(`${where(name, expression)}: (${call.path.original} …) is not a playbook-ops helper`);
-        }
-        checkExpressions(name, call.params, call.hash);
-    }
-}
-/**
- * Refuses what the sandbox does not allow, with the place in the template. Handlebars compiles
- * lazily, on first render, so its own `knownHelpersOnly` check would only fire then: this one
- * runs when the template is loaded.
- */
-function check(name, node) {
-    switch (node.type) {
-        case 'Program':
-            for (const statement of node.body)
-                check(name, statement);
-            return;
-        case 'MustacheStatement': {
-            const mustache = node;
-            const helper = mustache.path.type === 'PathExpression' ? mustache.path.original : null;
-            if (helper === null || !Object.hasOwn(helpers, helper)) {
-                throw new Error(`${where(name, node)}: a value must be printed through a helper that escapes it, e.g. {{md ${helper ?? 'value'}}}`);
-            }
-            checkExpressions(name, mustache.params, mustache.hash);
-            return;
-        }
-        case 'BlockStatement': {
-            const block = node;
-            if (!BLOCK_HELPERS.has(block.path.original)) {
-                throw new Error(`${where(name, node)}: {{#${block.path.original}}} is not allowed; blocks are ${[...BLOCK_HELPERS].join(', ')}`);
-            }
-            checkExpressions(name, block.params, block.hash);
-            check(name, block.program);
-            // Handlebars' types say every block has an inverse; one without {{else}} has none.
-            const inverse = block.inverse;
-            if (inverse !== undefined)
-                check(name, inverse);
-            return;
-        }
-        case 'PartialStatement': {
-            // A partial named by an expression could be chosen by data; ours are named in the template.
-            const partial = node;
-            if (partial.name.type !== 'PathExpression') {
-                throw new Error(`${where(name, node)}: a partial must be named directly, e.g. {{> footer}}`);
-            }
-            checkExpressions(name, partial.params, partial.hash);
-            return;
-        }
-        case 'ContentStatement':
-        case 'CommentStatement':
-            return;
-        default:
-            throw new Error(`${where(name, node)}: ${node.type} is not allowed in playbook-ops templates`);
-    }
-}
-/**
- * Compiles a template from `source` in the sandbox; `name` is used in error messages. Throws when
- * the template prints a value without a helper or uses a construct the sandbox does not allow.
- */
-function compileTemplate(source, name) {
-    const ast = environment.parse(source, { srcName: name });
-    check(name, ast);
-    const template = environment.compile(ast, COMPILE_OPTIONS);
-    return (data) => {
-        try {
-            return template(toTemplateData(data), RUNTIME_OPTIONS);
-        }
-        catch (error) {
-            throw new Error(`template ${name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-        }
-    };
-}
-function templatesDir() {
-    return (0,external_node_path_.join)(packageRoot(), 'templates');
-}
-/** Registers every `templates/partials/*.md.hbs` as a partial named after its file, once. */
-function loadPartials() {
-    if (partialsLoaded)
-        return;
-    const dir = (0,external_node_path_.join)(templatesDir(), 'partials');
-    let files = [];
-    try {
-        files = (0,external_node_fs_.readdirSync)(dir).filter((file) => file.endsWith(TEMPLATE_SUFFIX));
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-    }
-    for (const file of files.sort()) {
-        const name = file.slice(0, -TEMPLATE_SUFFIX.length);
-        const source = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, file), 'utf8');
-        const ast = environment.parse(source, { srcName: `partials/${file}` });
-        check(`partials/${file}`, ast);
-        environment.registerPartial(name, environment.compile(ast, COMPILE_OPTIONS));
-    }
-    partialsLoaded = true;
-}
-/**
- * Renders `templates/<name>.md.hbs` of the package with `data`. The template is read and compiled
- * on first use and cached; partials in `templates/partials/` are available to it.
- */
-function renderTemplate(name, data) {
-    if (!TEMPLATE_NAME.test(name))
-        throw new Error(`renderTemplate: "${name}" is not a template name`);
-    let render = cache.get(name);
-    if (render === undefined) {
-        loadPartials();
-        const file = `${name}${TEMPLATE_SUFFIX}`;
-        render = compileTemplate((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(templatesDir(), file), 'utf8'), file);
-        cache.set(name, render);
-    }
-    return render(data);
-}
-
-;// CONCATENATED MODULE: ./dist/src/render/truncate.js
-/**
- * Keeping issue and comment bodies within GitHub's size limit: a body that is too long is cut and
- * says so, because a rejected write would lose the whole update.
- */
-/** GitHub's limit on an issue or comment body, in characters. */
-const GITHUB_BODY_LIMIT = 65_536;
-/** How far back from the hard limit a cut may move to land on a line break. */
-const LINE_BREAK_WINDOW = 2_000;
-function thousands(count) {
-    return String(count).replace(/\B(?=(\d{3})+$)/gu, ',');
-}
-function truncationNote(dropped, limit) {
-    return `\n\n---\n\n_Truncated: ${thousands(dropped)} more characters did not fit in GitHub's limit of ${thousands(limit)} characters._\n`;
-}
-/** The cut point at or before `end`: a line break when one is near, never inside a surrogate pair. */
-function cutPoint(text, end) {
-    const lineBreak = text.lastIndexOf('\n', end - 1);
-    if (lineBreak >= 0 && end - lineBreak <= LINE_BREAK_WINDOW)
-        return lineBreak;
-    const code = text.charCodeAt(end - 1);
-    return code >= 0xd800 && code <= 0xdbff ? end - 1 : end;
-}
-/**
- * What has to be appended to `kept` so that the rest of the body renders: a closing fence for an
- * open code block and `</details>` for each open details block. An open HTML comment cannot be
- * closed safely (the note would vanish into it), so {@link truncateBody} cuts before it instead.
- */
-function closers(kept) {
-    let fence = null;
-    for (const line of kept.split('\n')) {
-        const match = /^ {0,3}(`{3,}|~{3,})/u.exec(line);
-        if (match === null)
-            continue;
-        const marker = match[1] ?? '';
-        if (fence === null)
-            fence = marker;
-        else if (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
-            fence = null;
-    }
-    const opened = kept.match(/<details[\s>]/giu)?.length ?? 0;
-    const closed = kept.match(/<\/details\s*>/giu)?.length ?? 0;
-    return (fence === null ? '' : `\n${fence}`) + '\n\n</details>'.repeat(Math.max(0, opened - closed));
-}
-/** Moves `end` before an HTML comment that is still open at `end`. */
-function beforeOpenComment(text, end) {
-    const open = text.lastIndexOf('<!--', end - 1);
-    if (open < 0)
-        return end;
-    const close = text.indexOf('-->', open + 4);
-    return close >= 0 && close + 3 <= end ? end : open;
-}
-/**
- * `text` unchanged when it fits in `limit` characters; otherwise cut at a safe point (a line break
- * when one is near, outside HTML comments, with open code fences and `<details>` blocks closed)
- * and followed by a note saying how many characters were dropped. The result never exceeds `limit`.
- * Markers belong at the start of a body, which a cut at the end keeps.
- */
-function truncateBody(text, limit = GITHUB_BODY_LIMIT) {
-    if (text.length <= limit)
-        return text;
-    const longestNote = truncationNote(text.length, limit).length;
-    if (limit < longestNote * 2)
-        throw new RangeError(`truncateBody: a limit of ${limit} characters leaves no room for the text`);
-    let end = limit - longestNote;
-    for (;;) {
-        const cut = beforeOpenComment(text, cutPoint(text, end));
-        const kept = text.slice(0, cut).trimEnd();
-        const body = kept + closers(kept) + truncationNote(text.length - kept.length, limit);
-        if (body.length <= limit)
-            return body;
-        end = cut - (body.length - limit);
-    }
-}
-
-;// CONCATENATED MODULE: ./dist/src/render/comments.js
-
-
-
-
-
-
-function withRecord(markdown, marker, card) {
-    return truncateBody(`${formatRecordLine(marker, card)}\n${markdown.trim()}\n`);
-}
-function messageView(message) {
-    switch (message.type) {
-        case 'page':
-            return {
-                template: 'escalation-page',
-                data: {
-                    ...message,
-                    severity: { ...message.severity, label: message.severity.label.toUpperCase() },
-                    at: dateTime(message.at),
-                    respondBy: dateTime(message.respondBy),
-                    management: message.management === null ? null : { ...message.management, dueAt: message.management.dueAt === null ? null : dateTime(message.management.dueAt) },
-                },
-            };
-        case 'reply':
-            return { template: 'command-reply', data: { ...message, to: `@${message.to}`, commands: message.help ? commandHelp(message.roles) : [] } };
-        case 'label-note':
-            return { template: 'label-note', data: message };
-        case 'triage-request':
-            return { template: 'triage-request', data: { ...message, reporter: `@${message.reporter}`, proposed: message.proposed === null ? null : { ...message.proposed, label: message.proposed.label.toUpperCase() } } };
-        case 'severity-request':
-            return { template: 'severity-request', data: { ...message, severities: message.severities.map((severity) => ({ ...severity, label: severity.label.toUpperCase() })) } };
-        case 'close-note':
-            return { template: 'close-note', data: { ...message, by: `@${message.by}` } };
-    }
-}
-/** The renderer the shell uses for every bot comment. */
-function createCommentRenderer() {
-    return {
-        comment: (marker, message) => {
-            const { template, data } = messageView(message);
-            return withRecord(renderTemplate(template, data), marker);
-        },
-        card: (card, record) => withRecord(renderTemplate('incident-card', cardView(card)), { kind: 'card' }, record),
-    };
-}
-
-;// CONCATENATED MODULE: ./dist/action/summary.js
-/**
- * The job summary, written as `@actions/core`'s `summary` writes it (HTML appended to the
- * `GITHUB_STEP_SUMMARY` file), without importing `@actions/core` (see workflow-commands.ts).
- */
-
-
-
-
-function table(rows) {
-    const [header = [], ...body] = rows;
-    const row = (tag, cells) => `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join('')}</tr>`;
-    return `<table>${row('th', header)}${body.map((cells) => row('td', cells)).join('')}</table>`;
-}
-/**
- * Text as HTML: error messages, reasons and effects may carry what people wrote. GitHub reads the
- * summary as Markdown, in which this HTML is an HTML block: Markdown is not read inside it until a
- * blank line ends it. So besides tags, no line break may come from the text (one becomes `<br>`),
- * and control characters (bidi overrides reorder what is shown) are written as escapes.
- */
-function html(text) {
-    return text
-        .split(/\r\n|\r|\n/)
-        .map((line) => (0,printable/* escapeControls */.UN)(line).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'))
-        .join('<br>');
-}
-function row(outcome) {
-    const incident = `#${outcome.incident}`;
-    switch (outcome.kind) {
-        case 'reconciled':
-            return [incident, html(outcome.severity ?? 'none'), html(outcome.status), outcome.effects.length === 0 ? 'nothing: already up to date' : outcome.effects.map(html).join('<br>')];
-        case 'skipped':
-            return [incident, '', 'skipped', html(outcome.reason)];
-        case 'deferred':
-            return [incident, '', 'left for the next run', [...outcome.done, outcome.reason].map(html).join('<br>')];
-        case 'failed':
-            return [incident, '', 'failed', html(`${outcome.error.message} (the next run tries again)`)];
-    }
-}
-/** The job summary: one row per incident, and what was done (or would be, in a dry run). */
-async function writeSummary(path, outcomes, target, dryRun) {
-    let text = `<h2>${dryRun ? 'playbook-ops plan (dry run)' : 'playbook-ops'}</h2>${external_node_os_.EOL}`;
-    if (target.type === 'skip')
-        text += `Nothing to do: ${html(target.reason)}.${external_node_os_.EOL}`;
-    else if (outcomes.length === 0)
-        text += `No incident to reconcile.${external_node_os_.EOL}`;
-    else
-        text += table([['Incident', 'Severity', 'Status', dryRun ? 'Would do' : 'Done'], ...outcomes.map(row)]) + external_node_os_.EOL;
-    try {
-        await (0,promises_.access)(path, external_node_fs_.constants.R_OK | external_node_fs_.constants.W_OK);
-    }
-    catch {
-        throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
-    }
-    await (0,promises_.appendFile)(path, text, { encoding: 'utf8' });
-}
-
-// EXTERNAL MODULE: ./dist/action/workflow-commands.js
-var workflow_commands = __webpack_require__(8215);
-;// CONCATENATED MODULE: ./dist/action/reconcile-run.js
-/**
- * The Action after its start (run.ts): load the playbooks, reconcile the incidents the event
- * points at, and report outputs and a job summary. Imported lazily: it pulls in the engine, the
- * playbook validators and the templates.
- */
-
-
-
-
-
-
-
-
-
-
-
-async function loadSet(dir, input) {
-    if (dir === null)
-        (0,workflow_commands/* info */.pq)('Using the bundled default playbook set (playbooks: bundled).');
-    try {
-        return await loadPlaybooks(dir ?? `${packageRoot()}/playbooks`);
-    }
-    catch (error) {
-        if (error instanceof PlaybookError) {
-            process.stdout.write(formatDiagnostics(error.diagnostics, 'github'));
-            throw new Error(`The playbooks in "${input}" have errors; nothing was changed. Run \`npx playbook-ops validate ${input}\` to see them.`, { cause: error });
-        }
-        throw error;
-    }
-}
-function setOutputs(outcomes) {
-    const reconciled = outcomes.flatMap((outcome) => (outcome.kind === 'reconciled' ? [outcome] : []));
-    const only = reconciled.length === 1 ? reconciled[0] : undefined;
-    (0,workflow_commands/* setOutput */.uH)('incident', only?.incident === undefined ? '' : String(only.incident));
-    (0,workflow_commands/* setOutput */.uH)('severity', only?.severity ?? '');
-    (0,workflow_commands/* setOutput */.uH)('status', only?.status ?? '');
-    (0,workflow_commands/* setOutput */.uH)('effects', JSON.stringify(reconciled.flatMap((outcome) => outcome.effects.map((effect) => ({ incident: outcome.incident, effect })))));
-}
-function logOutcome(outcome) {
-    switch (outcome.kind) {
-        case 'reconciled':
-            (0,workflow_commands/* info */.pq)(`#${outcome.incident}: ${outcome.severity ?? 'no severity'}, ${outcome.status}`);
-            for (const effect of outcome.effects)
-                (0,workflow_commands/* info */.pq)(`  ${effect}`);
-            return;
-        case 'skipped':
-            (0,workflow_commands/* info */.pq)(`#${outcome.incident}: skipped, ${outcome.reason}`);
-            return;
-        case 'deferred':
-            (0,workflow_commands/* info */.pq)(`#${outcome.incident}: left for the next run`);
-            for (const effect of outcome.done)
-                (0,workflow_commands/* info */.pq)(`  ${effect}`);
-            return;
-        case 'failed':
-            (0,workflow_commands/* info */.pq)(`#${outcome.incident}: failed`);
-    }
-}
-/** Reads the playbooks at another commit, once per commit however many incidents are pinned to it. */
-function pinnedPlaybooks(octokit, inputs) {
-    const bySha = new Map();
-    const where = { owner: inputs.owner, repo: inputs.repo, path: inputs.playbooksInput };
-    return (sha) => {
-        let set = bySha.get(sha);
-        if (set === undefined) {
-            set = loadPinnedPlaybooks(octokit, where, sha);
-            bySha.set(sha, set);
-        }
-        return set;
-    };
-}
-/** Loads the playbooks, reconciles, and reports; throws what should fail the step. */
-async function reconcileRun({ inputs, target, octokit, log, prefetched }) {
-    const set = await loadSet(inputs.playbooksDir, inputs.playbooksInput);
-    const repo = { owner: inputs.owner, repo: inputs.repo };
-    const reader = { octokit, repo, botLogin: inputs.botLogin, log, playbookRef: { sha: inputs.sha, path: inputs.playbooksInput, serverUrl: inputs.serverUrl } };
-    const outcomes = await runIncidents({ octokit, log, now: () => new Date(), appliers: inputs.dryRun ? dryRunAppliers : githubAppliers }, {
-        repo,
-        botLogin: inputs.botLogin,
-        set,
-        render: createCommentRenderer(),
-        maxRequests: inputs.maxRequests,
-        // The bundled default set has no history in this repository to pin to.
-        ...(inputs.playbooksDir === null ? {} : { playbooksAt: pinnedPlaybooks(octokit, inputs) }),
-    }, sourceFor(target, reader, set.incidentLabel, prefetched));
-    for (const outcome of outcomes)
-        logOutcome(outcome);
-    setOutputs(outcomes);
-    const summaryPath = process.env.GITHUB_STEP_SUMMARY;
-    if (summaryPath)
-        await writeSummary(summaryPath, outcomes, target, inputs.dryRun);
-    else
-        (0,workflow_commands/* info */.pq)('GITHUB_STEP_SUMMARY is not set, so no job summary was written.');
-    const failure = runFailure(outcomes);
-    if (failure !== null)
-        throw failure;
 }
 
 
