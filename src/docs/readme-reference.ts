@@ -1,6 +1,7 @@
 /**
  * The README's generated parts: the YAML reference (from the schemas), the command reference (from
- * each command's `--help`) and the Action's inputs and outputs (from `action.yml`). Each sits between
+ * each command's `--help`), the Action's inputs and outputs (from `action.yml`) and what each
+ * scaffolded workflow job may do and the incidents workflow `init` writes (from `src/scaffold/workflows.ts`). Each sits between
  * `<!-- BEGIN GENERATED name -->` and `<!-- END GENERATED name -->`; `npm run docs` rewrites them and a
  * test fails when one is stale, so the manual says what the code does.
  */
@@ -9,10 +10,11 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import type { Command } from '../cli/command.js';
 import { commandLoaders } from '../cli/commands/index.js';
+import { DEFAULT_ACTION, DEFAULT_BOT_LOGIN, JOB_PERMISSIONS, JOB_PURPOSES, workflows } from '../scaffold/workflows.js';
 import { type SchemaNode, yamlReference } from './yaml-reference.js';
 
 /** The generated parts of the README by name, as Markdown. */
-export type GeneratedParts = Record<'yaml-reference' | 'cli-reference' | 'action-reference', string>;
+export type GeneratedParts = Record<'yaml-reference' | 'cli-reference' | 'action-reference' | 'permissions-reference' | 'incidents-workflow', string>;
 
 interface ActionMetadata {
   inputs?: Record<string, { description?: string; default?: string; required?: boolean }>;
@@ -42,6 +44,19 @@ export function cliReference(commands: readonly Command[]): string {
   return [...overview, '', ...details, ''].join('\n');
 }
 
+/** What each job of the workflows `init` writes may do with its token, and why. */
+export function permissionsReference(): string {
+  const table: Record<string, Record<string, Record<string, string>>> = JOB_PERMISSIONS;
+  const rows = Object.entries(table).flatMap(([file, jobs]) =>
+    Object.entries(jobs).map(([job, scopes]) => {
+      const purpose = (JOB_PURPOSES as Record<string, Record<string, { name: string; why: string }>>)[file]?.[job];
+      const granted = Object.entries(scopes).map(([scope, level]) => `\`${scope}: ${level}\``).join(', ');
+      return `| \`${file}\` | ${purpose?.name ?? job} | ${granted} | ${cell(purpose?.why ?? '')} |`;
+    }),
+  );
+  return ['| workflow | job (its check) | token scopes | why |', '| --- | --- | --- | --- |', ...rows, ''].join('\n');
+}
+
 /** The generated parts from the package in `root` (schemas, action.yml) and the CLI's commands. */
 export async function generatedParts(root: string): Promise<GeneratedParts> {
   const names = (await readdir(join(root, 'schemas'))).filter((name) => name.endsWith('.schema.json')).sort();
@@ -53,6 +68,8 @@ export async function generatedParts(root: string): Promise<GeneratedParts> {
     'yaml-reference': yamlReference(schemas, kinds),
     'cli-reference': cliReference(commands),
     'action-reference': actionReference(await readFile(join(root, 'action.yml'), 'utf8')),
+    'permissions-reference': permissionsReference(),
+    'incidents-workflow': `\`\`\`yaml\n# .github/workflows/incidents.yml\n${workflows({ action: DEFAULT_ACTION, playbooks: 'playbooks', botLogin: DEFAULT_BOT_LOGIN })['incidents.yml']}\`\`\`\n`,
   };
 }
 

@@ -8,7 +8,7 @@ export function nextSteps(result: InitResult): string {
     `Fill in the placeholders ([GitHub Handle], [Owner], ...) and check the set: npx playbook-ops validate ${dir}`,
     `Create the labels the form and the workflows use (severities, scenarios, status, bookkeeping):\n     GITHUB_TOKEN=<a token with issues: write> npx playbook-ops labels sync ${dir} --repo OWNER/NAME`,
     'Let the workflows open post-mortem and review pull requests: Settings → Actions → General →\n     Workflow permissions → "Allow GitHub Actions to create and approve pull requests".',
-    `After changing review.owners, regenerate CODEOWNERS (npx playbook-ops codeowners ${dir} --out .github/CODEOWNERS);\n     then protect the default branch: "Require review from Code Owners" and the required check "playbook-check / check".`,
+    `After changing review.owners, regenerate CODEOWNERS (npx playbook-ops codeowners ${dir} --out .github/CODEOWNERS);\n     then protect the default branch: "Require review from Code Owners" and the required check "Playbook check".`,
     'Tokens: the workflows use GITHUB_TOKEN and need no secret. Issues and comments made with it start\n     no workflow runs; pass a GitHub App token as github-token (and its name[bot] as bot-login) if\n     other workflows must react to what the bot does.',
     'Commit and push: git add .github ' + dir + ' && git commit -m "Adopt playbook-ops"',
   ];

@@ -31,29 +31,47 @@ export const DEFAULT_BOT_LOGIN = 'github-actions[bot]';
 const CHECKOUT = 'actions/checkout@v5';
 
 /**
- * The scopes of each job, by workflow file and job id, and why each is needed. One table, so a
- * change of what the Action does is one reviewed change of what it may do.
+ * The scopes of each job, by workflow file and job id. One table, so a change of what the Action does
+ * is one reviewed change of what it may do; {@link JOB_PURPOSES} says why each scope is there.
  */
 export const JOB_PERMISSIONS = {
   'incidents.yml': {
-    // contents: read the playbooks; write the post-mortem file on its branch when an incident resolves.
-    // issues: labels, comments, assignees and the card. pull-requests: open the post-mortem pull
-    // request and ask its reviewers. actions: turn the sweep back on when a deadline starts.
     reconcile: { actions: 'write', contents: 'write', issues: 'write', 'pull-requests': 'write' },
-    // A merged post-mortem marks its incident complete and opens follow-up issues for its action items.
     'postmortem-merged': { contents: 'read', issues: 'write', 'pull-requests': 'read' },
   },
   'incident-sweep.yml': {
-    // As reconcile, plus the quarterly review pull requests; actions: the sweep turns itself off when
-    // no deadline is pending, so quiet weeks cost no Actions minutes.
     sweep: { actions: 'write', contents: 'write', issues: 'write', 'pull-requests': 'write' },
   },
   'playbook-check.yml': {
-    // contents: read the head and base playbooks. pull-requests: the sticky review comment (a fork's
-    // token is read-only whatever this says; the check then validates and annotates only).
     check: { contents: 'read', 'pull-requests': 'write' },
   },
 } as const satisfies Record<string, Record<string, Record<string, 'read' | 'write'>>>;
+
+/** Each job's display name (what branch protection lists as its check) and why it holds each scope. */
+export const JOB_PURPOSES: { [File in keyof typeof JOB_PERMISSIONS]: { [Job in keyof (typeof JOB_PERMISSIONS)[File]]: { name: string; why: string } } } = {
+  'incidents.yml': {
+    reconcile: {
+      name: 'Reconcile incident',
+      why: 'contents: read the playbooks, write the post-mortem file on its branch when an incident resolves; issues: labels, comments, assignees and the card; pull-requests: open the post-mortem pull request and ask its reviewers; actions: turn the sweep back on when a deadline starts',
+    },
+    'postmortem-merged': {
+      name: 'Post-mortem merged',
+      why: 'contents: read the playbooks and the merged post-mortem; issues: mark the incident complete and open a follow-up issue per action item; pull-requests: read the merged pull request',
+    },
+  },
+  'incident-sweep.yml': {
+    sweep: {
+      name: 'Sweep deadlines',
+      why: 'as Reconcile incident, plus the quarterly review pull requests; actions: the sweep turns itself off when no deadline is pending, so quiet weeks cost no Actions minutes',
+    },
+  },
+  'playbook-check.yml': {
+    check: {
+      name: 'Playbook check',
+      why: "contents: read the pull request's and the base branch's playbooks; pull-requests: the one review comment, updated on every push (a fork's token is read-only whatever this says: the check then validates and annotates only)",
+    },
+  },
+};
 
 /** The file names of the workflows, under `.github/workflows/`. */
 export type WorkflowFile = keyof typeof JOB_PERMISSIONS;
@@ -62,6 +80,27 @@ function permissionLines(scopes: Record<string, string>, indent: string): string
   return Object.entries(scopes)
     .map(([scope, level]) => `${indent}${scope}: ${level}`)
     .join('\n');
+}
+
+/** `text` wrapped into YAML comment lines of at most 100 characters at `indent`. */
+function commentLines(text: string, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && indent.length + 2 + line.length + 1 + word.length > 100) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  lines.push(line);
+  return lines.map((text) => `${indent}# ${text}`).join('\n');
+}
+
+/** A job's `permissions:` block with the reasons above it. */
+function permissionsBlock(scopes: Record<string, string>, why: string): string {
+  return `${commentLines(why, '    ')}\n    permissions:\n${permissionLines(scopes, '      ')}`;
 }
 
 /** `text` as a YAML double-quoted scalar (JSON strings are valid YAML). */
@@ -107,6 +146,7 @@ permissions: {}
 
 jobs:
   reconcile:
+    name: ${JOB_PURPOSES['incidents.yml'].reconcile.name}
     # Comments on pull requests and the bot's own comments change no incident; skipping them here
     # keeps them from taking the queued place of a run that matters.
     if: >-
@@ -119,12 +159,12 @@ jobs:
     concurrency:
       group: playbook-ops-incident-\${{ github.event.issue.number || inputs.issue || 'all' }}
       cancel-in-progress: false
-    permissions:
-${permissionLines(perms.reconcile, '      ')}
+${permissionsBlock(perms.reconcile, JOB_PURPOSES['incidents.yml'].reconcile.why)}
     steps:
 ${checkoutSteps(options.action, playbooks)}${botLoginInput(options)}
 
   postmortem-merged:
+    name: ${JOB_PURPOSES['incidents.yml']['postmortem-merged'].name}
     # Only merged pull requests from this repository: a fork's token could write nothing anyway.
     if: >-
       github.event_name == 'pull_request' &&
@@ -134,8 +174,7 @@ ${checkoutSteps(options.action, playbooks)}${botLoginInput(options)}
     concurrency:
       group: playbook-ops-postmortem-\${{ github.event.pull_request.number }}
       cancel-in-progress: false
-    permissions:
-${permissionLines(perms['postmortem-merged'], '      ')}
+${permissionsBlock(perms['postmortem-merged'], JOB_PURPOSES['incidents.yml']['postmortem-merged'].why)}
     steps:
 ${checkoutSteps(options.action, playbooks)}${botLoginInput(options)}
 `;
@@ -156,14 +195,14 @@ permissions: {}
 
 jobs:
   sweep:
+    name: ${JOB_PURPOSES['incident-sweep.yml'].sweep.name}
     runs-on: ubuntu-latest
     # Shared with the manual run of every incident: one at a time, the newer queued run replaces an
     # older queued one and reads the same state later.
     concurrency:
       group: playbook-ops-incident-all
       cancel-in-progress: false
-    permissions:
-${permissionLines(JOB_PERMISSIONS['incident-sweep.yml'].sweep, '      ')}
+${permissionsBlock(JOB_PERMISSIONS['incident-sweep.yml'].sweep, JOB_PURPOSES['incident-sweep.yml'].sweep.why)}
     steps:
 ${checkoutSteps(options.action, playbooks)}${botLoginInput(options)}
 `;
@@ -189,13 +228,13 @@ permissions: {}
 
 jobs:
   check:
+    name: ${JOB_PURPOSES['playbook-check.yml'].check.name}
     runs-on: ubuntu-latest
     # Only the newest push of a pull request is worth checking.
     concurrency:
       group: playbook-ops-check-\${{ github.event.pull_request.number }}
       cancel-in-progress: true
-    permissions:
-${permissionLines(JOB_PERMISSIONS['playbook-check.yml'].check, '      ')}
+${permissionsBlock(JOB_PERMISSIONS['playbook-check.yml'].check, JOB_PURPOSES['playbook-check.yml'].check.why)}
     steps:
 ${checkoutSteps(options.action, playbooks)}${botLoginInput(options)}
 `;
