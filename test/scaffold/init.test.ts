@@ -7,7 +7,7 @@ import { main } from '../../src/cli/main.js';
 import { validatePlaybooks } from '../../src/config/validate-playbooks.js';
 import { issueForm } from '../../src/markdown/issue-form.js';
 import { codeownersBlock } from '../../src/scaffold/codeowners.js';
-import { JOB_PERMISSIONS } from '../../src/scaffold/workflows.js';
+import { DEFAULT_ACTION, DEFAULT_BOT_LOGIN, JOB_PERMISSIONS, workflows } from '../../src/scaffold/workflows.js';
 import { emptyDir } from '../config/fixture.js';
 import { actionlint } from './actionlint.js';
 
@@ -107,6 +107,27 @@ describe('playbook-ops init into an empty directory', () => {
     const incidents = await readFile(join(root, '.github/workflows/incidents.yml'), 'utf8');
     expect(incidents).toContain("github.event.comment.user.login != 'acme-pager[bot]'");
     expect(await run(['validate', 'ops/incident playbooks'], root)).toMatchObject({ code: 0 });
+  });
+});
+
+describe('the scaffolded workflows\' concurrency', () => {
+  it('is per job, after its if; never cancels a running reconcile; one queue per incident, shared by the sweep and manual runs of all', () => {
+    const flows = workflows({ action: DEFAULT_ACTION, playbooks: 'playbooks', botLogin: DEFAULT_BOT_LOGIN });
+    const jobs = Object.fromEntries(
+      Object.entries(flows).flatMap(([file, text]) => {
+        const workflow = load(text) as { concurrency?: unknown; jobs: Record<string, { if?: string; concurrency?: { group: string; 'cancel-in-progress': boolean } }> };
+        // A workflow-level group would be taken before any job's if: a skipped event could replace a queued run that matters.
+        expect(workflow.concurrency, file).toBeUndefined();
+        return Object.entries(workflow.jobs).map(([name, job]) => [`${file} ${name}`, job]);
+      }),
+    );
+    expect(jobs['incidents.yml reconcile']?.concurrency).toEqual({ group: "playbook-ops-incident-${{ github.event.issue.number || inputs.issue || 'all' }}", 'cancel-in-progress': false });
+    expect(jobs['incidents.yml reconcile']?.if).toContain("github.event.comment.user.login != 'github-actions[bot]'");
+    expect(jobs['incidents.yml reconcile']?.if).toContain('!github.event.issue.pull_request');
+    expect(jobs['incident-sweep.yml sweep']?.concurrency).toEqual({ group: 'playbook-ops-incident-all', 'cancel-in-progress': false });
+    expect(jobs['incidents.yml postmortem-merged']?.concurrency?.['cancel-in-progress']).toBe(false);
+    // Only an outdated push of a pull request may be cancelled: its check is replaced by the newer head's.
+    expect(jobs['playbook-check.yml check']?.concurrency).toEqual({ group: 'playbook-ops-check-${{ github.event.pull_request.number }}', 'cancel-in-progress': true });
   });
 });
 
