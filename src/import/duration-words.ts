@@ -115,3 +115,14 @@ export function splitWithin(text: string): { rest: string; duration: WordDuratio
   const rest = `${text.slice(0, within.index)}${tail === '' ? '' : ` ${tail}`}`.trim();
   return { rest, duration };
 }
+
+/** A hundred years, the longest duration validation accepts. */
+const MAX_MINUTES = 100 * 365 * 24 * 60;
+
+/**
+ * Whether `duration` can be written where validation checks it: at most a hundred years, and not
+ * zero where zero means nothing (a response time, an update cadence).
+ */
+export function isUsable(duration: WordDuration, positive: boolean): boolean {
+  return duration.minutes <= MAX_MINUTES && !(positive && duration.minutes === 0);
+}

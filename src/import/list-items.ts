@@ -45,8 +45,10 @@ export function itemLead(item: ListItem): ItemLead {
   const text = paragraph === null ? '' : plainText(paragraph);
   const sublists = item.children.filter((child): child is List => child.type === 'list');
   const bold = paragraph?.children[0];
-  if (paragraph !== null && bold?.type === 'strong') {
-    const label = plainText(bold).replace(/:$/, '').trim();
+  const boldLabel = bold?.type === 'strong' ? plainText(bold).replace(/:$/, '').trim() : '';
+  // A bold run with no words (`**:**`) labels nothing.
+  if (paragraph !== null && bold?.type === 'strong' && boldLabel !== '') {
+    const label = boldLabel;
     const value = plainText({ type: 'paragraph', children: paragraph.children.slice(1) }).replace(/^[:\-–—]\s*/, '');
     return { item, paragraph, text, label, value, bold: true, sublists };
   }

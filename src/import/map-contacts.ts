@@ -10,7 +10,8 @@ import { readTable } from './tables.js';
 
 const PLACEHOLDER = /^\[[^\]]+\]$/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-const HANDLE = /^@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?$/;
+/** As `common.schema.json` has it: at most 39 characters, single hyphens, a team name not ending in `.` or `-`. */
+const HANDLE = /^@(?=[A-Za-z0-9-]{1,39}(?:\/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:\/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?$/;
 const PHONE = /^\+?[0-9 ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\.?) ?[0-9]+)?$/;
 
 /** The category a heading or a row's words give its entries: `On-Call Contacts`, `Key Stakeholders`, `External Contacts`. */
@@ -36,16 +37,16 @@ function field(value: string, category: ContactDoc['category']): 'github' | 'ema
     return 'contact';
   }
   if (HANDLE.test(value)) return 'github';
-  if (EMAIL.test(value)) return 'email';
-  if (PHONE.test(value)) return 'phone';
+  if (EMAIL.test(value) && value.length <= 254) return 'email';
+  if (PHONE.test(value) && value.length <= 40) return 'phone';
   return 'contact';
 }
 
 /** Adds `value` to the field it belongs in; a second value for a field is joined with a comma. */
 function put(contact: ContactDoc, value: string, at: Node, ledger: Ledger): void {
   const key = field(value, contact.category);
-  // A second handle or email would not validate in the field: it is kept as contact details.
-  const target = contact[key] === undefined || key === 'contact' || key === 'phone' ? key : 'contact';
+  // A second handle, email or phone would not validate in the field: it is kept as contact details.
+  const target = contact[key] === undefined || key === 'contact' ? key : 'contact';
   contact[target] = contact[target] === undefined ? value : `${contact[target]}, ${value}`;
   ledger.source(at, contact, target);
 }

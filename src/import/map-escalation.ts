@@ -1,7 +1,9 @@
 import type { List, Node, Table } from 'mdast';
 import type { EscalationDoc, ManagementRuleDoc, TechnicalLevelDoc } from '../config/documents.js';
 import type { ContactBook } from './contact-book.js';
-import { findDuration, IMMEDIATELY, splitWithin, type WordDuration } from './duration-words.js';
+import { splitTargets } from './contact-ids.js';
+import { formatDuration, parseDuration } from '../config/duration.js';
+import { findDuration, IMMEDIATELY, isUsable, splitWithin, type WordDuration } from './duration-words.js';
 import { handlesIn, withoutHandles } from './handles.js';
 import type { Ledger } from './ledger.js';
 import { itemLead } from './list-items.js';
@@ -64,24 +66,78 @@ export function parseTarget(text: string): { name: string; handles: string[]; wa
   return { name, handles, wait };
 }
 
-/** Appends a technical level, its wait stated, `now`, or the default (noted as assumed). */
-function addLevel(technical: TechnicalLevelDoc[], number: number, text: string, at: Node, book: ContactBook, ledger: Ledger): void {
-  const { name, handles, wait } = parseTarget(text);
-  const shown = name === '' ? (handles.join(', ') || `Level ${number}`) : name;
+/** A technical level as read, before levels are renumbered and their waits put in order. */
+interface ReadLevel {
+  doc: TechnicalLevelDoc;
+  at: Node;
+  /** Whether the source states the wait (else it is the default). */
+  stated: boolean;
+}
+
+/**
+ * Appends a technical level, its wait stated, `now`, or the default (noted as assumed). Returns
+ * false, adding nothing, when the text names nobody to page.
+ */
+function addLevel(technical: ReadLevel[], number: number, text: string, at: Node, book: ContactBook, ledger: Ledger): boolean {
+  const { name, handles, wait: written } = parseTarget(text);
+  if (name === '' && handles.length === 0) return false;
+  const wait = written === 'now' || written === null || isUsable(written, false) ? written : null;
+  if (written !== wait) ledger.note('not imported', at, `wait ${typeof written === 'object' && written !== null ? written.text : ''} of level ${number}: over 100 years`);
+  const shown = name === '' ? handles.join(', ') : name;
   const delay = wait === 'now' ? '0m' : (wait?.text ?? defaultDelay(number));
   if (wait === null) ledger.note('assumed', at, `level ${number} "${shown}" after ${delay}: the source gives no delay; playbook-ops default`);
   const level: TechnicalLevelDoc = { level: number, name: shown, contacts: book.resolve(name, at, handles), after: delay };
   ledger.source(at, level, 'name');
   ledger.source(at, level, 'contacts');
   if (wait !== null) ledger.source(at, level, 'after');
-  technical.push(level);
+  technical.push({ doc: level, at, stated: wait !== null });
+  return true;
 }
 
-/** Appends a management rule: `**SEV-2**: Director notification within 1 hour`. */
-function addRule(management: ManagementRuleDoc[], severity: string, text: string, at: Node, book: ContactBook, ledger: Ledger): void {
-  const within = splitWithin(text);
+/**
+ * Levels as playbook-ops reads them: numbered 1, 2, 3, … in order, each waiting longer than the one
+ * before. A source that numbers with gaps or twice is renumbered; a wait not later than the level
+ * before it is read as counted from that level (`L2 after 10 minutes`, `L3 after 5 minutes` → 15m).
+ * Each change is noted as assumed.
+ */
+function inOrder(read: ReadLevel[], ledger: Ledger): TechnicalLevelDoc[] {
+  const sorted = read.map((each, index) => ({ each, index })).sort((a, b) => a.each.doc.level - b.each.doc.level || a.index - b.index);
+  let previous = -1;
+  return sorted.map(({ each }, index) => {
+    const { doc, at } = each;
+    if (doc.level !== index + 1) {
+      ledger.note('assumed', at, `level ${doc.level} "${doc.name}" is written as level ${index + 1}: levels are numbered 1, 2, 3, … in order`);
+      doc.level = index + 1;
+      // A default wait follows the level's new number.
+      if (!each.stated) {
+        doc.after = defaultDelay(doc.level);
+        ledger.note('assumed', at, `level ${doc.level} "${doc.name}" after ${doc.after}: the default for its new number`);
+      }
+    }
+    const after = parseDuration(doc.after) ?? 0;
+    if (after <= previous) {
+      const moved = previous + (each.stated && after > 0 ? after : 30);
+      ledger.note(
+        'assumed',
+        at,
+        each.stated
+          ? `level ${doc.level} "${doc.name}" after ${formatDuration(moved)}: the source's ${doc.after} is not later than the level before (${formatDuration(previous)}), so it is read as counted from that level${after > 0 ? '' : ', plus 30 minutes'}`
+          : `level ${doc.level} "${doc.name}" after ${formatDuration(moved)}: 30 minutes after the level before, as the default ${doc.after} is not later than it`,
+      );
+      doc.after = formatDuration(moved);
+    }
+    previous = parseDuration(doc.after) ?? previous;
+    return doc;
+  });
+}
+
+/** Appends a management rule: `**SEV-2**: Director notification within 1 hour`; false when it names nobody. */
+function addRule(management: ManagementRuleDoc[], severity: string, text: string, at: Node, book: ContactBook, ledger: Ledger): boolean {
+  const split = splitWithin(text);
+  const within = split !== null && isUsable(split.duration, false) ? split : null;
   const name = within?.rest ?? text;
   const handles = handlesIn(name);
+  if (splitTargets(notified(withoutHandles(name))).length === 0 && handles.length === 0) return false;
   const rule: ManagementRuleDoc = {
     severity,
     name: withoutHandles(name) || name,
@@ -90,6 +146,7 @@ function addRule(management: ManagementRuleDoc[], severity: string, text: string
   };
   for (const key of ['severity', 'name', 'notify', ...(within === null ? [] : ['within'])]) ledger.source(at, rule, key);
   management.push(rule);
+  return true;
 }
 
 const COLUMNS = [
@@ -99,37 +156,41 @@ const COLUMNS = [
 ] as const;
 
 /** A table of levels: `Tier | Who | Paged after`. */
-function fromTable(table: Table, technical: TechnicalLevelDoc[], book: ContactBook, ledger: Ledger): void {
+function fromTable(table: Table, technical: ReadLevel[], book: ContactBook, ledger: Ledger): void {
   const read = readTable(table, COLUMNS, 'who');
   if (read === null || !read.rows.some((row) => row.cells.wait !== undefined || row.cells.level !== undefined)) return;
+  let added = false;
   for (const { row, cells } of read.rows) {
     const number = Number(/\d+/.exec(cells.level ?? '')?.[0] ?? technical.length + 1);
     const wait = cells.wait ?? '';
     const text = wait === '' ? (cells.who ?? '') : `${cells.who ?? ''} after ${/^\s*(?:after|within)\b/i.test(wait) ? wait.replace(/^\s*\w+\s+/, '') : wait}`;
-    addLevel(technical, number, IMMEDIATELY.test(wait) ? `${cells.who ?? ''} immediately` : text, row, book, ledger);
+    if (addLevel(technical, number, IMMEDIATELY.test(wait) ? `${cells.who ?? ''} immediately` : text, row, book, ledger)) added = true;
+    else ledger.note('not imported', row, `a row of the escalation table that names nobody to page`);
   }
+  if (!added) return;
   ledger.use(table);
   for (const header of read.unmatched) ledger.note('not imported', table, `column "${header}" of the escalation table: no escalation field holds it`);
 }
 
 /** The items of one list: labelled levels and severities, or, in a numbered list, levels by position. */
-function fromList(list: List, technical: TechnicalLevelDoc[], management: ManagementRuleDoc[], scale: SeverityScale, book: ContactBook, ledger: Ledger): void {
+function fromList(list: List, technical: ReadLevel[], management: ManagementRuleDoc[], scale: SeverityScale, book: ContactBook, ledger: Ledger): void {
   list.children.forEach((item, index) => {
     const lead = itemLead(item);
     if (lead.text === '') return;
     const level = lead.label === null ? null : LEVEL.exec(lead.label);
     const severity = lead.label === null ? null : scale.labelOf(lead.label);
+    let used: boolean;
     if (level?.[1] !== undefined && lead.value !== '') {
-      addLevel(technical, Number(level[1]), lead.value, item, book, ledger);
+      used = addLevel(technical, Number(level[1]), lead.value, item, book, ledger);
     } else if (severity !== null && lead.value !== '') {
-      addRule(management, severity, lead.value, item, book, ledger);
+      used = addRule(management, severity, lead.value, item, book, ledger);
     } else if (list.ordered === true && (handlesIn(lead.text).length > 0 || parseTarget(lead.text).wait !== null)) {
       // `2. Secondary on-call (@org/team) — paged after 10 minutes`: the position is the level.
-      addLevel(technical, (list.start ?? 1) + index, lead.text, item, book, ledger);
+      used = addLevel(technical, (list.start ?? 1) + index, lead.text, item, book, ledger);
     } else {
-      return;
+      used = false;
     }
-    ledger.use(item);
+    if (used) ledger.use(item);
   });
 }
 
@@ -145,7 +206,7 @@ export function mapEscalation(context: MapContext, book: ContactBook): Escalatio
   const { ledger, review, scale } = context;
   const taken = takeSection(context, 'escalation');
   if (taken === null) return null;
-  const technical: TechnicalLevelDoc[] = [];
+  const technical: ReadLevel[] = [];
   const management: ManagementRuleDoc[] = [];
   for (const part of taken.parts) {
     for (const block of part.content) {
@@ -153,7 +214,6 @@ export function mapEscalation(context: MapContext, book: ContactBook): Escalatio
       else if (block.type === 'list') fromList(block, technical, management, scale, book, ledger);
     }
   }
-  technical.sort((a, b) => a.level - b.level);
-  return { kind: 'escalation', technical, management, review };
+  return { kind: 'escalation', technical: inOrder(technical, ledger), management, review };
 }
 

@@ -51,8 +51,8 @@ export function mapProcess(context: MapContext): ProcessDoc | null {
   }
   for (const child of context.sections.children(found.section)) {
     const leads = itemsIn(child.content).filter((lead) => lead.text !== '');
-    // A sub-heading without steps is no phase; left unused, the report names it.
-    if (leads.length === 0) continue;
+    // A sub-heading without steps, or without words, is no phase; left unused, the report names it.
+    if (leads.length === 0 || child.title === '') continue;
     addPhase(phases, child.title, leads.map((lead) => toStep(lead, ledger)), child.heading, taken, ledger);
     if (child.heading !== null) ledger.use(child.heading);
   }

@@ -7,10 +7,15 @@ import { type MapContext, takeSection } from './map-context.js';
 import { plainText } from './plain-text.js';
 import { splitAbbreviation } from './map-roles.js';
 import { boldOnly, type Section } from './sections.js';
-import { uniqueId } from './slug.js';
+import { shortId, uniqueId } from './slug.js';
 
 const SYMPTOMS = /\b(symptoms?|signs?|indicators?|how to recogni[sz]e|detection|triggers?|alerts?|when)\b/i;
 const STEPS = /\b(steps?|response|actions?|what to do|procedure|remediation|runbook|mitigation|fix)\b/i;
+/**
+ * The longest scenario id: the engine labels incidents `scenario:<id>` and GitHub takes labels of
+ * at most 50 characters; three are left for the `-2` a repeated name gets.
+ */
+const MAX_ID = 50 - 'scenario:'.length - 3;
 const OWNER = /^\s*(?:owner|owned by|led by|lead role)\s*:\s*(.+?)\.?\s*$/i;
 
 /** One runbook: its title, where it starts, and its blocks and sub-sections. */
@@ -44,6 +49,7 @@ function labelled(runbook: Runbook, context: MapContext): { symptoms: string[] |
   for (const { label, labelNode, list } of labelledLists(section)) {
     const items = subItems([list]);
     const texts = items.map((item) => item.text);
+    if (texts.length === 0) continue;
     // Steps first: `Response steps` names steps, though `response` could be read as a sign.
     if (steps === null && STEPS.test(label) && !/\bsymptom|\bsigns?\b|\bindicator/i.test(label)) steps = texts;
     else if (symptoms === null && SYMPTOMS.test(label)) symptoms = texts;
@@ -68,8 +74,8 @@ function toScenario(runbook: Runbook, taken: Set<string>, roles: readonly RoleDo
   // A list no label introduces: the steps, as a runbook is mostly steps.
   if (steps === null) {
     const list = listsIn(runbook.content).find((candidate) => candidate.children.every((item) => !ledger.isUsed(item)));
-    if (list !== undefined) {
-      const items = subItems([list]);
+    const items = list === undefined ? [] : subItems([list]);
+    if (items.length > 0) {
       steps = items.map((item) => item.text);
       ledger.use(...items.map((item) => item.item));
     }
@@ -94,7 +100,7 @@ function toScenario(runbook: Runbook, taken: Set<string>, roles: readonly RoleDo
   if (runbook.heading !== null) ledger.use(runbook.heading);
   const scenario: ScenarioDoc = {
     kind: 'scenario',
-    id: uniqueId(scenarioId(runbook.title), taken),
+    id: uniqueId(shortId(scenarioId(runbook.title), MAX_ID), taken),
     name: runbook.title,
     ...(description.length === 0 ? {} : { description: description.join('\n\n') }),
     ...(owner === null ? {} : { owner }),
@@ -144,6 +150,7 @@ export function mapScenarios(context: MapContext, roles: readonly RoleDoc[]): Sc
       children: child.children,
     })),
   ];
-  return runbooks.flatMap((runbook) => toScenario(runbook, taken, roles, context) ?? []);
+  // An empty heading titles nothing; left unused, the report names what is under it.
+  return runbooks.filter((runbook) => runbook.title !== '').flatMap((runbook) => toScenario(runbook, taken, roles, context) ?? []);
 }
 

@@ -1,6 +1,6 @@
 import type { Node, Paragraph, Table } from 'mdast';
 import type { SeveritiesDoc, SeverityDoc } from '../config/documents.js';
-import { findDuration, type WordDuration } from './duration-words.js';
+import { findDuration, isUsable, type WordDuration } from './duration-words.js';
 import type { Ledger } from './ledger.js';
 import { readLevelStatements } from './level-times.js';
 import { itemsIn, subItems } from './list-items.js';
@@ -134,6 +134,21 @@ function sameCode(code: string, label: string): boolean {
   return code.toLowerCase().replace(/^severity/, 'sev').replace(/[\s_-]/g, '') === label.replace(/-/g, '');
 }
 
+/** Drops a stated time validation would reject (`0 minutes` to respond, `every 0 minutes`), with a note. */
+function dropUnusable(level: RawLevel, label: string, ledger: Ledger): void {
+  for (const [key, what] of [['response', 'response time'], ['update', 'status-update cadence']] as const) {
+    const duration = level[key];
+    if (duration === null || isUsable(duration, true)) continue;
+    ledger.note('not imported', level.at, `${what} ${duration.text} of ${label}: not a usable duration (zero or over 100 years)`);
+    level[key] = null;
+  }
+  const due = level.postmortem?.due;
+  if (level.postmortem !== null && due !== undefined && due !== null && !isUsable(due, false)) {
+    ledger.note('not imported', level.at, `post-mortem due ${due.text} of ${label}: not a usable duration (over 100 years)`);
+    level.postmortem.due = null;
+  }
+}
+
 /** Writes a duration, noting when business days became calendar days. */
 function durationText(duration: WordDuration, ledger: Ledger, at: Node, what: string): string {
   if (duration.business) ledger.note('assumed', at, `${what} ${duration.text}: the source counts business days; playbook-ops counts calendar time`);
@@ -152,12 +167,19 @@ export function mapSeverities(context: MapContext): MappedSeverities | null {
   const { ledger, review } = context;
   const taken = takeSection(context, 'severities');
   if (taken === null) return null;
-  const raw = taken.parts.flatMap((part) => levelsOf(part, part === taken.section, ledger));
+  let raw = taken.parts.flatMap((part) => levelsOf(part, part === taken.section, ledger));
+  for (const other of context.sections.alternatives('severities')) {
+    if (raw.length > 0) break;
+    const parts = context.sections.parts(other);
+    ledger.claim(other, parts);
+    raw = parts.flatMap((part) => levelsOf(part, part === other, ledger));
+  }
   const severities: SeverityDoc[] = [];
   const levels: ScaleLevel[] = [];
   const cadences: StatedCadence[] = [];
   for (const { raw: each, level } of numbered(raw)) {
     const label = `sev-${level}`;
+    dropUnusable(each, label, ledger);
     const { code, name } = each.parsed;
     if (levels.some((known) => known.label === label)) {
       ledger.note('not imported', each.at, `a second definition of ${code ?? name ?? label}: the first one is kept`);

@@ -39,7 +39,7 @@ export function mapTools(context: MapContext): ToolsDoc | null {
   const parts: [Section, string][] = [[section, 'Tools'], ...context.sections.children(section).map((child): [Section, string] => [child, child.title])];
   for (const [part, name] of parts) {
     const leads = itemsIn(part.content).filter((lead) => lead.text !== '');
-    if (leads.length === 0) continue;
+    if (leads.length === 0 || name === '') continue;
     const tools = leads.map(toTool);
     tools.forEach((tool, index) => ledger.source(leads[index]?.item, tool, 'name'));
     categories.push({ id: uniqueId(categoryId(name), taken), name, tools });

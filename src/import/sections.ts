@@ -24,7 +24,9 @@ const NUMBERING = /^(?:(?:step|phase|part|section|chapter|stage)\s+)?\d+(?:\.\d+
 
 /** A heading's words without the numbering people put in front of ordered headings. */
 export function headingTitle(heading: Heading): string {
-  return plainText(heading).replace(NUMBERING, '').trim();
+  const text = plainText(heading);
+  // A heading that is only a number (`### 2.`) keeps it as its title.
+  return text.replace(NUMBERING, '').trim() || text;
 }
 
 /** The bold text of a paragraph that holds nothing else (`**Severity levels**`), or null. */

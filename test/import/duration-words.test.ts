@@ -15,6 +15,13 @@ describe('findDuration', () => {
     ['within forty-eight hours', '48h', 2880],
     ['takes two weeks', '2w', 20160],
     ['3 days', '3d', 4320],
+    ['post an update every hour', '1h', 60],
+    ['once a day', '1d', 1440],
+    ['within half an hour', '30m', 30],
+    ['Response: 10 min', '10m', 10],
+    ['SLA 15m', '15m', 15],
+    ['paged after 0 minutes', '0m', 0],
+    ['next business day', '1d', 1440],
   ])('%s → %s', (text, duration, minutes) => {
     expect(findDuration(text)).toMatchObject({ text: duration, minutes });
   });
@@ -22,6 +29,11 @@ describe('findDuration', () => {
   test('the earlier of a spelled duration and an adverb wins', () => {
     expect(findDuration('hourly, or every 10 minutes when busy')?.text).toBe('1h');
     expect(findDuration('every 10 minutes, hourly at night')?.text).toBe('10m');
+  });
+
+  test('business days are written as calendar days and say so', () => {
+    expect(findDuration('Acknowledge within 2 business days')).toMatchObject({ text: '2d', business: true });
+    expect(findDuration('Acknowledge within 2 days')).toMatchObject({ text: '2d', business: false });
   });
 
   test('text without a duration gives null', () => {

@@ -1,7 +1,12 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { validatePlaybooks } from '../../src/config/validate-playbooks.js';
 import { importMarkdown } from '../../src/import/import-markdown.js';
 import { renderSet } from '../../src/import/render-set.js';
+import { writeSet } from '../../src/import/write-set.js';
 
 // Import must take any Markdown a team could hand it and answer with files and notes, never an
 // exception. Documents are generated from the pieces handbooks are made of (headings of every
@@ -82,5 +87,30 @@ describe('import never throws', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  test('on generated handbooks with severity levels: the imported set validates without errors', async () => {
+    const severityChapter = fc
+      .array(fc.tuple(fc.constantFrom('SEV-1', 'SEV-2', 'P1', 'P3', 'S2', 'Critical', 'High', 'Low', 'SEV-0'), phrase, words), { minLength: 1, maxLength: 4 })
+      .map((rows) => ['## Severity levels', '', ...rows.map(([code, text, time]) => `- **${code}**: ${text}; acknowledge within ${time}`)].join('\n'));
+    const handbook = fc
+      .tuple(severityChapter, fc.array(fc.oneof({ weight: 1, arbitrary: block }, { weight: 2, arbitrary: chapter }), { maxLength: 10 }))
+      .map(([severities, rest]) => ['# Handbook', '', severities, '', ...rest].join('\n\n'));
+    const scratch = await mkdtemp(join(tmpdir(), 'playbook-ops-import-property-'));
+    try {
+      let run = 0;
+      await fc.assert(
+        fc.asyncProperty(handbook, async (text) => {
+          const dir = join(scratch, String((run += 1)));
+          const result = importMarkdown(text, { owner: '@example/owners', reviewed: '2026-11-01' });
+          await writeSet(dir, renderSet(result.files, dir, '/nowhere', 'source.md'), false, () => undefined);
+          const { diagnostics } = await validatePlaybooks(dir);
+          expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+        }),
+        { numRuns: 40 },
+      );
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
   });
 });
