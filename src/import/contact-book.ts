@@ -15,26 +15,41 @@ const HANDLE_PLACEHOLDER = '[GitHub Handle]';
 export class ContactBook {
   private readonly entries: ContactDoc[];
   private readonly ids: Set<string>;
+  /** Entries by id and by lower-cased handle, so resolving stays linear in the document. */
+  private readonly byId = new Map<string, ContactDoc>();
+  private readonly handles = new Map<string, ContactDoc>();
 
   constructor(
     listed: readonly ContactDoc[],
     private readonly ledger: Ledger,
   ) {
-    this.entries = [...listed];
+    this.entries = [];
     this.ids = new Set(listed.map((entry) => entry.id));
+    for (const entry of listed) this.add(entry);
   }
 
   /** The contact with `handle`, if any. */
   private byHandle(handle: string): ContactDoc | undefined {
-    return this.entries.find((entry) => entry.github?.toLowerCase() === handle.toLowerCase());
+    return this.handles.get(handle.toLowerCase());
+  }
+
+  private add(entry: ContactDoc): void {
+    this.entries.push(entry);
+    if (!this.byId.has(entry.id)) this.byId.set(entry.id, entry);
+    this.index(entry);
+  }
+
+  private index(entry: ContactDoc): void {
+    const handle = entry.github?.toLowerCase();
+    if (handle !== undefined && !this.handles.has(handle)) this.handles.set(handle, entry);
   }
 
   /** Adds the holder of a role (`Incident Commander`, `@org/commanders`) as a contact unless the handle is known. */
   addHolder(name: string, handle: string, at: Node): void {
     if (this.byHandle(handle) !== undefined) return;
-    const entry: ContactDoc = { id: uniqueId(slugify(name) || 'contact', this.ids), name, category: 'staff', github: handle };
+    const entry: ContactDoc = { id: uniqueId(slugify(name), this.ids), name, category: 'staff', github: handle };
     this.ledger.source(at, entry, 'github');
-    this.entries.push(entry);
+    this.add(entry);
   }
 
   /**
@@ -64,16 +79,18 @@ export class ContactBook {
     if (known !== undefined) return known.id;
     // The name may be listed without a handle: the escalation gives it one.
     const ids = knownContactIds(phrase) ?? [slugify(phrase)];
-    const named = ids.length === 1 ? this.entries.find((entry) => entry.id === ids[0] && (entry.github === undefined || entry.github === HANDLE_PLACEHOLDER)) : undefined;
+    const candidate = ids.length === 1 && ids[0] !== undefined ? this.byId.get(ids[0]) : undefined;
+    const named = candidate !== undefined && (candidate.github === undefined || candidate.github === HANDLE_PLACEHOLDER) ? candidate : undefined;
     if (named !== undefined) {
       named.github = handle;
+      this.index(named);
       this.ledger.source(at, named, 'github');
       return named.id;
     }
     const name = phrase === '' ? handle : phrase.charAt(0).toUpperCase() + phrase.slice(1);
-    const entry: ContactDoc = { id: uniqueId(slugify(phrase) || slugify(handle) || 'contact', this.ids), name, category: /\bon.?call\b/i.test(phrase) ? 'on-call' : 'staff', github: handle };
+    const entry: ContactDoc = { id: uniqueId(slugify(phrase === '' ? handle : phrase), this.ids), name, category: /\bon.?call\b/i.test(phrase) ? 'on-call' : 'staff', github: handle };
     this.ledger.source(at, entry, 'github');
-    this.entries.push(entry);
+    this.add(entry);
     return entry.id;
   }
 
@@ -99,9 +116,9 @@ export class ContactBook {
   }
 
   private ensure(id: string, name: string, at: Node | number | null): void {
-    if (this.entries.some((entry) => entry.id === id)) return;
+    if (this.byId.has(id)) return;
     const display = name.charAt(0).toUpperCase() + name.slice(1);
-    this.entries.push({ id, name: display, category: 'staff', github: HANDLE_PLACEHOLDER });
+    this.add({ id, name: display, category: 'staff', github: HANDLE_PLACEHOLDER });
     this.ids.add(id);
     this.ledger.note(
       'assumed',
