@@ -1,7 +1,11 @@
 import { DIAGNOSTIC_FORMATS, type DiagnosticFormat, formatDiagnostics, summarizeDiagnostics } from '../../config/format-diagnostics.js';
+import { resolve } from 'node:path';
 import { escapeControls } from '../../config/printable.js';
+import { relocateDiagnostics } from '../../config/relocate-diagnostics.js';
+import { checkSinkSecrets } from '../../config/sink-secrets.js';
 import { type Command, UsageError } from '../command.js';
 import { validateDir } from '../playbook-dir.js';
+import { pagingWorkflows } from '../workflow-files.js';
 
 const HELP = `Usage: playbook-ops validate [dir] [--format text|github|json]
 
@@ -10,7 +14,9 @@ Checks a playbook set the way a compiler checks code: every *.yaml and *.yml fil
 checked against the JSON Schema of its kind (schemas/<kind>.schema.json), and the set is
 cross-checked: references resolve, ids and labels are unique, escalation levels climb in order,
 durations and dates are usable. Placeholders such as [Phone Number] and reviews past their
-due date are reported as warnings. Symbolic links are followed only to files inside dir; a
+due date are reported as warnings, and so is a sink whose secret the paging workflows
+(.github/workflows/incidents.yml, job reconcile; incident-sweep.yml, job sweep; found at or
+above dir) do not pass to their playbook-ops step as env (sink-secret). Symbolic links are followed only to files inside dir; a
 link that leads out of it, or a file that is not UTF-8, is an error and is not read.
 
 Arguments:
@@ -50,8 +56,10 @@ export const validateCommand: Command = {
   maxPositionals: 1,
   run: async (args, io) => {
     const format = parseFormat(args.values.format);
-    const result = await validateDir(args.positionals[0] ?? 'playbooks', io);
-    const diagnostics = result.shown;
+    const dir = args.positionals[0] ?? 'playbooks';
+    const result = await validateDir(dir, io);
+    const secrets = result.set === null ? [] : checkSinkSecrets(result.set, await pagingWorkflows(resolve(io.cwd, dir)));
+    const diagnostics = [...result.shown, ...relocateDiagnostics(secrets, dir, io.cwd)];
     io.stdout(formatDiagnostics(diagnostics, format));
     if (format === 'text') io.stdout(`${summarizeDiagnostics(diagnostics, result.files.length)}\n`);
     return diagnostics.some((diagnostic) => diagnostic.severity === 'error') ? 1 : 0;
