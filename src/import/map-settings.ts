@@ -30,7 +30,7 @@ function findCadence(body: Section): { paragraph: Paragraph; cadence: string } |
 }
 
 /**
- * The settings: the name from the title heading, the overview section's paragraphs (or the prose
+ * The settings: the name from the title heading, the overview sections' paragraphs (or the prose
  * under the title when there is no such section), and the review
  * cadence from the sentence that states it wherever it stands (the source puts it last, after the
  * contacts). The engine's own settings are written with their defaults so users see them.
@@ -39,8 +39,13 @@ export function mapSettings(context: MapContext, title: string | null, titleLine
   const { body, ledger, review } = context;
   if (title === null) ledger.note('missing', null, 'title: no level-1 heading; wrote name "[Playbook Name]"');
   const overview = takeSection(context, 'overview')?.section ?? null;
+  // `Purpose` and `Scope` side by side are both the overview; one nested deeper (a runbook's summary) is not.
+  const more = overview === null ? [] : context.sections.alternatives('overview').filter((other) => other.depth === overview.depth);
+  for (const other of more) ledger.claim(other, [other]);
   // Without an overview section, the prose right under the title is the overview.
-  const paragraphs = (overview ?? body).content.filter((block): block is Paragraph => block.type === 'paragraph' && parseReviewCadence(block) === null);
+  const paragraphs = (overview === null ? [body] : [overview, ...more])
+    .flatMap((section) => section.content)
+    .filter((block): block is Paragraph => block.type === 'paragraph' && parseReviewCadence(block) === null);
   ledger.use(...paragraphs);
   const cadence = findCadence(body);
   if (cadence === null) {

@@ -141,6 +141,9 @@ describe('handbooks in other shapes import into sets that validate and mean what
     ]);
     expect(set.escalation.management.map((rule) => [rule.severity, rule.withinMinutes, rule.notify.map((contact) => contact.github)])).toEqual([['sev-1', 60, ['@leo-brandt']]]);
     expect(set.reviewCadenceMinutes).toBe(365 * 24 * 60);
+    expect(set.overview).toBe(
+      'This plan describes how Northwind Health detects, handles and learns from computer security incidents, following the lifecycle of NIST SP 800-61.\n\nIt covers every system that stores or processes patient data.',
+    );
   });
 
   test('severities and roles as tables, S1–S4 with post-mortem rules, phases as a numbered list with nested steps', async () => {
