@@ -8,9 +8,11 @@ import type { Diagnostic } from './diagnostic.js';
  * (`file` `''`) gets the directory's path, or `.` when it is `cwd`.
  */
 export function relocateDiagnostics(diagnostics: readonly Diagnostic[], dir: string, cwd: string): Diagnostic[] {
-  const base = resolve(cwd, dir);
-  return diagnostics.map((diagnostic) => {
-    const path = relative(cwd, resolve(base, diagnostic.file)).split(sep).join('/');
-    return { ...diagnostic, file: path === '' ? '.' : path };
-  });
+  return diagnostics.map((diagnostic) => ({ ...diagnostic, file: relocatePath(diagnostic.file, dir, cwd) }));
+}
+
+/** `file` (relative to `dir`) made relative to `cwd` with `/` separators, `.` for `cwd` itself. */
+export function relocatePath(file: string, dir: string, cwd: string): string {
+  const path = relative(cwd, resolve(cwd, dir, file)).split(sep).join('/');
+  return path === '' ? '.' : path;
 }

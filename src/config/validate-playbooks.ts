@@ -1,20 +1,12 @@
 /** Validating a playbook directory: read, parse, check against the schemas, cross-check, resolve. */
 import type { Diagnostic } from './diagnostic.js';
-import type { DocKind } from './documents.js';
-import { classifyDocument, guessKind } from './classify-document.js';
-import { checkPlaceholders } from './checks/check-placeholders.js';
 import { semanticChecks } from './checks/index.js';
-import { DocumentSet, type KindedDocument } from './document-set.js';
-import { unreadFileDiagnostic, yamlProblemDiagnostic } from './file-diagnostics.js';
+import { checkFiles } from './check-files.js';
+import { DocumentSet } from './document-set.js';
 import { findYamlFiles } from './find-files.js';
-import { DOC_KINDS } from './kinds.js';
-import type { ParsedDocument } from './located.js';
 import type { PlaybookSet } from './model.js';
-import { parseYaml } from './parse-yaml.js';
 import { readFiles } from './read-files.js';
 import { resolvePlaybookSet } from './resolve.js';
-import { schemaDiagnostics } from './schema-errors.js';
-import { schemaErrors } from './schema-validator.js';
 import { sortDiagnostics } from './sort-diagnostics.js';
 import { DEFAULT_YAML_LIMITS, type YamlLimits } from './yaml-limits.js';
 
@@ -62,14 +54,6 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * Records that a file that was not read or parsed was probably of kind `kind`, so that kind is not
- * also reported missing; when nothing tells its kind, it could have been any of them.
- */
-function suspect(guessed: Set<DocKind>, kind: DocKind | null): void {
-  for (const each of kind === null ? DOC_KINDS : [kind]) guessed.add(each);
-}
-
-/**
  * Checks every `*.yaml`/`*.yml` file below `dir` (hidden directories and `node_modules`
  * excepted) as one playbook set: YAML limits, the JSON Schema of each document's kind, then the
  * semantic rules across files. Problems come back as diagnostics, never as exceptions; only a
@@ -80,36 +64,7 @@ export async function validatePlaybooks(dir: string, options: ValidateOptions = 
   const files = await listFiles(dir);
   const texts = readFiles(dir, files, limits.maxBytes);
 
-  const diagnostics: Diagnostic[] = [];
-  const kinded: KindedDocument[] = [];
-  // Kinds that a document of unknown kind, or a file that did not parse, was probably meant to be:
-  // not also reported missing.
-  const guessed = new Set<DocKind>();
-  for (const text of texts) {
-    if (!('text' in text)) {
-      diagnostics.push(unreadFileDiagnostic(text, limits.maxBytes));
-      suspect(guessed, guessKind(text.file, null));
-      continue;
-    }
-    const result = parseYaml(text.text, limits);
-    if (!result.ok) {
-      diagnostics.push(yamlProblemDiagnostic(text.file, result.problem));
-      suspect(guessed, guessKind(text.file, text.text));
-      continue;
-    }
-    const document: ParsedDocument = { file: text.file, value: result.value, locator: result.locator };
-    // Every parsed document, whatever its kind or shape, has its placeholders reported.
-    diagnostics.push(...checkPlaceholders(document));
-    const classified = classifyDocument(document);
-    if ('diagnostic' in classified) {
-      diagnostics.push(classified.diagnostic);
-      if (classified.guess !== null) guessed.add(classified.guess);
-      continue;
-    }
-    const errors = schemaErrors(classified.kind, document.value);
-    diagnostics.push(...schemaDiagnostics(document, classified.kind, errors));
-    kinded.push({ ...document, kind: classified.kind, valid: errors.length === 0 });
-  }
+  const { diagnostics, kinded, guessed } = checkFiles(texts, limits);
 
   const set = new DocumentSet(kinded);
   if (files.length === 0) {

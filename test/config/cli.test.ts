@@ -142,7 +142,7 @@ describe('validate', () => {
   test('--help documents the argument, every option and the exit codes', async () => {
     const { code, stdout } = await run(['validate', '--help'], packageRoot());
     expect(code).toBe(0);
-    for (const text of ['Usage: playbook-ops validate [dir] [--format text|github|json]', 'dir ', '--format FORMAT', 'text ', 'github ', 'json ', '-h, --help', 'Exit status:', '  2  usage error']) {
+    for (const text of ['Usage: playbook-ops validate [dir|file] [--format text|github|json] [--strict]', 'dir|file ', '--strict ', '--format FORMAT', 'text ', 'github ', 'json ', '-h, --help', 'Exit status:', '  2  usage error']) {
       expect(stdout).toContain(text);
     }
   });

@@ -113,3 +113,48 @@ describe('formatDiagnostics', () => {
     });
   });
 });
+
+describe('source excerpts in text', () => {
+  const at = (line: number, column: number): Diagnostic => ({ ...warning, line, column });
+  const sources = (text: string) => ({ sources: (file: string) => (file === 'contacts.yaml' ? text : undefined) });
+
+  test('the line with a caret under the column, between the message and the hint', () => {
+    const text = formatDiagnostics([{ ...error, file: 'contacts.yaml', hint: 'fix it' }], 'text', sources('a\nb\nkind:  x: y\n'));
+    expect(text).toBe(
+      'contacts.yaml:3:7  error  schema  severities[0].response_time: "15 mins" is not a duration\n' +
+        '  3 | kind:  x: y\n' +
+        '    |       ^\n' +
+        '    hint: fix it\n',
+    );
+  });
+
+  test('the gutter is as wide as the line number; a caret past the end of the line is allowed', () => {
+    const source = `${'\n'.repeat(11)}  name: x`;
+    expect(formatDiagnostics([at(12, 10)], 'text', sources(source))).toBe(
+      'contacts.yaml:12:10  warning  placeholder  placeholder "[Phone Number]" is still to be filled in\n  12 |   name: x\n     |          ^\n',
+    );
+  });
+
+  test('control characters print as escapes and the caret stays under the column', () => {
+    const output = formatDiagnostics([at(1, 4)], 'text', sources('\t\u001b[x: 1\n'));
+    expect(output).toContain('  1 | \\t\\u001b[x: 1\n    |          ^\n');
+    expect(controlCharacters(output)).toEqual([]);
+  });
+
+  test('a long line is cut around the column', () => {
+    const output = formatDiagnostics([at(1, 201)], 'text', sources(`${'a'.repeat(200)}X${'b'.repeat(200)}`));
+    const [, line, caret] = output.split('\n') as [string, string, string];
+    expect(line).toBe(`  1 | …${'a'.repeat(60)}X${'b'.repeat(59)}…`);
+    expect(caret.indexOf('^')).toBe(line.indexOf('X'));
+  });
+
+  test('no excerpt when the file is not at hand, the line does not exist, or the diagnostic is about the directory', () => {
+    const plain = formatDiagnostics([at(3, 1), directory], 'text');
+    expect(formatDiagnostics([at(3, 1), directory], 'text', sources('one line\n'))).toBe(plain);
+    expect(formatDiagnostics([{ ...directory, file: '' }], 'text', { sources: () => 'kind: x\n' })).not.toContain(' | ');
+  });
+
+  test('an excerpt line cannot start a workflow command', () => {
+    expect(liveCommands(formatDiagnostics([at(1, 1)], 'text', sources('::error::owned\n')))).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { formatDuration } from '../../config/duration.js';
 import { formatDiagnostics, summarizeDiagnostics } from '../../config/format-diagnostics.js';
 import type { PlaybookSet } from '../../config/model.js';
 import type { Command } from '../command.js';
-import { validateDir } from '../playbook-dir.js';
+import { sourcesOf, validateDir } from '../playbook-dir.js';
 
 const HELP = `Usage: playbook-ops config [dir] [--json]
 
@@ -72,7 +72,7 @@ export const configCommand: Command = {
     const result = await validateDir(dir, io);
     const diagnostics = result.shown;
     if (result.set === null) {
-      io.stderr(formatDiagnostics(diagnostics, 'text'));
+      io.stderr(formatDiagnostics(diagnostics, 'text', { sources: sourcesOf(dir, result.files, diagnostics, io.cwd) }));
       io.stderr(`${summarizeDiagnostics(diagnostics, result.files.length)}\n`);
       return 1;
     }
