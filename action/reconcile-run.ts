@@ -13,6 +13,7 @@ import type { FetchedIncident } from '../src/github/fetch-incident.js';
 import { sourceFor } from '../src/github/incident-source.js';
 import type { GitHubClient, Log } from '../src/github/octokit.js';
 import { type PinnedPlaybooks, loadPinnedPlaybooks } from '../src/github/pinned-playbooks.js';
+import { runReviewRound } from '../src/github/review-round.js';
 import { type IncidentOutcome, runFailure, runIncidents } from '../src/github/run-incidents.js';
 import { packageRoot } from '../src/package-root.js';
 import type { SinkDeps } from '../src/sinks/send-delivery.js';
@@ -111,10 +112,34 @@ export async function reconcileRun({ inputs, target, octokit, log, prefetched }:
     sourceFor(target, reader, set.incidentLabel, prefetched),
   );
   for (const outcome of outcomes) logOutcome(outcome);
+  // Scheduled and manual runs over every incident also keep the quarterly playbook review; the
+  // bundled set is not in the repository, so it has nothing to review.
+  let reviewFailure: Error | null = null;
+  if (target.type === 'open-incidents' && inputs.playbooksDir !== null) {
+    try {
+      const review = await runReviewRound(
+        { octokit, log, now: () => new Date() },
+        {
+          repo,
+          botLogin: inputs.botLogin,
+          set,
+          playbooksPath: inputs.playbooksInput,
+          render: async () => (await import('../src/render/comments.js')).createCommentRenderer(),
+          dryRun: inputs.dryRun,
+          serverUrl: inputs.serverUrl,
+        },
+      );
+      info(`Playbook review: ${review.done}`);
+    } catch (error) {
+      // The incidents' outcomes are reported first; the failed review fails the step after them.
+      reviewFailure = new Error(`The playbook review round failed (the next scheduled run tries again): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      log.warning(reviewFailure.message);
+    }
+  }
   setOutputs(outcomes);
   const summaryPath = process.env.GITHUB_STEP_SUMMARY;
   if (summaryPath) await writeSummary(summaryPath, outcomes, target, inputs.dryRun);
   else info('GITHUB_STEP_SUMMARY is not set, so no job summary was written.');
-  const failure = runFailure(outcomes);
+  const failure = runFailure(outcomes) ?? reviewFailure;
   if (failure !== null) throw failure;
 }

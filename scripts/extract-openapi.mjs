@@ -68,6 +68,7 @@ const OPERATION_IDS = [
   'pulls/list-reviews',
   'pulls/create-review',
   'pulls/request-reviewers',
+  'pulls/merge',
   'checks/create',
   'checks/update',
 ];

@@ -41,6 +41,12 @@ export interface SettingsDoc extends DocBase<'settings'> {
   sla_missed_label?: string;
   /** How often every file is reviewed (quarterly: `90d`). */
   review_cadence: DurationText;
+  /** The directory post-mortem pull requests add their file to. Default `postmortems`. */
+  postmortem_path?: string;
+  /** The label of an incident whose post-mortem is overdue. Default `postmortem-overdue`. */
+  postmortem_overdue_label?: string;
+  /** How long a review pull request stays open before one reminder. Default `14d`. */
+  review_window?: DurationText;
 }
 
 /** One role of the response team. */
@@ -207,6 +213,8 @@ export interface PostmortemDoc extends DocBase<'postmortem'> {
   elements: { id: string; title: string; description?: string }[];
   /** Practices that keep the process current. */
   continuous_improvement: string[];
+  /** Role ids whose holders review each post-mortem; default the commander role. */
+  reviewers?: string[];
 }
 
 /** `kind: tools`. */

@@ -170,6 +170,8 @@ export interface PlaybookSet {
   /** The label an incident gets when nobody acknowledged it within its severity's response time. */
   slaMissedLabel: string;
   reviewCadenceMinutes: number;
+  /** How long a review pull request stays open before its owners are reminded. */
+  reviewWindowMinutes: number;
   roles: Role[];
   /** Ordered by level, most severe first. */
   severities: Severity[];
@@ -179,7 +181,16 @@ export interface PlaybookSet {
   communication: { channels: Channel[]; audiences: Audience[]; updatesBy: Role | null };
   escalation: { technical: TechnicalLevel[]; management: ManagementRule[] };
   contacts: Contact[];
-  postmortem: { elements: PostmortemElement[]; continuousImprovement: string[] };
+  postmortem: {
+    elements: PostmortemElement[];
+    continuousImprovement: string[];
+    /** The directory post-mortem files go in, relative to the repository root, without slashes at either end. */
+    path: string;
+    /** The roles whose holders review each post-mortem and are reminded when it is overdue. */
+    reviewers: Role[];
+    /** The label of an incident whose post-mortem is overdue. */
+    overdueLabel: string;
+  };
   tools: ToolCategory[];
   /** One entry per file, in path order. */
   reviews: Review[];

@@ -115,6 +115,7 @@ export function resolvePlaybookSet(set: DocumentSet): PlaybookSet {
     slaMissedLabel: settings.value.sla_missed_label ?? 'sla-missed',
     defaultSeverity: severities.find((severity) => severity.label === settings.value.default_severity) ?? null,
     reviewCadenceMinutes,
+    reviewWindowMinutes: minutes(settings.value.review_window ?? '14d'),
     roles,
     severities,
     phases: processDoc.value.phases.map((phase, index) => ({
@@ -177,6 +178,10 @@ export function resolvePlaybookSet(set: DocumentSet): PlaybookSet {
         description: element.description ?? null,
       })),
       continuousImprovement: postmortem.value.continuous_improvement,
+      path: settings.value.postmortem_path ?? 'postmortems',
+      reviewers:
+        postmortem.value.reviewers === undefined ? roles.filter((role) => role.commander) : postmortem.value.reviewers.map((id) => lookup(roles, id)),
+      overdueLabel: settings.value.postmortem_overdue_label ?? 'postmortem-overdue',
     },
     tools: tools.value.categories.map((category) => ({
       id: category.id,

@@ -7,6 +7,7 @@ import { type CardStep, cardSteps, tickTimeline } from './card-ticks.js';
 import type { CardDeliveries } from './deliveries.js';
 import { type NextEscalation, type PageMarker, nextEscalation } from './escalation.js';
 import type { IncidentState, TimelineEntry } from './incident-state.js';
+import type { PostmortemStatus } from './postmortem.js';
 import { markerPart, type Tick } from './records.js';
 
 /** One escalation step already taken (or being taken by this run). */
@@ -39,6 +40,8 @@ export interface Card {
   tickEntries: TimelineEntry[];
   /** Deliveries to sinks outside GitHub, with what the card records of them; absent when there are none. */
   deliveries?: CardDeliveries;
+  /** The post-mortem, for a resolved incident that owes one (absent otherwise, so other cards keep their digest). */
+  postmortem?: PostmortemStatus;
 }
 
 /** What a page marker means in words, for the card's escalation list. */

@@ -21,5 +21,9 @@ export function describeEffect(effect: Effect): string {
       return 'update the incident card';
     case 'deliver':
       return `deliver ${effect.delivery.what} to ${effect.delivery.sink.name}${effect.delivery.action === 'message' ? '' : ` (${effect.delivery.action})`}`;
+    case 'postmortem-pr':
+      return `open the post-mortem pull request (${effect.draft.path})`;
+    case 'follow-ups':
+      return `open ${effect.items.length} follow-up issue(s) from post-mortem #${effect.pull.number} and mark the incident complete`;
   }
 }

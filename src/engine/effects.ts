@@ -4,6 +4,7 @@
  */
 import type { Card } from './card.js';
 import type { Delivery } from './delivery-types.js';
+import type { PostmortemDraft } from './postmortem-draft.js';
 import type { CardRecord, CommentMarker } from './records.js';
 
 /** A contact as a page names it: `handle` is null when the contact cannot be mentioned on GitHub. */
@@ -91,6 +92,67 @@ export interface UpdateReminderMessage {
   to: { kind: 'role'; name: string; logins: string[] } | { kind: 'level'; name: string; level: number; contacts: PagedContact[] };
 }
 
+/** A pull request as a comment links it. */
+export interface PullLink {
+  number: number;
+  url: string;
+}
+
+/** The post-mortem pull request was opened: who was asked to review it, and by when it is due. */
+export interface PostmortemOpenedMessage {
+  type: 'postmortem-opened';
+  pull: PullLink;
+  path: string;
+  /** Logins asked to review. */
+  reviewers: string[];
+  /** Logins GitHub would not take as reviewers (not collaborators, say). */
+  notRequested: string[];
+  dueAt: string | null;
+}
+
+/** Actions may not open pull requests here: the branch was pushed, and how to finish by hand. */
+export interface PostmortemBranchMessage {
+  type: 'postmortem-branch';
+  branch: string;
+  path: string;
+  compareUrl: string;
+  dueAt: string | null;
+}
+
+/** The post-mortem is past its due time: a reminder to its owners. */
+export interface PostmortemOverdueMessage {
+  type: 'postmortem-overdue';
+  /** Logins of the post-mortem's owners (the reviewers' roles, else who resolved). */
+  owners: string[];
+  dueAt: string;
+  branch: string;
+  pullsUrl: string;
+}
+
+/** The post-mortem is past its due time: the management escalation of the peak severity. */
+export interface PostmortemEscalationMessage {
+  type: 'postmortem-escalation';
+  severity: { label: string; name: string };
+  management: { name: string; contacts: PagedContact[] };
+  dueAt: string;
+}
+
+/** The post-mortem was merged: the incident is complete, with its follow-up issues. */
+export interface PostmortemCompleteMessage {
+  type: 'postmortem-complete';
+  pull: PullLink;
+  followUps: { number: number; title: string }[];
+}
+
+/** A playbook review pull request is still open past its window: one reminder to its owners. */
+export interface ReviewReminderMessage {
+  type: 'review-reminder';
+  /** The owners as the playbooks write them (`@user`, `@org/team`, or a placeholder). */
+  owners: string[];
+  /** `YYYY-MM-DD`. */
+  dueOn: string;
+}
+
 /** What a marked bot comment says. */
 export type Message =
   | PageMessage
@@ -99,7 +161,14 @@ export type Message =
   | TriageRequestMessage
   | SeverityRequestMessage
   | CloseNoteMessage
-  | UpdateReminderMessage;
+  | UpdateReminderMessage
+
+  | PostmortemOpenedMessage
+  | PostmortemBranchMessage
+  | PostmortemOverdueMessage
+  | PostmortemEscalationMessage
+  | PostmortemCompleteMessage
+  | ReviewReminderMessage;
 
 /**
  * One change the engine asks the shell to make. Each kind has an applier in `src/github/appliers/`;
@@ -122,4 +191,15 @@ export type Effect =
    * Send one notification to a sink outside GitHub (Slack, Teams, PagerDuty, a webhook). Never
    * fails the run: how it ended goes into the card, which follows it.
    */
-  | { kind: 'deliver'; delivery: Delivery };
+  | { kind: 'deliver'; delivery: Delivery }
+  /**
+   * Open the post-mortem pull request (or find the one its branch already has), ask its reviewers,
+   * and record it with a `postmortem:pr` comment; where Actions may not open pull requests, push the
+   * branch and record a `postmortem:branch` comment with a compare link.
+   */
+  | { kind: 'postmortem-pr'; draft: PostmortemDraft }
+  /**
+   * Open a follow-up issue for each action item of the merged post-mortem (those a rerun finds are
+   * not opened again), each linking the incident, and record them with a `postmortem:complete` comment.
+   */
+  | { kind: 'follow-ups'; incident: { number: number; title: string; url: string }; pull: PullLink; items: string[]; label: string };

@@ -17,6 +17,8 @@ interface IssueLike {
 interface Payload {
   action?: unknown;
   issue?: IssueLike;
+  pull_request?: { merged?: unknown; head?: { ref?: unknown; repo?: { full_name?: unknown } | null } };
+  repository?: { full_name?: unknown };
   comment?: { user?: { login?: unknown } };
   inputs?: { issue?: unknown };
 }
@@ -53,6 +55,23 @@ function fromDispatchInput(raw: unknown): EventTarget {
   return { type: 'skip', reason: `workflow_dispatch input issue ${shown} is not an issue number` };
 }
 
+/** The head branch of a post-mortem pull request, which names its incident. */
+const POSTMORTEM_HEAD = /^playbook-ops\/postmortem-([1-9]\d{0,9})$/u;
+
+/**
+ * A closed pull request: the incident whose post-mortem it is, when its head is a post-mortem
+ * branch of this repository (a fork's branch of that name proves nothing). The run reads the pull
+ * request again, so a closed-without-merge or a replayed payload changes nothing.
+ */
+function fromPull(payload: Payload): EventTarget {
+  if (payload.action !== 'closed') return { type: 'skip', reason: `pull_request.${String(payload.action)} does not change incidents` };
+  const head = payload.pull_request?.head;
+  const ref = typeof head?.ref === 'string' ? POSTMORTEM_HEAD.exec(head.ref) : null;
+  const own = typeof payload.repository?.full_name === 'string' && head?.repo?.full_name === payload.repository.full_name;
+  if (ref === null || !own) return { type: 'skip', reason: 'the pull request is not a post-mortem of this repository' };
+  return { type: 'issue', number: Number(ref[1]) };
+}
+
 /** What to reconcile for a run triggered by `eventName` with `payload`. */
 export function eventTarget(eventName: string, payload: Payload, botLogin: string): EventTarget {
   switch (eventName) {
@@ -69,6 +88,8 @@ export function eventTarget(eventName: string, payload: Payload, botLogin: strin
       return fromDispatchInput(payload.inputs?.issue);
     case 'schedule':
       return { type: 'open-incidents' };
+    case 'pull_request':
+      return fromPull(payload);
     default:
       return { type: 'skip', reason: `the ${eventName} event does not change incidents` };
   }

@@ -53,6 +53,16 @@ export interface ObservedEvent {
   label?: string;
 }
 
+/** The post-mortem pull request of a resolved incident, found by its branch. */
+export interface ObservedPostmortem {
+  number: number;
+  url: string;
+  state: 'open' | 'closed';
+  merged: boolean;
+  /** The post-mortem file as merged; null before the merge or when the merge holds no post-mortem file. Untrusted text. */
+  file: { path: string; text: string } | null;
+}
+
 /** Everything one reconciliation needs to know about one incident. */
 export interface Observed {
   repo: RepoRef;
@@ -75,4 +85,10 @@ export interface Observed {
    * commit is gone, has none, or has invalid ones), or null.
    */
   playbookFallback: string | null;
+  /**
+   * The post-mortem pull request, read for incidents awaiting their post-mortem (`postmortem-pending`):
+   * null when its branch has none, absent when the run did not look (the engine then assumes it is
+   * not merged).
+   */
+  postmortem?: ObservedPostmortem | null;
 }

@@ -15,6 +15,8 @@ import { foldIncident, type IncidentState } from './incident-state.js';
 import { type Ledger, readLedger } from './ledger.js';
 import type { Observed } from './observed.js';
 import { pinnedSha } from './pin.js';
+import { postmortemEffects, postmortemStatus } from './postmortem.js';
+import { earliest, wholeSeconds } from './time.js';
 import { markerKey } from './records.js';
 import { alreadyJudged } from './verdicts.js';
 
@@ -138,10 +140,18 @@ export function reconcile(observed: Observed, set: PlaybookSet, now: Date): Plan
   const sinks = planDeliveries(state, set, steps, observed.repo, ledger.card?.record ?? null);
   const deliveries: Effect[] = sinks.deliveries.map((delivery) => ({ kind: 'deliver', delivery }));
   const built = buildCard(state, set, steps, { sha, url, fallback: observed.playbookFallback }, ticks, nowIso);
-  const shown = sinks.card.lines.length + sinks.card.sent.length + sinks.card.failed.length === 0 ? built : { ...built, deliveries: sinks.card };
-  const due = nextDeadline(state, set, nowIso);
+  const postmortem = postmortemStatus(state, observed, ledger, nowIso);
+  const withPostmortem = postmortem === null ? built : { ...built, postmortem };
+  const shown = sinks.card.lines.length + sinks.card.sent.length + sinks.card.failed.length === 0 ? withPostmortem : { ...withPostmortem, deliveries: sinks.card };
+  // A pending post-mortem's due time is a deadline too: the sweep must read the incident then.
+  const deadlines = [nextDeadline(state, set, nowIso), postmortem?.state === 'pending' ? postmortem.dueAt : null].filter((at): at is string => at !== null);
+  const next = earliest(deadlines);
+  const due = next === null ? null : wholeSeconds(next);
   // A delivery retried with the card unchanged still needs the card, to record how it ended.
   const planned = cardEffect(shown, ledger, due);
   const card: Effect[] = planned.length === 0 && deliveries.length > 0 ? [{ kind: 'card', card: shown, record: cardRecord(shown, due), commentId: ledger.card?.commentId ?? null }] : planned;
-  return { incident: state, effects: [...effects, ...comments, ...deliveries, ...card, ...issueStateEffects(state, observed)] };
+  // The post-mortem goes last: its pull request is the slowest step, and everything the incident
+  // itself needs (its card, its closing) must not wait for it or fail with it.
+  const postmortemSteps = postmortemEffects(state, observed, ledger, set, built.escalations, nowIso);
+  return { incident: state, effects: [...effects, ...comments, ...deliveries, ...card, ...issueStateEffects(state, observed), ...postmortemSteps] };
 }

@@ -36,7 +36,22 @@ export type Marker =
   /** The playbook check's one comment on a pull request, updated in place on every push. */
   | { kind: 'playbook-check' }
   /** The reminder that the status update due at `due` (Unix seconds) did not come: one per missed window. */
-  | { kind: 'update-reminder'; due: number };
+  | { kind: 'update-reminder'; due: number }
+
+  /**
+   * A step of the post-mortem: `pr` its pull request was opened; `branch` only its branch was pushed
+   * (Actions may not create pull requests); `overdue` the owners were reminded; `escalation` management
+   * was told it is overdue; `complete` it was merged and its follow-up issues opened.
+   */
+  | { kind: 'postmortem'; step: PostmortemStep }
+  /** The one reminder on a playbook review pull request still open past its window. */
+  | { kind: 'review-reminder' };
+
+/** The steps of a post-mortem the bot records, each once per incident. */
+export const POSTMORTEM_STEPS = ['pr', 'branch', 'overdue', 'escalation', 'complete'] as const;
+
+/** One of {@link POSTMORTEM_STEPS}. */
+export type PostmortemStep = (typeof POSTMORTEM_STEPS)[number];
 
 /** A marker of a comment posted once, never edited: every marker but the card's. */
 export type CommentMarker = Exclude<Marker, { kind: 'card' }>;
@@ -144,6 +159,10 @@ export function markerKey(marker: Marker): string {
       return 'playbook-check';
     case 'update-reminder':
       return `update-reminder:${marker.due}`;
+    case 'postmortem':
+      return `postmortem:${marker.step}`;
+    case 'review-reminder':
+      return 'review-reminder';
   }
 }
 
@@ -165,6 +184,7 @@ function keyToMarker(key: string, fields: Record<string, string>): Marker | null
   if (key === 'card') return { kind: 'card' };
   if (key === 'triage-request') return { kind: 'triage-request' };
   if (key === 'severity-request') return { kind: 'severity-request' };
+  if (key === 'review-reminder') return { kind: 'review-reminder' };
   if (key === 'playbook-check') return { kind: 'playbook-check' };
   const [head = '', rest = ''] = key.split(/:(.*)/s, 2);
   const number = positive(rest.replace(/^level-/, ''));
@@ -185,6 +205,10 @@ function keyToMarker(key: string, fields: Record<string, string>): Marker | null
       return number === null ? null : { kind: 'close-note', eventId: number };
     case 'update-reminder':
       return number === null ? null : { kind: 'update-reminder', due: number };
+    case 'postmortem': {
+      const step = POSTMORTEM_STEPS.find((candidate) => candidate === rest);
+      return step === undefined ? null : { kind: 'postmortem', step };
+    }
     default:
       return null;
   }
@@ -300,4 +324,37 @@ export function readStepBoxes(body: string): Map<string, boolean> {
     if (match !== null) boxes.set(match[2] ?? '', match[1] !== ' ');
   }
   return boxes;
+}
+
+/**
+ * The hidden first line of a follow-up issue: which incident's post-mortem it came from and which
+ * action item (counted from 1) it is, so that a rerun finds it instead of opening it again.
+ */
+export function formatFollowUpLine(incident: number, item: number): string {
+  return `<!-- ${PREFIX}follow-up:${incident}.${item} -->`;
+}
+
+/** The incident and action item a follow-up issue body records, or null when it is not one. */
+export function parseFollowUpLine(body: string): { incident: number; item: number } | null {
+  const match = /^<!-- playbook-ops:follow-up:([1-9]\d{0,15})\.([1-9]\d{0,5}) -->/.exec(body);
+  return match === null ? null : { incident: Number(match[1]), item: Number(match[2]) };
+}
+
+/**
+ * The hidden first line of a playbook review pull request: the playbook files the round bumps, so
+ * a later run knows which files have joined it.
+ */
+export function formatReviewRoundLine(files: readonly string[]): string {
+  return `<!-- ${PREFIX}review-round files=${files.map((file) => encodeURIComponent(file)).join(',')} -->`;
+}
+
+/** The files a review pull request body records, or null when it carries no such line. */
+export function parseReviewRoundLine(body: string): string[] | null {
+  const match = /^<!-- playbook-ops:review-round files=([A-Za-z0-9%._~!*'()-]*(?:,[A-Za-z0-9%._~!*'()-]+)*) -->/u.exec(body);
+  if (match === null) return null;
+  try {
+    return (match[1] ?? '').split(',').filter((file) => file !== '').map((file) => decodeURIComponent(file));
+  } catch {
+    return null;
+  }
 }

@@ -17,6 +17,7 @@ import type { IncidentSource } from './incident-source.js';
 import type { GitHubClient, Log } from './octokit.js';
 import type { PinnedPlaybooks } from './pinned-playbooks.js';
 import { readPermissions } from './read-incident.js';
+import { withPostmortem } from './read-postmortem.js';
 import { DEFAULT_MAX_REQUESTS, type RequestBudget, withRequestBudget } from './request-budget.js';
 
 /** The world a run touches, injected. */
@@ -98,7 +99,7 @@ async function runOne(deps: RunDeps, options: RunOptions & { renderer: () => Pro
   if (!isIncident(read, set)) return { kind: 'skipped', incident: number, reason: `not an incident (no "${set.incidentLabel}" label)` };
   const unknown = permissionsNeeded(read, readLedger(read), set).filter((login) => read.permissions[login] === undefined);
   const permissions = { ...read.permissions, ...(await readPermissions({ octokit: deps.octokit, repo: options.repo, log: deps.log }, unknown)) };
-  const observed = { ...read, permissions, playbookFallback: fallback };
+  const observed = await withPostmortem(deps.octokit, { ...read, permissions, playbookFallback: fallback }, set.postmortem.path);
   const { incident, effects } = reconcile(observed, set, deps.now());
   const context = {
     octokit: deps.octokit,

@@ -36,6 +36,15 @@ const NO_RENDERER: CommentRenderer = {
   card: () => {
     throw new Error('sticky comments are rendered by their caller');
   },
+  postmortem: () => {
+    throw new Error('sticky comments are rendered by their caller');
+  },
+  followUp: () => {
+    throw new Error('sticky comments are rendered by their caller');
+  },
+  reviewPull: () => {
+    throw new Error('sticky comments are rendered by their caller');
+  },
 };
 
 /** Writes `body` as the bot's one comment with `marker` on the issue or pull request. */

@@ -38,6 +38,22 @@ function postmortemDue(incident: IncidentState): string | null {
   return dateTime(addMinutes(incident.resolution.at, rule.dueMinutesAfterResolution));
 }
 
+/** The post-mortem's status in words, for a card that has one. */
+function postmortemView(card: Card) {
+  const status = card.postmortem;
+  if (status === undefined) return null;
+  const due = status.dueAt === null ? null : dateTime(status.dueAt);
+  const headline =
+    status.state === 'complete'
+      ? 'Post-mortem complete'
+      : status.state === 'overdue'
+        ? `Post-mortem overdue since ${due ?? 'its deadline'}`
+        : due === null
+          ? 'Post-mortem required'
+          : `Post-mortem required by ${due}`;
+  return { state: status.state, headline, branch: status.branch, pullsUrl: status.pullsUrl };
+}
+
 function reportView(incident: IncidentState, at: (iso: string) => string, minimumPermission: string) {
   const report = incident.report;
   if (report === null) return null;
@@ -86,6 +102,7 @@ export function cardView(card: Card) {
         : { label: incident.peakSeverity.label.toUpperCase(), name: incident.peakSeverity.name },
     resolved: incident.resolution === null ? null : { ...incident.resolution, at: at(incident.resolution.at) },
     postmortemDue: postmortemDue(incident),
+    postmortem: postmortemView(card),
     declared: { at: dateTime(incident.declared.at), by: incident.declared.by },
     report: reportView(incident, at, card.minimumPermission),
     awaitingTriage: incident.report !== null && incident.report.confirmed === null,

@@ -30,7 +30,8 @@ export function diffOther(before: PlaybookSet, after: PlaybookSet): Change[] {
     ['the overview', (set) => set.overview],
     ['communication channels', (set) => set.communication.channels],
     ['external audiences', (set) => set.communication.audiences],
-    ['post-mortem elements and practices', (set) => set.postmortem],
+    // The reviewers are roles: name them by id, or a change to a role would read as a post-mortem change.
+    ['post-mortem elements and practices', (set) => ({ ...set.postmortem, reviewers: set.postmortem.reviewers.map((role) => role.id) })],
     ['tools and resources', (set) => set.tools],
   ];
   return parts.flatMap(([what, pick]) => (content(pick(before)) === content(pick(after)) ? [] : [{ area: 'other' as const, text: `Changed: ${what}` }]));

@@ -80,6 +80,10 @@ function apply(observed: Observed, effects: ReturnType<typeof reconcile>['effect
       case 'reopen-issue':
       case 'deliver':
         break;
+      case 'postmortem-pr':
+      case 'follow-ups':
+        // The preview follows an unacknowledged incident: it is never resolved, so it owes no post-mortem.
+        break;
     }
   }
   return posted;

@@ -35,10 +35,9 @@ function description(text: string): string {
  * read where the resolved set has them, else their documented defaults.
  */
 function bookkeeping(set: PlaybookSet): LabelSpec[] {
-  const named = set as PlaybookSet & { postmortem: { overdueLabel?: string } };
   return [
     { name: set.slaMissedLabel, color: BOOKKEEPING_COLOR, description: 'Nobody acknowledged the incident within its severity\'s response time' },
-    { name: named.postmortem.overdueLabel ?? 'postmortem-overdue', color: BOOKKEEPING_COLOR, description: 'The incident\'s post-mortem was not merged by its due time' },
+    { name: set.postmortem.overdueLabel, color: BOOKKEEPING_COLOR, description: 'The incident\'s post-mortem was not merged by its due time' },
   ];
 }
 

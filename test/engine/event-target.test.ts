@@ -45,3 +45,26 @@ describe('workflow_dispatch input issue', () => {
     expect(target.reason).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
   });
 });
+
+describe('pull_request', () => {
+  const repository = { full_name: 'acme/payments' };
+  const closed = (ref: string, headRepo: string | null = 'acme/payments', action = 'closed') =>
+    eventTarget('pull_request', { action, repository, pull_request: { merged: true, head: { ref, repo: headRepo === null ? null : { full_name: headRepo } } } }, 'bot[bot]');
+
+  test('a closed post-mortem pull request of this repository names its incident', () => {
+    expect(closed('playbook-ops/postmortem-12')).toEqual({ type: 'issue', number: 12 });
+  });
+
+  test('other branches, forks, other actions and odd numbers are skipped', () => {
+    for (const target of [
+      closed('feature/postmortem-12'),
+      closed('playbook-ops/postmortem-012'),
+      closed('playbook-ops/postmortem-12-x'),
+      closed('playbook-ops/postmortem-12', 'someone/payments'),
+      closed('playbook-ops/postmortem-12', null),
+      closed('playbook-ops/postmortem-12', 'acme/payments', 'opened'),
+    ]) {
+      expect(target.type).toBe('skip');
+    }
+  });
+});

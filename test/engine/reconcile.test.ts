@@ -213,7 +213,8 @@ describe('resolving and reopening', () => {
     const state = observed({ ...applied, comments: [...applied.comments, comment('priya', 30, '/resolve Rolled back')], permissions: { priya: 'write' } });
     const { effects, incident } = reconcile(state, set, new Date(at(31)));
     expect(incident.resolution).toEqual({ at: at(30), by: 'priya', summary: 'Rolled back' });
-    expect(kinds(effects).at(-1)).toBe('close-issue');
+    // The incident is closed before its post-mortem is started (SEV-1 requires one).
+    expect(kinds(effects).slice(-3)).toEqual(['close-issue', 'add-labels', 'postmortem-pr']);
   });
 
   it('treats closing the issue as resolving, and the bot’s own close after /resolve changes nothing', () => {
@@ -226,9 +227,10 @@ describe('resolving and reopening', () => {
     });
     const { effects, incident } = reconcile(state, set, new Date(at(32)));
     expect(incident.resolution?.summary).toBe('Rolled back');
-    // Resolved at 30 minutes, unacknowledged: the SEV-1's 15-minute response time was missed.
+    // Resolved at 30 minutes, unacknowledged: the SEV-1's 15-minute response time was missed; and
+    // the post-mortem a SEV-1 owes is still to be opened.
     expect(effects[0]).toEqual({ kind: 'add-labels', labels: ['sla-missed'] });
-    expect(kinds(effects)).toEqual(['add-labels', 'card']);
+    expect(kinds(effects)).toEqual(['add-labels', 'card', 'add-labels', 'postmortem-pr']);
   });
 
   it('reopens when /reopen comes after the close', () => {

@@ -164,13 +164,21 @@ describe('/resolve and /reopen', () => {
     const w = world();
     const number = await declare(w, 1);
     const resolved = await w.run(await w.comment(PEOPLE.write, number, '/resolve Rolled back deploy 4512.'));
-    expect(resolved.results[0]).toMatchObject({ status: 'resolved', effects: ['update the incident card', 'close the issue (resolved)'] });
+    expect(resolved.results[0]).toMatchObject({
+      status: 'resolved',
+      effects: [
+        'update the incident card',
+        'close the issue (resolved)',
+        'add labels postmortem-pending',
+        'open the post-mortem pull request (postmortems/2026-11-27-1-checkout-payments-failing.md): #2',
+      ],
+    });
     expect(w.snapshot(number).state).toBe('closed');
     expect(w.emulator.state.repos['acme/payments']?.issues[0]?.stateReason).toBe('completed');
     expect(w.card(number)).toContain('| Status | Resolved at 03:02 UTC by wendy: Rolled back deploy 4512. |');
 
     const reopened = await w.run(await w.comment(PEOPLE.write, number, '/reopen'));
-    expect(reopened.results[0]).toMatchObject({ status: 'detection', effects: ['update the incident card', 'reopen the issue'] });
+    expect(reopened.results[0]).toMatchObject({ status: 'detection', effects: ['update the incident card', 'reopen the issue', 'remove label postmortem-pending'] });
     expect(w.snapshot(number).state).toBe('open');
     expect(w.card(number)).toContain('| 03:03 UTC | wendy | Reopened |');
   });

@@ -86,13 +86,14 @@ describe('order and staleness', () => {
       const expected = comparable(inOrder.world.snapshot(inOrder.number));
       expect(comparable(reverse.world.snapshot(reverse.number))).toEqual(expected);
       expect(expected.state).toBe('closed');
-      expect(expected.labels).toEqual(['incident', 'scenario:service-outage', 'sev-1']);
+      expect(expected.labels).toEqual(['incident', 'postmortem-pending', 'scenario:service-outage', 'sev-1']);
       expect(expected.assignees).toEqual(['ada', 'mona']);
       expect(expected.bot.map((body) => body.split('\n')[0])).toEqual([
         expect.stringMatching(/^<!-- playbook-ops:card pin=c0ffee0000000000000000000000000000000001,declared=sev-2,judged=#-\d+,reporter=trusted,digest=# -->$/),
         '<!-- playbook-ops:label-note:# -->',
         '<!-- playbook-ops:page:sev-1 -->',
         '<!-- playbook-ops:page:sev-2 -->',
+        '<!-- playbook-ops:postmortem:pr -->',
         '<!-- playbook-ops:reply:# denied -->',
       ]);
       for (const { world: w } of [inOrder, reverse]) w.emulator.assertNoValidationErrors();

@@ -204,7 +204,10 @@ describe('issues.closed and issues.reopened', () => {
     const closed = await w.close(PEOPLE.triage, number);
     const afterClose = await w.run(closed);
 
-    expect(afterClose.results[0]).toMatchObject({ status: 'resolved', effects: ['update the incident card'] });
+    expect(afterClose.results[0]).toMatchObject({
+      status: 'resolved',
+      effects: ['update the incident card', 'add labels postmortem-pending', 'open the post-mortem pull request (postmortems/2026-11-27-1-checkout-payments-failing.md): #2'],
+    });
     expect(w.snapshot(number).state).toBe('closed');
     expect(w.card(number)).toContain('## ✅ Resolved: SEV-1 (Critical)');
     expect(w.card(number)).toContain('| Status | Resolved at 03:02 UTC by tom |');
@@ -212,7 +215,7 @@ describe('issues.closed and issues.reopened', () => {
 
     const reopened = await w.reopen(PEOPLE.triage, number);
     const afterReopen = await w.run(reopened);
-    expect(afterReopen.results[0]).toMatchObject({ status: 'detection', effects: ['update the incident card'] });
+    expect(afterReopen.results[0]).toMatchObject({ status: 'detection', effects: ['update the incident card', 'remove label postmortem-pending'] });
     expect(w.snapshot(number).state).toBe('open');
     const card = w.card(number);
     expect(card).toContain('## 🚨 SEV-1 (Critical) · Detection and Alerting');

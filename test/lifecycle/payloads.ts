@@ -159,3 +159,38 @@ export function dispatchEvent(origin: Origin, issue?: number): Delivery {
   payload.inputs = issue === undefined ? {} : { issue: String(issue) };
   return { name: 'workflow_dispatch', payload };
 }
+
+/** A pull request as the REST API returns it (the fields a `pull_request` payload copies). */
+export interface RestPull {
+  number: number;
+  title: string;
+  state: string;
+  merged_at: string | null;
+  merge_commit_sha: string | null;
+  html_url: string;
+  head: { ref: string; sha: string };
+  base: { ref: string; sha: string };
+}
+
+/** A `pull_request.closed` event for `pull` of the origin's repository (its head a branch of that repository). */
+export function pullRequestClosedEvent(pull: RestPull, origin: Origin): Delivery {
+  const payload = example('pull_request', 'closed');
+  repository(payload, origin.owner, origin.repo);
+  payload.sender = user(payload.sender, origin.sender);
+  const template = payload.pull_request as Named & { head: Named & { repo: Named }; base: Named & { repo: Named } };
+  const repo = payload.repository;
+  payload.number = pull.number;
+  payload.pull_request = {
+    ...template,
+    number: pull.number,
+    title: pull.title,
+    state: pull.state,
+    merged: pull.merged_at !== null,
+    merged_at: pull.merged_at,
+    merge_commit_sha: pull.merge_commit_sha,
+    html_url: pull.html_url,
+    head: { ...template.head, ref: pull.head.ref, sha: pull.head.sha, label: `${origin.owner}:${pull.head.ref}`, repo: { ...template.head.repo, ...repo } },
+    base: { ...template.base, ref: pull.base.ref, sha: pull.base.sha, label: `${origin.owner}:${pull.base.ref}`, repo: { ...template.base.repo, ...repo } },
+  };
+  return { name: 'pull_request', payload };
+}

@@ -31,7 +31,8 @@ describe('the incident card', () => {
     });
     const card = cardOf(state, 21);
     expect(card).toContain('## ✅ Resolved: SEV-1 (Critical)');
-    expect(card).toContain('| Post-mortem | **required by 2026-11-29 03:20 UTC** |');
+    expect(card).toContain('**Post-mortem required by 2026-11-29 03:20 UTC**');
+    expect(card).toContain('| Post-mortem | **pending**, due 2026-11-29 03:20 UTC: pull request on [playbook-ops/postmortem-7]');
     expect(card).not.toContain('Not acknowledged');
   });
 

@@ -55,6 +55,7 @@ export function defaultLikeSet(): PlaybookSet {
     slaMissedLabel: 'sla-missed',
     defaultSeverity: null,
     reviewCadenceMinutes: 129_600,
+    reviewWindowMinutes: 20_160,
     roles: [
       role('ic', 'Incident Commander', 'IC', ['Overall responsibility for incident response', 'Declares incident status changes']),
       role('comms', 'Communication Lead', null, ['Manages internal and external communications']),
@@ -105,6 +106,9 @@ export function defaultLikeSet(): PlaybookSet {
         { id: 'root-cause', title: 'Root cause analysis', description: null },
       ],
       continuousImprovement: ['Update playbooks based on lessons learned'],
+      path: 'postmortems',
+      reviewers: [tech],
+      overdueLabel: 'postmortem-overdue',
     },
     tools: [
       { id: 'monitoring', name: 'Monitoring and Alerting', tools: [{ name: 'Prometheus and Grafana', purpose: 'metrics', url: 'https://grafana.example.com' }, { name: 'Postmortem templates and processes', purpose: null, url: null }] },

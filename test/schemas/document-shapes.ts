@@ -64,6 +64,9 @@ export const DOCUMENT_SHAPES: DocumentShape[] = [
     sla_missed_label: 'optional',
     default_severity: 'optional',
     review_cadence: 'required',
+    postmortem_path: 'optional',
+    postmortem_overdue_label: 'optional',
+    review_window: 'optional',
   }),
   shape<RolesDoc>('roles.schema.json', '', { kind: 'required', review: 'required', roles: 'required' }),
   shape<RoleDoc>('roles.schema.json', '/$defs/role', {
@@ -162,6 +165,7 @@ export const DOCUMENT_SHAPES: DocumentShape[] = [
     review: 'required',
     elements: 'required',
     continuous_improvement: 'required',
+    reviewers: 'optional',
   }),
   shape<PostmortemDoc['elements'][number]>('postmortem.schema.json', '/$defs/element', {
     id: 'required',

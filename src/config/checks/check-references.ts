@@ -37,6 +37,7 @@ export function checkReferences(set: DocumentSet): Diagnostic[] {
   const owners = [
     ...set.valid('scenario').flatMap((document) => (document.value.owner === undefined ? [] : [{ document, pointer: '/owner', name: document.value.owner }])),
     ...communication.flatMap((document) => (document.value.updates_by === undefined ? [] : [{ document, pointer: '/updates_by', name: document.value.updates_by }])),
+    ...set.valid('postmortem').flatMap((document) => (document.value.reviewers ?? []).map((name, at) => ({ document, pointer: `/reviewers/${at}`, name }))),
   ];
   const contactRefs = escalation.flatMap((document) => [
     ...document.value.technical.flatMap((level, index) =>

@@ -1,10 +1,12 @@
-import { GitHubError, notFound, validationFailed } from '../errors.js';
+import { GitHubError, conflict, notFound, validationFailed } from '../errors.js';
 import { pullObject, pullSimpleObject } from '../shapes/pull.js';
 import { reviewObject } from '../shapes/review.js';
 import { createIssue, rename, setBody, setState } from '../state/issue-writes.js';
+import { getObject, storeCommit } from '../state/git-objects.js';
+import { isAncestor, signatureOf } from '../state/git-writes.js';
 import { findIssue, findUser, nextId } from '../state/store.js';
 import type { IssueRecord, PullData, RepoRecord, ReviewRecord } from '../state/types.js';
-import { type Handler, type RequestContext, bodyOf, intParam, optionalString, repoOf, writerFor } from './context.js';
+import { type Handler, type RequestContext, bodyOf, intParam, optionalString, repoOf, requireActor, writerFor } from './context.js';
 import { paginate } from './paginate.js';
 
 type Pull = IssueRecord & { pull: PullData };
@@ -39,6 +41,9 @@ const REVIEW_STATES: Record<string, ReviewRecord['state']> = {
 
 function create(ctx: RequestContext): ReturnType<Handler> {
   const repo = repoOf(ctx);
+  if (repo.actionsMayCreatePulls === false && findUser(ctx.state, requireActor(ctx).login)?.type === 'Bot') {
+    throw new GitHubError(403, { message: 'GitHub Actions is not permitted to create or approve pull requests.', documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request' });
+  }
   const body = bodyOf<{ title?: string; head: string; base: string; body?: string; draft?: boolean; maintainer_can_modify?: boolean }>(ctx);
   const head = branchName(repo, body.head);
   const base = branchName(repo, body.base);
@@ -81,10 +86,36 @@ function list(ctx: RequestContext): ReturnType<Handler> {
   );
 }
 
+/**
+ * Merges with a merge commit whose tree is the head's. The emulator does not merge contents, so a
+ * head that does not contain the base's latest commit is refused as GitHub refuses a conflict.
+ */
+function merge(ctx: RequestContext): ReturnType<Handler> {
+  const { repo, pull } = requirePull(ctx);
+  const w = writerFor(ctx, repo);
+  const body = bodyOf<{ commit_title?: string; commit_message?: string; sha?: string; merge_method?: string }>(ctx);
+  const head = repo.refs[`refs/heads/${pull.pull.head}`];
+  const base = repo.refs[`refs/heads/${pull.pull.base}`];
+  if (pull.state !== 'open' || head === undefined || base === undefined) throw new GitHubError(405, { message: 'Pull Request is not mergeable' });
+  if (body.sha !== undefined && body.sha !== head) throw conflict('Head branch was modified. Review and try the merge again.');
+  if (!isAncestor(repo, base, head)) throw new GitHubError(405, { message: 'Pull Request is not mergeable' });
+  const tree = getObject(repo, head, 'commit')?.tree ?? '';
+  const signature = signatureOf(ctx.state, w.actor, w.at);
+  const message = `${body.commit_title ?? `Merge pull request #${pull.number} from ${repo.owner}/${pull.pull.head}`}${body.commit_message === undefined ? '' : `\n\n${body.commit_message}`}`;
+  const sha = storeCommit(repo, { tree, parents: [base, head], message, author: signature, committer: signature });
+  repo.refs[`refs/heads/${pull.pull.base}`] = sha;
+  pull.pull.merged = true;
+  pull.pull.mergedAt = w.at;
+  pull.pull.mergeCommitSha = sha;
+  setState(w, pull, 'closed');
+  return { status: 200, body: { sha, merged: true, message: 'Pull Request successfully merged' } };
+}
+
 /** Handlers of pull requests, their reviews and requested reviewers. */
 export const pullHandlers: Record<string, Handler> = {
   'pulls/list': list,
   'pulls/create': create,
+  'pulls/merge': merge,
 
   'pulls/get': (ctx) => {
     const { repo, pull } = requirePull(ctx);

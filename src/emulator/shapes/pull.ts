@@ -50,7 +50,7 @@ export function pullSimpleObject(ctx: ShapeContext, repo: RepoRecord, issue: Iss
     updated_at: issue.updatedAt,
     closed_at: issue.closedAt,
     merged_at: issue.pull.mergedAt,
-    merge_commit_sha: null,
+    merge_commit_sha: issue.pull.mergeCommitSha ?? null,
     assignee: asIssue.assignee,
     assignees: asIssue.assignees,
     requested_reviewers: issue.pull.requestedReviewers.map((login) => simpleUser(ctx, login)),

@@ -38,6 +38,8 @@ export interface PullData {
   requestedReviewers: string[];
   merged: boolean;
   mergedAt: string | null;
+  /** The commit the merge made on the base branch (absent in state saved before merges existed). */
+  mergeCommitSha?: string | null;
 }
 
 /** An issue, or the issue half of a pull request. */
@@ -163,6 +165,11 @@ export interface RepoRecord {
   objects: Record<string, GitObject>;
   /** Full ref name (`refs/heads/main`) → commit SHA. */
   refs: Record<string, string>;
+  /**
+   * The setting "Allow GitHub Actions to create and approve pull requests": when false, a bot
+   * (GitHub Actions' token) gets GitHub's 403 on creating a pull request. Absent means allowed.
+   */
+  actionsMayCreatePulls?: boolean;
 }
 
 /** The whole emulated GitHub. */

@@ -22,4 +22,6 @@ export const dryRunAppliers: Appliers = {
   comment: plan,
   card: plan,
   deliver: planDelivery,
+  'postmortem-pr': plan,
+  'follow-ups': plan,
 };

@@ -6,6 +6,8 @@ import { card } from './card.js';
 import { closeIssue } from './close-issue.js';
 import { comment } from './comment.js';
 import { deliver } from './deliver.js';
+import { followUps } from './follow-ups.js';
+import { postmortemPr } from './postmortem-pr.js';
 import { removeLabel } from './remove-label.js';
 import { reopenIssue } from './reopen-issue.js';
 
@@ -19,4 +21,6 @@ export const githubAppliers: Appliers = {
   comment,
   card,
   deliver,
+  'postmortem-pr': postmortemPr,
+  'follow-ups': followUps,
 };
