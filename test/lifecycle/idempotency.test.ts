@@ -35,7 +35,7 @@ function comparable(snapshot: Snapshot) {
   const blank = (body: string): string =>
     body
       .replace(/^(<!-- playbook-ops:[a-z-]+):\d+/u, '$1:#')
-      .replace(/,judged=\d+-(\d+),reporter=trusted,digest=[0-9a-f]+ -->/u, ',judged=#-$1,reporter=trusted,digest=# -->');
+      .replace(/,judged=\d+-(\d+),reporter=trusted,digest=[0-9a-f]+(,due=\d+)? -->/u, ',judged=#-$1,reporter=trusted,digest=#$2 -->');
   const bot = snapshot.comments.filter((comment) => comment.author === 'github-actions[bot]').map((comment) => blank(comment.body));
   return {
     state: snapshot.state,
@@ -89,7 +89,7 @@ describe('order and staleness', () => {
       expect(expected.labels).toEqual(['incident', 'postmortem-pending', 'scenario:service-outage', 'sev-1']);
       expect(expected.assignees).toEqual(['ada', 'mona']);
       expect(expected.bot.map((body) => body.split('\n')[0])).toEqual([
-        expect.stringMatching(/^<!-- playbook-ops:card pin=c0ffee0000000000000000000000000000000001,declared=sev-2,judged=#-\d+,reporter=trusted,digest=# -->$/),
+        expect.stringMatching(/^<!-- playbook-ops:card pin=c0ffee0000000000000000000000000000000001,declared=sev-2,judged=#-\d+,reporter=trusted,digest=#(,due=\d+)? -->$/),
         '<!-- playbook-ops:label-note:# -->',
         '<!-- playbook-ops:page:sev-1 -->',
         '<!-- playbook-ops:page:sev-2 -->',
