@@ -46,7 +46,8 @@ describe('scanBlocks', () => {
       expect({ seed, ...oracle(body) }).toEqual({ seed, proseLines: scan.proseLines, headings: scan.headings });
     }
     expect(compared).toBeGreaterThan(2_900);
-  });
+    // Three thousand remark parses: seconds alone, over the default timeout on a busy shared machine.
+  }, 120_000);
 
   it('cuts long texts into pieces without changing what each line is', () => {
     // Far beyond one piece: the same fragments, many times, with every kind of block across cuts.
