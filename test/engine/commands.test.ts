@@ -225,7 +225,8 @@ describe('parseCommands', () => {
         `/update ${' '.repeat(100_000)}x`,
       ].join('\n');
       expect(commands(body)).toEqual([{ name: 'ack' }, { name: 'sev', level: 2 }, { name: 'update', text: 'x' }]);
-    });
+      // Seconds when linear (a quadratic scan would take hours); more on a busy shared machine.
+    }, 120_000);
 
     it('thousands of commands in code spans and comments', () => {
       const body = '`a\n/ack\nb` <!-- c\n/ack\n-->\n'.repeat(5_000);
