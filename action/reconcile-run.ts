@@ -62,6 +62,9 @@ function logOutcome(outcome: IncidentOutcome): void {
     case 'skipped':
       info(`#${outcome.incident}: skipped, ${outcome.reason}`);
       return;
+    case 'quiet':
+      info(`#${outcome.incident}: ${outcome.severity ?? 'no severity'}, ${outcome.status}; nothing due, nothing changed`);
+      return;
     case 'deferred':
       info(`#${outcome.incident}: left for the next run`);
       for (const effect of outcome.done) info(`  ${effect}`);
@@ -109,7 +112,7 @@ export async function reconcileRun({ inputs, target, octokit, log, prefetched }:
       // The bundled default set has no history in this repository to pin to.
       ...(inputs.playbooksDir === null ? {} : { playbooksAt: pinnedPlaybooks(octokit, inputs) }),
     },
-    sourceFor(target, reader, set.incidentLabel, prefetched),
+    sourceFor(target, reader, set.incidentLabel, prefetched, { set, now: () => new Date() }),
   );
   for (const outcome of outcomes) logOutcome(outcome);
   // Scheduled and manual runs over every incident also keep the quarterly playbook review; the

@@ -28,11 +28,18 @@ function html(text: string): string {
     .join('<br>');
 }
 
+/** A deadline as the on-call engineer reads it: UTC, to the minute. */
+function deadline(due: string | null): string {
+  return due === null ? 'none pending' : `${new Date(due).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
 function row(outcome: IncidentOutcome): string[] {
   const incident = `#${outcome.incident}`;
   switch (outcome.kind) {
     case 'reconciled':
       return [incident, html(outcome.severity ?? 'none'), html(outcome.status), outcome.effects.length === 0 ? 'nothing: already up to date' : outcome.effects.map(html).join('<br>')];
+    case 'quiet':
+      return [incident, html(outcome.severity ?? 'none'), html(outcome.status), 'nothing: not due, not changed (not read)'];
     case 'skipped':
       return [incident, '', 'skipped', html(outcome.reason)];
     case 'deferred':
@@ -42,12 +49,27 @@ function row(outcome: IncidentOutcome): string[] {
   }
 }
 
-/** The job summary: one row per incident, and what was done (or would be, in a dry run). */
+/** The outcome's next deadline, for a sweep's table. */
+function dueOf(outcome: IncidentOutcome): string {
+  return outcome.kind === 'reconciled' || outcome.kind === 'quiet' ? deadline(outcome.due) : '';
+}
+
+/**
+ * The job summary: one row per incident, and what was done (or would be, in a dry run). A sweep
+ * (a run over every incident) also shows each incident's next deadline.
+ */
 export async function writeSummary(path: string, outcomes: IncidentOutcome[], target: EventTarget, dryRun: boolean): Promise<void> {
   let text = `<h2>${dryRun ? 'playbook-ops plan (dry run)' : 'playbook-ops'}</h2>${EOL}`;
+  const done = dryRun ? 'Would do' : 'Done now';
   if (target.type === 'skip') text += `Nothing to do: ${html(target.reason)}.${EOL}`;
   else if (outcomes.length === 0) text += `No incident to reconcile.${EOL}`;
-  else text += table([['Incident', 'Severity', 'Status', dryRun ? 'Would do' : 'Done'], ...outcomes.map(row)]) + EOL;
+  else if (target.type === 'open-incidents') {
+    const rows = outcomes.map((outcome) => {
+      const [incident = '', severity = '', status = '', what = ''] = row(outcome);
+      return [incident, severity, status, dueOf(outcome), what];
+    });
+    text += table([['Incident', 'Severity', 'Phase', 'Next deadline', done], ...rows]) + EOL;
+  } else text += table([['Incident', 'Severity', 'Status', dryRun ? 'Would do' : 'Done'], ...outcomes.map(row)]) + EOL;
   try {
     await access(path, constants.R_OK | constants.W_OK);
   } catch {

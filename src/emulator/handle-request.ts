@@ -4,6 +4,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { Clock } from './clock.js';
 import { GitHubError, type GitHubErrorBody, invalidRequest, notFound } from './errors.js';
 import { type Fault, type Faults, faultAnswer } from './faults.js';
+import { GRAPHQL_OPERATION } from './graphql/operation.js';
 import { actorOf } from './http/actor.js';
 import { readBody } from './http/read-body.js';
 import { sendJson } from './http/send.js';
@@ -163,6 +164,21 @@ async function delayFor(fault: Fault | undefined): Promise<void> {
   if (latency !== undefined && latency > 0) await delay(latency);
 }
 
+/** Where GitHub answers GraphQL queries. */
+const GRAPHQL_PATH = '/graphql';
+const GRAPHQL_DOCS = 'https://docs.github.com/graphql';
+
+/** A GraphQL query: refused without a token, as GitHub does; a query GitHub would refuse is recorded. */
+async function answerGraphql(pipeline: Pipeline, exchange: Exchange): Promise<Answer> {
+  exchange.operationId = GRAPHQL_OPERATION;
+  if (exchange.actor === null) return { status: 401, body: { message: 'This endpoint requires you to be authenticated.', documentation_url: GRAPHQL_DOCS, status: '401' }, headers: {} };
+  // Loaded on the first query: GitHub's schema is megabytes that REST-only users never need.
+  const { graphqlAnswer } = await import('./graphql/answer.js');
+  const answered = await graphqlAnswer(pipeline.state, pipeline.html, exchange.body);
+  if (answered.refused.length > 0) recordIssue(pipeline, exchange, 'request', answered.status, answered.refused);
+  return { status: answered.status, body: answered.body, headers: {} };
+}
+
 /** Serves one HTTP request: faults, routing, validation, the handler, persistence, recording. */
 export async function handleRequest(pipeline: Pipeline, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://emulator.invalid');
@@ -194,6 +210,9 @@ export async function handleRequest(pipeline: Pipeline, request: IncomingMessage
     result = injected;
   } else if (!parsed.ok) {
     result = { status: 400, body: { message: 'Problems parsing JSON', documentation_url: NO_ROUTE_DOCS, status: '400' }, headers: {} };
+  } else if (method === 'POST' && url.pathname === GRAPHQL_PATH) {
+    result = await answerGraphql(pipeline, exchange);
+    if (injected !== undefined) result = injected;
   } else {
     result = answer(pipeline, exchange, reading);
     // Saved by what the handler did, even when its answer is then refused.

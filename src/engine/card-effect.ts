@@ -21,7 +21,7 @@ const CARD_FORMAT = 3;
  * The digest of what the card shows and records. Refusals are left out: the card does not show
  * them (each has its reply), so an outsider's refused command costs no card rewrite.
  */
-function digest(card: Card, record: Omit<CardRecord, 'digest'>): string {
+function digest(card: Card, record: Omit<CardRecord, 'digest' | 'seen'>): string {
   const { refusals: _shownInReplies, ...incident } = card.incident;
   const shown = { ...card, incident };
   return createHash('sha256').update(JSON.stringify({ format: CARD_FORMAT, shown, record })).digest('hex').slice(0, 16);
@@ -29,9 +29,11 @@ function digest(card: Card, record: Omit<CardRecord, 'digest'>): string {
 
 /**
  * What the card records when it shows `card`, its digest included. `due` is the incident's next
- * deadline, which the card records for the sweep.
+ * deadline and `seen` what the bot saw of the issue (seen.ts), which the card records for the sweep.
+ * What the bot saw is not part of the digest: a comment that changes nothing else costs an event's
+ * run no write.
  */
-export function cardRecord(card: Card, due: string | null): CardRecord {
+export function cardRecord(card: Card, due: string | null, seen: string | null): CardRecord {
   const { incident } = card;
   const deliveries = card.deliveries;
   const content = {
@@ -42,18 +44,22 @@ export function cardRecord(card: Card, due: string | null): CardRecord {
     reporter: incident.report === null ? ('trusted' as const) : ('report' as const),
     ticks: card.ticks,
     due,
+    phase: incident.resolution === null ? incident.phase.id : null,
     ...(deliveries === undefined || deliveries.sent.length === 0 ? {} : { sent: deliveries.sent }),
     ...(deliveries === undefined || deliveries.failed.length === 0 ? {} : { failed: deliveries.failed }),
   };
-  return { ...content, digest: digest(card, content) };
+  return { ...content, seen, digest: digest(card, content) };
 }
 
 /**
  * The card effect for `card`, or none when the card on the issue already shows and records exactly
- * this. `due` is the incident's next deadline, which the card records for the sweep.
+ * this. `due` and `seen` as in {@link cardRecord}; with `seen.refresh` (a sweep) a card whose record
+ * of the issue is out of date is rewritten too, so the incident the sweep had to read because of
+ * that change is quiet again for the next sweep.
  */
-export function cardEffect(card: Card, ledger: Ledger, due: string | null): Effect[] {
-  const record = cardRecord(card, due);
-  if (ledger.card?.record.digest === record.digest) return [];
+export function cardEffect(card: Card, ledger: Ledger, due: string | null, seen: { fingerprint: string; refresh: boolean }): Effect[] {
+  const record = cardRecord(card, due, seen.fingerprint);
+  const stale = seen.refresh && ledger.card?.record.seen !== seen.fingerprint;
+  if (ledger.card?.record.digest === record.digest && !stale) return [];
   return [{ kind: 'card', card, record, commentId: ledger.card?.commentId ?? null }];
 }

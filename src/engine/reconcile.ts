@@ -18,6 +18,7 @@ import { pinnedSha } from './pin.js';
 import { postmortemEffects, postmortemStatus } from './postmortem.js';
 import { earliest, wholeSeconds } from './time.js';
 import { markerKey } from './records.js';
+import { seenAfter } from './seen.js';
 import { alreadyJudged } from './verdicts.js';
 
 /** The label that carries a scenario. */
@@ -91,6 +92,8 @@ export interface Plan {
   incident: IncidentState;
   /** In the order to apply them. */
   effects: Effect[];
+  /** The incident's next deadline after this plan (the card records it), or null when none is pending. */
+  due: string | null;
 }
 
 /** Whether `observed` is an incident under the playbooks `set` (the ones it is pinned to). */
@@ -98,8 +101,17 @@ export function isIncident(observed: Pick<Observed, 'issue'>, set: PlaybookSet):
   return observed.issue.labels.includes(set.incidentLabel);
 }
 
+/** How a run reconciles. */
+export interface ReconcileOptions {
+  /**
+   * Rewrite the card when what it recorded of the issue (seen.ts) is out of date, even if nothing
+   * else changed: a sweep asks for it, so an incident it had to read is quiet for the next sweep.
+   */
+  refreshSeen?: boolean;
+}
+
 /** The plan for one incident observed at `now`. */
-export function reconcile(observed: Observed, set: PlaybookSet, now: Date): Plan {
+export function reconcile(observed: Observed, set: PlaybookSet, now: Date, options: ReconcileOptions = {}): Plan {
   const nowIso = now.toISOString();
   const ledger = readLedger(observed);
   const state = withDeadlines(foldIncident(observed, ledger, set), nowIso);
@@ -148,10 +160,11 @@ export function reconcile(observed: Observed, set: PlaybookSet, now: Date): Plan
   const next = earliest(deadlines);
   const due = next === null ? null : wholeSeconds(next);
   // A delivery retried with the card unchanged still needs the card, to record how it ended.
-  const planned = cardEffect(shown, ledger, due);
-  const card: Effect[] = planned.length === 0 && deliveries.length > 0 ? [{ kind: 'card', card: shown, record: cardRecord(shown, due), commentId: ledger.card?.commentId ?? null }] : planned;
   // The post-mortem goes last: its pull request is the slowest step, and everything the incident
   // itself needs (its card, its closing) must not wait for it or fail with it.
   const postmortemSteps = postmortemEffects(state, observed, ledger, set, built.escalations, nowIso);
-  return { incident: state, effects: [...effects, ...comments, ...deliveries, ...card, ...issueStateEffects(state, observed), ...postmortemSteps] };
+  const fingerprint = seenAfter(observed, [...effects, ...comments, ...issueStateEffects(state, observed), ...postmortemSteps], ledger.card === null);
+  const planned = cardEffect(shown, ledger, due, { fingerprint, refresh: options.refreshSeen === true });
+  const card: Effect[] = planned.length === 0 && deliveries.length > 0 ? [{ kind: 'card', card: shown, record: cardRecord(shown, due, fingerprint), commentId: ledger.card?.commentId ?? null }] : planned;
+  return { incident: state, effects: [...effects, ...comments, ...deliveries, ...card, ...issueStateEffects(state, observed), ...postmortemSteps], due };
 }

@@ -107,6 +107,10 @@ export interface CardRecord {
   sent?: SentMark[];
   /** Deliveries that failed, so the next run retries them and the card shows why (absent: none). */
   failed?: FailedMark[];
+  /** What the bot saw of the issue once this run's effects applied (seen.ts), or null for a card written before this field existed. */
+  seen: string | null;
+  /** The phase id of the open incident, or null once resolved: the sweep's summary shows it for incidents it leaves unread. */
+  phase: string | null;
 }
 
 const PREFIX = 'playbook-ops:';
@@ -114,6 +118,10 @@ const SENT = /^([0-9a-f]{8})-(\d{1,12})$/;
 const FAILED = /^([0-9a-f]{8})-([1-9]\d{0,3})-([a-z0-9][a-z0-9-]{0,19})$/;
 const LINE = /^<!-- playbook-ops:([a-z0-9%][a-z0-9:.%-]*)(?: ([A-Za-z0-9:.=,%-]+))? -->/;
 const SHA = /^[0-9a-f]{40}$/;
+/** A fingerprint from seen.ts: state, comment count, label digest. */
+const SEEN = /^[oc]\.\d{1,9}\.[0-9a-f]{8}$/;
+/** A phase id as the schema allows it, short enough for the marker line. */
+const PHASE = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const STEP_KEY = /^[0-9a-f]{8}$/;
 const STEP_TICK = /^([0-9a-f]{8})-(\d{1,12})$/;
 /** A box of the card's task lists with the hidden key of its step, as {@link formatStepMark} ends it. */
@@ -237,6 +245,8 @@ function formatCardRecord(record: CardRecord): string {
   if (record.due !== null) fields.push(`due=${Math.floor(Date.parse(record.due) / 1000)}`);
   if (record.sent !== undefined && record.sent.length > 0) fields.push(`sent=${record.sent.map((mark) => `${mark.key}-${Math.floor(Date.parse(mark.at) / 1000)}`).join('.')}`);
   if (record.failed !== undefined && record.failed.length > 0) fields.push(`failed=${record.failed.map((mark) => `${mark.key}-${mark.runs}-${mark.reason}`).join('.')}`);
+  if (record.seen !== null && SEEN.test(record.seen)) fields.push(`seen=${record.seen}`);
+  if (record.phase !== null && PHASE.test(record.phase)) fields.push(`phase=${record.phase}`);
   return fields.join(',');
 }
 
@@ -291,6 +301,8 @@ function parseCardRecord(fields: Record<string, string>): CardRecord {
     due: parseDue(fields.due),
     ...(fields.sent === undefined ? {} : { sent: parseSent(fields.sent) }),
     ...(fields.failed === undefined ? {} : { failed: parseFailed(fields.failed) }),
+    seen: fields.seen !== undefined && SEEN.test(fields.seen) ? fields.seen : null,
+    phase: fields.phase !== undefined && PHASE.test(fields.phase) ? fields.phase : null,
   };
 }
 

@@ -8,11 +8,29 @@ import type { EventTarget } from '../engine/event-target.js';
 import type { Observed } from '../engine/observed.js';
 import type { FetchedIncident } from './fetch-incident.js';
 import { type IncidentReader, readIncident } from './read-incident.js';
+import { type SweepOptions, sweepSource } from './sweep-source.js';
+
+/** An incident a sweep leaves unread: its card says nothing is due yet and nobody changed the issue since. */
+export interface QuietIncident {
+  incident: number;
+  /** Its severity label, from the issue's labels. */
+  severity: string | null;
+  /** Its phase id as the card recorded it, or `resolved`. */
+  status: string;
+  /** Its next deadline as the card recorded it, or null when none is pending. */
+  due: string | null;
+}
 
 /** The issues one run reconciles. */
 export interface IncidentSource {
   /** The issue numbers to look at, in order. */
   numbers(): Promise<number[]>;
+  /**
+   * Issue `number` (one of `numbers()`) when what the source already read shows there is nothing
+   * to do on it, or null when it must be observed and reconciled. Sources that read nothing in
+   * bulk leave it out.
+   */
+  quiet?(number: number): QuietIncident | null;
   /** Issue `number` as observed now. */
   observe(number: number): Promise<Observed>;
 }
@@ -45,14 +63,15 @@ const NOTHING: IncidentSource = {
 
 /**
  * The source for a workflow run's event target. `fetched` is the target issue's reads when the
- * caller started them early.
+ * caller started them early. With `sweep`, a run over every incident is a sweep (sweep-source.ts:
+ * one bulk read, quiet incidents left unread); without it, every open incident is read on its own.
  */
-export function sourceFor(target: EventTarget, reader: IncidentReader, incidentLabel: string, fetched?: Promise<FetchedIncident>): IncidentSource {
+export function sourceFor(target: EventTarget, reader: IncidentReader, incidentLabel: string, fetched?: Promise<FetchedIncident>, sweep?: SweepOptions): IncidentSource {
   switch (target.type) {
     case 'issue':
       return issueSource(reader, target.number, fetched);
     case 'open-incidents':
-      return openIncidentsSource(reader, incidentLabel);
+      return sweep === undefined ? openIncidentsSource(reader, incidentLabel) : sweepSource(reader, sweep);
     case 'skip':
       reader.log.info(`Nothing to do: ${target.reason}.`);
       return NOTHING;

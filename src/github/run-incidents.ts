@@ -13,7 +13,7 @@ import type { CommentRenderer } from '../render/comments.js';
 import type { SinkDeps } from '../sinks/send-delivery.js';
 import { applyEffects } from './apply-effects.js';
 import type { Appliers } from './appliers/applier.js';
-import type { IncidentSource } from './incident-source.js';
+import type { IncidentSource, QuietIncident } from './incident-source.js';
 import type { GitHubClient, Log } from './octokit.js';
 import type { PinnedPlaybooks } from './pinned-playbooks.js';
 import { readPermissions } from './read-incident.js';
@@ -60,7 +60,11 @@ export type IncidentOutcome =
       status: string;
       /** One line per effect: what was done, or in a dry run what would be. */
       effects: string[];
+      /** The incident's next deadline after this run, or null when none is pending. */
+      due: string | null;
     }
+  /** Left unread by a sweep: nothing changed and nothing is due (see {@link QuietIncident}). */
+  | ({ kind: 'quiet' } & QuietIncident)
   | { kind: 'skipped'; incident: number; reason: string }
   /** Left (partly) for the next run: the run's request budget was spent. `done` is what it did first. */
   | { kind: 'deferred'; incident: number; done: string[]; reason: string }
@@ -100,7 +104,9 @@ async function runOne(deps: RunDeps, options: RunOptions & { renderer: () => Pro
   const unknown = permissionsNeeded(read, readLedger(read), set).filter((login) => read.permissions[login] === undefined);
   const permissions = { ...read.permissions, ...(await readPermissions({ octokit: deps.octokit, repo: options.repo, log: deps.log }, unknown)) };
   const observed = await withPostmortem(deps.octokit, { ...read, permissions, playbookFallback: fallback }, set.postmortem.path);
-  const { incident, effects } = reconcile(observed, set, deps.now());
+  // A sweep (a source that reads in bulk) keeps the card's record of the issue fresh, so the bulk
+  // read can leave the incident unread next time.
+  const { incident, effects, due } = reconcile(observed, set, deps.now(), { refreshSeen: source.quiet !== undefined });
   const context = {
     octokit: deps.octokit,
     issue: { ...options.repo, number },
@@ -117,6 +123,7 @@ async function runOne(deps: RunDeps, options: RunOptions & { renderer: () => Pro
     severity: incident.severity?.label ?? null,
     status: incident.resolution === null ? incident.phase.id : 'resolved',
     effects: applied.done,
+    due,
   };
 }
 
@@ -133,6 +140,11 @@ async function runAll(deps: RunDeps, options: RunOptions, source: IncidentSource
   const outcomes: IncidentOutcome[] = [];
   const withRenderer = { ...options, renderer: rendererOf(options) };
   for (const [index, number] of numbers.entries()) {
+    const quiet = source.quiet?.(number) ?? null;
+    if (quiet !== null) {
+      outcomes.push({ kind: 'quiet', ...quiet });
+      continue;
+    }
     if (!budget.left()) {
       outcomes.push({ kind: 'deferred', incident: number, done: [], reason: spentReason(budget) });
       continue;

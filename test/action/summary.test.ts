@@ -47,9 +47,21 @@ describe('writeSummary', () => {
     expect(summary).toContain('Nothing to do: x &lt;img');
   });
 
+  test('a sweep: each open incident with its phase, next deadline and what was done now', async () => {
+    const outcomes: IncidentOutcome[] = [
+      { kind: 'reconciled', incident: 1, severity: 'sev-1', status: 'investigation', effects: ['comment update-reminder:1795750260'], due: '2026-11-27T04:01:00Z' },
+      { kind: 'quiet', incident: 2, severity: 'sev-3', status: 'detection', due: null },
+    ];
+    await writeSummary(path, outcomes, { type: 'open-incidents' }, false);
+    const summary = await readFile(path, 'utf8');
+    expect(summary).toContain('<tr><th>Incident</th><th>Severity</th><th>Phase</th><th>Next deadline</th><th>Done now</th></tr>');
+    expect(summary).toContain('<tr><td>#1</td><td>sev-1</td><td>investigation</td><td>2026-11-27 04:01 UTC</td><td>comment update-reminder:1795750260</td></tr>');
+    expect(summary).toContain('<tr><td>#2</td><td>sev-3</td><td>detection</td><td>none pending</td><td>nothing: not due, not changed (not read)</td></tr>');
+  });
+
   test('outcome rows: effects, reasons and errors are plain text', async () => {
     const outcomes: IncidentOutcome[] = [
-      { kind: 'reconciled', incident: 1, severity: HOSTILE, status: 'open', effects: [HOSTILE] },
+      { kind: 'reconciled', incident: 1, severity: HOSTILE, status: 'open', effects: [HOSTILE], due: null },
       { kind: 'skipped', incident: 2, reason: HOSTILE },
       { kind: 'deferred', incident: 3, done: [HOSTILE], reason: HOSTILE },
       { kind: 'failed', incident: 4, error: new Error(HOSTILE) },

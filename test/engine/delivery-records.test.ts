@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CardRecord, formatRecordLine, parseRecordLine } from '../../src/engine/records.js';
 
-const BASE: CardRecord = { pin: null, declared: 'sev-1', judged: null, accepted: [], reporter: 'trusted', ticks: [], digest: '0123456789abcdef', due: null };
+const BASE: CardRecord = { pin: null, declared: 'sev-1', judged: null, accepted: [], reporter: 'trusted', ticks: [], digest: '0123456789abcdef', due: null, seen: null, phase: null };
 
 describe('delivery marks in the card record', () => {
   it('round-trip', () => {

@@ -405,7 +405,7 @@ describe('the declared severity', () => {
     const card = first.effects.find((effect) => effect.kind === 'card');
     if (card?.kind !== 'card') throw new Error('no card');
     const body = createCommentRenderer().card(card.card, card.record);
-    expect(body.split('\n')[0]).toMatch(/^<!-- playbook-ops:card declared=sev%201%2c%20critical,reporter=trusted,digest=[0-9a-f]{16},due=1795749300 -->$/);
+    expect(body.split('\n')[0]).toMatch(/^<!-- playbook-ops:card declared=sev%201%2c%20critical,reporter=trusted,digest=[0-9a-f]{16},due=1795749300,seen=o\.2\.[0-9a-f]{8},phase=detection -->$/);
     const again = observed({
       labels: ['incident', 'SEV 1, critical', 'scenario:service-outage'],
       comments: [comment(BOT, 1, `<!-- playbook-ops:page:sev%201%2c%20critical -->\npage`), comment(BOT, 1, body)],

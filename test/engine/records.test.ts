@@ -17,13 +17,15 @@ const record: CardRecord = {
   ],
   digest: '965fe7e0bccfeacc',
   due: '2026-11-27T03:31:00Z',
+  seen: 'o.4.0a1b2c3d',
+  phase: 'investigation',
 };
 
 describe('the card record', () => {
   it('reads back what it wrote, ticks included', () => {
     const line = formatRecordLine({ kind: 'card' }, record);
     expect(line).toContain('ticks=8480eea2-1795748640.4ed26611-1795748970');
-    expect(line).toContain(',due=1795750260 -->');
+    expect(line).toContain(',due=1795750260,seen=o.4.0a1b2c3d,phase=investigation -->');
     expect(parseRecordLine(`${line}\n## card`)).toEqual({ marker: { kind: 'card' }, card: record });
   });
 

@@ -90,9 +90,9 @@ export interface BotComment {
   body: string;
 }
 
-/** The requests in `requests` that change something. */
+/** The requests in `requests` that change something: any but GET, and but GraphQL queries (the runs send no mutation). */
 export function writesOf(requests: RecordedRequest[]): RecordedRequest[] {
-  return requests.filter((request) => request.method !== 'GET');
+  return requests.filter((request) => request.method !== 'GET' && request.path !== '/graphql');
 }
 
 /** A GitHub with `acme/payments`, its people, and the Action's run, on one virtual clock. */
@@ -198,7 +198,7 @@ export async function startWorld(options: { at?: Date; set?: PlaybookSet; sinks?
       const outcomes = await runIncidents(
         { octokit, log, now: () => now, appliers: options.dryRun === true ? dryRunAppliers : githubAppliers, ...(sinks === undefined ? {} : { sinks }) },
         { repo, botLogin: BOT, set, render, ...(options.maxRequests === undefined ? {} : { maxRequests: options.maxRequests }) },
-        sourceFor(eventTarget(delivery.name, payload, BOT), reader, set.incidentLabel),
+        sourceFor(eventTarget(delivery.name, payload, BOT), reader, set.incidentLabel, undefined, { set, now: () => now }),
       );
       const failure = runFailure(outcomes);
       if (failure !== null && options.keepFailures !== true) throw failure;

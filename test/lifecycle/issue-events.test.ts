@@ -23,6 +23,8 @@ describe('issues.opened', () => {
         severity: 'sev-1',
         status: 'detection',
         effects: ['add labels sev-1, scenario:service-outage', 'comment page:sev-1', 'update the incident card'],
+        // The SEV-1's 15-minute response time.
+        due: '2026-11-27T03:16:00Z',
       },
     ]);
     expect(writes.map((request) => `${request.method} ${request.path}`)).toEqual([

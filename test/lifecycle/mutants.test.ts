@@ -138,7 +138,7 @@ describe('a scheduled run', () => {
     w.advance(30);
     const { results, requests } = await w.run(scheduleEvent(w));
 
-    expect(requests[0]).toMatchObject({ method: 'GET', path: `/repos/${FULL_NAME}/issues`, query: { state: 'open', labels: 'incident' } });
+    expect(requests[0]).toMatchObject({ method: 'POST', path: '/graphql' });
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ incident: number, effects: ['add labels sla-missed', 'comment page:level-2', 'comment update-reminder:1795750260', 'update the incident card'] });
     expect(w.botComments(number).map((comment) => comment.marker)).toEqual(['page:sev-1', 'card', 'page:level-2', 'update-reminder:1795750260']);

@@ -13,7 +13,7 @@ describe('a quiet incident', () => {
     const number = await declare(w, 2);
     w.advance(1);
     const dry = await w.run(w.dispatch(number), { dryRun: true });
-    expect(dry.outcomes).toEqual([{ kind: 'reconciled', incident: number, severity: 'sev-2', status: 'detection', effects: [] }]);
+    expect(dry.outcomes).toEqual([{ kind: 'reconciled', incident: number, severity: 'sev-2', status: 'detection', effects: [], due: '2026-11-27T03:31:00Z' }]);
     expect(dry.writes).toEqual([]);
     const real = await w.run(w.dispatch(number));
     expect(real.writes).toEqual([]);
@@ -39,15 +39,15 @@ describe('a run over all incidents where one fails', () => {
     // Every read of the third incident's comments fails, retries included.
     w.emulator.faults.add({ method: 'GET', path: `/repos/acme/payments/issues/${third}/comments`, status: 500, times: 100 });
     const run = await w.run(w.dispatch(), { keepFailures: true });
-    // GitHub lists the newest issue first.
-    expect(run.outcomes.map((outcome) => [outcome.incident, outcome.kind]).reverse()).toEqual([
+    // The sweep's bulk read lists the oldest first.
+    expect(run.outcomes.map((outcome) => [outcome.incident, outcome.kind])).toEqual([
       [first, 'reconciled'],
       [second, 'reconciled'],
       [third, 'failed'],
     ]);
     expect(run.results.map((result) => result.effects)).toEqual([
-      ['add labels sla-missed', 'comment page:level-2', 'comment update-reminder:1795750320', 'update the incident card'],
       ['add labels sla-missed', 'comment page:level-2', 'comment update-reminder:1795750260', 'update the incident card'],
+      ['add labels sla-missed', 'comment page:level-2', 'comment update-reminder:1795750320', 'update the incident card'],
     ]);
     await expect(w.run(w.dispatch())).rejects.toThrow(new RegExp(`^1 of 3 incidents could not be reconciled \\(the next run tries again\\): #${third}: `));
   });

@@ -19,7 +19,7 @@ function cardOf(state: Parameters<typeof reconcile>[0], minutes: number): string
 describe('the incident card', () => {
   it('asks for an acknowledgement while the incident is open and unacknowledged', () => {
     const card = cardOf(observed(), 1);
-    expect(card).toMatch(/^<!-- playbook-ops:card declared=sev-1,reporter=trusted,digest=[0-9a-f]{16},due=1795749300 -->\n/);
+    expect(card).toMatch(/^<!-- playbook-ops:card declared=sev-1,reporter=trusted,digest=[0-9a-f]{16},due=1795749300,seen=o\.2\.[0-9a-f]{8},phase=detection -->\n/);
     expect(card).toContain('**Not acknowledged.** Respond by **03:15 UTC** (15 min)');
   });
 

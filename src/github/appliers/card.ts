@@ -11,7 +11,7 @@ function settled(effect: Extract<Effect, { kind: 'card' }>, context: ApplyContex
   const outcomes = context.sinks?.outcomes;
   if (deliveries === undefined || outcomes === undefined || outcomes.size === 0) return effect;
   const card = { ...effect.card, deliveries: settleDeliveries(deliveries, outcomes) };
-  return { ...effect, card, record: cardRecord(card, effect.record.due) };
+  return { ...effect, card, record: cardRecord(card, effect.record.due, effect.record.seen) };
 }
 
 /** Posts the incident card, or rewrites the one the engine chose. */
