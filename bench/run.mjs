@@ -2,10 +2,11 @@
 // action is measured as the runner runs it).
 import { benchAction } from './action.mjs';
 import { benchImport } from './import.mjs';
+import { benchSweep } from './sweep.mjs';
 import { benchValidate } from './validate.mjs';
 
 const only = process.argv[2];
-const benches = { validate: benchValidate, action: benchAction, import: benchImport };
+const benches = { validate: benchValidate, action: benchAction, import: benchImport, sweep: benchSweep };
 for (const [name, bench] of Object.entries(benches)) {
   if (only !== undefined && only !== name) continue;
   console.log(`== ${name}`);
