@@ -6,11 +6,12 @@
  * Imported lazily, like reconcile-run.ts.
  */
 import { appendFile } from 'node:fs/promises';
+import type { Diagnostic } from '../src/config/diagnostic.js';
 import { formatDiagnostics } from '../src/config/format-diagnostics.js';
 import type { GitHubClient, Log } from '../src/github/octokit.js';
 import { runPlaybookCheck, type PlaybookCheckResult } from '../src/github/playbook-check.js';
 import { renderCheckMarkdown } from '../src/render/playbook-check.js';
-import { checkFails, errorCount } from '../src/review/check-report.js';
+import { type StaleFile, checkFails, errorCount } from '../src/review/check-report.js';
 import type { PullRequestTarget } from '../src/review/pull-request-target.js';
 import type { ActionInputs } from './inputs.js';
 import { info, setFailed } from './workflow-commands.js';
@@ -39,6 +40,12 @@ function commentLine(result: PlaybookCheckResult): string {
   }
 }
 
+/** A stale generated file as an annotation on it, so the pull request's diff shows it there. */
+function staleDiagnostic(file: StaleFile): Diagnostic {
+  const what = file.problem === 'missing' ? 'is missing what the playbooks generate' : 'is out of date with the playbooks';
+  return { file: file.path, line: 1, column: 1, severity: 'error', rule: 'stale-generated-file', message: `${file.path} ${what}`, hint: `run \`${file.command}\` and commit the result`, pointer: '' };
+}
+
 /** The failure message: what is wrong and what fixes it. */
 function failure(result: PlaybookCheckResult): string {
   const { report } = result;
@@ -60,7 +67,7 @@ export async function playbookCheckRun({ inputs, pullRequest, octokit, log }: St
     { octokit, log, now: () => new Date() },
     { repo: { owner: inputs.owner, repo: inputs.repo }, botLogin: inputs.botLogin, pullRequest, workspace: inputs.workspace, playbooksDir: inputs.playbooksDir },
   );
-  process.stdout.write(formatDiagnostics(result.report.diagnostics, 'github'));
+  process.stdout.write(formatDiagnostics([...result.report.diagnostics, ...result.report.stale.map(staleDiagnostic)], 'github'));
   const line = commentLine(result);
   if (result.comment.kind === 'not-written') log.warning(line);
   else info(line);

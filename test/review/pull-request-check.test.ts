@@ -197,6 +197,7 @@ describe('generated files out of date with the playbooks', () => {
     const run = await w.check(await w.push('new-owner', { [SEVERITIES]: severities }));
     expect(run.failed).toBe(true);
     expect(run.annotations.at(-1)?.message).toContain('.github/CODEOWNERS is out of date with the playbooks: run `npx playbook-ops codeowners playbooks --out .github/CODEOWNERS`');
+    expect(run.annotations).toContainEqual(expect.objectContaining({ kind: 'error', file: '.github/CODEOWNERS', line: 1 }));
     expect(run.summary).toContain('severities.yaml: owners added: @\u200Bacme/sre');
   });
 
