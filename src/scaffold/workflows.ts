@@ -36,11 +36,11 @@ const CHECKOUT = 'actions/checkout@v5';
  */
 export const JOB_PERMISSIONS = {
   'incidents.yml': {
-    reconcile: { actions: 'write', contents: 'write', issues: 'write', 'pull-requests': 'write' },
+    reconcile: { contents: 'write', issues: 'write', 'pull-requests': 'write' },
     'postmortem-merged': { contents: 'read', issues: 'write', 'pull-requests': 'read' },
   },
   'incident-sweep.yml': {
-    sweep: { actions: 'write', contents: 'write', issues: 'write', 'pull-requests': 'write' },
+    sweep: { contents: 'write', issues: 'write', 'pull-requests': 'write' },
   },
   'playbook-check.yml': {
     check: { contents: 'read', 'pull-requests': 'write' },
@@ -52,7 +52,7 @@ export const JOB_PURPOSES: { [File in keyof typeof JOB_PERMISSIONS]: { [Job in k
   'incidents.yml': {
     reconcile: {
       name: 'Reconcile incident',
-      why: 'contents: read the playbooks, write the post-mortem file on its branch when an incident resolves; issues: labels, comments, assignees and the card; pull-requests: open the post-mortem pull request and ask its reviewers; actions: turn the sweep back on when a deadline starts',
+      why: 'contents: read the playbooks, write the post-mortem file on its branch when an incident resolves; issues: labels, comments, assignees and the card; pull-requests: open the post-mortem pull request and ask its reviewers',
     },
     'postmortem-merged': {
       name: 'Post-mortem merged',
@@ -62,7 +62,7 @@ export const JOB_PURPOSES: { [File in keyof typeof JOB_PERMISSIONS]: { [Job in k
   'incident-sweep.yml': {
     sweep: {
       name: 'Sweep deadlines',
-      why: 'as Reconcile incident, plus the quarterly review pull requests; actions: the sweep turns itself off when no deadline is pending, so quiet weeks cost no Actions minutes',
+      why: 'as Reconcile incident, plus the quarterly review pull requests',
     },
   },
   'playbook-check.yml': {
