@@ -26,15 +26,16 @@ var external_node_path_ = __webpack_require__(6760);
  * (`file` `''`) gets the directory's path, or `.` when it is `cwd`.
  */
 function relocateDiagnostics(diagnostics, dir, cwd) {
-    const base = (0,external_node_path_.resolve)(cwd, dir);
-    return diagnostics.map((diagnostic) => {
-        const path = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(base, diagnostic.file)).split(external_node_path_.sep).join('/');
-        return { ...diagnostic, file: path === '' ? '.' : path };
-    });
+    return diagnostics.map((diagnostic) => ({ ...diagnostic, file: relocatePath(diagnostic.file, dir, cwd) }));
+}
+/** `file` (relative to `dir`) made relative to `cwd` with `/` separators, `.` for `cwd` itself. */
+function relocatePath(file, dir, cwd) {
+    const path = (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(cwd, dir, file)).split(external_node_path_.sep).join('/');
+    return path === '' ? '.' : path;
 }
 
 // EXTERNAL MODULE: ./dist/src/config/validate-playbooks.js + 34 modules
-var validate_playbooks = __webpack_require__(8262);
+var validate_playbooks = __webpack_require__(7679);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
 // EXTERNAL MODULE: ./dist/src/render/human-duration.js
@@ -318,8 +319,8 @@ function renderCheck(report) {
 var deadlines = __webpack_require__(1229);
 // EXTERNAL MODULE: ./dist/src/engine/escalation.js
 var escalation = __webpack_require__(7583);
-// EXTERNAL MODULE: ./dist/src/engine/reconcile.js + 2 modules
-var reconcile = __webpack_require__(8026);
+// EXTERNAL MODULE: ./dist/src/engine/reconcile.js + 4 modules
+var reconcile = __webpack_require__(3100);
 // EXTERNAL MODULE: ./dist/src/engine/time.js
 var time = __webpack_require__(275);
 ;// CONCATENATED MODULE: ./dist/src/review/simulate-incident.js
@@ -386,6 +387,10 @@ function apply(observed, effects, now) {
             case 'close-issue':
             case 'reopen-issue':
             case 'deliver':
+                break;
+            case 'postmortem-pr':
+            case 'follow-ups':
+                // The preview follows an unacknowledged incident: it is never resolved, so it owes no post-mortem.
                 break;
         }
     }
@@ -856,7 +861,8 @@ function diffOther(before, after) {
         ['the overview', (set) => set.overview],
         ['communication channels', (set) => set.communication.channels],
         ['external audiences', (set) => set.communication.audiences],
-        ['post-mortem elements and practices', (set) => set.postmortem],
+        // The reviewers are roles: name them by id, or a change to a role would read as a post-mortem change.
+        ['post-mortem elements and practices', (set) => ({ ...set.postmortem, reviewers: set.postmortem.reviewers.map((role) => role.id) })],
         ['tools and resources', (set) => set.tools],
     ];
     return parts.flatMap(([what, pick]) => (content(pick(before)) === content(pick(after)) ? [] : [{ area: 'other', text: `Changed: ${what}` }]));
@@ -903,6 +909,15 @@ const NO_RENDERER = {
         throw new Error('sticky comments are rendered by their caller');
     },
     card: () => {
+        throw new Error('sticky comments are rendered by their caller');
+    },
+    postmortem: () => {
+        throw new Error('sticky comments are rendered by their caller');
+    },
+    followUp: () => {
+        throw new Error('sticky comments are rendered by their caller');
+    },
+    reviewPull: () => {
         throw new Error('sticky comments are rendered by their caller');
     },
 };
@@ -1036,6 +1051,11 @@ function commentLine(result) {
             return `No comment could be written: ${result.comment.reason}.`;
     }
 }
+/** A stale generated file as an annotation on it, so the pull request's diff shows it there. */
+function staleDiagnostic(file) {
+    const what = file.problem === 'missing' ? 'is missing what the playbooks generate' : 'is out of date with the playbooks';
+    return { file: file.path, line: 1, column: 1, severity: 'error', rule: 'stale-generated-file', message: `${file.path} ${what}`, hint: `run \`${file.command}\` and commit the result`, pointer: '' };
+}
 /** The failure message: what is wrong and what fixes it. */
 function failure(result) {
     const { report } = result;
@@ -1053,7 +1073,7 @@ async function playbookCheckRun({ inputs, pullRequest, octokit, log }) {
         return;
     }
     const result = await runPlaybookCheck({ octokit, log, now: () => new Date() }, { repo: { owner: inputs.owner, repo: inputs.repo }, botLogin: inputs.botLogin, pullRequest, workspace: inputs.workspace, playbooksDir: inputs.playbooksDir });
-    process.stdout.write((0,format_diagnostics/* formatDiagnostics */.oO)(result.report.diagnostics, 'github'));
+    process.stdout.write((0,format_diagnostics/* formatDiagnostics */.oO)([...result.report.diagnostics, ...result.report.stale.map(staleDiagnostic)], 'github'));
     const line = commentLine(result);
     if (result.comment.kind === 'not-written')
         log.warning(line);

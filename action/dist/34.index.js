@@ -1,6 +1,35 @@
-export const id = 504;
-export const ids = [504];
+export const id = 34;
+export const ids = [34];
 export const modules = {
+
+/***/ 2089:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ addMinutesToDate),
+/* harmony export */   g: () => (/* binding */ parseCalendarDate)
+/* harmony export */ });
+/** Calendar dates written `YYYY-MM-DD`, computed in UTC so the result never depends on the machine. */
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MINUTE_MS = 60_000;
+/** Milliseconds since the epoch of midnight UTC of `text`, or null when it is not a real date. */
+function parseCalendarDate(text) {
+    const match = DATE.exec(text);
+    if (match === null)
+        return null;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const time = Date.UTC(year, month - 1, day);
+    const date = new Date(time);
+    // Date.UTC rolls 2026-02-30 over to March; a real date survives the round trip.
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? time : null;
+}
+/** `YYYY-MM-DD` of the UTC day `minutes` after midnight UTC of `date` (which must be valid). */
+function addMinutesToDate(date, minutes) {
+    return new Date(parseCalendarDate(date) + minutes * MINUTE_MS).toISOString().slice(0, 10);
+}
+
+
+/***/ }),
 
 /***/ 6336:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -19,11 +48,35 @@ const DIAGNOSTIC_FORMATS = (/* unused pure expression or super */ null && (['tex
 function location(diagnostic) {
     return `${(0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(diagnostic.file === '' ? '.' : diagnostic.file)}:${diagnostic.line}:${diagnostic.column}`;
 }
-function text(diagnostics) {
+// How much of a long line the excerpt shows on each side of the caret, in code points.
+const EXCERPT_REACH = 60;
+/**
+ * The line of `diagnostic` in `source` with a caret under its column, as two lines indented below the
+ * message (`  12 | text` and `     |    ^`); '' when the line does not exist. Control characters in the
+ * line print as escapes and the caret sits under the escaped text, so it still points at the column.
+ */
+function excerpt(diagnostic, source) {
+    const lines = source.split(/\r?\n/);
+    const text = lines[diagnostic.line - 1];
+    if (text === undefined || diagnostic.column < 1 || diagnostic.column > text.length + 1)
+        return '';
+    let before = Array.from((0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(text.slice(0, diagnostic.column - 1)));
+    let after = Array.from((0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(text.slice(diagnostic.column - 1)));
+    if (before.length > EXCERPT_REACH)
+        before = ['…', ...before.slice(-EXCERPT_REACH)];
+    if (after.length > EXCERPT_REACH)
+        after = [...after.slice(0, EXCERPT_REACH), '…'];
+    const number = String(diagnostic.line);
+    const gutter = ' '.repeat(number.length);
+    return `${(0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeCommands */ .Kw)(`  ${number} | ${before.join('')}${after.join('')}`.trimEnd())}\n  ${gutter} | ${' '.repeat(before.length)}^\n`;
+}
+function text(diagnostics, sources) {
     return diagnostics
         .map((diagnostic) => {
         const line = (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeCommands */ .Kw)(`${location(diagnostic)}  ${diagnostic.severity}  ${(0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(diagnostic.rule)}  ${(0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(diagnostic.message)}`);
-        return diagnostic.hint === null ? `${line}\n` : `${line}\n${(0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeCommands */ .Kw)(`    hint: ${(0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(diagnostic.hint)}`)}\n`;
+        const source = diagnostic.file === '' ? undefined : sources?.(diagnostic.file);
+        const shown = source === undefined ? '' : excerpt(diagnostic, source);
+        return diagnostic.hint === null ? `${line}\n${shown}` : `${line}\n${shown}${(0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralizeCommands */ .Kw)(`    hint: ${(0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeControls */ .UN)(diagnostic.hint)}`)}\n`;
     })
         .join('');
 }
@@ -50,17 +103,18 @@ function github(diagnostics) {
 }
 /**
  * `diagnostics` as text: `text` prints one `file:line:col  severity  rule  message` line per
- * diagnostic with its hint indented below (a file of `''`, the directory itself, prints as `.`);
+ * diagnostic, then (when `options.sources` has the file) the line of the file with a caret under the
+ * column, then its hint indented below (a file of `''`, the directory itself, prints as `.`);
  * `github` prints `::error`/`::warning` workflow commands that GitHub shows as annotations;
  * `json` prints the list as a JSON array. Paths are printed as given: callers that want them
  * relative to the working directory rewrite `file` first. In `text` and `github`, control characters
  * in file names, messages and hints are written as escapes (`\n`, `\u001b`); no format can print a
  * line that the GitHub runner would take for a workflow command.
  */
-function formatDiagnostics(diagnostics, format) {
+function formatDiagnostics(diagnostics, format, options = {}) {
     switch (format) {
         case 'text':
-            return text(diagnostics);
+            return text(diagnostics, options.sources);
         case 'github':
             return github(diagnostics);
         case 'json':
@@ -85,7 +139,7 @@ function summarizeDiagnostics(diagnostics, fileCount) {
 /* harmony export */   D: () => (/* binding */ loadPlaybooks),
 /* harmony export */   W: () => (/* binding */ PlaybookError)
 /* harmony export */ });
-/* harmony import */ var _validate_playbooks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8262);
+/* harmony import */ var _validate_playbooks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
 
 /** How many errors the message of a {@link PlaybookError} quotes. */
 const QUOTED_ERRORS = 5;
@@ -176,7 +230,7 @@ function didYouMean(word, candidates, what = 'known values') {
 
 /***/ }),
 
-/***/ 8262:
+/***/ 7679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -186,62 +240,6 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: PlaybookDirectoryError
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./dist/src/config/describe-value.js
-/** Naming values and schema types the way a person editing YAML thinks of them. */
-const TYPE_NAMES = {
-    string: 'text',
-    object: 'a mapping',
-    array: 'a list',
-    integer: 'a whole number',
-    number: 'a number',
-    boolean: 'true or false',
-    null: 'nothing',
-};
-/** `string` → `text`, `object` → `a mapping`, … */
-function typeName(type) {
-    return TYPE_NAMES[type] ?? type;
-}
-/** `['string', 'object']` → `text or a mapping`. */
-function typeList(types) {
-    const names = [...new Set(types.map(typeName))];
-    if (names.length <= 1)
-        return names[0] ?? 'nothing';
-    return `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
-}
-/** What kind of YAML value `value` is: `text`, `a mapping`, `a list`, … */
-function kindOf(value) {
-    if (value === null || value === undefined)
-        return 'nothing';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? 'a whole number' : 'a number';
-    if (typeof value === 'boolean')
-        return String(value);
-    if (typeof value === 'object')
-        return 'a mapping';
-    return 'text';
-}
-/** A short quotation of a value for a message: strings quoted and cut at 60 characters. */
-function quote(value) {
-    if (typeof value === 'string') {
-        const cut = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-        return JSON.stringify(cut);
-    }
-    if (value === null || typeof value !== 'object')
-        return String(value);
-    return kindOf(value);
-}
-/** A schema title as a noun phrase: `Duration` → `a duration`, `URL` → `a URL`, `Id` → `an id`. */
-function nounPhrase(title) {
-    // Acronyms and names (`URL`, `GitHub handle`) keep their capitals; ordinary words are lower-cased.
-    const word = /^[A-Z][a-z]/.test(title) && !/^[A-Z][a-z]+[A-Z]/.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
-    const article = /^[aeiou]/i.test(word) && !/^U[A-Z]/.test(word) ? 'an' : 'a';
-    return `${article} ${word}`;
-}
 
 ;// CONCATENATED MODULE: ./dist/src/config/kinds.js
 /** Every document kind, in the order a set is described. */
@@ -283,63 +281,76 @@ function diagnosticAt(document, pointer, finding, on = 'value') {
     };
 }
 
-// EXTERNAL MODULE: ./dist/src/config/suggest.js
-var suggest = __webpack_require__(266);
-;// CONCATENATED MODULE: ./dist/src/config/classify-document.js
-/** Telling which kind a parsed document is (`unknown-kind` when it cannot be told). */
+;// CONCATENATED MODULE: ./dist/src/config/checks/check-documents.js
 
 
-
-
-
-const KIND_LIST = DOC_KINDS.join(', ');
-function guessFromFile(file) {
-    const name = external_node_path_.posix.basename(file).replace(/\.ya?ml$/i, '');
-    return (0,suggest/* closestMatch */.h)(name, DOC_KINDS) ?? (external_node_path_.posix.dirname(file).split('/').includes('scenarios') ? 'scenario' : null);
-}
-// A top-level `kind:` line, read from text that did not parse, so the kind it was meant to be is known.
-const KIND_LINE = /^kind:[ \t]*(["']?)([A-Za-z][\w-]*)\1[ \t]*(?:#.*)?$/m;
 /**
- * The kind a file that could not be read or parsed was probably meant to be: its top-level `kind:`
- * line when `text` has one (misspelt or not), else a guess from its name; null when neither tells.
- * Its missing-document error would be a follow-on of the error that stopped it.
+ * The set-level diagnostics about which documents exist (`file` `''`: the directory itself).
+ * A kind in `guessed` is not reported missing: a document of unknown kind, already reported,
+ * was probably meant to be it.
  */
-function guessKind(file, text) {
-    const written = text === null ? undefined : KIND_LINE.exec(text)?.[2];
-    if (written !== undefined) {
-        const kind = isDocKind(written) ? written : (0,suggest/* closestMatch */.h)(written, DOC_KINDS);
-        if (kind !== null)
-            return kind;
+function checkDocuments(set, guessed) {
+    const diagnostics = [];
+    for (const kind of SINGLE_KINDS) {
+        const [first, ...extra] = set.all(kind);
+        if (first === undefined) {
+            if (guessed.has(kind))
+                continue;
+            diagnostics.push({
+                file: '',
+                line: 1,
+                column: 1,
+                severity: 'error',
+                rule: 'missing-document',
+                message: `the set has no ${kind} document`,
+                hint: `add a file such as ${kind}.yaml that starts with "kind: ${kind}" (see playbooks/${kind}.yaml of playbook-ops for an example)`,
+                pointer: '',
+            });
+            continue;
+        }
+        for (const document of extra) {
+            diagnostics.push(diagnosticAt(document, '/kind', {
+                rule: 'duplicate-document',
+                message: `a second ${kind} document; a set has exactly one`,
+                hint: `merge it into ${first.file}, or delete one of them`,
+            }));
+        }
     }
-    return guessFromFile(file);
+    return diagnostics;
 }
-function addKindHint(guess) {
-    return guess === null ? `add "kind:" with one of ${KIND_LIST}` : `add "kind: ${guess}" (kinds: ${KIND_LIST})`;
+
+// EXTERNAL MODULE: ./dist/src/config/calendar-date.js
+var calendar_date = __webpack_require__(2089);
+;// CONCATENATED MODULE: ./dist/src/config/duration.js
+/** Parsing of durations as people write them: `15m`, `2h`, `48h`, `90d`, `1h30m`, `2w`. */
+const UNIT_MINUTES = { w: 7 * 24 * 60, d: 24 * 60, h: 60, m: 1 };
+const WHOLE = /^(?:\d+[wdhm])+$/;
+const PART = /(\d+)([wdhm])/g;
+/** What a duration may look like, for error messages. */
+const DURATION_HINT = 'write a whole number followed by m (minutes), h (hours), d (days) or w (weeks), e.g. 15m, 2h, 48h, 90d or 1h30m';
+/** Minutes in `text`, or null when it is not a duration. */
+function parseDuration(text) {
+    if (!WHOLE.test(text))
+        return null;
+    let minutes = 0;
+    for (const [, amount, unit] of text.matchAll(PART)) {
+        minutes += Number(amount) * UNIT_MINUTES[unit];
+    }
+    return minutes;
 }
-/** The kind of `document`, or the diagnostic saying why it has none. */
-function classifyDocument(document) {
-    const value = document.value;
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        const guess = guessFromFile(document.file);
-        const message = `the document is ${kindOf(value)}, not a mapping with a kind`;
-        return { guess, diagnostic: diagnosticAt(document, '', { rule: 'unknown-kind', message, hint: addKindHint(guess) }) };
+/** The shortest way to write `minutes` back as a duration: 90 → `1h30m`. */
+function formatDuration(minutes) {
+    if (minutes === 0)
+        return '0m';
+    let rest = minutes;
+    let text = '';
+    for (const unit of ['d', 'h', 'm']) {
+        const amount = Math.floor(rest / UNIT_MINUTES[unit]);
+        if (amount > 0)
+            text += `${amount}${unit}`;
+        rest -= amount * UNIT_MINUTES[unit];
     }
-    if (!Object.hasOwn(value, 'kind')) {
-        const guess = guessFromFile(document.file);
-        return { guess, diagnostic: diagnosticAt(document, '/kind', { rule: 'unknown-kind', message: 'missing "kind"', hint: addKindHint(guess) }, 'key') };
-    }
-    const kind = value.kind;
-    if (isDocKind(kind))
-        return { kind };
-    const guess = typeof kind === 'string' ? (0,suggest/* closestMatch */.h)(kind, DOC_KINDS) : null;
-    return {
-        guess: guess ?? guessFromFile(document.file),
-        diagnostic: diagnosticAt(document, '/kind', {
-            rule: 'unknown-kind',
-            message: `unknown kind ${typeof kind === 'string' ? JSON.stringify(kind) : kindOf(kind)}`,
-            hint: guess === null ? `the kinds are ${KIND_LIST}` : `did you mean "${guess}"? (kinds: ${KIND_LIST})`,
-        }),
-    };
+    return text;
 }
 
 ;// CONCATENATED MODULE: ./dist/src/config/json-pointer.js
@@ -380,128 +391,6 @@ function readablePath(pointer) {
             path += `[${JSON.stringify(token)}]`;
     }
     return path;
-}
-
-// EXTERNAL MODULE: ./dist/src/config/placeholder.js
-var placeholder = __webpack_require__(6945);
-;// CONCATENATED MODULE: ./dist/src/config/checks/check-placeholders.js
-
-
-
-/** A `placeholder` warning for every placeholder string in `document`, in document order. */
-function checkPlaceholders(document) {
-    const diagnostics = [];
-    // Recursion depth is bounded by the YAML depth limit the document already passed.
-    const visit = (value, pointer) => {
-        if ((0,placeholder/* isPlaceholder */.w)(value)) {
-            const path = readablePath(pointer);
-            diagnostics.push(diagnosticAt(document, pointer, {
-                severity: 'warning',
-                rule: 'placeholder',
-                message: `${path === '' ? '' : `${path}: `}placeholder ${JSON.stringify(value)} is still to be filled in`,
-                hint: 'replace it with the real value; until then nothing can use it',
-            }));
-        }
-        else if (Array.isArray(value)) {
-            value.forEach((item, index) => visit(item, childPointer(pointer, index)));
-        }
-        else if (value !== null && typeof value === 'object') {
-            for (const [key, item] of Object.entries(value))
-                visit(item, childPointer(pointer, key));
-        }
-    };
-    visit(document.value, '');
-    return diagnostics;
-}
-
-;// CONCATENATED MODULE: ./dist/src/config/checks/check-documents.js
-
-
-/**
- * The set-level diagnostics about which documents exist (`file` `''`: the directory itself).
- * A kind in `guessed` is not reported missing: a document of unknown kind, already reported,
- * was probably meant to be it.
- */
-function checkDocuments(set, guessed) {
-    const diagnostics = [];
-    for (const kind of SINGLE_KINDS) {
-        const [first, ...extra] = set.all(kind);
-        if (first === undefined) {
-            if (guessed.has(kind))
-                continue;
-            diagnostics.push({
-                file: '',
-                line: 1,
-                column: 1,
-                severity: 'error',
-                rule: 'missing-document',
-                message: `the set has no ${kind} document`,
-                hint: `add a file such as ${kind}.yaml that starts with "kind: ${kind}" (see playbooks/${kind}.yaml of playbook-ops for an example)`,
-                pointer: '',
-            });
-            continue;
-        }
-        for (const document of extra) {
-            diagnostics.push(diagnosticAt(document, '/kind', {
-                rule: 'duplicate-document',
-                message: `a second ${kind} document; a set has exactly one`,
-                hint: `merge it into ${first.file}, or delete one of them`,
-            }));
-        }
-    }
-    return diagnostics;
-}
-
-;// CONCATENATED MODULE: ./dist/src/config/calendar-date.js
-/** Calendar dates written `YYYY-MM-DD`, computed in UTC so the result never depends on the machine. */
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MINUTE_MS = 60_000;
-/** Milliseconds since the epoch of midnight UTC of `text`, or null when it is not a real date. */
-function parseCalendarDate(text) {
-    const match = DATE.exec(text);
-    if (match === null)
-        return null;
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const time = Date.UTC(year, month - 1, day);
-    const date = new Date(time);
-    // Date.UTC rolls 2026-02-30 over to March; a real date survives the round trip.
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? time : null;
-}
-/** `YYYY-MM-DD` of the UTC day `minutes` after midnight UTC of `date` (which must be valid). */
-function addMinutesToDate(date, minutes) {
-    return new Date(parseCalendarDate(date) + minutes * MINUTE_MS).toISOString().slice(0, 10);
-}
-
-;// CONCATENATED MODULE: ./dist/src/config/duration.js
-/** Parsing of durations as people write them: `15m`, `2h`, `48h`, `90d`, `1h30m`, `2w`. */
-const UNIT_MINUTES = { w: 7 * 24 * 60, d: 24 * 60, h: 60, m: 1 };
-const WHOLE = /^(?:\d+[wdhm])+$/;
-const PART = /(\d+)([wdhm])/g;
-/** What a duration may look like, for error messages. */
-const DURATION_HINT = 'write a whole number followed by m (minutes), h (hours), d (days) or w (weeks), e.g. 15m, 2h, 48h, 90d or 1h30m';
-/** Minutes in `text`, or null when it is not a duration. */
-function parseDuration(text) {
-    if (!WHOLE.test(text))
-        return null;
-    let minutes = 0;
-    for (const [, amount, unit] of text.matchAll(PART)) {
-        minutes += Number(amount) * UNIT_MINUTES[unit];
-    }
-    return minutes;
-}
-/** The shortest way to write `minutes` back as a duration: 90 → `1h30m`. */
-function formatDuration(minutes) {
-    if (minutes === 0)
-        return '0m';
-    let rest = minutes;
-    let text = '';
-    for (const unit of ['d', 'h', 'm']) {
-        const amount = Math.floor(rest / UNIT_MINUTES[unit]);
-        if (amount > 0)
-            text += `${amount}${unit}`;
-        rest -= amount * UNIT_MINUTES[unit];
-    }
-    return text;
 }
 
 ;// CONCATENATED MODULE: ./dist/src/config/checks/check-durations.js
@@ -578,7 +467,7 @@ function checkDurations(set) {
         for (const field of durationFields(doc))
             diagnostics.push(...checkField(document, field));
         const lastReviewed = doc.review.last_reviewed;
-        if (parseCalendarDate(lastReviewed) === null) {
+        if ((0,calendar_date/* parseCalendarDate */.g)(lastReviewed) === null) {
             diagnostics.push(diagnosticAt(document, '/review/last_reviewed', {
                 rule: 'bad-date',
                 message: `review.last_reviewed: "${lastReviewed}" is not a date in the calendar`,
@@ -644,6 +533,8 @@ function checkLabels(set) {
     return diagnostics;
 }
 
+// EXTERNAL MODULE: ./dist/src/config/suggest.js
+var suggest = __webpack_require__(266);
 ;// CONCATENATED MODULE: ./dist/src/config/checks/check-references.js
 
 
@@ -670,6 +561,7 @@ function checkReferences(set) {
     const owners = [
         ...set.valid('scenario').flatMap((document) => (document.value.owner === undefined ? [] : [{ document, pointer: '/owner', name: document.value.owner }])),
         ...communication.flatMap((document) => (document.value.updates_by === undefined ? [] : [{ document, pointer: '/updates_by', name: document.value.updates_by }])),
+        ...set.valid('postmortem').flatMap((document) => (document.value.reviewers ?? []).map((name, at) => ({ document, pointer: `/reviewers/${at}`, name }))),
     ];
     const contactRefs = escalation.flatMap((document) => [
         ...document.value.technical.flatMap((level, index) => level.contacts.map((name, at) => ({ document, pointer: `/technical/${index}/contacts/${at}`, name }))),
@@ -710,9 +602,9 @@ function checkReviews(set, now) {
         const review = document.value.review;
         const cadence = review.cadence === undefined ? setCadence : parseDuration(review.cadence);
         // Bad dates and durations have diagnostics of their own.
-        if (cadence === null || parseCalendarDate(review.last_reviewed) === null)
+        if (cadence === null || (0,calendar_date/* parseCalendarDate */.g)(review.last_reviewed) === null)
             continue;
-        const due = addMinutesToDate(review.last_reviewed, cadence);
+        const due = (0,calendar_date/* addMinutesToDate */.W)(review.last_reviewed, cadence);
         if (due >= today)
             continue;
         diagnostics.push(diagnosticAt(document, '/review/last_reviewed', {
@@ -833,32 +725,149 @@ function semanticChecks(set, now, guessed) {
     ];
 }
 
-;// CONCATENATED MODULE: ./dist/src/config/document-set.js
-/** The documents of one playbook set. */
-class DocumentSet {
-    /** Every document with a known kind, in file order. */
-    documents;
-    constructor(documents) {
-        this.documents = documents;
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./dist/src/config/describe-value.js
+/** Naming values and schema types the way a person editing YAML thinks of them. */
+const TYPE_NAMES = {
+    string: 'text',
+    object: 'a mapping',
+    array: 'a list',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'nothing',
+};
+/** `string` → `text`, `object` → `a mapping`, … */
+function typeName(type) {
+    return TYPE_NAMES[type] ?? type;
+}
+/** `['string', 'object']` → `text or a mapping`. */
+function typeList(types) {
+    const names = [...new Set(types.map(typeName))];
+    if (names.length <= 1)
+        return names[0] ?? 'nothing';
+    return `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
+/** What kind of YAML value `value` is: `text`, `a mapping`, `a list`, … */
+function kindOf(value) {
+    if (value === null || value === undefined)
+        return 'nothing';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'a whole number' : 'a number';
+    if (typeof value === 'boolean')
+        return String(value);
+    if (typeof value === 'object')
+        return 'a mapping';
+    return 'text';
+}
+/** A short quotation of a value for a message: strings quoted and cut at 60 characters. */
+function quote(value) {
+    if (typeof value === 'string') {
+        const cut = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+        return JSON.stringify(cut);
     }
-    /** Every document of `kind`, valid or not, in file order. */
-    all(kind) {
-        return this.documents.filter((document) => document.kind === kind);
+    if (value === null || typeof value !== 'object')
+        return String(value);
+    return kindOf(value);
+}
+/** A schema title as a noun phrase: `Duration` → `a duration`, `URL` → `a URL`, `Id` → `an id`. */
+function nounPhrase(title) {
+    // Acronyms and names (`URL`, `GitHub handle`) keep their capitals; ordinary words are lower-cased.
+    const word = /^[A-Z][a-z]/.test(title) && !/^[A-Z][a-z]+[A-Z]/.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
+    const article = /^[aeiou]/i.test(word) && !/^U[A-Z]/.test(word) ? 'an' : 'a';
+    return `${article} ${word}`;
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/classify-document.js
+/** Telling which kind a parsed document is (`unknown-kind` when it cannot be told). */
+
+
+
+
+
+const KIND_LIST = DOC_KINDS.join(', ');
+function guessFromFile(file) {
+    const name = external_node_path_.posix.basename(file).replace(/\.ya?ml$/i, '');
+    return (0,suggest/* closestMatch */.h)(name, DOC_KINDS) ?? (external_node_path_.posix.dirname(file).split('/').includes('scenarios') ? 'scenario' : null);
+}
+// A top-level `kind:` line, read from text that did not parse, so the kind it was meant to be is known.
+const KIND_LINE = /^kind:[ \t]*(["']?)([A-Za-z][\w-]*)\1[ \t]*(?:#.*)?$/m;
+/**
+ * The kind a file that could not be read or parsed was probably meant to be: its top-level `kind:`
+ * line when `text` has one (misspelt or not), else a guess from its name; null when neither tells.
+ * Its missing-document error would be a follow-on of the error that stopped it.
+ */
+function guessKind(file, text) {
+    const written = text === null ? undefined : KIND_LINE.exec(text)?.[2];
+    if (written !== undefined) {
+        const kind = isDocKind(written) ? written : (0,suggest/* closestMatch */.h)(written, DOC_KINDS);
+        if (kind !== null)
+            return kind;
     }
-    /** The schema-valid documents of `kind`, in file order; semantic checks read only these. */
-    valid(kind) {
-        return this.documents.filter((document) => document.kind === kind && document.valid);
+    return guessFromFile(file);
+}
+function addKindHint(guess) {
+    return guess === null ? `add "kind:" with one of ${KIND_LIST}` : `add "kind: ${guess}" (kinds: ${KIND_LIST})`;
+}
+/** The kind of `document`, or the diagnostic saying why it has none. */
+function classifyDocument(document) {
+    const value = document.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        const guess = guessFromFile(document.file);
+        const message = `the document is ${kindOf(value)}, not a mapping with a kind`;
+        return { guess, diagnostic: diagnosticAt(document, '', { rule: 'unknown-kind', message, hint: addKindHint(guess) }) };
     }
-    /**
-     * The one document of a kind a set has exactly once, when it is present, unique and valid.
-     * References into a kind are only checked against such a document: when it is missing or
-     * broken, that problem is reported once instead of once per reference.
-     */
-    single(kind) {
-        const all = this.all(kind);
-        const [only] = all;
-        return all.length === 1 && only !== undefined && only.valid ? only : null;
+    if (!Object.hasOwn(value, 'kind')) {
+        const guess = guessFromFile(document.file);
+        return { guess, diagnostic: diagnosticAt(document, '/kind', { rule: 'unknown-kind', message: 'missing "kind"', hint: addKindHint(guess) }, 'key') };
     }
+    const kind = value.kind;
+    if (isDocKind(kind))
+        return { kind };
+    const guess = typeof kind === 'string' ? (0,suggest/* closestMatch */.h)(kind, DOC_KINDS) : null;
+    return {
+        guess: guess ?? guessFromFile(document.file),
+        diagnostic: diagnosticAt(document, '/kind', {
+            rule: 'unknown-kind',
+            message: `unknown kind ${typeof kind === 'string' ? JSON.stringify(kind) : kindOf(kind)}`,
+            hint: guess === null ? `the kinds are ${KIND_LIST}` : `did you mean "${guess}"? (kinds: ${KIND_LIST})`,
+        }),
+    };
+}
+
+// EXTERNAL MODULE: ./dist/src/config/placeholder.js
+var placeholder = __webpack_require__(6945);
+;// CONCATENATED MODULE: ./dist/src/config/checks/check-placeholders.js
+
+
+
+/** A `placeholder` warning for every placeholder string in `document`, in document order. */
+function checkPlaceholders(document) {
+    const diagnostics = [];
+    // Recursion depth is bounded by the YAML depth limit the document already passed.
+    const visit = (value, pointer) => {
+        if ((0,placeholder/* isPlaceholder */.w)(value)) {
+            const path = readablePath(pointer);
+            diagnostics.push(diagnosticAt(document, pointer, {
+                severity: 'warning',
+                rule: 'placeholder',
+                message: `${path === '' ? '' : `${path}: `}placeholder ${JSON.stringify(value)} is still to be filled in`,
+                hint: 'replace it with the real value; until then nothing can use it',
+            }));
+        }
+        else if (Array.isArray(value)) {
+            value.forEach((item, index) => visit(item, childPointer(pointer, index)));
+        }
+        else if (value !== null && typeof value === 'object') {
+            for (const [key, item] of Object.entries(value))
+                visit(item, childPointer(pointer, key));
+        }
+    };
+    visit(document.value, '');
+    return diagnostics;
 }
 
 ;// CONCATENATED MODULE: ./dist/src/config/file-diagnostics.js
@@ -896,51 +905,6 @@ function yamlProblemDiagnostic(file, problem) {
         hint: problem.hint,
         pointer: '',
     };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./dist/src/config/find-files.js
-/** Finding the YAML files of a playbook set. */
-
-
-const YAML_FILE = /\.ya?ml$/i;
-// Hidden directories (.git, .github) and dependencies never hold playbooks.
-function skipped(name) {
-    return name.startsWith('.') || name === 'node_modules';
-}
-// A broken link is kept, so reading it reports the file instead of the directory failing.
-async function linksToFile(path) {
-    try {
-        return (await (0,promises_.stat)(path)).isFile();
-    }
-    catch {
-        return true;
-    }
-}
-/**
- * Every `*.yaml` and `*.yml` file below `dir`, recursively, as paths relative to `dir` with `/`
- * separators, sorted. Hidden entries and `node_modules` are skipped; symbolic links to files are
- * listed, links to directories are not (they could loop). A listed link is not yet trusted:
- * `readFiles` refuses one that leads outside `dir`, with a diagnostic rather than in silence.
- */
-async function findYamlFiles(dir) {
-    const found = [];
-    const walk = async (relative) => {
-        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(dir, relative), { withFileTypes: true });
-        for (const entry of entries) {
-            if (skipped(entry.name))
-                continue;
-            const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
-            if (entry.isDirectory())
-                await walk(path);
-            else if (YAML_FILE.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await linksToFile((0,external_node_path_.join)(dir, path)))))) {
-                found.push(path);
-            }
-        }
-    };
-    await walk('');
-    return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -1400,347 +1364,6 @@ function parseYaml(source, limits) {
     return { ok: true, value, locator: createLocator(source, events) };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./dist/src/config/read-files.js
-/** Reading the files of a playbook set within the size limit, as UTF-8. */
-
-
-
-// `fatal` so that bytes that are not UTF-8 are found rather than turned into U+FFFD; `ignoreBOM` so
-// a byte-order mark stays in the text, as Buffer#toString kept it.
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/**
- * The offset of the first byte of `bytes` that does not start or continue a well-formed UTF-8
- * sequence (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF), or -1 when all of it
- * is UTF-8. A cut-short sequence is reported at its first byte.
- */
-function firstInvalidUtf8(bytes) {
-    let at = 0;
-    while (at < bytes.length) {
-        const lead = bytes[at];
-        if (lead < 0x80) {
-            at += 1;
-            continue;
-        }
-        // How many continuation bytes the lead byte announces, and the range the first of them must be
-        // in (narrower after E0, ED, F0 and F4, which is what rules out overlongs, surrogates and > U+10FFFF).
-        let length;
-        let low = 0x80;
-        let high = 0xbf;
-        if (lead >= 0xc2 && lead <= 0xdf)
-            length = 1;
-        else if (lead >= 0xe0 && lead <= 0xef) {
-            length = 2;
-            if (lead === 0xe0)
-                low = 0xa0;
-            if (lead === 0xed)
-                high = 0x9f;
-        }
-        else if (lead >= 0xf0 && lead <= 0xf4) {
-            length = 3;
-            if (lead === 0xf0)
-                low = 0x90;
-            if (lead === 0xf4)
-                high = 0x8f;
-        }
-        else
-            return at;
-        const second = bytes[at + 1];
-        if (second === undefined || second < low || second > high)
-            return at;
-        for (let next = 2; next <= length; next += 1) {
-            const byte = bytes[at + next];
-            if (byte === undefined || byte < 0x80 || byte > 0xbf)
-                return at;
-        }
-        at += length + 1;
-    }
-    return -1;
-}
-/** The text of `buffer`, or the refusal naming the line and column of its first byte that is not UTF-8. */
-function decode(file, buffer) {
-    try {
-        return { file, text: UTF8.decode(buffer) };
-    }
-    catch {
-        const offset = Math.max(0, firstInvalidUtf8(buffer));
-        // Everything before the bad byte is UTF-8, so its text gives the line and column as editors count them.
-        const before = UTF8.decode(buffer.subarray(0, offset));
-        const { line, column } = lineIndex(before)(before.length);
-        const byte = (buffer[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-        return {
-            file,
-            unreadable: `it is not UTF-8: line ${line}, column ${column} is not a UTF-8 character (byte 0x${byte})`,
-            at: { rule: 'not-utf8', line, column, hint: 'save the file as UTF-8 (it is probably Latin-1 or Windows-1252): most editors offer "Save with encoding"' },
-        };
-    }
-}
-/**
- * The refusal of `file` (at `path`, whose real path is `real`) when that is outside `realDir`: a
- * link out of the set would let a playbook pull in `/etc/passwd` or `/proc/self/environ`, and the
- * diagnostics quote what they read.
- */
-function outsideLink(file, path, real, realDir) {
-    if (real === realDir || real.startsWith(realDir.endsWith(external_node_path_.sep) ? realDir : realDir + external_node_path_.sep))
-        return null;
-    let where;
-    if ((0,external_node_fs_.lstatSync)(path).isSymbolicLink()) {
-        const target = (0,external_node_fs_.readlinkSync)(path);
-        // Name the end of a chain of links too, when the link's own text does not show it.
-        where = `a symbolic link to "${target}"${(0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), target) === real ? '' : `, which leads to "${real}"`}`;
-    }
-    else {
-        where = `reached through a symbolic link, at "${real}"`;
-    }
-    return {
-        file,
-        unreadable: `it is ${where}, outside the playbook directory; links may point only to files inside it`,
-        at: { rule: 'outside-link', line: 1, column: 1, hint: 'copy the file into the playbook directory, or remove the link' },
-    };
-}
-function readOne(dir, realDir, file, maxBytes) {
-    try {
-        const path = (0,external_node_path_.join)(dir, file);
-        // The file is read at its real path, once that is known to be inside the directory.
-        const real = external_node_fs_.realpathSync.native(path);
-        const outside = outsideLink(file, path, real, realDir);
-        if (outside !== null)
-            return outside;
-        const { size } = (0,external_node_fs_.statSync)(real);
-        if (size > maxBytes)
-            return { file, tooLarge: size };
-        const buffer = (0,external_node_fs_.readFileSync)(real);
-        // A file that grew since stat() is still caught.
-        if (buffer.length > maxBytes)
-            return { file, tooLarge: buffer.length };
-        return decode(file, buffer);
-    }
-    catch (error) {
-        return { file, unreadable: error.code ?? error.message };
-    }
-}
-/**
- * The texts of `files` (relative to `dir`), in the given order. Read synchronously: a set is a few
- * hundred small files, and one blocking read each measured about five times faster than async
- * handles (open, stat, read, close) on a set of 1,000. Symbolic links are followed only to files
- * inside `dir` (wherever `dir` itself really is); a link that leads out of it is refused, unread.
- * A file that is not UTF-8 is not read either: its text would hold U+FFFD where its bytes were,
- * silently; the refusal names the first bad byte.
- */
-function readFiles(dir, files, maxBytes) {
-    let realDir;
-    try {
-        realDir = external_node_fs_.realpathSync.native(dir);
-    }
-    catch {
-        // Then no file in it can be read either; each says why.
-        realDir = (0,external_node_path_.resolve)(dir);
-    }
-    return files.map((file) => readOne(dir, realDir, file, maxBytes));
-}
-
-;// CONCATENATED MODULE: ./dist/src/config/resolve-sinks.js
-/** PagerDuty's Events API v2 endpoint (US service region). */
-const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
-const resolve_sinks_TYPE_NAMES = { slack: 'Slack', teams: 'Teams', pagerduty: 'PagerDuty', webhook: 'Webhook' };
-/** The resolved sink of `doc`. */
-function resolveSink(doc) {
-    return {
-        id: `${doc.type}:${doc.secret}`,
-        type: doc.type,
-        secret: doc.secret,
-        name: doc.name ?? `${resolve_sinks_TYPE_NAMES[doc.type]} ${doc.secret}`,
-        url: doc.type === 'pagerduty' ? (doc.url ?? PAGERDUTY_EVENTS_URL) : doc.type === 'webhook' ? (doc.url ?? null) : null,
-    };
-}
-/**
- * `{ sinks }` resolved, to spread into a contact, level or severity; nothing when the YAML names
- * none, so a set without sinks resolves (and its cards digest) exactly as before sinks existed.
- */
-function resolveSinks(docs) {
-    return docs === undefined ? {} : { sinks: docs.map(resolveSink) };
-}
-
-;// CONCATENATED MODULE: ./dist/src/config/resolve.js
-/**
- * Resolving a checked set of documents into the {@link PlaybookSet} the engine uses: durations
- * in minutes, references replaced by the objects they name, severities ordered by level.
- * Only called when validation found no errors, so every lookup here succeeds.
- */
-
-
-
-function minutes(text) {
-    const value = parseDuration(text);
-    if (value === null)
-        throw new Error(`playbook-ops: unchecked duration "${text}" reached the resolver`);
-    return value;
-}
-function only(set, kind) {
-    const document = set.single(kind);
-    if (document === null)
-        throw new Error(`playbook-ops: the set reached the resolver without a valid ${kind} document`);
-    return document;
-}
-function sourceOf(document, pointer) {
-    const place = document.locator.value(pointer);
-    return { file: document.file, line: place.line, column: place.column };
-}
-function lookup(items, id) {
-    const found = items.find((item) => item.id === id);
-    if (found === undefined)
-        throw new Error(`playbook-ops: unchecked reference "${id}" reached the resolver`);
-    return found;
-}
-function step(doc) {
-    return typeof doc === 'string' ? { title: doc, tasks: [] } : { title: doc.title, tasks: doc.tasks ?? [] };
-}
-function reviews(set, defaultCadence) {
-    return [...set.documents]
-        .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-        .map((document) => {
-        const review = document.value.review;
-        const cadenceMinutes = review.cadence === undefined ? defaultCadence : minutes(review.cadence);
-        return {
-            file: document.file,
-            owners: review.owners,
-            lastReviewed: review.last_reviewed,
-            cadenceMinutes,
-            nextDue: addMinutesToDate(review.last_reviewed, cadenceMinutes),
-        };
-    });
-}
-/** The resolved model of a set that passed validation without errors. */
-function resolvePlaybookSet(set) {
-    const settings = only(set, 'settings');
-    const rolesDoc = only(set, 'roles');
-    const severitiesDoc = only(set, 'severities');
-    const processDoc = only(set, 'process');
-    const communication = only(set, 'communication');
-    const escalation = only(set, 'escalation');
-    const contactsDoc = only(set, 'contacts');
-    const postmortem = only(set, 'postmortem');
-    const tools = only(set, 'tools');
-    const roles = rolesDoc.value.roles.map((role, index) => ({
-        id: role.id,
-        name: role.name,
-        abbreviation: role.abbreviation ?? null,
-        multiple: role.multiple ?? false,
-        commander: role.commander ?? false,
-        responsibilities: role.responsibilities,
-        source: sourceOf(rolesDoc, `/roles/${index}`),
-    }));
-    const contacts = contactsDoc.value.contacts.map((contact, index) => ({
-        id: contact.id,
-        name: contact.name,
-        category: contact.category,
-        github: contact.github ?? null,
-        email: contact.email ?? null,
-        phone: contact.phone ?? null,
-        contact: contact.contact ?? null,
-        ...resolveSinks(contact.sinks),
-        source: sourceOf(contactsDoc, `/contacts/${index}`),
-    }));
-    const updateEvery = new Map(communication.value.status_updates.map((update) => [update.severity, minutes(update.every)]));
-    const severities = severitiesDoc.value.severities
-        .map((severity, index) => ({
-        level: severity.level,
-        label: severity.label,
-        name: severity.name,
-        criteria: severity.criteria,
-        responseMinutes: minutes(severity.response_time),
-        updateEveryMinutes: updateEvery.get(severity.label) ?? null,
-        postmortem: {
-            required: severity.postmortem?.required ?? false,
-            dueMinutesAfterResolution: severity.postmortem?.due_after_resolution === undefined ? null : minutes(severity.postmortem.due_after_resolution),
-        },
-        ...resolveSinks(severity.sinks),
-        source: sourceOf(severitiesDoc, `/severities/${index}`),
-    }))
-        .sort((a, b) => a.level - b.level);
-    const reviewCadenceMinutes = minutes(settings.value.review_cadence);
-    return {
-        name: settings.value.name,
-        overview: settings.value.overview ?? null,
-        incidentLabel: settings.value.incident_label ?? 'incident',
-        minimumPermission: settings.value.minimum_permission ?? 'triage',
-        trustReporters: settings.value.trust_reporters ?? false,
-        slaMissedLabel: settings.value.sla_missed_label ?? 'sla-missed',
-        defaultSeverity: severities.find((severity) => severity.label === settings.value.default_severity) ?? null,
-        reviewCadenceMinutes,
-        roles,
-        severities,
-        phases: processDoc.value.phases.map((phase, index) => ({
-            id: phase.id,
-            name: phase.name,
-            steps: phase.steps.map(step),
-            source: sourceOf(processDoc, `/phases/${index}`),
-        })),
-        scenarios: set
-            .valid('scenario')
-            .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-            .map((document) => ({
-            id: document.value.id,
-            name: document.value.name,
-            description: document.value.description ?? null,
-            owner: document.value.owner === undefined ? null : lookup(roles, document.value.owner),
-            symptoms: document.value.symptoms,
-            steps: document.value.steps,
-            source: sourceOf(document, ''),
-        })),
-        communication: {
-            channels: communication.value.channels.map((channel) => ({
-                id: channel.id,
-                name: channel.name,
-                priority: channel.priority,
-                useFor: channel.use_for ?? null,
-                url: channel.url ?? null,
-            })),
-            audiences: communication.value.audiences.map((audience) => ({
-                id: audience.id,
-                name: audience.name,
-                means: audience.means,
-                severities: audience.severities ?? [],
-                when: audience.when ?? null,
-            })),
-            updatesBy: communication.value.updates_by === undefined ? null : lookup(roles, communication.value.updates_by),
-        },
-        escalation: {
-            technical: escalation.value.technical.map((level, index) => ({
-                level: level.level,
-                name: level.name,
-                contacts: level.contacts.map((id) => lookup(contacts, id)),
-                afterMinutes: minutes(level.after),
-                ...resolveSinks(level.sinks),
-                source: sourceOf(escalation, `/technical/${index}`),
-            })),
-            management: escalation.value.management.map((rule, index) => ({
-                severity: rule.severity,
-                name: rule.name,
-                notify: rule.notify.map((id) => lookup(contacts, id)),
-                withinMinutes: rule.within === undefined ? null : minutes(rule.within),
-                source: sourceOf(escalation, `/management/${index}`),
-            })),
-        },
-        contacts,
-        postmortem: {
-            elements: postmortem.value.elements.map((element) => ({
-                id: element.id,
-                title: element.title,
-                description: element.description ?? null,
-            })),
-            continuousImprovement: postmortem.value.continuous_improvement,
-        },
-        tools: tools.value.categories.map((category) => ({
-            id: category.id,
-            name: category.name,
-            tools: category.tools.map((tool) => ({ name: tool.name, purpose: tool.purpose ?? null, url: tool.url ?? null })),
-        })),
-        reviews: reviews(set, reviewCadenceMinutes),
-    };
-}
-
 ;// CONCATENATED MODULE: ./dist/src/config/schema-messages.js
 
 
@@ -1949,7 +1572,7 @@ var ucs2length = __webpack_require__(6214);
 const runtime_equal = { default: equal["default"] ?? equal };
 const runtime_ucs2length = { default: ucs2length["default"] ?? ucs2length };
 const validate_settings = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/settings.schema.json", "title": "playbook-ops settings", "description": "kind: settings. The name of the playbook set, its overview and how the engine behaves. One per set.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "name", "review_cadence"], "properties": { "kind": { "description": "The document kind; always settings in this file.", "const": "settings" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The name of the playbook set, shown as the title of rendered documents." }, "overview": { "$ref": "common.schema.json#/$defs/text", "description": "What the playbook set covers and why, in a few sentences." }, "incident_label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label that makes an issue an incident. Default incident." }, "minimum_permission": { "description": "The least repository permission a user needs to run incident commands (/ack, /sev, ...). Default triage.", "enum": ["read", "triage", "write", "maintain", "admin"] }, "default_severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label an incident declared without one starts at, e.g. sev-3. Without it, such an incident pages the first technical level once, asking for a severity." }, "trust_reporters": { "description": "Whether anyone who can open or close an issue declares and resolves incidents at once. Default false: an incident opened by someone below minimum_permission is a report (the card is posted and the first technical level is asked to triage; no severity counts and management is not paged until a permitted user confirms it with a command or a severity label), and a close by such a user does not resolve (the issue is reopened with a note). Set true only where everyone who can open issues is a responder, such as a private repository of the team.", "type": "boolean" }, "sla_missed_label": { "$ref": "common.schema.json#/$defs/label", "description": "The label an incident gets when nobody acknowledged it within its severity's response time. It stays as a record that the response time was missed. Default sla-missed." }, "review_cadence": { "$ref": "common.schema.json#/$defs/duration", "description": "How often every file of the set is reviewed unless the file sets its own cadence; 90d for quarterly." } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/settings.schema.json", "title": "playbook-ops settings", "description": "kind: settings. The name of the playbook set, its overview and how the engine behaves. One per set.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "name", "review_cadence"], "properties": { "kind": { "description": "The document kind; always settings in this file.", "const": "settings" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The name of the playbook set, shown as the title of rendered documents." }, "overview": { "$ref": "common.schema.json#/$defs/text", "description": "What the playbook set covers and why, in a few sentences." }, "incident_label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label that makes an issue an incident. Default incident." }, "minimum_permission": { "description": "The least repository permission a user needs to run incident commands (/ack, /sev, ...). Default triage.", "enum": ["read", "triage", "write", "maintain", "admin"] }, "default_severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label an incident declared without one starts at, e.g. sev-3. Without it, such an incident pages the first technical level once, asking for a severity." }, "trust_reporters": { "description": "Whether anyone who can open or close an issue declares and resolves incidents at once. Default false: an incident opened by someone below minimum_permission is a report (the card is posted and the first technical level is asked to triage; no severity counts and management is not paged until a permitted user confirms it with a command or a severity label), and a close by such a user does not resolve (the issue is reopened with a note). Set true only where everyone who can open issues is a responder, such as a private repository of the team.", "type": "boolean" }, "sla_missed_label": { "$ref": "common.schema.json#/$defs/label", "description": "The label an incident gets when nobody acknowledged it within its severity's response time. It stays as a record that the response time was missed. Default sla-missed." }, "review_cadence": { "$ref": "common.schema.json#/$defs/duration", "description": "How often every file of the set is reviewed unless the file sets its own cadence; 90d for quarterly." }, "postmortem_path": { "description": "The directory post-mortem pull requests add their file to, relative to the repository root, e.g. postmortems (the default) or docs/postmortems. Each post-mortem is <date>-<issue number>-<slug>.md in it.", "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$" }, "postmortem_overdue_label": { "$ref": "common.schema.json#/$defs/label", "description": "The label an incident gets when its post-mortem is not merged by its due time. Default postmortem-overdue." }, "review_window": { "$ref": "common.schema.json#/$defs/duration", "description": "How long a playbook review pull request may stay open before its owners are reminded, once. Default 14d." } } };
 const schema37 = { "title": "Text", "description": "Free text; must not be empty.", "type": "string", "minLength": 1 };
 const schema39 = { "title": "GitHub label", "description": "The name of a GitHub label, e.g. sev-1 or incident: 1 to 50 characters, no leading or trailing spaces.", "type": "string", "minLength": 1, "maxLength": 50, "pattern": "^\\S(?:.*\\S)?$" };
 const schema36 = { "title": "Duration", "description": "A duration as people write it: one or more whole numbers each followed by a unit, m (minutes), h (hours), d (days) or w (weeks), with no spaces, e.g. 15m, 2h, 48h, 90d or 1h30m.", "type": "string", "pattern": "^(\\d+[wdhm])+$" };
@@ -2132,6 +1755,7 @@ else {
 } validate22.errors = vErrors; return errors === 0; }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const pattern7 = new RegExp("^\\S(?:.*\\S)?$", "u");
+const pattern11 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/settings.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate20.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -2444,20 +2068,125 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.postmortem_path !== undefined) {
+        let data10 = data.postmortem_path;
+        if (typeof data10 === "string") {
+            if (func3(data10) > 200) {
+                const err26 = { instancePath: instancePath + "/postmortem_path", schemaPath: "#/properties/postmortem_path/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema31.properties.postmortem_path, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+            if (!pattern11.test(data10)) {
+                const err27 = { instancePath: instancePath + "/postmortem_path", schemaPath: "#/properties/postmortem_path/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$" }, message: "must match pattern \"" + "^[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$" + "\"", schema: "^[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$", parentSchema: schema31.properties.postmortem_path, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err28 = { instancePath: instancePath + "/postmortem_path", schemaPath: "#/properties/postmortem_path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.postmortem_path.type, parentSchema: schema31.properties.postmortem_path, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err28];
+            }
+            else {
+                vErrors.push(err28);
+            }
+            errors++;
+        }
+    }
+    if (data.postmortem_overdue_label !== undefined) {
+        let data11 = data.postmortem_overdue_label;
+        if (typeof data11 === "string") {
+            if (func3(data11) > 50) {
+                const err29 = { instancePath: instancePath + "/postmortem_overdue_label", schemaPath: "common.schema.json#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema39, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+            if (func3(data11) < 1) {
+                const err30 = { instancePath: instancePath + "/postmortem_overdue_label", schemaPath: "common.schema.json#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+            if (!pattern7.test(data11)) {
+                const err31 = { instancePath: instancePath + "/postmortem_overdue_label", schemaPath: "common.schema.json#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: "must match pattern \"" + "^\\S(?:.*\\S)?$" + "\"", schema: "^\\S(?:.*\\S)?$", parentSchema: schema39, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err31];
+                }
+                else {
+                    vErrors.push(err31);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err32 = { instancePath: instancePath + "/postmortem_overdue_label", schemaPath: "common.schema.json#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err32];
+            }
+            else {
+                vErrors.push(err32);
+            }
+            errors++;
+        }
+    }
+    if (data.review_window !== undefined) {
+        let data12 = data.review_window;
+        if (typeof data12 === "string") {
+            if (!pattern6.test(data12)) {
+                const err33 = { instancePath: instancePath + "/review_window", schemaPath: "common.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err33];
+                }
+                else {
+                    vErrors.push(err33);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err34 = { instancePath: instancePath + "/review_window", schemaPath: "common.schema.json#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err26 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-        vErrors = [err26];
+        vErrors = [err35];
     }
     else {
-        vErrors.push(err26);
+        vErrors.push(err35);
     }
     errors++;
 } validate20.errors = vErrors; return errors === 0; }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_roles = validate24;
-const schema43 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/roles.schema.json", "title": "playbook-ops roles", "description": "kind: roles. The roles of the incident response team and their responsibilities.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "roles"], "properties": { "kind": { "description": "The document kind; always roles in this file.", "const": "roles" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "roles": { "description": "The roles of the response team; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/role" } } }, "$defs": { "role": { "title": "Role", "description": "One role of the response team.", "type": "object", "additionalProperties": false, "required": ["id", "name", "responsibilities"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Referenced by scenarios (owner) and by the /role command (/role ID @user), e.g. ic, comms, tech, sme." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The role's name, e.g. Incident Commander." }, "abbreviation": { "$ref": "common.schema.json#/$defs/text", "description": "A short form of the name, e.g. IC." }, "multiple": { "description": "Whether several people may hold the role at once (subject matter experts). Default false.", "type": "boolean" }, "commander": { "description": "Whether this role leads the incident (the Incident Commander): /ic @user names its holder and the issue is assigned to them. At most one role. Default false.", "type": "boolean" }, "responsibilities": { "$ref": "common.schema.json#/$defs/text-list", "description": "What the holder of the role is responsible for; at least one." } } } } };
+const schema45 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/roles.schema.json", "title": "playbook-ops roles", "description": "kind: roles. The roles of the incident response team and their responsibilities.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "roles"], "properties": { "kind": { "description": "The document kind; always roles in this file.", "const": "roles" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "roles": { "description": "The roles of the response team; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/role" } } }, "$defs": { "role": { "title": "Role", "description": "One role of the response team.", "type": "object", "additionalProperties": false, "required": ["id", "name", "responsibilities"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Referenced by scenarios (owner) and by the /role command (/role ID @user), e.g. ic, comms, tech, sme." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The role's name, e.g. Incident Commander." }, "abbreviation": { "$ref": "common.schema.json#/$defs/text", "description": "A short form of the name, e.g. IC." }, "multiple": { "description": "Whether several people may hold the role at once (subject matter experts). Default false.", "type": "boolean" }, "commander": { "description": "Whether this role leads the incident (the Incident Commander): /ic @user names its holder and the issue is assigned to them. At most one role. Default false.", "type": "boolean" }, "responsibilities": { "$ref": "common.schema.json#/$defs/text-list", "description": "What the holder of the role is responsible for; at least one." } } } } };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate25.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -2627,17 +2356,17 @@ else {
     errors++;
 } validate25.errors = vErrors; return errors === 0; }
 validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema48 = { "title": "Role", "description": "One role of the response team.", "type": "object", "additionalProperties": false, "required": ["id", "name", "responsibilities"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Referenced by scenarios (owner) and by the /role command (/role ID @user), e.g. ic, comms, tech, sme." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The role's name, e.g. Incident Commander." }, "abbreviation": { "$ref": "common.schema.json#/$defs/text", "description": "A short form of the name, e.g. IC." }, "multiple": { "description": "Whether several people may hold the role at once (subject matter experts). Default false.", "type": "boolean" }, "commander": { "description": "Whether this role leads the incident (the Incident Commander): /ic @user names its holder and the issue is assigned to them. At most one role. Default false.", "type": "boolean" }, "responsibilities": { "$ref": "common.schema.json#/$defs/text-list", "description": "What the holder of the role is responsible for; at least one." } } };
-const schema49 = { "title": "Id", "description": "An identifier other files and commands refer to: lower-case letters and digits in words joined by single hyphens (kebab-case), e.g. service-outage.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
-const pattern14 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const schema52 = { "title": "Text list", "description": "A non-empty list of non-empty texts.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/text" } };
+const schema50 = { "title": "Role", "description": "One role of the response team.", "type": "object", "additionalProperties": false, "required": ["id", "name", "responsibilities"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Referenced by scenarios (owner) and by the /role command (/role ID @user), e.g. ic, comms, tech, sme." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The role's name, e.g. Incident Commander." }, "abbreviation": { "$ref": "common.schema.json#/$defs/text", "description": "A short form of the name, e.g. IC." }, "multiple": { "description": "Whether several people may hold the role at once (subject matter experts). Default false.", "type": "boolean" }, "commander": { "description": "Whether this role leads the incident (the Incident Commander): /ic @user names its holder and the issue is assigned to them. At most one role. Default false.", "type": "boolean" }, "responsibilities": { "$ref": "common.schema.json#/$defs/text-list", "description": "What the holder of the role is responsible for; at least one." } } };
+const schema51 = { "title": "Id", "description": "An identifier other files and commands refer to: lower-case letters and digits in words joined by single hyphens (kebab-case), e.g. service-outage.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
+const pattern17 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const schema54 = { "title": "Text list", "description": "A non-empty list of non-empty texts.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/text" } };
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate28.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -2674,7 +2403,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.type, parentSchema: schema52, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.type, parentSchema: schema54, data };
     if (vErrors === null) {
         vErrors = [err3];
     }
@@ -2690,7 +2419,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema48.required, parentSchema: schema48, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema50.required, parentSchema: schema50, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -2700,7 +2429,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema48.required, parentSchema: schema48, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema50.required, parentSchema: schema50, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -2710,7 +2439,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.responsibilities === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "responsibilities" }, message: "must have required property '" + "responsibilities" + "'", schema: schema48.required, parentSchema: schema48, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "responsibilities" }, message: "must have required property '" + "responsibilities" + "'", schema: schema50.required, parentSchema: schema50, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -2721,7 +2450,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((key0 === "id") || (key0 === "name")) || (key0 === "abbreviation")) || (key0 === "multiple")) || (key0 === "commander")) || (key0 === "responsibilities"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -2734,8 +2463,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern14.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data0 };
+            if (!pattern17.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -2746,7 +2475,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -2809,7 +2538,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.multiple !== undefined) {
         let data3 = data.multiple;
         if (typeof data3 !== "boolean") {
-            const err10 = { instancePath: instancePath + "/multiple", schemaPath: "#/properties/multiple/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.properties.multiple.type, parentSchema: schema48.properties.multiple, data: data3 };
+            const err10 = { instancePath: instancePath + "/multiple", schemaPath: "#/properties/multiple/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema50.properties.multiple.type, parentSchema: schema50.properties.multiple, data: data3 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -2822,7 +2551,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.commander !== undefined) {
         let data4 = data.commander;
         if (typeof data4 !== "boolean") {
-            const err11 = { instancePath: instancePath + "/commander", schemaPath: "#/properties/commander/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema48.properties.commander.type, parentSchema: schema48.properties.commander, data: data4 };
+            const err11 = { instancePath: instancePath + "/commander", schemaPath: "#/properties/commander/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema50.properties.commander.type, parentSchema: schema50.properties.commander, data: data4 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -2840,7 +2569,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
     if (vErrors === null) {
         vErrors = [err12];
     }
@@ -2856,7 +2585,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema43.required, parentSchema: schema43, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema45.required, parentSchema: schema45, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -2866,7 +2595,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema43.required, parentSchema: schema43, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema45.required, parentSchema: schema45, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -2876,7 +2605,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.roles === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "roles" }, message: "must have required property '" + "roles" + "'", schema: schema43.required, parentSchema: schema43, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "roles" }, message: "must have required property '" + "roles" + "'", schema: schema45.required, parentSchema: schema45, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -2887,7 +2616,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "kind") || (key0 === "review")) || (key0 === "roles"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -2900,7 +2629,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("roles" !== data0) {
-            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "roles" }, message: "must be equal to constant", schema: "roles", parentSchema: schema43.properties.kind, data: data0 };
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "roles" }, message: "must be equal to constant", schema: "roles", parentSchema: schema45.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -2920,7 +2649,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.roles;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err5 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema43.properties.roles, data: data2 };
+                const err5 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema45.properties.roles, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -2938,7 +2667,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.properties.roles.type, parentSchema: schema43.properties.roles, data: data2 };
+            const err6 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.properties.roles.type, parentSchema: schema45.properties.roles, data: data2 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -2950,7 +2679,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
     if (vErrors === null) {
         vErrors = [err7];
     }
@@ -2961,7 +2690,7 @@ else {
 } validate24.errors = vErrors; return errors === 0; }
 validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_severities = validate31;
-const schema54 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/severities.schema.json", "title": "playbook-ops severities", "description": "kind: severities. The severity levels, what qualifies for each, how fast the response must be and whether a post-mortem is required.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "severities"], "properties": { "kind": { "description": "The document kind; always severities in this file.", "const": "severities" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "severities": { "description": "The severity levels, most severe first by convention; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/severity" } } }, "$defs": { "severity": { "title": "Severity", "description": "One severity level. Its label is both the GitHub label and how other files refer to it.", "type": "object", "additionalProperties": false, "required": ["level", "label", "name", "criteria", "response_time"], "properties": { "level": { "description": "The level as a number; 1 is the most severe.", "type": "integer", "minimum": 1 }, "label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label for this severity, e.g. sev-1; other files refer to the severity by it." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The severity's name, e.g. Critical." }, "criteria": { "$ref": "common.schema.json#/$defs/text-list", "description": "What makes an incident this severe, e.g. Platform-wide outage; at least one." }, "response_time": { "$ref": "common.schema.json#/$defs/duration", "description": "How soon someone must acknowledge the incident, e.g. 15m." }, "postmortem": { "$ref": "#/$defs/postmortem-rule", "description": "Whether incidents of this severity need a post-mortem, and by when." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks every page at this severity is delivered to, e.g. a Slack channel for SEV-1." } } }, "postmortem-rule": { "title": "Post-mortem rule", "description": "Whether a post-mortem is required for a severity and when it is due.", "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "description": "Whether every incident of this severity needs a post-mortem.", "type": "boolean" }, "due_after_resolution": { "$ref": "common.schema.json#/$defs/duration", "description": "How long after resolution the post-mortem is due, e.g. 48h." } } } } };
+const schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/severities.schema.json", "title": "playbook-ops severities", "description": "kind: severities. The severity levels, what qualifies for each, how fast the response must be and whether a post-mortem is required.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "severities"], "properties": { "kind": { "description": "The document kind; always severities in this file.", "const": "severities" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "severities": { "description": "The severity levels, most severe first by convention; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/severity" } } }, "$defs": { "severity": { "title": "Severity", "description": "One severity level. Its label is both the GitHub label and how other files refer to it.", "type": "object", "additionalProperties": false, "required": ["level", "label", "name", "criteria", "response_time"], "properties": { "level": { "description": "The level as a number; 1 is the most severe.", "type": "integer", "minimum": 1 }, "label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label for this severity, e.g. sev-1; other files refer to the severity by it." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The severity's name, e.g. Critical." }, "criteria": { "$ref": "common.schema.json#/$defs/text-list", "description": "What makes an incident this severe, e.g. Platform-wide outage; at least one." }, "response_time": { "$ref": "common.schema.json#/$defs/duration", "description": "How soon someone must acknowledge the incident, e.g. 15m." }, "postmortem": { "$ref": "#/$defs/postmortem-rule", "description": "Whether incidents of this severity need a post-mortem, and by when." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks every page at this severity is delivered to, e.g. a Slack channel for SEV-1." } } }, "postmortem-rule": { "title": "Post-mortem rule", "description": "Whether a post-mortem is required for a severity and when it is due.", "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "description": "Whether every incident of this severity needs a post-mortem.", "type": "boolean" }, "due_after_resolution": { "$ref": "common.schema.json#/$defs/duration", "description": "How long after resolution the post-mortem is due, e.g. 48h." } } } } };
 function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate32.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -3131,14 +2860,14 @@ else {
     errors++;
 } validate32.errors = vErrors; return errors === 0; }
 validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema59 = { "title": "Severity", "description": "One severity level. Its label is both the GitHub label and how other files refer to it.", "type": "object", "additionalProperties": false, "required": ["level", "label", "name", "criteria", "response_time"], "properties": { "level": { "description": "The level as a number; 1 is the most severe.", "type": "integer", "minimum": 1 }, "label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label for this severity, e.g. sev-1; other files refer to the severity by it." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The severity's name, e.g. Critical." }, "criteria": { "$ref": "common.schema.json#/$defs/text-list", "description": "What makes an incident this severe, e.g. Platform-wide outage; at least one." }, "response_time": { "$ref": "common.schema.json#/$defs/duration", "description": "How soon someone must acknowledge the incident, e.g. 15m." }, "postmortem": { "$ref": "#/$defs/postmortem-rule", "description": "Whether incidents of this severity need a post-mortem, and by when." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks every page at this severity is delivered to, e.g. a Slack channel for SEV-1." } } };
+const schema61 = { "title": "Severity", "description": "One severity level. Its label is both the GitHub label and how other files refer to it.", "type": "object", "additionalProperties": false, "required": ["level", "label", "name", "criteria", "response_time"], "properties": { "level": { "description": "The level as a number; 1 is the most severe.", "type": "integer", "minimum": 1 }, "label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label for this severity, e.g. sev-1; other files refer to the severity by it." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The severity's name, e.g. Critical." }, "criteria": { "$ref": "common.schema.json#/$defs/text-list", "description": "What makes an incident this severe, e.g. Platform-wide outage; at least one." }, "response_time": { "$ref": "common.schema.json#/$defs/duration", "description": "How soon someone must acknowledge the incident, e.g. 15m." }, "postmortem": { "$ref": "#/$defs/postmortem-rule", "description": "Whether incidents of this severity need a post-mortem, and by when." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks every page at this severity is delivered to, e.g. a Slack channel for SEV-1." } } };
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate35.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -3175,7 +2904,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.type, parentSchema: schema52, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.type, parentSchema: schema54, data };
     if (vErrors === null) {
         vErrors = [err3];
     }
@@ -3185,14 +2914,14 @@ else {
     errors++;
 } validate35.errors = vErrors; return errors === 0; }
 validate35.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-const schema65 = { "title": "Post-mortem rule", "description": "Whether a post-mortem is required for a severity and when it is due.", "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "description": "Whether every incident of this severity needs a post-mortem.", "type": "boolean" }, "due_after_resolution": { "$ref": "common.schema.json#/$defs/duration", "description": "How long after resolution the post-mortem is due, e.g. 48h." } } };
+const schema67 = { "title": "Post-mortem rule", "description": "Whether a post-mortem is required for a severity and when it is due.", "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "description": "Whether every incident of this severity needs a post-mortem.", "type": "boolean" }, "due_after_resolution": { "$ref": "common.schema.json#/$defs/duration", "description": "How long after resolution the post-mortem is due, e.g. 48h." } } };
 function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate37.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.required === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property '" + "required" + "'", schema: schema65.required, parentSchema: schema65, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property '" + "required" + "'", schema: schema67.required, parentSchema: schema67, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -3203,7 +2932,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((key0 === "required") || (key0 === "due_after_resolution"))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema65, data };
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -3216,7 +2945,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.required !== undefined) {
         let data0 = data.required;
         if (typeof data0 !== "boolean") {
-            const err2 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema65.properties.required.type, parentSchema: schema65.properties.required, data: data0 };
+            const err2 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema67.properties.required.type, parentSchema: schema67.properties.required, data: data0 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -3253,7 +2982,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.type, parentSchema: schema65, data };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data };
     if (vErrors === null) {
         vErrors = [err5];
     }
@@ -3263,18 +2992,18 @@ else {
     errors++;
 } validate37.errors = vErrors; return errors === 0; }
 validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema67 = { "title": "Notification sinks", "description": "Sinks a page is also delivered to (Slack, Teams, PagerDuty, a signed webhook), each named by its type and secret.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/sink" } };
-const schema68 = { "title": "Notification sink", "description": "Where a page is also sent, outside GitHub: slack (an incoming webhook; the secret holds its URL), teams (a Teams Workflows webhook; the secret holds its URL), pagerduty (Events API v2; the secret holds the integration's routing key) or webhook (a JSON POST to url, signed with the secret as X-Hub-Signature-256).", "type": "object", "additionalProperties": false, "required": ["type", "secret"], "properties": { "type": { "description": "slack, teams, pagerduty or webhook.", "enum": ["slack", "teams", "pagerduty", "webhook"] }, "secret": { "$ref": "#/$defs/secret-name", "description": "The environment variable holding the secret, e.g. PAGERDUTY_PAYMENTS; the YAML never holds the secret itself." }, "name": { "$ref": "#/$defs/text", "description": "What the card calls this sink, e.g. #payments-incidents; defaults to the type and the secret's name." }, "url": { "description": "webhook: where to POST (required). pagerduty: another Events API endpoint, e.g. https://events.eu.pagerduty.com/v2/enqueue for the EU service region. Not for slack and teams, whose URL is the secret.", "type": "string", "pattern": "^https?://\\S+$", "maxLength": 2000 } } };
-const schema69 = { "title": "Secret name", "description": "The name of an environment variable the workflow sets from a repository secret (env: NAME: ${{ secrets.NAME }} on the playbook-ops step), never the secret itself: capital letters, digits and underscores, starting with a letter, not starting with GITHUB_, RUNNER_, INPUT_ or ACTIONS_ (the runner's own variables).", "type": "string", "pattern": "^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$" };
-const pattern21 = new RegExp("^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$", "u");
-const pattern22 = new RegExp("^https?://\\S+$", "u");
+const schema69 = { "title": "Notification sinks", "description": "Sinks a page is also delivered to (Slack, Teams, PagerDuty, a signed webhook), each named by its type and secret.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/sink" } };
+const schema70 = { "title": "Notification sink", "description": "Where a page is also sent, outside GitHub: slack (an incoming webhook; the secret holds its URL), teams (a Teams Workflows webhook; the secret holds its URL), pagerduty (Events API v2; the secret holds the integration's routing key) or webhook (a JSON POST to url, signed with the secret as X-Hub-Signature-256).", "type": "object", "additionalProperties": false, "required": ["type", "secret"], "properties": { "type": { "description": "slack, teams, pagerduty or webhook.", "enum": ["slack", "teams", "pagerduty", "webhook"] }, "secret": { "$ref": "#/$defs/secret-name", "description": "The environment variable holding the secret, e.g. PAGERDUTY_PAYMENTS; the YAML never holds the secret itself." }, "name": { "$ref": "#/$defs/text", "description": "What the card calls this sink, e.g. #payments-incidents; defaults to the type and the secret's name." }, "url": { "description": "webhook: where to POST (required). pagerduty: another Events API endpoint, e.g. https://events.eu.pagerduty.com/v2/enqueue for the EU service region. Not for slack and teams, whose URL is the secret.", "type": "string", "pattern": "^https?://\\S+$", "maxLength": 2000 } } };
+const schema71 = { "title": "Secret name", "description": "The name of an environment variable the workflow sets from a repository secret (env: NAME: ${{ secrets.NAME }} on the playbook-ops step), never the secret itself: capital letters, digits and underscores, starting with a letter, not starting with GITHUB_, RUNNER_, INPUT_ or ACTIONS_ (the runner's own variables).", "type": "string", "pattern": "^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$" };
+const pattern24 = new RegExp("^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$", "u");
+const pattern25 = new RegExp("^https?://\\S+$", "u");
 function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate40.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema68.required, parentSchema: schema68, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema70.required, parentSchema: schema70, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -3284,7 +3013,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.secret === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret" }, message: "must have required property '" + "secret" + "'", schema: schema68.required, parentSchema: schema68, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret" }, message: "must have required property '" + "secret" + "'", schema: schema70.required, parentSchema: schema70, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -3295,7 +3024,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((key0 === "type") || (key0 === "secret")) || (key0 === "name")) || (key0 === "url"))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema68, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -3308,7 +3037,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data0 = data.type;
         if (!((((data0 === "slack") || (data0 === "teams")) || (data0 === "pagerduty")) || (data0 === "webhook"))) {
-            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema68.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema68.properties.type.enum, parentSchema: schema68.properties.type, data: data0 };
+            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema70.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema70.properties.type.enum, parentSchema: schema70.properties.type, data: data0 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -3321,8 +3050,8 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.secret !== undefined) {
         let data1 = data.secret;
         if (typeof data1 === "string") {
-            if (!pattern21.test(data1)) {
-                const err4 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/secret-name/pattern", keyword: "pattern", params: { pattern: "^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$" }, message: "must match pattern \"" + "^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$" + "\"", schema: "^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$", parentSchema: schema69, data: data1 };
+            if (!pattern24.test(data1)) {
+                const err4 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/secret-name/pattern", keyword: "pattern", params: { pattern: "^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$" }, message: "must match pattern \"" + "^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$" + "\"", schema: "^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$", parentSchema: schema71, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -3333,7 +3062,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/secret-name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.type, parentSchema: schema69, data: data1 };
+            const err5 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/secret-name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data1 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -3372,7 +3101,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         let data3 = data.url;
         if (typeof data3 === "string") {
             if (func3(data3) > 2000) {
-                const err8 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 2000 }, message: "must NOT have more than 2000 characters", schema: 2000, parentSchema: schema68.properties.url, data: data3 };
+                const err8 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 2000 }, message: "must NOT have more than 2000 characters", schema: 2000, parentSchema: schema70.properties.url, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -3381,8 +3110,8 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern22.test(data3)) {
-                const err9 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: "must match pattern \"" + "^https?://\\S+$" + "\"", schema: "^https?://\\S+$", parentSchema: schema68.properties.url, data: data3 };
+            if (!pattern25.test(data3)) {
+                const err9 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: "must match pattern \"" + "^https?://\\S+$" + "\"", schema: "^https?://\\S+$", parentSchema: schema70.properties.url, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err9];
                 }
@@ -3393,7 +3122,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err10 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.url.type, parentSchema: schema68.properties.url, data: data3 };
+            const err10 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.url.type, parentSchema: schema70.properties.url, data: data3 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -3405,7 +3134,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.type, parentSchema: schema68, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
     if (vErrors === null) {
         vErrors = [err11];
     }
@@ -3421,7 +3150,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema69, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -3443,7 +3172,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
                 if (func0(data[i1], data[j0])) {
-                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema67, data };
+                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema69, data };
                     if (vErrors === null) {
                         vErrors = [err1];
                     }
@@ -3458,7 +3187,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.type, parentSchema: schema67, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.type, parentSchema: schema69, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -3474,7 +3203,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.level === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property '" + "level" + "'", schema: schema59.required, parentSchema: schema59, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property '" + "level" + "'", schema: schema61.required, parentSchema: schema61, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -3484,7 +3213,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.label === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property '" + "label" + "'", schema: schema59.required, parentSchema: schema59, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property '" + "label" + "'", schema: schema61.required, parentSchema: schema61, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -3494,7 +3223,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema59.required, parentSchema: schema59, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema61.required, parentSchema: schema61, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -3504,7 +3233,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.criteria === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "criteria" }, message: "must have required property '" + "criteria" + "'", schema: schema59.required, parentSchema: schema59, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "criteria" }, message: "must have required property '" + "criteria" + "'", schema: schema61.required, parentSchema: schema61, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -3514,7 +3243,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.response_time === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "response_time" }, message: "must have required property '" + "response_time" + "'", schema: schema59.required, parentSchema: schema59, data };
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "response_time" }, message: "must have required property '" + "response_time" + "'", schema: schema61.required, parentSchema: schema61, data };
         if (vErrors === null) {
             vErrors = [err4];
         }
@@ -3525,7 +3254,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((((key0 === "level") || (key0 === "label")) || (key0 === "name")) || (key0 === "criteria")) || (key0 === "response_time")) || (key0 === "postmortem")) || (key0 === "sinks"))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema59, data };
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -3538,7 +3267,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.level !== undefined) {
         let data0 = data.level;
         if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
-            const err6 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema59.properties.level.type, parentSchema: schema59.properties.level, data: data0 };
+            const err6 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.level.type, parentSchema: schema61.properties.level, data: data0 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -3549,7 +3278,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if ((typeof data0 == "number") && (isFinite(data0))) {
             if (data0 < 1 || isNaN(data0)) {
-                const err7 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema59.properties.level, data: data0 };
+                const err7 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema61.properties.level, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -3675,7 +3404,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema59.type, parentSchema: schema59, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
     if (vErrors === null) {
         vErrors = [err16];
     }
@@ -3691,7 +3420,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema54.required, parentSchema: schema54, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema56.required, parentSchema: schema56, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -3701,7 +3430,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema54.required, parentSchema: schema54, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema56.required, parentSchema: schema56, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -3711,7 +3440,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.severities === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severities" }, message: "must have required property '" + "severities" + "'", schema: schema54.required, parentSchema: schema54, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severities" }, message: "must have required property '" + "severities" + "'", schema: schema56.required, parentSchema: schema56, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -3722,7 +3451,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "kind") || (key0 === "review")) || (key0 === "severities"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -3735,7 +3464,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("severities" !== data0) {
-            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "severities" }, message: "must be equal to constant", schema: "severities", parentSchema: schema54.properties.kind, data: data0 };
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "severities" }, message: "must be equal to constant", schema: "severities", parentSchema: schema56.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -3755,7 +3484,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.severities;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err5 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54.properties.severities, data: data2 };
+                const err5 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema56.properties.severities, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -3773,7 +3502,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.properties.severities.type, parentSchema: schema54.properties.severities, data: data2 };
+            const err6 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.severities.type, parentSchema: schema56.properties.severities, data: data2 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -3785,7 +3514,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.type, parentSchema: schema54, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
     if (vErrors === null) {
         vErrors = [err7];
     }
@@ -3796,7 +3525,7 @@ else {
 } validate31.errors = vErrors; return errors === 0; }
 validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_process = validate44;
-const schema71 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/process.schema.json", "title": "playbook-ops process", "description": "kind: process. The phases of the incident response process, in order, with their steps.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "phases"], "properties": { "kind": { "description": "The document kind; always process in this file.", "const": "process" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "phases": { "description": "The phases in the order they happen; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/phase" } } }, "$defs": { "phase": { "title": "Phase", "description": "One phase of the response process.", "type": "object", "additionalProperties": false, "required": ["id", "name", "steps"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Used by the /status PHASE command, e.g. initial-response." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The phase's name, e.g. Initial Response." }, "steps": { "description": "The steps of the phase, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/step" } } } }, "step": { "title": "Step", "description": "A step of a phase: a plain text, or a title with its tasks.", "oneOf": [{ "$ref": "common.schema.json#/$defs/text" }, { "$ref": "#/$defs/titled-step" }] }, "titled-step": { "title": "Step with tasks", "description": "A step with a title and, optionally, the tasks it consists of.", "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "$ref": "common.schema.json#/$defs/text", "description": "What the step is, e.g. Acknowledge the Alert." }, "tasks": { "$ref": "common.schema.json#/$defs/text-list", "description": "The tasks of the step, shown as a task list; at least one when present." } } } } };
+const schema73 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/process.schema.json", "title": "playbook-ops process", "description": "kind: process. The phases of the incident response process, in order, with their steps.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "phases"], "properties": { "kind": { "description": "The document kind; always process in this file.", "const": "process" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "phases": { "description": "The phases in the order they happen; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/phase" } } }, "$defs": { "phase": { "title": "Phase", "description": "One phase of the response process.", "type": "object", "additionalProperties": false, "required": ["id", "name", "steps"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Used by the /status PHASE command, e.g. initial-response." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The phase's name, e.g. Initial Response." }, "steps": { "description": "The steps of the phase, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/step" } } } }, "step": { "title": "Step", "description": "A step of a phase: a plain text, or a title with its tasks.", "oneOf": [{ "$ref": "common.schema.json#/$defs/text" }, { "$ref": "#/$defs/titled-step" }] }, "titled-step": { "title": "Step with tasks", "description": "A step with a title and, optionally, the tasks it consists of.", "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "$ref": "common.schema.json#/$defs/text", "description": "What the step is, e.g. Acknowledge the Alert." }, "tasks": { "$ref": "common.schema.json#/$defs/text-list", "description": "The tasks of the step, shown as a task list; at least one when present." } } } } };
 function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate45.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -3966,16 +3695,16 @@ else {
     errors++;
 } validate45.errors = vErrors; return errors === 0; }
 validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema76 = { "title": "Phase", "description": "One phase of the response process.", "type": "object", "additionalProperties": false, "required": ["id", "name", "steps"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Used by the /status PHASE command, e.g. initial-response." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The phase's name, e.g. Initial Response." }, "steps": { "description": "The steps of the phase, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/step" } } } };
-const schema79 = { "title": "Step", "description": "A step of a phase: a plain text, or a title with its tasks.", "oneOf": [{ "$ref": "common.schema.json#/$defs/text" }, { "$ref": "#/$defs/titled-step" }] };
-const schema81 = { "title": "Step with tasks", "description": "A step with a title and, optionally, the tasks it consists of.", "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "$ref": "common.schema.json#/$defs/text", "description": "What the step is, e.g. Acknowledge the Alert." }, "tasks": { "$ref": "common.schema.json#/$defs/text-list", "description": "The tasks of the step, shown as a task list; at least one when present." } } };
+const schema78 = { "title": "Phase", "description": "One phase of the response process.", "type": "object", "additionalProperties": false, "required": ["id", "name", "steps"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Used by the /status PHASE command, e.g. initial-response." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The phase's name, e.g. Initial Response." }, "steps": { "description": "The steps of the phase, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/step" } } } };
+const schema81 = { "title": "Step", "description": "A step of a phase: a plain text, or a title with its tasks.", "oneOf": [{ "$ref": "common.schema.json#/$defs/text" }, { "$ref": "#/$defs/titled-step" }] };
+const schema83 = { "title": "Step with tasks", "description": "A step with a title and, optionally, the tasks it consists of.", "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "$ref": "common.schema.json#/$defs/text", "description": "What the step is, e.g. Acknowledge the Alert." }, "tasks": { "$ref": "common.schema.json#/$defs/text-list", "description": "The tasks of the step, shown as a task list; at least one when present." } } };
 function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate50.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -4012,7 +3741,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.type, parentSchema: schema52, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.type, parentSchema: schema54, data };
     if (vErrors === null) {
         vErrors = [err3];
     }
@@ -4028,7 +3757,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema81.required, parentSchema: schema81, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema83.required, parentSchema: schema83, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -4039,7 +3768,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((key0 === "title") || (key0 === "tasks"))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema81, data };
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -4082,7 +3811,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.type, parentSchema: schema81, data };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.type, parentSchema: schema83, data };
     if (vErrors === null) {
         vErrors = [err4];
     }
@@ -4134,7 +3863,7 @@ else {
         var props0 = true;
     }
 } if (!valid0) {
-    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema79.oneOf, parentSchema: schema79, data };
+    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema81.oneOf, parentSchema: schema81, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -4161,7 +3890,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema76.required, parentSchema: schema76, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema78.required, parentSchema: schema78, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -4171,7 +3900,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema76.required, parentSchema: schema76, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema78.required, parentSchema: schema78, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -4181,7 +3910,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.steps === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'", schema: schema76.required, parentSchema: schema76, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'", schema: schema78.required, parentSchema: schema78, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -4192,7 +3921,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "id") || (key0 === "name")) || (key0 === "steps"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema76, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -4205,8 +3934,8 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern14.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data0 };
+            if (!pattern17.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -4217,7 +3946,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -4256,7 +3985,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.steps;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err8 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema76.properties.steps, data: data2 };
+                const err8 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema78.properties.steps, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -4274,7 +4003,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema76.properties.steps.type, parentSchema: schema76.properties.steps, data: data2 };
+            const err9 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.steps.type, parentSchema: schema78.properties.steps, data: data2 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -4286,7 +4015,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.type, parentSchema: schema78, data };
     if (vErrors === null) {
         vErrors = [err10];
     }
@@ -4302,7 +4031,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema71.required, parentSchema: schema71, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema73.required, parentSchema: schema73, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -4312,7 +4041,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema71.required, parentSchema: schema71, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema73.required, parentSchema: schema73, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -4322,7 +4051,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.phases === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "phases" }, message: "must have required property '" + "phases" + "'", schema: schema71.required, parentSchema: schema71, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "phases" }, message: "must have required property '" + "phases" + "'", schema: schema73.required, parentSchema: schema73, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -4333,7 +4062,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "kind") || (key0 === "review")) || (key0 === "phases"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema71, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -4346,7 +4075,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("process" !== data0) {
-            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "process" }, message: "must be equal to constant", schema: "process", parentSchema: schema71.properties.kind, data: data0 };
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "process" }, message: "must be equal to constant", schema: "process", parentSchema: schema73.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -4366,7 +4095,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.phases;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err5 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema71.properties.phases, data: data2 };
+                const err5 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema73.properties.phases, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -4384,7 +4113,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema71.properties.phases.type, parentSchema: schema71.properties.phases, data: data2 };
+            const err6 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.phases.type, parentSchema: schema73.properties.phases, data: data2 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -4396,7 +4125,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.type, parentSchema: schema71, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data };
     if (vErrors === null) {
         vErrors = [err7];
     }
@@ -4407,7 +4136,7 @@ else {
 } validate44.errors = vErrors; return errors === 0; }
 validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_scenario = validate55;
-const schema85 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/scenario.schema.json", "title": "playbook-ops scenario", "description": "kind: scenario. One common incident scenario per file: how to recognise it and the ordered response steps.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "id", "name", "symptoms", "steps"], "properties": { "kind": { "description": "The document kind; always scenario in this file.", "const": "scenario" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "id": { "$ref": "common.schema.json#/$defs/id", "description": "The scenario's id, used by the issue form and the scenario label, e.g. service-outage." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The scenario's name, e.g. Service Outage." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the scenario covers, in a sentence or two." }, "owner": { "$ref": "common.schema.json#/$defs/id", "description": "The id of the role that leads the response steps, e.g. tech." }, "symptoms": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the scenario shows itself; at least one." }, "steps": { "$ref": "common.schema.json#/$defs/text-list", "description": "The response steps, in order; at least one." } } };
+const schema87 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/scenario.schema.json", "title": "playbook-ops scenario", "description": "kind: scenario. One common incident scenario per file: how to recognise it and the ordered response steps.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "id", "name", "symptoms", "steps"], "properties": { "kind": { "description": "The document kind; always scenario in this file.", "const": "scenario" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "id": { "$ref": "common.schema.json#/$defs/id", "description": "The scenario's id, used by the issue form and the scenario label, e.g. service-outage." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The scenario's name, e.g. Service Outage." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the scenario covers, in a sentence or two." }, "owner": { "$ref": "common.schema.json#/$defs/id", "description": "The id of the role that leads the response steps, e.g. tech." }, "symptoms": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the scenario shows itself; at least one." }, "steps": { "$ref": "common.schema.json#/$defs/text-list", "description": "The response steps, in order; at least one." } } };
 function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate56.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -4583,7 +4312,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -4620,7 +4349,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.type, parentSchema: schema52, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.type, parentSchema: schema54, data };
     if (vErrors === null) {
         vErrors = [err3];
     }
@@ -4636,7 +4365,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema85.required, parentSchema: schema85, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema87.required, parentSchema: schema87, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -4646,7 +4375,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema85.required, parentSchema: schema85, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema87.required, parentSchema: schema87, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -4656,7 +4385,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.id === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema85.required, parentSchema: schema85, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema87.required, parentSchema: schema87, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -4666,7 +4395,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema85.required, parentSchema: schema85, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema87.required, parentSchema: schema87, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -4676,7 +4405,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.symptoms === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "symptoms" }, message: "must have required property '" + "symptoms" + "'", schema: schema85.required, parentSchema: schema85, data };
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "symptoms" }, message: "must have required property '" + "symptoms" + "'", schema: schema87.required, parentSchema: schema87, data };
         if (vErrors === null) {
             vErrors = [err4];
         }
@@ -4686,7 +4415,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.steps === undefined) {
-        const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'", schema: schema85.required, parentSchema: schema85, data };
+        const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'", schema: schema87.required, parentSchema: schema87, data };
         if (vErrors === null) {
             vErrors = [err5];
         }
@@ -4697,7 +4426,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((((key0 === "kind") || (key0 === "review")) || (key0 === "id")) || (key0 === "name")) || (key0 === "description")) || (key0 === "owner")) || (key0 === "symptoms")) || (key0 === "steps"))) {
-            const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema85, data };
+            const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -4710,7 +4439,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("scenario" !== data0) {
-            const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "scenario" }, message: "must be equal to constant", schema: "scenario", parentSchema: schema85.properties.kind, data: data0 };
+            const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "scenario" }, message: "must be equal to constant", schema: "scenario", parentSchema: schema87.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -4729,8 +4458,8 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data2 = data.id;
         if (typeof data2 === "string") {
-            if (!pattern14.test(data2)) {
-                const err8 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data2 };
+            if (!pattern17.test(data2)) {
+                const err8 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -4741,7 +4470,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data2 };
+            const err9 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data2 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -4804,8 +4533,8 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.owner !== undefined) {
         let data5 = data.owner;
         if (typeof data5 === "string") {
-            if (!pattern14.test(data5)) {
-                const err14 = { instancePath: instancePath + "/owner", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data5 };
+            if (!pattern17.test(data5)) {
+                const err14 = { instancePath: instancePath + "/owner", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data5 };
                 if (vErrors === null) {
                     vErrors = [err14];
                 }
@@ -4816,7 +4545,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err15 = { instancePath: instancePath + "/owner", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data5 };
+            const err15 = { instancePath: instancePath + "/owner", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data5 };
             if (vErrors === null) {
                 vErrors = [err15];
             }
@@ -4840,7 +4569,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema85.type, parentSchema: schema85, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data };
     if (vErrors === null) {
         vErrors = [err16];
     }
@@ -4851,7 +4580,7 @@ else {
 } validate55.errors = vErrors; return errors === 0; }
 validate55.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_communication = validate61;
-const schema96 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/communication.schema.json", "title": "playbook-ops communication plan", "description": "kind: communication. Internal channels, the status-update cadence per severity and the external audiences.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "channels", "status_updates", "audiences"], "properties": { "kind": { "description": "The document kind; always communication in this file.", "const": "communication" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "channels": { "description": "Internal communication channels; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/channel" } }, "status_updates": { "description": "How often a status update is due, per severity; severities not listed have no cadence.", "type": "array", "items": { "$ref": "#/$defs/status-update" } }, "updates_by": { "$ref": "common.schema.json#/$defs/id", "description": "The id of the role that gives status updates, e.g. comms (the Communication Lead). When an update is overdue, the reminder mentions its holder; without one (or while nobody holds it), the incident's commander, else the first technical escalation level." }, "audiences": { "description": "External audiences and how they are told.", "type": "array", "items": { "$ref": "#/$defs/audience" } } }, "$defs": { "channel": { "title": "Channel", "description": "An internal communication channel.", "type": "object", "additionalProperties": false, "required": ["id", "name", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The channel's id, e.g. incident-chat-room." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the channel is, e.g. Dedicated incident response chat room." }, "priority": { "description": "primary for the default channel, secondary for the fallback or special cases.", "enum": ["primary", "secondary"] }, "use_for": { "$ref": "common.schema.json#/$defs/text", "description": "When to use the channel, in words, e.g. complex incidents." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to join the channel." } } }, "status-update": { "title": "Status-update cadence", "description": "How often a status update is due for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "every"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label, e.g. sev-1." }, "every": { "$ref": "common.schema.json#/$defs/duration", "description": "The time between status updates, e.g. 30m." } } }, "audience": { "title": "Audience", "description": "An external audience and how it is told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "means"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The audience's id, e.g. customers." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who is told, e.g. Customers." }, "means": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the audience is told, e.g. Status page updates; at least one." }, "severities": { "description": "Severity labels this audience is told about; every severity when absent.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/label" } }, "when": { "$ref": "common.schema.json#/$defs/text", "description": "When the audience is told, in words, e.g. significant outages." } } } } };
+const schema98 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/communication.schema.json", "title": "playbook-ops communication plan", "description": "kind: communication. Internal channels, the status-update cadence per severity and the external audiences.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "channels", "status_updates", "audiences"], "properties": { "kind": { "description": "The document kind; always communication in this file.", "const": "communication" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "channels": { "description": "Internal communication channels; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/channel" } }, "status_updates": { "description": "How often a status update is due, per severity; severities not listed have no cadence.", "type": "array", "items": { "$ref": "#/$defs/status-update" } }, "updates_by": { "$ref": "common.schema.json#/$defs/id", "description": "The id of the role that gives status updates, e.g. comms (the Communication Lead). When an update is overdue, the reminder mentions its holder; without one (or while nobody holds it), the incident's commander, else the first technical escalation level." }, "audiences": { "description": "External audiences and how they are told.", "type": "array", "items": { "$ref": "#/$defs/audience" } } }, "$defs": { "channel": { "title": "Channel", "description": "An internal communication channel.", "type": "object", "additionalProperties": false, "required": ["id", "name", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The channel's id, e.g. incident-chat-room." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the channel is, e.g. Dedicated incident response chat room." }, "priority": { "description": "primary for the default channel, secondary for the fallback or special cases.", "enum": ["primary", "secondary"] }, "use_for": { "$ref": "common.schema.json#/$defs/text", "description": "When to use the channel, in words, e.g. complex incidents." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to join the channel." } } }, "status-update": { "title": "Status-update cadence", "description": "How often a status update is due for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "every"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label, e.g. sev-1." }, "every": { "$ref": "common.schema.json#/$defs/duration", "description": "The time between status updates, e.g. 30m." } } }, "audience": { "title": "Audience", "description": "An external audience and how it is told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "means"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The audience's id, e.g. customers." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who is told, e.g. Customers." }, "means": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the audience is told, e.g. Status page updates; at least one." }, "severities": { "description": "Severity labels this audience is told about; every severity when absent.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/label" } }, "when": { "$ref": "common.schema.json#/$defs/text", "description": "When the audience is told, in words, e.g. significant outages." } } } } };
 function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate62.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -5021,16 +4750,16 @@ else {
     errors++;
 } validate62.errors = vErrors; return errors === 0; }
 validate62.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema101 = { "title": "Channel", "description": "An internal communication channel.", "type": "object", "additionalProperties": false, "required": ["id", "name", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The channel's id, e.g. incident-chat-room." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the channel is, e.g. Dedicated incident response chat room." }, "priority": { "description": "primary for the default channel, secondary for the fallback or special cases.", "enum": ["primary", "secondary"] }, "use_for": { "$ref": "common.schema.json#/$defs/text", "description": "When to use the channel, in words, e.g. complex incidents." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to join the channel." } } };
-const schema105 = { "title": "URL", "description": "An http or https address, or a placeholder such as [URL].", "type": "string", "pattern": "^(?:https?://\\S+|\\[[^\\]]+\\])$" };
-const pattern36 = new RegExp("^(?:https?://\\S+|\\[[^\\]]+\\])$", "u");
+const schema103 = { "title": "Channel", "description": "An internal communication channel.", "type": "object", "additionalProperties": false, "required": ["id", "name", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The channel's id, e.g. incident-chat-room." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the channel is, e.g. Dedicated incident response chat room." }, "priority": { "description": "primary for the default channel, secondary for the fallback or special cases.", "enum": ["primary", "secondary"] }, "use_for": { "$ref": "common.schema.json#/$defs/text", "description": "When to use the channel, in words, e.g. complex incidents." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to join the channel." } } };
+const schema107 = { "title": "URL", "description": "An http or https address, or a placeholder such as [URL].", "type": "string", "pattern": "^(?:https?://\\S+|\\[[^\\]]+\\])$" };
+const pattern39 = new RegExp("^(?:https?://\\S+|\\[[^\\]]+\\])$", "u");
 function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate64.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema101.required, parentSchema: schema101, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema103.required, parentSchema: schema103, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -5040,7 +4769,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema101.required, parentSchema: schema101, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema103.required, parentSchema: schema103, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -5050,7 +4779,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.priority === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property '" + "priority" + "'", schema: schema101.required, parentSchema: schema101, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property '" + "priority" + "'", schema: schema103.required, parentSchema: schema103, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -5061,7 +4790,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((key0 === "id") || (key0 === "name")) || (key0 === "priority")) || (key0 === "use_for")) || (key0 === "url"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema101, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -5074,8 +4803,8 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern14.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data0 };
+            if (!pattern17.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -5086,7 +4815,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -5124,7 +4853,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.priority !== undefined) {
         let data2 = data.priority;
         if (!((data2 === "primary") || (data2 === "secondary"))) {
-            const err8 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/enum", keyword: "enum", params: { allowedValues: schema101.properties.priority.enum }, message: "must be equal to one of the allowed values", schema: schema101.properties.priority.enum, parentSchema: schema101.properties.priority, data: data2 };
+            const err8 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/enum", keyword: "enum", params: { allowedValues: schema103.properties.priority.enum }, message: "must be equal to one of the allowed values", schema: schema103.properties.priority.enum, parentSchema: schema103.properties.priority, data: data2 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -5162,8 +4891,8 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.url !== undefined) {
         let data4 = data.url;
         if (typeof data4 === "string") {
-            if (!pattern36.test(data4)) {
-                const err11 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^(?:https?://\\S+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:https?://\\S+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:https?://\\S+|\\[[^\\]]+\\])$", parentSchema: schema105, data: data4 };
+            if (!pattern39.test(data4)) {
+                const err11 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^(?:https?://\\S+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:https?://\\S+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:https?://\\S+|\\[[^\\]]+\\])$", parentSchema: schema107, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err11];
                 }
@@ -5174,7 +4903,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err12 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.type, parentSchema: schema105, data: data4 };
+            const err12 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema107.type, parentSchema: schema107, data: data4 };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -5186,7 +4915,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema101.type, parentSchema: schema101, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema103.type, parentSchema: schema103, data };
     if (vErrors === null) {
         vErrors = [err13];
     }
@@ -5196,14 +4925,14 @@ else {
     errors++;
 } validate64.errors = vErrors; return errors === 0; }
 validate64.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema106 = { "title": "Status-update cadence", "description": "How often a status update is due for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "every"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label, e.g. sev-1." }, "every": { "$ref": "common.schema.json#/$defs/duration", "description": "The time between status updates, e.g. 30m." } } };
+const schema108 = { "title": "Status-update cadence", "description": "How often a status update is due for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "every"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label, e.g. sev-1." }, "every": { "$ref": "common.schema.json#/$defs/duration", "description": "The time between status updates, e.g. 30m." } } };
 function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate66.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.severity === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema106.required, parentSchema: schema106, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema108.required, parentSchema: schema108, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -5213,7 +4942,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.every === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "every" }, message: "must have required property '" + "every" + "'", schema: schema106.required, parentSchema: schema106, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "every" }, message: "must have required property '" + "every" + "'", schema: schema108.required, parentSchema: schema108, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -5224,7 +4953,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((key0 === "severity") || (key0 === "every"))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema106, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema108, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -5306,7 +5035,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.type, parentSchema: schema106, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.type, parentSchema: schema108, data };
     if (vErrors === null) {
         vErrors = [err9];
     }
@@ -5316,14 +5045,14 @@ else {
     errors++;
 } validate66.errors = vErrors; return errors === 0; }
 validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema110 = { "title": "Audience", "description": "An external audience and how it is told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "means"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The audience's id, e.g. customers." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who is told, e.g. Customers." }, "means": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the audience is told, e.g. Status page updates; at least one." }, "severities": { "description": "Severity labels this audience is told about; every severity when absent.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/label" } }, "when": { "$ref": "common.schema.json#/$defs/text", "description": "When the audience is told, in words, e.g. significant outages." } } };
+const schema112 = { "title": "Audience", "description": "An external audience and how it is told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "means"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The audience's id, e.g. customers." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who is told, e.g. Customers." }, "means": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the audience is told, e.g. Status page updates; at least one." }, "severities": { "description": "Severity labels this audience is told about; every severity when absent.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/label" } }, "when": { "$ref": "common.schema.json#/$defs/text", "description": "When the audience is told, in words, e.g. significant outages." } } };
 function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate69.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -5360,7 +5089,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.type, parentSchema: schema52, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.type, parentSchema: schema54, data };
     if (vErrors === null) {
         vErrors = [err3];
     }
@@ -5376,7 +5105,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema110.required, parentSchema: schema110, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema112.required, parentSchema: schema112, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -5386,7 +5115,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema110.required, parentSchema: schema110, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema112.required, parentSchema: schema112, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -5396,7 +5125,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.means === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "means" }, message: "must have required property '" + "means" + "'", schema: schema110.required, parentSchema: schema110, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "means" }, message: "must have required property '" + "means" + "'", schema: schema112.required, parentSchema: schema112, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -5407,7 +5136,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((key0 === "id") || (key0 === "name")) || (key0 === "means")) || (key0 === "severities")) || (key0 === "when"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema110, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -5420,8 +5149,8 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern14.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data0 };
+            if (!pattern17.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -5432,7 +5161,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -5477,7 +5206,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         let data3 = data.severities;
         if (Array.isArray(data3)) {
             if (data3.length < 1) {
-                const err8 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema110.properties.severities, data: data3 };
+                const err8 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema112.properties.severities, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -5538,7 +5267,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                 outer0: for (; i1--;) {
                     for (j0 = i1; j0--;) {
                         if (func0(data3[i1], data3[j0])) {
-                            const err13 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema110.properties.severities, data: data3 };
+                            const err13 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema112.properties.severities, data: data3 };
                             if (vErrors === null) {
                                 vErrors = [err13];
                             }
@@ -5553,7 +5282,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err14 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema110.properties.severities.type, parentSchema: schema110.properties.severities, data: data3 };
+            const err14 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.severities.type, parentSchema: schema112.properties.severities, data: data3 };
             if (vErrors === null) {
                 vErrors = [err14];
             }
@@ -5590,7 +5319,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema110.type, parentSchema: schema110, data };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.type, parentSchema: schema112, data };
     if (vErrors === null) {
         vErrors = [err17];
     }
@@ -5606,7 +5335,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema96.required, parentSchema: schema96, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema98.required, parentSchema: schema98, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -5616,7 +5345,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema96.required, parentSchema: schema96, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema98.required, parentSchema: schema98, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -5626,7 +5355,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.channels === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channels" }, message: "must have required property '" + "channels" + "'", schema: schema96.required, parentSchema: schema96, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channels" }, message: "must have required property '" + "channels" + "'", schema: schema98.required, parentSchema: schema98, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -5636,7 +5365,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.status_updates === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status_updates" }, message: "must have required property '" + "status_updates" + "'", schema: schema96.required, parentSchema: schema96, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status_updates" }, message: "must have required property '" + "status_updates" + "'", schema: schema98.required, parentSchema: schema98, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -5646,7 +5375,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.audiences === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "audiences" }, message: "must have required property '" + "audiences" + "'", schema: schema96.required, parentSchema: schema96, data };
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "audiences" }, message: "must have required property '" + "audiences" + "'", schema: schema98.required, parentSchema: schema98, data };
         if (vErrors === null) {
             vErrors = [err4];
         }
@@ -5657,7 +5386,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((key0 === "kind") || (key0 === "review")) || (key0 === "channels")) || (key0 === "status_updates")) || (key0 === "updates_by")) || (key0 === "audiences"))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema96, data };
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema98, data };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -5670,7 +5399,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("communication" !== data0) {
-            const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "communication" }, message: "must be equal to constant", schema: "communication", parentSchema: schema96.properties.kind, data: data0 };
+            const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "communication" }, message: "must be equal to constant", schema: "communication", parentSchema: schema98.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -5690,7 +5419,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.channels;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err7 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema96.properties.channels, data: data2 };
+                const err7 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema98.properties.channels, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -5708,7 +5437,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema96.properties.channels.type, parentSchema: schema96.properties.channels, data: data2 };
+            const err8 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema98.properties.channels.type, parentSchema: schema98.properties.channels, data: data2 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -5730,7 +5459,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/status_updates", schemaPath: "#/properties/status_updates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema96.properties.status_updates.type, parentSchema: schema96.properties.status_updates, data: data4 };
+            const err9 = { instancePath: instancePath + "/status_updates", schemaPath: "#/properties/status_updates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema98.properties.status_updates.type, parentSchema: schema98.properties.status_updates, data: data4 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -5743,8 +5472,8 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.updates_by !== undefined) {
         let data6 = data.updates_by;
         if (typeof data6 === "string") {
-            if (!pattern14.test(data6)) {
-                const err10 = { instancePath: instancePath + "/updates_by", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data6 };
+            if (!pattern17.test(data6)) {
+                const err10 = { instancePath: instancePath + "/updates_by", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data6 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -5755,7 +5484,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err11 = { instancePath: instancePath + "/updates_by", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data6 };
+            const err11 = { instancePath: instancePath + "/updates_by", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data6 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -5777,7 +5506,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err12 = { instancePath: instancePath + "/audiences", schemaPath: "#/properties/audiences/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema96.properties.audiences.type, parentSchema: schema96.properties.audiences, data: data7 };
+            const err12 = { instancePath: instancePath + "/audiences", schemaPath: "#/properties/audiences/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema98.properties.audiences.type, parentSchema: schema98.properties.audiences, data: data7 };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -5789,7 +5518,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema96.type, parentSchema: schema96, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema98.type, parentSchema: schema98, data };
     if (vErrors === null) {
         vErrors = [err13];
     }
@@ -5800,7 +5529,7 @@ else {
 } validate61.errors = vErrors; return errors === 0; }
 validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_escalation = validate72;
-const schema117 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/escalation.schema.json", "title": "playbook-ops escalation", "description": "kind: escalation. Technical escalation levels for unacknowledged incidents and management escalation by severity. Contacts are referred to by their id in contacts.yaml.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "technical", "management"], "properties": { "kind": { "description": "The document kind; always escalation in this file.", "const": "escalation" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "technical": { "description": "The technical escalation levels, in ascending order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/technical-level" } }, "management": { "description": "Who in management is notified for each severity, and how soon.", "type": "array", "items": { "$ref": "#/$defs/management-rule" } } }, "$defs": { "contact-ids": { "title": "Contact ids", "description": "Ids of contacts in contacts.yaml; at least one, no repeats.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" } }, "technical-level": { "title": "Technical escalation level", "description": "A level of technical escalation.", "type": "object", "additionalProperties": false, "required": ["level", "name", "contacts", "after"], "properties": { "level": { "description": "The level number: 1, 2, 3, ...", "type": "integer", "minimum": 1 }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who this level is, e.g. On-call engineer." }, "contacts": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts paged at this level." }, "after": { "$ref": "common.schema.json#/$defs/duration", "description": "How long an unacknowledged incident waits before it moves to this level, e.g. 30m; 0m for the first level." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks a page of this level is delivered to, besides its contacts' sinks." } } }, "management-rule": { "title": "Management escalation rule", "description": "Management escalation for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "name", "notify"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label this rule applies to, e.g. sev-2." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the notification is, e.g. Director notification." }, "notify": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts notified." }, "within": { "$ref": "common.schema.json#/$defs/duration", "description": "Deadline for the notification, from declaration of (or escalation to) this severity, e.g. 1h; no deadline when absent." } } } } };
+const schema119 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/escalation.schema.json", "title": "playbook-ops escalation", "description": "kind: escalation. Technical escalation levels for unacknowledged incidents and management escalation by severity. Contacts are referred to by their id in contacts.yaml.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "technical", "management"], "properties": { "kind": { "description": "The document kind; always escalation in this file.", "const": "escalation" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "technical": { "description": "The technical escalation levels, in ascending order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/technical-level" } }, "management": { "description": "Who in management is notified for each severity, and how soon.", "type": "array", "items": { "$ref": "#/$defs/management-rule" } } }, "$defs": { "contact-ids": { "title": "Contact ids", "description": "Ids of contacts in contacts.yaml; at least one, no repeats.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" } }, "technical-level": { "title": "Technical escalation level", "description": "A level of technical escalation.", "type": "object", "additionalProperties": false, "required": ["level", "name", "contacts", "after"], "properties": { "level": { "description": "The level number: 1, 2, 3, ...", "type": "integer", "minimum": 1 }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who this level is, e.g. On-call engineer." }, "contacts": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts paged at this level." }, "after": { "$ref": "common.schema.json#/$defs/duration", "description": "How long an unacknowledged incident waits before it moves to this level, e.g. 30m; 0m for the first level." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks a page of this level is delivered to, besides its contacts' sinks." } } }, "management-rule": { "title": "Management escalation rule", "description": "Management escalation for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "name", "notify"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label this rule applies to, e.g. sev-2." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the notification is, e.g. Director notification." }, "notify": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts notified." }, "within": { "$ref": "common.schema.json#/$defs/duration", "description": "Deadline for the notification, from declaration of (or escalation to) this severity, e.g. 1h; no deadline when absent." } } } } };
 function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate73.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -5970,15 +5699,15 @@ else {
     errors++;
 } validate73.errors = vErrors; return errors === 0; }
 validate73.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema122 = { "title": "Technical escalation level", "description": "A level of technical escalation.", "type": "object", "additionalProperties": false, "required": ["level", "name", "contacts", "after"], "properties": { "level": { "description": "The level number: 1, 2, 3, ...", "type": "integer", "minimum": 1 }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who this level is, e.g. On-call engineer." }, "contacts": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts paged at this level." }, "after": { "$ref": "common.schema.json#/$defs/duration", "description": "How long an unacknowledged incident waits before it moves to this level, e.g. 30m; 0m for the first level." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks a page of this level is delivered to, besides its contacts' sinks." } } };
-const schema124 = { "title": "Contact ids", "description": "Ids of contacts in contacts.yaml; at least one, no repeats.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" } };
+const schema124 = { "title": "Technical escalation level", "description": "A level of technical escalation.", "type": "object", "additionalProperties": false, "required": ["level", "name", "contacts", "after"], "properties": { "level": { "description": "The level number: 1, 2, 3, ...", "type": "integer", "minimum": 1 }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who this level is, e.g. On-call engineer." }, "contacts": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts paged at this level." }, "after": { "$ref": "common.schema.json#/$defs/duration", "description": "How long an unacknowledged incident waits before it moves to this level, e.g. 30m; 0m for the first level." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks a page of this level is delivered to, besides its contacts' sinks." } } };
+const schema126 = { "title": "Contact ids", "description": "Ids of contacts in contacts.yaml; at least one, no repeats.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" } };
 function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate76.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema124, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema126, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -5991,8 +5720,8 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (typeof data0 === "string") {
-            if (!pattern14.test(data0)) {
-                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data0 };
+            if (!pattern17.test(data0)) {
+                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err1];
                 }
@@ -6003,7 +5732,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
+            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data0 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -6019,7 +5748,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
                 if (func0(data[i1], data[j0])) {
-                    const err3 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema124, data };
+                    const err3 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema126, data };
                     if (vErrors === null) {
                         vErrors = [err3];
                     }
@@ -6034,7 +5763,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema124.type, parentSchema: schema124, data };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema126.type, parentSchema: schema126, data };
     if (vErrors === null) {
         vErrors = [err4];
     }
@@ -6050,7 +5779,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema69, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -6072,7 +5801,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
                 if (func0(data[i1], data[j0])) {
-                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema67, data };
+                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema69, data };
                     if (vErrors === null) {
                         vErrors = [err1];
                     }
@@ -6087,7 +5816,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.type, parentSchema: schema67, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.type, parentSchema: schema69, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -6103,7 +5832,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.level === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property '" + "level" + "'", schema: schema122.required, parentSchema: schema122, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property '" + "level" + "'", schema: schema124.required, parentSchema: schema124, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -6113,7 +5842,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema122.required, parentSchema: schema122, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema124.required, parentSchema: schema124, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -6123,7 +5852,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.contacts === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "contacts" }, message: "must have required property '" + "contacts" + "'", schema: schema122.required, parentSchema: schema122, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "contacts" }, message: "must have required property '" + "contacts" + "'", schema: schema124.required, parentSchema: schema124, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -6133,7 +5862,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.after === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "after" }, message: "must have required property '" + "after" + "'", schema: schema122.required, parentSchema: schema122, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "after" }, message: "must have required property '" + "after" + "'", schema: schema124.required, parentSchema: schema124, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -6144,7 +5873,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((key0 === "level") || (key0 === "name")) || (key0 === "contacts")) || (key0 === "after")) || (key0 === "sinks"))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema122, data };
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema124, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -6157,7 +5886,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.level !== undefined) {
         let data0 = data.level;
         if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
-            const err5 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema122.properties.level.type, parentSchema: schema122.properties.level, data: data0 };
+            const err5 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema124.properties.level.type, parentSchema: schema124.properties.level, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -6168,7 +5897,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if ((typeof data0 == "number") && (isFinite(data0))) {
             if (data0 < 1 || isNaN(data0)) {
-                const err6 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema122.properties.level, data: data0 };
+                const err6 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema124.properties.level, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -6243,7 +5972,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema124.type, parentSchema: schema124, data };
     if (vErrors === null) {
         vErrors = [err11];
     }
@@ -6253,14 +5982,14 @@ else {
     errors++;
 } validate75.errors = vErrors; return errors === 0; }
 validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema128 = { "title": "Management escalation rule", "description": "Management escalation for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "name", "notify"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label this rule applies to, e.g. sev-2." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the notification is, e.g. Director notification." }, "notify": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts notified." }, "within": { "$ref": "common.schema.json#/$defs/duration", "description": "Deadline for the notification, from declaration of (or escalation to) this severity, e.g. 1h; no deadline when absent." } } };
+const schema130 = { "title": "Management escalation rule", "description": "Management escalation for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "name", "notify"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label this rule applies to, e.g. sev-2." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the notification is, e.g. Director notification." }, "notify": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts notified." }, "within": { "$ref": "common.schema.json#/$defs/duration", "description": "Deadline for the notification, from declaration of (or escalation to) this severity, e.g. 1h; no deadline when absent." } } };
 function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate82.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.severity === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema128.required, parentSchema: schema128, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema130.required, parentSchema: schema130, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -6270,7 +5999,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema128.required, parentSchema: schema128, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema130.required, parentSchema: schema130, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -6280,7 +6009,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.notify === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "notify" }, message: "must have required property '" + "notify" + "'", schema: schema128.required, parentSchema: schema128, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "notify" }, message: "must have required property '" + "notify" + "'", schema: schema130.required, parentSchema: schema130, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -6291,7 +6020,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((key0 === "severity") || (key0 === "name")) || (key0 === "notify")) || (key0 === "within"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema128, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema130, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -6404,7 +6133,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema128.type, parentSchema: schema128, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema130.type, parentSchema: schema130, data };
     if (vErrors === null) {
         vErrors = [err12];
     }
@@ -6420,7 +6149,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema117.required, parentSchema: schema117, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema119.required, parentSchema: schema119, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -6430,7 +6159,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema117.required, parentSchema: schema117, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema119.required, parentSchema: schema119, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -6440,7 +6169,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.technical === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "technical" }, message: "must have required property '" + "technical" + "'", schema: schema117.required, parentSchema: schema117, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "technical" }, message: "must have required property '" + "technical" + "'", schema: schema119.required, parentSchema: schema119, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -6450,7 +6179,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.management === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "management" }, message: "must have required property '" + "management" + "'", schema: schema117.required, parentSchema: schema117, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "management" }, message: "must have required property '" + "management" + "'", schema: schema119.required, parentSchema: schema119, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -6461,7 +6190,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((key0 === "kind") || (key0 === "review")) || (key0 === "technical")) || (key0 === "management"))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema117, data };
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -6474,7 +6203,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("escalation" !== data0) {
-            const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "escalation" }, message: "must be equal to constant", schema: "escalation", parentSchema: schema117.properties.kind, data: data0 };
+            const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "escalation" }, message: "must be equal to constant", schema: "escalation", parentSchema: schema119.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -6494,7 +6223,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.technical;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err6 = { instancePath: instancePath + "/technical", schemaPath: "#/properties/technical/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema117.properties.technical, data: data2 };
+                const err6 = { instancePath: instancePath + "/technical", schemaPath: "#/properties/technical/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema119.properties.technical, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -6512,7 +6241,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/technical", schemaPath: "#/properties/technical/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema117.properties.technical.type, parentSchema: schema117.properties.technical, data: data2 };
+            const err7 = { instancePath: instancePath + "/technical", schemaPath: "#/properties/technical/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.technical.type, parentSchema: schema119.properties.technical, data: data2 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -6534,7 +6263,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/management", schemaPath: "#/properties/management/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema117.properties.management.type, parentSchema: schema117.properties.management, data: data4 };
+            const err8 = { instancePath: instancePath + "/management", schemaPath: "#/properties/management/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.management.type, parentSchema: schema119.properties.management, data: data4 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -6546,7 +6275,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.type, parentSchema: schema117, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.type, parentSchema: schema119, data };
     if (vErrors === null) {
         vErrors = [err9];
     }
@@ -6557,7 +6286,7 @@ else {
 } validate72.errors = vErrors; return errors === 0; }
 validate72.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_contacts = validate85;
-const schema132 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/contacts.schema.json", "title": "playbook-ops contacts", "description": "kind: contacts. People and teams that can be paged or told, referred to by id from escalation rules.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "contacts"], "properties": { "kind": { "description": "The document kind; always contacts in this file.", "const": "contacts" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed; contacts go stale fastest." }, "contacts": { "description": "The contacts; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/contact" } } }, "$defs": { "contact": { "title": "Contact", "description": "A person or team that can be paged or told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "category"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The contact's id, used by escalation rules, e.g. primary-on-call." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who the contact is, e.g. Primary On-Call." }, "category": { "description": "on-call (paged first), stakeholder (kept informed), vendor (external support) or staff (other people escalation names).", "enum": ["on-call", "stakeholder", "vendor", "staff"] }, "github": { "$ref": "common.schema.json#/$defs/github-handle", "description": "@user or @org/team to mention when paging; without it the contact cannot be paged on GitHub." }, "email": { "$ref": "common.schema.json#/$defs/email", "description": "Email address." }, "phone": { "$ref": "common.schema.json#/$defs/phone", "description": "Phone number." }, "contact": { "$ref": "common.schema.json#/$defs/text", "description": "Other contact details in words, e.g. a support portal and contract number." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks every page naming this contact is delivered to, e.g. the contact's PagerDuty service." } } } } };
+const schema134 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/contacts.schema.json", "title": "playbook-ops contacts", "description": "kind: contacts. People and teams that can be paged or told, referred to by id from escalation rules.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "contacts"], "properties": { "kind": { "description": "The document kind; always contacts in this file.", "const": "contacts" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed; contacts go stale fastest." }, "contacts": { "description": "The contacts; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/contact" } } }, "$defs": { "contact": { "title": "Contact", "description": "A person or team that can be paged or told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "category"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The contact's id, used by escalation rules, e.g. primary-on-call." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who the contact is, e.g. Primary On-Call." }, "category": { "description": "on-call (paged first), stakeholder (kept informed), vendor (external support) or staff (other people escalation names).", "enum": ["on-call", "stakeholder", "vendor", "staff"] }, "github": { "$ref": "common.schema.json#/$defs/github-handle", "description": "@user or @org/team to mention when paging; without it the contact cannot be paged on GitHub." }, "email": { "$ref": "common.schema.json#/$defs/email", "description": "Email address." }, "phone": { "$ref": "common.schema.json#/$defs/phone", "description": "Phone number." }, "contact": { "$ref": "common.schema.json#/$defs/text", "description": "Other contact details in words, e.g. a support portal and contract number." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks every page naming this contact is delivered to, e.g. the contact's PagerDuty service." } } } } };
 function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate86.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -6727,18 +6456,18 @@ else {
     errors++;
 } validate86.errors = vErrors; return errors === 0; }
 validate86.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema137 = { "title": "Contact", "description": "A person or team that can be paged or told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "category"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The contact's id, used by escalation rules, e.g. primary-on-call." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who the contact is, e.g. Primary On-Call." }, "category": { "description": "on-call (paged first), stakeholder (kept informed), vendor (external support) or staff (other people escalation names).", "enum": ["on-call", "stakeholder", "vendor", "staff"] }, "github": { "$ref": "common.schema.json#/$defs/github-handle", "description": "@user or @org/team to mention when paging; without it the contact cannot be paged on GitHub." }, "email": { "$ref": "common.schema.json#/$defs/email", "description": "Email address." }, "phone": { "$ref": "common.schema.json#/$defs/phone", "description": "Phone number." }, "contact": { "$ref": "common.schema.json#/$defs/text", "description": "Other contact details in words, e.g. a support portal and contract number." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks every page naming this contact is delivered to, e.g. the contact's PagerDuty service." } } };
-const schema141 = { "title": "Email address", "description": "An email address such as oncall@example.com, or a placeholder such as [Email].", "type": "string", "maxLength": 254, "pattern": "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" };
-const schema142 = { "title": "Phone number", "description": "A phone number: digits with optional leading +, spaces, ( ) . / - and an optional extension (x123 or ext. 123), or a placeholder such as [Phone Number].", "type": "string", "maxLength": 40, "pattern": "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" };
-const pattern54 = new RegExp("^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$", "u");
-const pattern55 = new RegExp("^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$", "u");
+const schema139 = { "title": "Contact", "description": "A person or team that can be paged or told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "category"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The contact's id, used by escalation rules, e.g. primary-on-call." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who the contact is, e.g. Primary On-Call." }, "category": { "description": "on-call (paged first), stakeholder (kept informed), vendor (external support) or staff (other people escalation names).", "enum": ["on-call", "stakeholder", "vendor", "staff"] }, "github": { "$ref": "common.schema.json#/$defs/github-handle", "description": "@user or @org/team to mention when paging; without it the contact cannot be paged on GitHub." }, "email": { "$ref": "common.schema.json#/$defs/email", "description": "Email address." }, "phone": { "$ref": "common.schema.json#/$defs/phone", "description": "Phone number." }, "contact": { "$ref": "common.schema.json#/$defs/text", "description": "Other contact details in words, e.g. a support portal and contract number." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks every page naming this contact is delivered to, e.g. the contact's PagerDuty service." } } };
+const schema143 = { "title": "Email address", "description": "An email address such as oncall@example.com, or a placeholder such as [Email].", "type": "string", "maxLength": 254, "pattern": "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" };
+const schema144 = { "title": "Phone number", "description": "A phone number: digits with optional leading +, spaces, ( ) . / - and an optional extension (x123 or ext. 123), or a placeholder such as [Phone Number].", "type": "string", "maxLength": 40, "pattern": "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" };
+const pattern57 = new RegExp("^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$", "u");
+const pattern58 = new RegExp("^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$", "u");
 function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate89.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema67, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema69, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -6760,7 +6489,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
                 if (func0(data[i1], data[j0])) {
-                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema67, data };
+                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema69, data };
                     if (vErrors === null) {
                         vErrors = [err1];
                     }
@@ -6775,7 +6504,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema67.type, parentSchema: schema67, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.type, parentSchema: schema69, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -6791,7 +6520,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema137.required, parentSchema: schema137, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema139.required, parentSchema: schema139, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -6801,7 +6530,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema137.required, parentSchema: schema137, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema139.required, parentSchema: schema139, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -6811,7 +6540,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.category === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property '" + "category" + "'", schema: schema137.required, parentSchema: schema137, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property '" + "category" + "'", schema: schema139.required, parentSchema: schema139, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -6822,7 +6551,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((((key0 === "id") || (key0 === "name")) || (key0 === "category")) || (key0 === "github")) || (key0 === "email")) || (key0 === "phone")) || (key0 === "contact")) || (key0 === "sinks"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema137, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema139, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -6835,8 +6564,8 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern14.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data0 };
+            if (!pattern17.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -6847,7 +6576,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -6885,7 +6614,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.category !== undefined) {
         let data2 = data.category;
         if (!((((data2 === "on-call") || (data2 === "stakeholder")) || (data2 === "vendor")) || (data2 === "staff"))) {
-            const err8 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema137.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema137.properties.category.enum, parentSchema: schema137.properties.category, data: data2 };
+            const err8 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema139.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema139.properties.category.enum, parentSchema: schema139.properties.category, data: data2 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -6924,7 +6653,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
         let data4 = data.email;
         if (typeof data4 === "string") {
             if (func3(data4) > 254) {
-                const err11 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/maxLength", keyword: "maxLength", params: { limit: 254 }, message: "must NOT have more than 254 characters", schema: 254, parentSchema: schema141, data: data4 };
+                const err11 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/maxLength", keyword: "maxLength", params: { limit: 254 }, message: "must NOT have more than 254 characters", schema: 254, parentSchema: schema143, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err11];
                 }
@@ -6933,8 +6662,8 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern54.test(data4)) {
-                const err12 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/pattern", keyword: "pattern", params: { pattern: "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$", parentSchema: schema141, data: data4 };
+            if (!pattern57.test(data4)) {
+                const err12 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/pattern", keyword: "pattern", params: { pattern: "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$", parentSchema: schema143, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err12];
                 }
@@ -6945,7 +6674,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err13 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema141.type, parentSchema: schema141, data: data4 };
+            const err13 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema143.type, parentSchema: schema143, data: data4 };
             if (vErrors === null) {
                 vErrors = [err13];
             }
@@ -6959,7 +6688,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
         let data5 = data.phone;
         if (typeof data5 === "string") {
             if (func3(data5) > 40) {
-                const err14 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema142, data: data5 };
+                const err14 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema144, data: data5 };
                 if (vErrors === null) {
                     vErrors = [err14];
                 }
@@ -6968,8 +6697,8 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern55.test(data5)) {
-                const err15 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/pattern", keyword: "pattern", params: { pattern: "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" + "\"", schema: "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$", parentSchema: schema142, data: data5 };
+            if (!pattern58.test(data5)) {
+                const err15 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/pattern", keyword: "pattern", params: { pattern: "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" + "\"", schema: "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$", parentSchema: schema144, data: data5 };
                 if (vErrors === null) {
                     vErrors = [err15];
                 }
@@ -6980,7 +6709,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err16 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema142.type, parentSchema: schema142, data: data5 };
+            const err16 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema144.type, parentSchema: schema144, data: data5 };
             if (vErrors === null) {
                 vErrors = [err16];
             }
@@ -7023,7 +6752,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema137.type, parentSchema: schema137, data };
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema139.type, parentSchema: schema139, data };
     if (vErrors === null) {
         vErrors = [err19];
     }
@@ -7039,7 +6768,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema132.required, parentSchema: schema132, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema134.required, parentSchema: schema134, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -7049,7 +6778,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema132.required, parentSchema: schema132, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema134.required, parentSchema: schema134, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -7059,7 +6788,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.contacts === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "contacts" }, message: "must have required property '" + "contacts" + "'", schema: schema132.required, parentSchema: schema132, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "contacts" }, message: "must have required property '" + "contacts" + "'", schema: schema134.required, parentSchema: schema134, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -7070,7 +6799,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "kind") || (key0 === "review")) || (key0 === "contacts"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema132, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema134, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -7083,7 +6812,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("contacts" !== data0) {
-            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "contacts" }, message: "must be equal to constant", schema: "contacts", parentSchema: schema132.properties.kind, data: data0 };
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "contacts" }, message: "must be equal to constant", schema: "contacts", parentSchema: schema134.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -7103,7 +6832,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.contacts;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err5 = { instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema132.properties.contacts, data: data2 };
+                const err5 = { instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema134.properties.contacts, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -7121,7 +6850,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema132.properties.contacts.type, parentSchema: schema132.properties.contacts, data: data2 };
+            const err6 = { instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema134.properties.contacts.type, parentSchema: schema134.properties.contacts, data: data2 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -7133,7 +6862,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema132.type, parentSchema: schema132, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema134.type, parentSchema: schema134, data };
     if (vErrors === null) {
         vErrors = [err7];
     }
@@ -7144,7 +6873,7 @@ else {
 } validate85.errors = vErrors; return errors === 0; }
 validate85.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_postmortem = validate93;
-const schema145 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/postmortem.schema.json", "title": "playbook-ops post-mortem", "description": "kind: postmortem. The sections every post-mortem has and the practices that keep the process current. Which severities need one, and by when, is set per severity in severities.yaml.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "elements", "continuous_improvement"], "properties": { "kind": { "description": "The document kind; always postmortem in this file.", "const": "postmortem" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "elements": { "description": "The sections every post-mortem has, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/element" } }, "continuous_improvement": { "$ref": "common.schema.json#/$defs/text-list", "description": "Practices that keep the incident process current; at least one." } }, "$defs": { "element": { "title": "Post-mortem element", "description": "One section of a post-mortem.", "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The section's id, e.g. root-cause." }, "title": { "$ref": "common.schema.json#/$defs/text", "description": "The section's heading, e.g. Root cause analysis." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the section should contain, shown as a prompt in the post-mortem." } } } } };
+const schema147 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/postmortem.schema.json", "title": "playbook-ops post-mortem", "description": "kind: postmortem. The sections every post-mortem has and the practices that keep the process current. Which severities need one, and by when, is set per severity in severities.yaml.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "elements", "continuous_improvement"], "properties": { "kind": { "description": "The document kind; always postmortem in this file.", "const": "postmortem" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "elements": { "description": "The sections every post-mortem has, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/element" } }, "continuous_improvement": { "$ref": "common.schema.json#/$defs/text-list", "description": "Practices that keep the incident process current; at least one." }, "reviewers": { "description": "The roles (ids from roles.yaml) whose holders are asked to review each post-mortem pull request and are reminded when it is overdue, e.g. [ic, tech]. Default: the role with commander: true.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" } } }, "$defs": { "element": { "title": "Post-mortem element", "description": "One section of a post-mortem.", "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The section's id, e.g. root-cause." }, "title": { "$ref": "common.schema.json#/$defs/text", "description": "The section's heading, e.g. Root cause analysis." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the section should contain, shown as a prompt in the post-mortem." } } } } };
 function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate94.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -7314,14 +7043,14 @@ else {
     errors++;
 } validate94.errors = vErrors; return errors === 0; }
 validate94.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema150 = { "title": "Post-mortem element", "description": "One section of a post-mortem.", "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The section's id, e.g. root-cause." }, "title": { "$ref": "common.schema.json#/$defs/text", "description": "The section's heading, e.g. Root cause analysis." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the section should contain, shown as a prompt in the post-mortem." } } };
+const schema152 = { "title": "Post-mortem element", "description": "One section of a post-mortem.", "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The section's id, e.g. root-cause." }, "title": { "$ref": "common.schema.json#/$defs/text", "description": "The section's heading, e.g. Root cause analysis." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the section should contain, shown as a prompt in the post-mortem." } } };
 function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate96.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema150.required, parentSchema: schema150, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema152.required, parentSchema: schema152, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -7331,7 +7060,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.title === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema150.required, parentSchema: schema150, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema152.required, parentSchema: schema152, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -7342,7 +7071,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "id") || (key0 === "title")) || (key0 === "description"))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema150, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema152, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -7355,8 +7084,8 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern14.test(data0)) {
-                const err3 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data0 };
+            if (!pattern17.test(data0)) {
+                const err3 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err3];
                 }
@@ -7367,7 +7096,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
+            const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -7429,7 +7158,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema150.type, parentSchema: schema150, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema152.type, parentSchema: schema152, data };
     if (vErrors === null) {
         vErrors = [err9];
     }
@@ -7445,7 +7174,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -7482,7 +7211,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.type, parentSchema: schema52, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.type, parentSchema: schema54, data };
     if (vErrors === null) {
         vErrors = [err3];
     }
@@ -7498,7 +7227,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema145.required, parentSchema: schema145, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema147.required, parentSchema: schema147, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -7508,7 +7237,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema145.required, parentSchema: schema145, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema147.required, parentSchema: schema147, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -7518,7 +7247,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.elements === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property '" + "elements" + "'", schema: schema145.required, parentSchema: schema145, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property '" + "elements" + "'", schema: schema147.required, parentSchema: schema147, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -7528,7 +7257,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.continuous_improvement === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "continuous_improvement" }, message: "must have required property '" + "continuous_improvement" + "'", schema: schema145.required, parentSchema: schema145, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "continuous_improvement" }, message: "must have required property '" + "continuous_improvement" + "'", schema: schema147.required, parentSchema: schema147, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -7538,8 +7267,8 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!((((key0 === "kind") || (key0 === "review")) || (key0 === "elements")) || (key0 === "continuous_improvement"))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema145, data };
+        if (!(((((key0 === "kind") || (key0 === "review")) || (key0 === "elements")) || (key0 === "continuous_improvement")) || (key0 === "reviewers"))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema147, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -7552,7 +7281,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("postmortem" !== data0) {
-            const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "postmortem" }, message: "must be equal to constant", schema: "postmortem", parentSchema: schema145.properties.kind, data: data0 };
+            const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "postmortem" }, message: "must be equal to constant", schema: "postmortem", parentSchema: schema147.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -7572,7 +7301,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.elements;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err6 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema145.properties.elements, data: data2 };
+                const err6 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema147.properties.elements, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -7590,7 +7319,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema145.properties.elements.type, parentSchema: schema145.properties.elements, data: data2 };
+            const err7 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema147.properties.elements.type, parentSchema: schema147.properties.elements, data: data2 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -7606,20 +7335,90 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
             errors = vErrors.length;
         }
     }
+    if (data.reviewers !== undefined) {
+        let data5 = data.reviewers;
+        if (Array.isArray(data5)) {
+            if (data5.length < 1) {
+                const err8 = { instancePath: instancePath + "/reviewers", schemaPath: "#/properties/reviewers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema147.properties.reviewers, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            const len1 = data5.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data6 = data5[i1];
+                if (typeof data6 === "string") {
+                    if (!pattern17.test(data6)) {
+                        const err9 = { instancePath: instancePath + "/reviewers/" + i1, schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err10 = { instancePath: instancePath + "/reviewers/" + i1, schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            let i2 = data5.length;
+            let j0;
+            if (i2 > 1) {
+                outer0: for (; i2--;) {
+                    for (j0 = i2; j0--;) {
+                        if (func0(data5[i2], data5[j0])) {
+                            const err11 = { instancePath: instancePath + "/reviewers", schemaPath: "#/properties/reviewers/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema147.properties.reviewers, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/reviewers", schemaPath: "#/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema147.properties.reviewers.type, parentSchema: schema147.properties.reviewers, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema145.type, parentSchema: schema145, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema147.type, parentSchema: schema147, data };
     if (vErrors === null) {
-        vErrors = [err8];
+        vErrors = [err13];
     }
     else {
-        vErrors.push(err8);
+        vErrors.push(err13);
     }
     errors++;
 } validate93.errors = vErrors; return errors === 0; }
 validate93.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_tools = validate100;
-const schema156 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/tools.schema.json", "title": "playbook-ops tools", "description": "kind: tools. Tools and resources used during incidents, by category.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "categories"], "properties": { "kind": { "description": "The document kind; always tools in this file.", "const": "tools" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "categories": { "description": "Tool categories, e.g. Monitoring and Alerting; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/category" } } }, "$defs": { "category": { "title": "Tool category", "description": "A group of tools with a common purpose.", "type": "object", "additionalProperties": false, "required": ["id", "name", "tools"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The category's id, e.g. monitoring." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The category's name, e.g. Monitoring and Alerting." }, "tools": { "description": "The tools in this category; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/tool" } } } }, "tool": { "title": "Tool", "description": "A tool or resource, optionally with a link.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/text", "description": "The tool's name, e.g. PagerDuty." }, "purpose": { "$ref": "common.schema.json#/$defs/text", "description": "What the tool is used for, e.g. alerting and on-call management." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to find the tool." } } } } };
+const schema159 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/tools.schema.json", "title": "playbook-ops tools", "description": "kind: tools. Tools and resources used during incidents, by category.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "categories"], "properties": { "kind": { "description": "The document kind; always tools in this file.", "const": "tools" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "categories": { "description": "Tool categories, e.g. Monitoring and Alerting; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/category" } } }, "$defs": { "category": { "title": "Tool category", "description": "A group of tools with a common purpose.", "type": "object", "additionalProperties": false, "required": ["id", "name", "tools"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The category's id, e.g. monitoring." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The category's name, e.g. Monitoring and Alerting." }, "tools": { "description": "The tools in this category; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/tool" } } } }, "tool": { "title": "Tool", "description": "A tool or resource, optionally with a link.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/text", "description": "The tool's name, e.g. PagerDuty." }, "purpose": { "$ref": "common.schema.json#/$defs/text", "description": "What the tool is used for, e.g. alerting and on-call management." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to find the tool." } } } } };
 function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate101.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -7789,15 +7588,15 @@ else {
     errors++;
 } validate101.errors = vErrors; return errors === 0; }
 validate101.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema161 = { "title": "Tool category", "description": "A group of tools with a common purpose.", "type": "object", "additionalProperties": false, "required": ["id", "name", "tools"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The category's id, e.g. monitoring." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The category's name, e.g. Monitoring and Alerting." }, "tools": { "description": "The tools in this category; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/tool" } } } };
-const schema164 = { "title": "Tool", "description": "A tool or resource, optionally with a link.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/text", "description": "The tool's name, e.g. PagerDuty." }, "purpose": { "$ref": "common.schema.json#/$defs/text", "description": "What the tool is used for, e.g. alerting and on-call management." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to find the tool." } } };
+const schema164 = { "title": "Tool category", "description": "A group of tools with a common purpose.", "type": "object", "additionalProperties": false, "required": ["id", "name", "tools"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The category's id, e.g. monitoring." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The category's name, e.g. Monitoring and Alerting." }, "tools": { "description": "The tools in this category; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/tool" } } } };
+const schema167 = { "title": "Tool", "description": "A tool or resource, optionally with a link.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/text", "description": "The tool's name, e.g. PagerDuty." }, "purpose": { "$ref": "common.schema.json#/$defs/text", "description": "What the tool is used for, e.g. alerting and on-call management." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to find the tool." } } };
 function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate104.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema164.required, parentSchema: schema164, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema167.required, parentSchema: schema167, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -7808,7 +7607,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
         if (!(((key0 === "name") || (key0 === "purpose")) || (key0 === "url"))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema164, data };
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema167, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -7871,8 +7670,8 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.url !== undefined) {
         let data2 = data.url;
         if (typeof data2 === "string") {
-            if (!pattern36.test(data2)) {
-                const err6 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^(?:https?://\\S+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:https?://\\S+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:https?://\\S+|\\[[^\\]]+\\])$", parentSchema: schema105, data: data2 };
+            if (!pattern39.test(data2)) {
+                const err6 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^(?:https?://\\S+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:https?://\\S+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:https?://\\S+|\\[[^\\]]+\\])$", parentSchema: schema107, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -7883,7 +7682,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema105.type, parentSchema: schema105, data: data2 };
+            const err7 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema107.type, parentSchema: schema107, data: data2 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -7895,7 +7694,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
     }
 }
 else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema164.type, parentSchema: schema164, data };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema167.type, parentSchema: schema167, data };
     if (vErrors === null) {
         vErrors = [err8];
     }
@@ -7911,7 +7710,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema161.required, parentSchema: schema161, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema164.required, parentSchema: schema164, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -7921,7 +7720,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema161.required, parentSchema: schema161, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema164.required, parentSchema: schema164, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -7931,7 +7730,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
     }
     if (data.tools === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property '" + "tools" + "'", schema: schema161.required, parentSchema: schema161, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property '" + "tools" + "'", schema: schema164.required, parentSchema: schema164, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -7942,7 +7741,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
         if (!(((key0 === "id") || (key0 === "name")) || (key0 === "tools"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema161, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema164, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -7955,8 +7754,8 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern14.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema49, data: data0 };
+            if (!pattern17.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -7967,7 +7766,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data0 };
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -8006,7 +7805,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         let data2 = data.tools;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err8 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema161.properties.tools, data: data2 };
+                const err8 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema164.properties.tools, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -8024,7 +7823,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema161.properties.tools.type, parentSchema: schema161.properties.tools, data: data2 };
+            const err9 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema164.properties.tools.type, parentSchema: schema164.properties.tools, data: data2 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -8036,7 +7835,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     }
 }
 else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema161.type, parentSchema: schema161, data };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema164.type, parentSchema: schema164, data };
     if (vErrors === null) {
         vErrors = [err10];
     }
@@ -8052,7 +7851,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema156.required, parentSchema: schema156, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema159.required, parentSchema: schema159, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -8062,7 +7861,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema156.required, parentSchema: schema156, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema159.required, parentSchema: schema159, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -8072,7 +7871,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
     }
     if (data.categories === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "categories" }, message: "must have required property '" + "categories" + "'", schema: schema156.required, parentSchema: schema156, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "categories" }, message: "must have required property '" + "categories" + "'", schema: schema159.required, parentSchema: schema159, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -8083,7 +7882,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
         if (!(((key0 === "kind") || (key0 === "review")) || (key0 === "categories"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema156, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema159, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -8096,7 +7895,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("tools" !== data0) {
-            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "tools" }, message: "must be equal to constant", schema: "tools", parentSchema: schema156.properties.kind, data: data0 };
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "tools" }, message: "must be equal to constant", schema: "tools", parentSchema: schema159.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -8116,7 +7915,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         let data2 = data.categories;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err5 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema156.properties.categories, data: data2 };
+                const err5 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema159.properties.categories, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -8134,7 +7933,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema156.properties.categories.type, parentSchema: schema156.properties.categories, data: data2 };
+            const err6 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema159.properties.categories.type, parentSchema: schema159.properties.categories, data: data2 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -8146,7 +7945,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
     }
 }
 else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema156.type, parentSchema: schema156, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema159.type, parentSchema: schema159, data };
     if (vErrors === null) {
         vErrors = [err7];
     }
@@ -8178,6 +7977,475 @@ function schemaErrors(kind, document) {
     return validate(document) ? [] : [...(validate.errors ?? [])];
 }
 
+;// CONCATENATED MODULE: ./dist/src/config/check-files.js
+/** The checks of each file on its own: read, parse, classify, schema. What a set and a lone file share. */
+
+
+
+
+
+
+
+/**
+ * Records that a file that was not read or parsed was probably of kind `kind`, so that kind is not
+ * also reported missing; when nothing tells its kind, it could have been any of them.
+ */
+function suspect(guessed, kind) {
+    for (const each of kind === null ? DOC_KINDS : [kind])
+        guessed.add(each);
+}
+/** Reads, parses, classifies and schema-checks each of `texts` on its own. */
+function checkFiles(texts, limits) {
+    const diagnostics = [];
+    const kinded = [];
+    const guessed = new Set();
+    for (const text of texts) {
+        if (!('text' in text)) {
+            diagnostics.push(unreadFileDiagnostic(text, limits.maxBytes));
+            suspect(guessed, guessKind(text.file, null));
+            continue;
+        }
+        const result = parseYaml(text.text, limits);
+        if (!result.ok) {
+            diagnostics.push(yamlProblemDiagnostic(text.file, result.problem));
+            suspect(guessed, guessKind(text.file, text.text));
+            continue;
+        }
+        const document = { file: text.file, value: result.value, locator: result.locator };
+        // Every parsed document, whatever its kind or shape, has its placeholders reported.
+        diagnostics.push(...checkPlaceholders(document));
+        const classified = classifyDocument(document);
+        if ('diagnostic' in classified) {
+            diagnostics.push(classified.diagnostic);
+            if (classified.guess !== null)
+                guessed.add(classified.guess);
+            continue;
+        }
+        const errors = schemaErrors(classified.kind, document.value);
+        diagnostics.push(...schemaDiagnostics(document, classified.kind, errors));
+        kinded.push({ ...document, kind: classified.kind, valid: errors.length === 0 });
+    }
+    return { diagnostics, kinded, guessed };
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/document-set.js
+/** The documents of one playbook set. */
+class DocumentSet {
+    /** Every document with a known kind, in file order. */
+    documents;
+    constructor(documents) {
+        this.documents = documents;
+    }
+    /** Every document of `kind`, valid or not, in file order. */
+    all(kind) {
+        return this.documents.filter((document) => document.kind === kind);
+    }
+    /** The schema-valid documents of `kind`, in file order; semantic checks read only these. */
+    valid(kind) {
+        return this.documents.filter((document) => document.kind === kind && document.valid);
+    }
+    /**
+     * The one document of a kind a set has exactly once, when it is present, unique and valid.
+     * References into a kind are only checked against such a document: when it is missing or
+     * broken, that problem is reported once instead of once per reference.
+     */
+    single(kind) {
+        const all = this.all(kind);
+        const [only] = all;
+        return all.length === 1 && only !== undefined && only.valid ? only : null;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./dist/src/config/find-files.js
+/** Finding the YAML files of a playbook set. */
+
+
+const YAML_FILE = /\.ya?ml$/i;
+// Hidden directories (.git, .github) and dependencies never hold playbooks.
+function skipped(name) {
+    return name.startsWith('.') || name === 'node_modules';
+}
+// A broken link is kept, so reading it reports the file instead of the directory failing.
+async function linksToFile(path) {
+    try {
+        return (await (0,promises_.stat)(path)).isFile();
+    }
+    catch {
+        return true;
+    }
+}
+/**
+ * Every `*.yaml` and `*.yml` file below `dir`, recursively, as paths relative to `dir` with `/`
+ * separators, sorted. Hidden entries and `node_modules` are skipped; symbolic links to files are
+ * listed, links to directories are not (they could loop). A listed link is not yet trusted:
+ * `readFiles` refuses one that leads outside `dir`, with a diagnostic rather than in silence.
+ */
+async function findYamlFiles(dir) {
+    const found = [];
+    const walk = async (relative) => {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(dir, relative), { withFileTypes: true });
+        for (const entry of entries) {
+            if (skipped(entry.name))
+                continue;
+            const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
+            if (entry.isDirectory())
+                await walk(path);
+            else if (YAML_FILE.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await linksToFile((0,external_node_path_.join)(dir, path)))))) {
+                found.push(path);
+            }
+        }
+    };
+    await walk('');
+    return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./dist/src/config/read-files.js
+/** Reading the files of a playbook set within the size limit, as UTF-8. */
+
+
+
+// `fatal` so that bytes that are not UTF-8 are found rather than turned into U+FFFD; `ignoreBOM` so
+// a byte-order mark stays in the text, as Buffer#toString kept it.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * The offset of the first byte of `bytes` that does not start or continue a well-formed UTF-8
+ * sequence (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF), or -1 when all of it
+ * is UTF-8. A cut-short sequence is reported at its first byte.
+ */
+function firstInvalidUtf8(bytes) {
+    let at = 0;
+    while (at < bytes.length) {
+        const lead = bytes[at];
+        if (lead < 0x80) {
+            at += 1;
+            continue;
+        }
+        // How many continuation bytes the lead byte announces, and the range the first of them must be
+        // in (narrower after E0, ED, F0 and F4, which is what rules out overlongs, surrogates and > U+10FFFF).
+        let length;
+        let low = 0x80;
+        let high = 0xbf;
+        if (lead >= 0xc2 && lead <= 0xdf)
+            length = 1;
+        else if (lead >= 0xe0 && lead <= 0xef) {
+            length = 2;
+            if (lead === 0xe0)
+                low = 0xa0;
+            if (lead === 0xed)
+                high = 0x9f;
+        }
+        else if (lead >= 0xf0 && lead <= 0xf4) {
+            length = 3;
+            if (lead === 0xf0)
+                low = 0x90;
+            if (lead === 0xf4)
+                high = 0x8f;
+        }
+        else
+            return at;
+        const second = bytes[at + 1];
+        if (second === undefined || second < low || second > high)
+            return at;
+        for (let next = 2; next <= length; next += 1) {
+            const byte = bytes[at + next];
+            if (byte === undefined || byte < 0x80 || byte > 0xbf)
+                return at;
+        }
+        at += length + 1;
+    }
+    return -1;
+}
+/** The text of `buffer`, or the refusal naming the line and column of its first byte that is not UTF-8. */
+function decode(file, buffer) {
+    try {
+        return { file, text: UTF8.decode(buffer) };
+    }
+    catch {
+        const offset = Math.max(0, firstInvalidUtf8(buffer));
+        // Everything before the bad byte is UTF-8, so its text gives the line and column as editors count them.
+        const before = UTF8.decode(buffer.subarray(0, offset));
+        const { line, column } = lineIndex(before)(before.length);
+        const byte = (buffer[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+        return {
+            file,
+            unreadable: `it is not UTF-8: line ${line}, column ${column} is not a UTF-8 character (byte 0x${byte})`,
+            at: { rule: 'not-utf8', line, column, hint: 'save the file as UTF-8 (it is probably Latin-1 or Windows-1252): most editors offer "Save with encoding"' },
+        };
+    }
+}
+/**
+ * The refusal of `file` (at `path`, whose real path is `real`) when that is outside `realDir`: a
+ * link out of the set would let a playbook pull in `/etc/passwd` or `/proc/self/environ`, and the
+ * diagnostics quote what they read.
+ */
+function outsideLink(file, path, real, realDir) {
+    if (real === realDir || real.startsWith(realDir.endsWith(external_node_path_.sep) ? realDir : realDir + external_node_path_.sep))
+        return null;
+    let where;
+    if ((0,external_node_fs_.lstatSync)(path).isSymbolicLink()) {
+        const target = (0,external_node_fs_.readlinkSync)(path);
+        // Name the end of a chain of links too, when the link's own text does not show it.
+        where = `a symbolic link to "${target}"${(0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), target) === real ? '' : `, which leads to "${real}"`}`;
+    }
+    else {
+        where = `reached through a symbolic link, at "${real}"`;
+    }
+    return {
+        file,
+        unreadable: `it is ${where}, outside the playbook directory; links may point only to files inside it`,
+        at: { rule: 'outside-link', line: 1, column: 1, hint: 'copy the file into the playbook directory, or remove the link' },
+    };
+}
+function readOne(dir, realDir, file, maxBytes) {
+    try {
+        const path = (0,external_node_path_.join)(dir, file);
+        // The file is read at its real path, once that is known to be inside the directory.
+        const real = external_node_fs_.realpathSync.native(path);
+        const outside = outsideLink(file, path, real, realDir);
+        if (outside !== null)
+            return outside;
+        const { size } = (0,external_node_fs_.statSync)(real);
+        if (size > maxBytes)
+            return { file, tooLarge: size };
+        const buffer = (0,external_node_fs_.readFileSync)(real);
+        // A file that grew since stat() is still caught.
+        if (buffer.length > maxBytes)
+            return { file, tooLarge: buffer.length };
+        return decode(file, buffer);
+    }
+    catch (error) {
+        return { file, unreadable: error.code ?? error.message };
+    }
+}
+/**
+ * The texts of `files` (relative to `dir`), in the given order. Read synchronously: a set is a few
+ * hundred small files, and one blocking read each measured about five times faster than async
+ * handles (open, stat, read, close) on a set of 1,000. Symbolic links are followed only to files
+ * inside `dir` (wherever `dir` itself really is); a link that leads out of it is refused, unread.
+ * A file that is not UTF-8 is not read either: its text would hold U+FFFD where its bytes were,
+ * silently; the refusal names the first bad byte.
+ */
+function readFiles(dir, files, maxBytes) {
+    let realDir;
+    try {
+        realDir = external_node_fs_.realpathSync.native(dir);
+    }
+    catch {
+        // Then no file in it can be read either; each says why.
+        realDir = (0,external_node_path_.resolve)(dir);
+    }
+    return files.map((file) => readOne(dir, realDir, file, maxBytes));
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/resolve-sinks.js
+/** PagerDuty's Events API v2 endpoint (US service region). */
+const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
+const resolve_sinks_TYPE_NAMES = { slack: 'Slack', teams: 'Teams', pagerduty: 'PagerDuty', webhook: 'Webhook' };
+/** The resolved sink of `doc`. */
+function resolveSink(doc) {
+    return {
+        id: `${doc.type}:${doc.secret}`,
+        type: doc.type,
+        secret: doc.secret,
+        name: doc.name ?? `${resolve_sinks_TYPE_NAMES[doc.type]} ${doc.secret}`,
+        url: doc.type === 'pagerduty' ? (doc.url ?? PAGERDUTY_EVENTS_URL) : doc.type === 'webhook' ? (doc.url ?? null) : null,
+    };
+}
+/**
+ * `{ sinks }` resolved, to spread into a contact, level or severity; nothing when the YAML names
+ * none, so a set without sinks resolves (and its cards digest) exactly as before sinks existed.
+ */
+function resolveSinks(docs) {
+    return docs === undefined ? {} : { sinks: docs.map(resolveSink) };
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/resolve.js
+/**
+ * Resolving a checked set of documents into the {@link PlaybookSet} the engine uses: durations
+ * in minutes, references replaced by the objects they name, severities ordered by level.
+ * Only called when validation found no errors, so every lookup here succeeds.
+ */
+
+
+
+function minutes(text) {
+    const value = parseDuration(text);
+    if (value === null)
+        throw new Error(`playbook-ops: unchecked duration "${text}" reached the resolver`);
+    return value;
+}
+function only(set, kind) {
+    const document = set.single(kind);
+    if (document === null)
+        throw new Error(`playbook-ops: the set reached the resolver without a valid ${kind} document`);
+    return document;
+}
+function sourceOf(document, pointer) {
+    const place = document.locator.value(pointer);
+    return { file: document.file, line: place.line, column: place.column };
+}
+function lookup(items, id) {
+    const found = items.find((item) => item.id === id);
+    if (found === undefined)
+        throw new Error(`playbook-ops: unchecked reference "${id}" reached the resolver`);
+    return found;
+}
+function step(doc) {
+    return typeof doc === 'string' ? { title: doc, tasks: [] } : { title: doc.title, tasks: doc.tasks ?? [] };
+}
+function reviews(set, defaultCadence) {
+    return [...set.documents]
+        .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+        .map((document) => {
+        const review = document.value.review;
+        const cadenceMinutes = review.cadence === undefined ? defaultCadence : minutes(review.cadence);
+        return {
+            file: document.file,
+            owners: review.owners,
+            lastReviewed: review.last_reviewed,
+            cadenceMinutes,
+            nextDue: (0,calendar_date/* addMinutesToDate */.W)(review.last_reviewed, cadenceMinutes),
+        };
+    });
+}
+/** The resolved model of a set that passed validation without errors. */
+function resolvePlaybookSet(set) {
+    const settings = only(set, 'settings');
+    const rolesDoc = only(set, 'roles');
+    const severitiesDoc = only(set, 'severities');
+    const processDoc = only(set, 'process');
+    const communication = only(set, 'communication');
+    const escalation = only(set, 'escalation');
+    const contactsDoc = only(set, 'contacts');
+    const postmortem = only(set, 'postmortem');
+    const tools = only(set, 'tools');
+    const roles = rolesDoc.value.roles.map((role, index) => ({
+        id: role.id,
+        name: role.name,
+        abbreviation: role.abbreviation ?? null,
+        multiple: role.multiple ?? false,
+        commander: role.commander ?? false,
+        responsibilities: role.responsibilities,
+        source: sourceOf(rolesDoc, `/roles/${index}`),
+    }));
+    const contacts = contactsDoc.value.contacts.map((contact, index) => ({
+        id: contact.id,
+        name: contact.name,
+        category: contact.category,
+        github: contact.github ?? null,
+        email: contact.email ?? null,
+        phone: contact.phone ?? null,
+        contact: contact.contact ?? null,
+        ...resolveSinks(contact.sinks),
+        source: sourceOf(contactsDoc, `/contacts/${index}`),
+    }));
+    const updateEvery = new Map(communication.value.status_updates.map((update) => [update.severity, minutes(update.every)]));
+    const severities = severitiesDoc.value.severities
+        .map((severity, index) => ({
+        level: severity.level,
+        label: severity.label,
+        name: severity.name,
+        criteria: severity.criteria,
+        responseMinutes: minutes(severity.response_time),
+        updateEveryMinutes: updateEvery.get(severity.label) ?? null,
+        postmortem: {
+            required: severity.postmortem?.required ?? false,
+            dueMinutesAfterResolution: severity.postmortem?.due_after_resolution === undefined ? null : minutes(severity.postmortem.due_after_resolution),
+        },
+        ...resolveSinks(severity.sinks),
+        source: sourceOf(severitiesDoc, `/severities/${index}`),
+    }))
+        .sort((a, b) => a.level - b.level);
+    const reviewCadenceMinutes = minutes(settings.value.review_cadence);
+    return {
+        name: settings.value.name,
+        overview: settings.value.overview ?? null,
+        incidentLabel: settings.value.incident_label ?? 'incident',
+        minimumPermission: settings.value.minimum_permission ?? 'triage',
+        trustReporters: settings.value.trust_reporters ?? false,
+        slaMissedLabel: settings.value.sla_missed_label ?? 'sla-missed',
+        defaultSeverity: severities.find((severity) => severity.label === settings.value.default_severity) ?? null,
+        reviewCadenceMinutes,
+        reviewWindowMinutes: minutes(settings.value.review_window ?? '14d'),
+        roles,
+        severities,
+        phases: processDoc.value.phases.map((phase, index) => ({
+            id: phase.id,
+            name: phase.name,
+            steps: phase.steps.map(step),
+            source: sourceOf(processDoc, `/phases/${index}`),
+        })),
+        scenarios: set
+            .valid('scenario')
+            .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+            .map((document) => ({
+            id: document.value.id,
+            name: document.value.name,
+            description: document.value.description ?? null,
+            owner: document.value.owner === undefined ? null : lookup(roles, document.value.owner),
+            symptoms: document.value.symptoms,
+            steps: document.value.steps,
+            source: sourceOf(document, ''),
+        })),
+        communication: {
+            channels: communication.value.channels.map((channel) => ({
+                id: channel.id,
+                name: channel.name,
+                priority: channel.priority,
+                useFor: channel.use_for ?? null,
+                url: channel.url ?? null,
+            })),
+            audiences: communication.value.audiences.map((audience) => ({
+                id: audience.id,
+                name: audience.name,
+                means: audience.means,
+                severities: audience.severities ?? [],
+                when: audience.when ?? null,
+            })),
+            updatesBy: communication.value.updates_by === undefined ? null : lookup(roles, communication.value.updates_by),
+        },
+        escalation: {
+            technical: escalation.value.technical.map((level, index) => ({
+                level: level.level,
+                name: level.name,
+                contacts: level.contacts.map((id) => lookup(contacts, id)),
+                afterMinutes: minutes(level.after),
+                ...resolveSinks(level.sinks),
+                source: sourceOf(escalation, `/technical/${index}`),
+            })),
+            management: escalation.value.management.map((rule, index) => ({
+                severity: rule.severity,
+                name: rule.name,
+                notify: rule.notify.map((id) => lookup(contacts, id)),
+                withinMinutes: rule.within === undefined ? null : minutes(rule.within),
+                source: sourceOf(escalation, `/management/${index}`),
+            })),
+        },
+        contacts,
+        postmortem: {
+            elements: postmortem.value.elements.map((element) => ({
+                id: element.id,
+                title: element.title,
+                description: element.description ?? null,
+            })),
+            continuousImprovement: postmortem.value.continuous_improvement,
+            path: settings.value.postmortem_path ?? 'postmortems',
+            reviewers: postmortem.value.reviewers === undefined ? roles.filter((role) => role.commander) : postmortem.value.reviewers.map((id) => lookup(roles, id)),
+            overdueLabel: settings.value.postmortem_overdue_label ?? 'postmortem-overdue',
+        },
+        tools: tools.value.categories.map((category) => ({
+            id: category.id,
+            name: category.name,
+            tools: category.tools.map((tool) => ({ name: tool.name, purpose: tool.purpose ?? null, url: tool.url ?? null })),
+        })),
+        reviews: reviews(set, reviewCadenceMinutes),
+    };
+}
+
 ;// CONCATENATED MODULE: ./dist/src/config/sort-diagnostics.js
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -8207,12 +8475,6 @@ const DEFAULT_YAML_LIMITS = {
 
 
 
-
-
-
-
-
-
 /** Thrown when the playbook directory itself is missing or unreadable (not for problems inside it). */
 class PlaybookDirectoryError extends Error {
     /** What is wrong with it: `does not exist`, `is not a directory` or `cannot be read`. */
@@ -8234,14 +8496,6 @@ async function listFiles(dir) {
     }
 }
 /**
- * Records that a file that was not read or parsed was probably of kind `kind`, so that kind is not
- * also reported missing; when nothing tells its kind, it could have been any of them.
- */
-function suspect(guessed, kind) {
-    for (const each of kind === null ? DOC_KINDS : [kind])
-        guessed.add(each);
-}
-/**
  * Checks every `*.yaml`/`*.yml` file below `dir` (hidden directories and `node_modules`
  * excepted) as one playbook set: YAML limits, the JSON Schema of each document's kind, then the
  * semantic rules across files. Problems come back as diagnostics, never as exceptions; only a
@@ -8251,37 +8505,7 @@ async function validatePlaybooks(dir, options = {}) {
     const limits = { ...DEFAULT_YAML_LIMITS, ...options.limits };
     const files = await listFiles(dir);
     const texts = readFiles(dir, files, limits.maxBytes);
-    const diagnostics = [];
-    const kinded = [];
-    // Kinds that a document of unknown kind, or a file that did not parse, was probably meant to be:
-    // not also reported missing.
-    const guessed = new Set();
-    for (const text of texts) {
-        if (!('text' in text)) {
-            diagnostics.push(unreadFileDiagnostic(text, limits.maxBytes));
-            suspect(guessed, guessKind(text.file, null));
-            continue;
-        }
-        const result = parseYaml(text.text, limits);
-        if (!result.ok) {
-            diagnostics.push(yamlProblemDiagnostic(text.file, result.problem));
-            suspect(guessed, guessKind(text.file, text.text));
-            continue;
-        }
-        const document = { file: text.file, value: result.value, locator: result.locator };
-        // Every parsed document, whatever its kind or shape, has its placeholders reported.
-        diagnostics.push(...checkPlaceholders(document));
-        const classified = classifyDocument(document);
-        if ('diagnostic' in classified) {
-            diagnostics.push(classified.diagnostic);
-            if (classified.guess !== null)
-                guessed.add(classified.guess);
-            continue;
-        }
-        const errors = schemaErrors(classified.kind, document.value);
-        diagnostics.push(...schemaDiagnostics(document, classified.kind, errors));
-        kinded.push({ ...document, kind: classified.kind, valid: errors.length === 0 });
-    }
+    const { diagnostics, kinded, guessed } = checkFiles(texts, limits);
     const set = new DocumentSet(kinded);
     if (files.length === 0) {
         diagnostics.push({
@@ -8340,9 +8564,11 @@ function digest(card, record) {
 }
 /**
  * What the card records when it shows `card`, its digest included. `due` is the incident's next
- * deadline, which the card records for the sweep.
+ * deadline and `seen` what the bot saw of the issue (seen.ts), which the card records for the sweep.
+ * What the bot saw is not part of the digest: a comment that changes nothing else costs an event's
+ * run no write.
  */
-function cardRecord(card, due) {
+function cardRecord(card, due, seen) {
     const { incident } = card;
     const deliveries = card.deliveries;
     const content = {
@@ -8353,18 +8579,22 @@ function cardRecord(card, due) {
         reporter: incident.report === null ? 'trusted' : 'report',
         ticks: card.ticks,
         due,
+        phase: incident.resolution === null ? incident.phase.id : null,
         ...(deliveries === undefined || deliveries.sent.length === 0 ? {} : { sent: deliveries.sent }),
         ...(deliveries === undefined || deliveries.failed.length === 0 ? {} : { failed: deliveries.failed }),
     };
-    return { ...content, digest: digest(card, content) };
+    return { ...content, seen, digest: digest(card, content) };
 }
 /**
  * The card effect for `card`, or none when the card on the issue already shows and records exactly
- * this. `due` is the incident's next deadline, which the card records for the sweep.
+ * this. `due` and `seen` as in {@link cardRecord}; with `seen.refresh` (a sweep) a card whose record
+ * of the issue is out of date is rewritten too, so the incident the sweep had to read because of
+ * that change is quiet again for the next sweep.
  */
-function cardEffect(card, ledger, due) {
-    const record = cardRecord(card, due);
-    if (ledger.card?.record.digest === record.digest)
+function cardEffect(card, ledger, due, seen) {
+    const record = cardRecord(card, due, seen.fingerprint);
+    const stale = seen.refresh && ledger.card?.record.seen !== seen.fingerprint;
+    if (ledger.card?.record.digest === record.digest && !stale)
         return [];
     return [{ kind: 'card', card, record, commentId: ledger.card?.commentId ?? null }];
 }
@@ -9712,7 +9942,150 @@ function pinToRecord(sha) {
 
 /***/ }),
 
-/***/ 8026:
+/***/ 7957:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fB: () => (/* binding */ FOLLOW_UP_LABEL),
+  Ch: () => (/* binding */ POSTMORTEM_PENDING_LABEL),
+  nu: () => (/* binding */ postmortemBranch),
+  C3: () => (/* binding */ postmortemDraft),
+  aZ: () => (/* binding */ postmortemDueAt),
+  hm: () => (/* binding */ postmortemReviewers)
+});
+
+;// CONCATENATED MODULE: ./dist/src/import/slug.js
+/**
+ * A kebab-case id from a name, as the schemas' `id` pattern wants it: `Data Integrity Issue` →
+ * `data-integrity-issue`. Accents are dropped rather than lost with their letter (`Café` → `cafe`).
+ * A name with no Latin letter or digit (`Ŋ`, `—`) gets an id from its first code points (`u14a`),
+ * so the same name always gives the same id and no id is empty.
+ */
+function slugify(name) {
+    const slug = name
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/&/g, ' and ')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    if (slug !== '')
+        return slug;
+    const points = Array.from(name.trim().slice(0, 6), (char) => char.codePointAt(0)?.toString(16) ?? '').slice(0, 3);
+    return points.length === 0 ? 'unnamed' : `u${points.join('-u')}`;
+}
+/** `id` cut to at most `max` characters at a hyphen (or hard, for one long word), so labels made from it fit. */
+function shortId(id, max) {
+    if (id.length <= max)
+        return id;
+    const cut = id.slice(0, max + 1).lastIndexOf('-');
+    return (cut > 0 ? id.slice(0, cut) : id.slice(0, max)).replace(/-+$/, '');
+}
+/**
+ * `id`, or `id-2`, `id-3`, … when `taken` already holds it, so two sections that map to the same
+ * name still get distinct ids instead of one overwriting the other. Adds the result to `taken`.
+ */
+function uniqueId(id, taken) {
+    let candidate = id;
+    for (let n = 2; taken.has(candidate); n += 1)
+        candidate = `${id}-${n}`;
+    taken.add(candidate);
+    return candidate;
+}
+
+// EXTERNAL MODULE: ./dist/src/engine/time.js
+var time = __webpack_require__(275);
+;// CONCATENATED MODULE: ./dist/src/engine/postmortem-draft.js
+
+
+/** The label a resolved incident carries until its post-mortem is merged (the sweep reads it too). */
+const POSTMORTEM_PENDING_LABEL = 'postmortem-pending';
+/** The label of the follow-up issues opened from a merged post-mortem's action items. */
+const FOLLOW_UP_LABEL = 'follow-up';
+/** The branch the post-mortem of incident `number` is proposed on: one per incident, so a rerun finds it. */
+function postmortemBranch(number) {
+    return `playbook-ops/postmortem-${number}`;
+}
+function kindOf(text, page) {
+    if (page)
+        return 'page';
+    if (/^(Declared|Reported) the incident/u.test(text))
+        return 'declared';
+    if (/^(Severity set to|Raised to|Lowered to) /u.test(text))
+        return 'severity';
+    if (text === 'Acknowledged')
+        return 'ack';
+    if (text.startsWith('Status update: '))
+        return 'update';
+    if (text.startsWith('Phase: '))
+        return 'phase';
+    if (text.startsWith('Resolved'))
+        return 'resolved';
+    return 'other';
+}
+/** The incident's history with the pages sent, in time order. */
+function timeline(state, pages, roleNames) {
+    const entries = [
+        ...state.timeline.map((entry) => {
+            const role = roleNames.some((name) => entry.text.startsWith(`${name}: `));
+            return { ...entry, kind: role ? 'role' : kindOf(entry.text, false) };
+        }),
+        ...pages.map((page) => ({ at: page.at, actor: 'playbook-ops', text: page.text, kind: 'page' })),
+    ];
+    return entries
+        .map((entry, index) => ({ entry, index }))
+        .sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.index - b.index)
+        .map(({ entry }) => entry);
+}
+/** The reviewers: holders of the playbooks' reviewer roles, in role order, once each. */
+function postmortemReviewers(state, set) {
+    const logins = set.postmortem.reviewers.flatMap((role) => state.roles[role.id] ?? []);
+    return [...new Set(logins)];
+}
+/** When the post-mortem of resolved `state` is due, or null when its peak severity sets no deadline. */
+function postmortemDueAt(state) {
+    const minutes = state.peakSeverity?.postmortem.dueMinutesAfterResolution ?? null;
+    return state.resolution === null || minutes === null ? null : (0,time/* addMinutes */.z5)(state.resolution.at, minutes);
+}
+/** The file name's slug: the title without an `[Incident]` prefix, at most 50 characters. */
+function titleSlug(title) {
+    const slug = slugify(title.replace(/^\s*\[[^\]]*\]\s*/u, '')).slice(0, 50).replace(/-+$/u, '');
+    return slug === '' ? 'incident' : slug;
+}
+/** The draft of the post-mortem of resolved `state`; null while it is not resolved or has no severity. */
+function postmortemDraft(state, observed, set, pages) {
+    const { resolution, severity, peakSeverity } = state;
+    if (resolution === null || severity === null || peakSeverity === null)
+        return null;
+    const date = state.declared.at.slice(0, 10);
+    return {
+        incident: { number: state.number, title: state.title, url: state.url },
+        repo: { owner: observed.repo.owner, repo: observed.repo.repo, serverUrl: observed.playbookRef.serverUrl },
+        branch: postmortemBranch(state.number),
+        path: `${set.postmortem.path}/${date}-${state.number}-${titleSlug(state.title)}.md`,
+        severity: { label: severity.label, name: severity.name },
+        peak: { label: peakSeverity.label, name: peakSeverity.name },
+        declared: state.declared,
+        resolved: resolution,
+        acknowledged: state.acknowledged,
+        durationMinutes: Math.max(0, Math.round((Date.parse(resolution.at) - Date.parse(state.declared.at)) / 60_000)),
+        services: state.form.services,
+        summary: state.form.summary,
+        scenario: state.scenario?.name ?? null,
+        roles: set.roles.map((role) => ({ name: role.name, holders: state.roles[role.id] ?? [] })).filter((role) => role.holders.length > 0),
+        timeline: timeline(state, pages, set.roles.map((role) => role.name)),
+        elements: set.postmortem.elements.map((element) => ({ id: element.id, title: element.title, description: element.description })),
+        reviewers: postmortemReviewers(state, set),
+        dueAt: postmortemDueAt(state),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3100:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9827,7 +10200,7 @@ function buildCard(incident, set, pages, playbook, ticks, now) {
 // EXTERNAL MODULE: ./dist/src/engine/card-effect.js
 var card_effect = __webpack_require__(688);
 // EXTERNAL MODULE: ./dist/src/engine/deadlines.js
-var deadlines = __webpack_require__(1229);
+var engine_deadlines = __webpack_require__(1229);
 // EXTERNAL MODULE: ./dist/src/engine/deliveries.js
 var engine_deliveries = __webpack_require__(4290);
 // EXTERNAL MODULE: ./dist/src/engine/incident-state.js + 4 modules
@@ -9836,9 +10209,177 @@ var incident_state = __webpack_require__(2919);
 var engine_ledger = __webpack_require__(1323);
 // EXTERNAL MODULE: ./dist/src/engine/pin.js
 var pin = __webpack_require__(4139);
+// EXTERNAL MODULE: ./dist/src/config/placeholder.js
+var placeholder = __webpack_require__(6945);
+;// CONCATENATED MODULE: ./dist/src/markdown/action-items.js
+/**
+ * The action items of a merged post-mortem: the task-list items under its action-items heading.
+ * The file is people's text, so it is read line by line with limits, never executed or trusted.
+ */
+/** At most this many action items become follow-up issues, however many the file lists. */
+const MAX_ACTION_ITEMS = 50;
+/** An action item's text is cut to this many code points (it becomes an issue title). */
+const MAX_ITEM_LENGTH = 200;
+const HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/u;
+const TASK = /^\s{0,8}[-*+]\s+\[[ xX]\]\s+(.*)$/u;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
+function plain(text) {
+    return text
+        .replace(/<!--[\s\S]*?(?:-->|$)/gu, '')
+        .replace(/\s+/gu, ' ')
+        .trim();
+}
+function cut(text) {
+    const points = Array.from(text);
+    return points.length <= MAX_ITEM_LENGTH ? text : `${points.slice(0, MAX_ITEM_LENGTH - 1).join('')}…`;
+}
+/**
+ * The task-list items (`- [ ] text`) in the section whose heading is `title` (compared without case;
+ * any heading that says "action items" when none is titled so), in order, without duplicates or
+ * items left empty (a template prompt in an HTML comment).
+ */
+function actionItems(markdown, title) {
+    const lines = markdown.split(/\r?\n/u);
+    const headings = lines.flatMap((line, index) => {
+        const match = HEADING.exec(line);
+        return match === null ? [] : [{ index, level: match[1]?.length ?? 1, text: plain(match[2] ?? '').toLowerCase() }];
+    });
+    const wanted = title.trim().toLowerCase();
+    const start = headings.find((heading) => heading.text === wanted) ?? headings.find((heading) => heading.text.includes('action items'));
+    if (start === undefined)
+        return [];
+    const items = [];
+    let fence = null;
+    for (const line of lines.slice(start.index + 1)) {
+        const fenced = FENCE.exec(line);
+        if (fenced !== null) {
+            const marker = fenced[1] ?? '';
+            if (fence === null)
+                fence = marker;
+            else if (marker.startsWith(fence))
+                fence = null;
+            continue;
+        }
+        if (fence !== null)
+            continue;
+        const heading = HEADING.exec(line);
+        if (heading !== null && (heading[1]?.length ?? 1) <= start.level)
+            break;
+        const task = TASK.exec(line);
+        const text = task === null ? '' : cut(plain(task[1] ?? ''));
+        if (text !== '' && !items.includes(text))
+            items.push(text);
+        if (items.length === MAX_ACTION_ITEMS)
+            break;
+    }
+    return items;
+}
+
+// EXTERNAL MODULE: ./dist/src/engine/postmortem-draft.js + 1 modules
+var postmortem_draft = __webpack_require__(7957);
+// EXTERNAL MODULE: ./dist/src/engine/time.js
+var time = __webpack_require__(275);
+;// CONCATENATED MODULE: ./dist/src/engine/postmortem.js
+
+
+
+
+
+function posted(ledger, step) {
+    return ledger.posted.has((0,records/* markerKey */.s8)({ kind: 'postmortem', step }));
+}
+/** Whether resolved `state` owes a post-mortem: its peak severity requires one. */
+function owesPostmortem(state) {
+    return state.resolution !== null && state.peakSeverity?.postmortem.required === true;
+}
+function pullsUrl(observed, branch) {
+    const { serverUrl } = observed.playbookRef;
+    return `${serverUrl}/${observed.repo.owner}/${observed.repo.repo}/pulls?q=${encodeURIComponent(`is:pr head:${branch}`)}`;
+}
+/** The post-mortem as the card shows it, or null when the incident owes none. */
+function postmortemStatus(state, observed, ledger, now) {
+    if (!owesPostmortem(state))
+        return null;
+    const dueAt = (0,postmortem_draft/* postmortemDueAt */.aZ)(state);
+    const branch = (0,postmortem_draft/* postmortemBranch */.nu)(state.number);
+    // Merged is complete already: the run that sees the merge records it, and its card says so.
+    const complete = posted(ledger, 'complete') || observed.postmortem?.merged === true;
+    const overdue = !complete && dueAt !== null && !(0,time/* isBefore */.Y8)(now, dueAt);
+    return { state: complete ? 'complete' : overdue ? 'overdue' : 'pending', dueAt, branch, pullsUrl: pullsUrl(observed, branch) };
+}
+function paged(contact) {
+    return { id: contact.id, name: contact.name, handle: contact.github !== null && !(0,placeholder/* isPlaceholder */.w)(contact.github) ? contact.github : null };
+}
+/** Labels to take off: the post-mortem labels still on an incident that no longer awaits one. */
+function removeLabels(observed, labels) {
+    return labels.filter((label) => observed.issue.labels.includes(label)).map((label) => ({ kind: 'remove-label', label }));
+}
+function overdueEffects(state, observed, ledger, set, status) {
+    const { dueAt } = status;
+    if (status.state !== 'overdue' || dueAt === null || state.peakSeverity === null)
+        return [];
+    const effects = [];
+    if (!observed.issue.labels.includes(set.postmortem.overdueLabel))
+        effects.push({ kind: 'add-labels', labels: [set.postmortem.overdueLabel] });
+    if (!posted(ledger, 'overdue')) {
+        const reviewers = (0,postmortem_draft/* postmortemReviewers */.hm)(state, set);
+        const owners = reviewers.length > 0 ? reviewers : [state.resolution?.by ?? state.declared.by];
+        effects.push({
+            kind: 'comment',
+            marker: { kind: 'postmortem', step: 'overdue' },
+            message: { type: 'postmortem-overdue', owners, dueAt, branch: status.branch, pullsUrl: status.pullsUrl },
+        });
+    }
+    const peak = state.peakSeverity;
+    const rule = set.escalation.management.find((candidate) => candidate.severity === peak.label);
+    if (rule !== undefined && !posted(ledger, 'escalation')) {
+        effects.push({
+            kind: 'comment',
+            marker: { kind: 'postmortem', step: 'escalation' },
+            message: { type: 'postmortem-escalation', severity: { label: peak.label, name: peak.name }, management: { name: rule.name, contacts: rule.notify.map(paged) }, dueAt },
+        });
+    }
+    return effects;
+}
+/**
+ * The post-mortem's effects, applied after the card: its pending label, its pull request, its
+ * deadline, its completion. `pages` are the escalation steps the card lists (the timeline has them).
+ */
+function postmortemEffects(state, observed, ledger, set, pages, now) {
+    const status = postmortemStatus(state, observed, ledger, now);
+    const labels = [postmortem_draft/* POSTMORTEM_PENDING_LABEL */.Ch, set.postmortem.overdueLabel];
+    // Reopened: nothing is pending until it is resolved again.
+    if (status === null || posted(ledger, 'complete'))
+        return removeLabels(observed, labels);
+    const effects = [];
+    if (!observed.issue.labels.includes(postmortem_draft/* POSTMORTEM_PENDING_LABEL */.Ch))
+        effects.push({ kind: 'add-labels', labels: [postmortem_draft/* POSTMORTEM_PENDING_LABEL */.Ch] });
+    const draft = (0,postmortem_draft/* postmortemDraft */.C3)(state, observed, set, pages);
+    if (draft !== null && !posted(ledger, 'pr') && !posted(ledger, 'branch'))
+        effects.push({ kind: 'postmortem-pr', draft });
+    const pull = observed.postmortem;
+    if (pull?.merged === true) {
+        const title = set.postmortem.elements.find((element) => element.id === 'action-items')?.title ?? 'Action items';
+        effects.push({
+            kind: 'follow-ups',
+            incident: { number: state.number, title: state.title, url: state.url },
+            pull: { number: pull.number, url: pull.url },
+            items: pull.file === null ? [] : actionItems(pull.file.text, title),
+            label: postmortem_draft/* FOLLOW_UP_LABEL */.fB,
+        });
+        return [...effects, ...removeLabels(observed, labels)];
+    }
+    return [...effects, ...overdueEffects(state, observed, ledger, set, status)];
+}
+
+// EXTERNAL MODULE: ./dist/src/engine/seen.js
+var seen = __webpack_require__(8501);
 // EXTERNAL MODULE: ./dist/src/engine/verdicts.js
 var verdicts = __webpack_require__(444);
 ;// CONCATENATED MODULE: ./dist/src/engine/reconcile.js
+
+
+
 
 
 
@@ -9925,10 +10466,10 @@ function isIncident(observed, set) {
     return observed.issue.labels.includes(set.incidentLabel);
 }
 /** The plan for one incident observed at `now`. */
-function reconcile(observed, set, now) {
+function reconcile(observed, set, now, options = {}) {
     const nowIso = now.toISOString();
     const ledger = (0,engine_ledger/* readLedger */.S)(observed);
-    const state = (0,deadlines/* withDeadlines */.yZ)((0,incident_state/* foldIncident */.IR)(observed, ledger, set), nowIso);
+    const state = (0,engine_deadlines/* withDeadlines */.yZ)((0,incident_state/* foldIncident */.IR)(observed, ledger, set), nowIso);
     const effects = [...labelEffects(state, observed, set), ...assigneeEffects(state, observed, ledger)];
     const comments = [];
     const post = (effect) => {
@@ -9947,7 +10488,7 @@ function reconcile(observed, set, now) {
     const pages = (0,escalation/* duePages */.Nz)(state, set, nowIso);
     for (const page of pages)
         post({ kind: 'comment', marker: page.marker, message: page.message });
-    const reminder = (0,deadlines/* dueReminder */.Ty)(state, set, nowIso);
+    const reminder = (0,engine_deadlines/* dueReminder */.Ty)(state, set, nowIso);
     if (reminder !== null)
         post({ kind: 'comment', marker: reminder.marker, message: reminder.message });
     for (const refusal of state.refusals) {
@@ -9970,12 +10511,21 @@ function reconcile(observed, set, now) {
     const sinks = (0,engine_deliveries/* planDeliveries */.cs)(state, set, steps, observed.repo, ledger.card?.record ?? null);
     const deliveries = sinks.deliveries.map((delivery) => ({ kind: 'deliver', delivery }));
     const built = buildCard(state, set, steps, { sha, url, fallback: observed.playbookFallback }, ticks, nowIso);
-    const shown = sinks.card.lines.length + sinks.card.sent.length + sinks.card.failed.length === 0 ? built : { ...built, deliveries: sinks.card };
-    const due = (0,deadlines/* nextDeadline */.Gg)(state, set, nowIso);
+    const postmortem = postmortemStatus(state, observed, ledger, nowIso);
+    const withPostmortem = postmortem === null ? built : { ...built, postmortem };
+    const shown = sinks.card.lines.length + sinks.card.sent.length + sinks.card.failed.length === 0 ? withPostmortem : { ...withPostmortem, deliveries: sinks.card };
+    // A pending post-mortem's due time is a deadline too: the sweep must read the incident then.
+    const deadlines = [(0,engine_deadlines/* nextDeadline */.Gg)(state, set, nowIso), postmortem?.state === 'pending' ? postmortem.dueAt : null].filter((at) => at !== null);
+    const next = (0,time/* earliest */.Qd)(deadlines);
+    const due = next === null ? null : (0,time/* wholeSeconds */.$P)(next);
     // A delivery retried with the card unchanged still needs the card, to record how it ended.
-    const planned = (0,card_effect/* cardEffect */.c)(shown, ledger, due);
-    const card = planned.length === 0 && deliveries.length > 0 ? [{ kind: 'card', card: shown, record: (0,card_effect/* cardRecord */.e)(shown, due), commentId: ledger.card?.commentId ?? null }] : planned;
-    return { incident: state, effects: [...effects, ...comments, ...deliveries, ...card, ...issueStateEffects(state, observed)] };
+    // The post-mortem goes last: its pull request is the slowest step, and everything the incident
+    // itself needs (its card, its closing) must not wait for it or fail with it.
+    const postmortemSteps = postmortemEffects(state, observed, ledger, set, built.escalations, nowIso);
+    const fingerprint = (0,seen/* seenAfter */.A)(observed, [...effects, ...comments, ...issueStateEffects(state, observed), ...postmortemSteps], ledger.card === null);
+    const planned = (0,card_effect/* cardEffect */.c)(shown, ledger, due, { fingerprint, refresh: options.refreshSeen === true });
+    const card = planned.length === 0 && deliveries.length > 0 ? [{ kind: 'card', card: shown, record: (0,card_effect/* cardRecord */.e)(shown, due, fingerprint), commentId: ledger.card?.commentId ?? null }] : planned;
+    return { incident: state, effects: [...effects, ...comments, ...deliveries, ...card, ...issueStateEffects(state, observed), ...postmortemSteps], due };
 }
 
 
@@ -9988,11 +10538,16 @@ function reconcile(observed, set, now) {
 /* harmony export */   Ei: () => (/* binding */ markerPart),
 /* harmony export */   IV: () => (/* binding */ readStepBoxes),
 /* harmony export */   TP: () => (/* binding */ formatStepMark),
+/* harmony export */   _5: () => (/* binding */ parseFollowUpLine),
 /* harmony export */   pF: () => (/* binding */ parseRecordLine),
 /* harmony export */   pc: () => (/* binding */ replyVersion),
+/* harmony export */   qm: () => (/* binding */ formatReviewRoundLine),
+/* harmony export */   qr: () => (/* binding */ parseReviewRoundLine),
 /* harmony export */   s8: () => (/* binding */ markerKey),
+/* harmony export */   yO: () => (/* binding */ formatFollowUpLine),
 /* harmony export */   zH: () => (/* binding */ formatRecordLine)
 /* harmony export */ });
+/* unused harmony export POSTMORTEM_STEPS */
 /**
  * The bot's records: the hidden first line of each comment it writes says what the comment is (its
  * marker) and, for the card, what the bot has decided so far. This file is their one owner: every
@@ -10003,11 +10558,17 @@ function reconcile(observed, set, now) {
  * `<!-- playbook-ops:page:sev-1 -->` or `<!-- playbook-ops:card pin=<sha>,declared=sev-2,accepted=41.42 -->`.
  * Records are trusted only in comments the bot wrote: anyone can type an HTML comment.
  */
+/** The steps of a post-mortem the bot records, each once per incident. */
+const POSTMORTEM_STEPS = ['pr', 'branch', 'overdue', 'escalation', 'complete'];
 const PREFIX = 'playbook-ops:';
 const SENT = /^([0-9a-f]{8})-(\d{1,12})$/;
 const FAILED = /^([0-9a-f]{8})-([1-9]\d{0,3})-([a-z0-9][a-z0-9-]{0,19})$/;
 const LINE = /^<!-- playbook-ops:([a-z0-9%][a-z0-9:.%-]*)(?: ([A-Za-z0-9:.=,%-]+))? -->/;
 const SHA = /^[0-9a-f]{40}$/;
+/** A fingerprint from seen.ts: state, comment count, label digest. */
+const SEEN = /^[oc]\.\d{1,9}\.[0-9a-f]{8}$/;
+/** A phase id as the schema allows it, short enough for the marker line. */
+const PHASE = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const STEP_KEY = /^[0-9a-f]{8}$/;
 const STEP_TICK = /^([0-9a-f]{8})-(\d{1,12})$/;
 /** A box of the card's task lists with the hidden key of its step, as {@link formatStepMark} ends it. */
@@ -10050,6 +10611,10 @@ function markerKey(marker) {
             return 'playbook-check';
         case 'update-reminder':
             return `update-reminder:${marker.due}`;
+        case 'postmortem':
+            return `postmortem:${marker.step}`;
+        case 'review-reminder':
+            return 'review-reminder';
     }
 }
 /** The text a {@link markerPart} was made from (lower case), or null when it is not one. */
@@ -10072,6 +10637,8 @@ function keyToMarker(key, fields) {
         return { kind: 'triage-request' };
     if (key === 'severity-request')
         return { kind: 'severity-request' };
+    if (key === 'review-reminder')
+        return { kind: 'review-reminder' };
     if (key === 'playbook-check')
         return { kind: 'playbook-check' };
     const [head = '', rest = ''] = key.split(/:(.*)/s, 2);
@@ -10095,6 +10662,10 @@ function keyToMarker(key, fields) {
             return number === null ? null : { kind: 'close-note', eventId: number };
         case 'update-reminder':
             return number === null ? null : { kind: 'update-reminder', due: number };
+        case 'postmortem': {
+            const step = POSTMORTEM_STEPS.find((candidate) => candidate === rest);
+            return step === undefined ? null : { kind: 'postmortem', step };
+        }
         default:
             return null;
     }
@@ -10132,6 +10703,10 @@ function formatCardRecord(record) {
         fields.push(`sent=${record.sent.map((mark) => `${mark.key}-${Math.floor(Date.parse(mark.at) / 1000)}`).join('.')}`);
     if (record.failed !== undefined && record.failed.length > 0)
         fields.push(`failed=${record.failed.map((mark) => `${mark.key}-${mark.runs}-${mark.reason}`).join('.')}`);
+    if (record.seen !== null && SEEN.test(record.seen))
+        fields.push(`seen=${record.seen}`);
+    if (record.phase !== null && PHASE.test(record.phase))
+        fields.push(`phase=${record.phase}`);
     return fields.join(',');
 }
 function fromSeconds(seconds) {
@@ -10180,6 +10755,8 @@ function parseCardRecord(fields) {
         due: parseDue(fields.due),
         ...(fields.sent === undefined ? {} : { sent: parseSent(fields.sent) }),
         ...(fields.failed === undefined ? {} : { failed: parseFailed(fields.failed) }),
+        seen: fields.seen !== undefined && SEEN.test(fields.seen) ? fields.seen : null,
+        phase: fields.phase !== undefined && PHASE.test(fields.phase) ? fields.phase : null,
     };
 }
 /** The hidden first line of a bot comment carrying `marker` (and, for the card, its record). */
@@ -10213,6 +10790,83 @@ function readStepBoxes(body) {
             boxes.set(match[2] ?? '', match[1] !== ' ');
     }
     return boxes;
+}
+/**
+ * The hidden first line of a follow-up issue: which incident's post-mortem it came from and which
+ * action item (counted from 1) it is, so that a rerun finds it instead of opening it again.
+ */
+function formatFollowUpLine(incident, item) {
+    return `<!-- ${PREFIX}follow-up:${incident}.${item} -->`;
+}
+/** The incident and action item a follow-up issue body records, or null when it is not one. */
+function parseFollowUpLine(body) {
+    const match = /^<!-- playbook-ops:follow-up:([1-9]\d{0,15})\.([1-9]\d{0,5}) -->/.exec(body);
+    return match === null ? null : { incident: Number(match[1]), item: Number(match[2]) };
+}
+/**
+ * The hidden first line of a playbook review pull request: the playbook files the round bumps, so
+ * a later run knows which files have joined it.
+ */
+function formatReviewRoundLine(files) {
+    return `<!-- ${PREFIX}review-round files=${files.map((file) => encodeURIComponent(file)).join(',')} -->`;
+}
+/** The files a review pull request body records, or null when it carries no such line. */
+function parseReviewRoundLine(body) {
+    const match = /^<!-- playbook-ops:review-round files=([A-Za-z0-9%._~!*'()-]*(?:,[A-Za-z0-9%._~!*'()-]+)*) -->/u.exec(body);
+    if (match === null)
+        return null;
+    try {
+        return (match[1] ?? '').split(',').filter((file) => file !== '').map((file) => decodeURIComponent(file));
+    }
+    catch {
+        return null;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8501:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ seenAfter),
+/* harmony export */   R: () => (/* binding */ fingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/**
+ * What the bot last saw of an issue, in a form a bulk read can check without reading the thread:
+ * its state, its labels and how many comments it has. The card records it as it will be once the
+ * run's own effects are applied, so a sweep that finds the same fingerprint (and no deadline due)
+ * knows nobody has changed the issue since, and leaves it unread. A change it cannot see (an edit
+ * of a comment's text, an assignment) comes with its own event, whose run reads the issue whole.
+ */
+
+/** The fingerprint of `issue`: `o` or `c`, the comment count, and 8 hex digits of the label set (names compare without case, as on GitHub). */
+function fingerprint(issue) {
+    const labels = [...new Set(issue.labels.map((label) => label.toLowerCase()))].sort().join('\n');
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(labels).digest('hex').slice(0, 8);
+    return `${issue.state === 'open' ? 'o' : 'c'}.${issue.comments}.${digest}`;
+}
+/** The fingerprint the issue will have once `effects` are applied; `cardIsNew` when the card is to be posted, not edited. */
+function seenAfter(observed, effects, cardIsNew) {
+    const labels = new Map(observed.issue.labels.map((label) => [label.toLowerCase(), label]));
+    let state = observed.issue.state;
+    let comments = observed.comments.length + (cardIsNew ? 1 : 0);
+    for (const effect of effects) {
+        if (effect.kind === 'add-labels')
+            for (const label of effect.labels)
+                labels.set(label.toLowerCase(), label);
+        if (effect.kind === 'remove-label')
+            labels.delete(effect.label.toLowerCase());
+        if (effect.kind === 'comment')
+            comments += 1;
+        if (effect.kind === 'close-issue')
+            state = 'closed';
+        if (effect.kind === 'reopen-issue')
+            state = 'open';
+    }
+    return fingerprint({ state, labels: [...labels.values()], comments });
 }
 
 
