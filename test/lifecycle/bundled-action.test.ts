@@ -198,10 +198,12 @@ describe('the bundled Action', () => {
     expect(run.stdout).toMatch(new RegExp(`^::error::1 of 3 incidents could not be reconciled \\(the next run tries again\\): #${third}: `, 'm'));
     const effects = JSON.parse(run.outputs.effects ?? '[]') as { incident: number; effect: string }[];
     expect(effects.filter((entry) => entry.effect === 'comment page:sev-1').map((entry) => entry.incident).sort()).toEqual([first, second]);
+    // A sweep's summary has the next deadline of each incident (from the runner's clock) before what was done.
     const done = 'add labels sev-1, scenario:service-outage<br>comment page:sev-1<br>update the incident card';
-    expect(run.summary).toContain(`<td>#${first}</td><td>sev-1</td><td>detection</td><td>${done}</td>`);
-    expect(run.summary).toContain(`<td>#${second}</td><td>sev-1</td><td>detection</td><td>${done}</td>`);
-    expect(run.summary).toMatch(new RegExp(`<td>#${third}</td><td></td><td>failed</td><td>[^<]*Not Found[^<]*\\(the next run tries again\\)</td>`));
+    const reconciled = (number: number) => new RegExp(`<td>#${number}</td><td>sev-1</td><td>detection</td><td>\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC</td><td>${done}</td>`);
+    expect(run.summary).toMatch(reconciled(first));
+    expect(run.summary).toMatch(reconciled(second));
+    expect(run.summary).toMatch(new RegExp(`<td>#${third}</td><td></td><td>failed</td><td></td><td>[^<]*Not Found[^<]*\\(the next run tries again\\)</td>`));
     expect(w.botComments(first).map((comment) => comment.marker)).toEqual(['page:sev-1', 'card']);
     expect(w.botComments(third)).toEqual([]);
   });
