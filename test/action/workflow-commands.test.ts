@@ -1,25 +1,11 @@
 /** What the Action prints: no untrusted text can start a workflow command or a terminal escape. */
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { info, setFailed, warning } from '../../action/workflow-commands.js';
 import { eventTarget } from '../../src/engine/event-target.js';
 import { liveCommands } from './runner-model.js';
+import { captureStdout } from './stdout.js';
 
-let written: string[];
-
-beforeEach(() => {
-  written = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk));
-    return true;
-  });
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-});
-
-const output = (): string => written.join('');
+const output = captureStdout().text;
 
 const HOSTILE = [
   'x\n::error::owned',

@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import type { Root, RootContent } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
-import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { info, warning } from '../../action/workflow-commands.js';
 import { loadPlaybooks } from '../../src/config/load-playbooks.js';
 import type { PlaybookSet } from '../../src/config/model.js';
@@ -21,6 +21,7 @@ import { reconcile } from '../../src/engine/reconcile.js';
 import { createCommentRenderer } from '../../src/render/comments.js';
 import { GITHUB_BODY_LIMIT } from '../../src/render/truncate.js';
 import { liveCommands } from '../action/runner-model.js';
+import { captureStdout } from '../action/stdout.js';
 import { at, comment, observed } from '../engine/observed-fixture.js';
 import { submittedForm } from '../fixtures/form-bodies.js';
 import { mentions } from '../lifecycle/mentions.js';
@@ -141,28 +142,17 @@ describe('hostile text in every body the bot writes', () => {
 });
 
 describe('hostile text in the Action’s log', () => {
-  let written: string[];
-  beforeEach(() => {
-    written = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      written.push(String(chunk));
-      return true;
-    });
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-    process.exitCode = undefined;
-  });
+  const stdout = captureStdout();
 
   test('starts no workflow command, whatever a log line or an annotation holds', () => {
     checkProperty(
       CATEGORY,
       'log',
       fc.property(hostileText, hostileText, (line, annotation) => {
-        written = [];
+        stdout.clear();
         info(`#7: ${line}`);
         warning(annotation);
-        const commands = liveCommands(written.join(''));
+        const commands = liveCommands(stdout.text());
         expect(commands.filter((command) => !command.startsWith('::warning::'))).toEqual([]);
         expect(commands).toHaveLength(1);
       }),
