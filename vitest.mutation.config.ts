@@ -11,6 +11,6 @@ import base from './vitest.config.js';
 export default mergeConfig(
   base,
   defineConfig({
-    test: { exclude: ['test/library.test.ts', 'test/lifecycle/bundled-action.test.ts', 'test/package/pack-install.test.ts', '**/node_modules/**'], testTimeout: 180_000 },
+    test: { exclude: ['test/library.test.ts', 'test/lifecycle/bundled-action.test.ts', 'test/package/pack-install.test.ts', 'test/hardening/**', '**/node_modules/**'], testTimeout: 180_000 },
   }),
 );
