@@ -4,13 +4,23 @@
  * and would only slow each mutant down; nor do the hardening sweeps (test/hardening: hundreds of
  * generated incidents or whole lives each, minutes per mutant they cover). Coverage instrumentation
  * makes every test several times slower, so the per-test timeout is longer than `npm test`'s.
+ *
+ * MUTATION_TESTS narrows the tests to a comma-separated list of folders or files, e.g.
+ * `MUTATION_TESTS=test/engine,test/lifecycle/deadlines.test.ts`. Code in src/engine runs in nearly
+ * every lifecycle test, so a surviving mutant there reruns hundreds of tests over HTTP (minutes each
+ * on a 2-core machine); with the folder's own tests a run takes minutes, and since fewer tests can
+ * only kill fewer mutants, its score is a lower bound of the full run's.
  */
-import { defineConfig, mergeConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 import base from './vitest.config.js';
 
-export default mergeConfig(
-  base,
-  defineConfig({
-    test: { exclude: ['test/library.test.ts', 'test/lifecycle/bundled-action.test.ts', 'test/package/pack-install.test.ts', 'test/hardening/**', '**/node_modules/**'], testTimeout: 180_000 },
-  }),
-);
+const only = process.env.MUTATION_TESTS?.split(',').filter((entry) => entry !== '');
+
+export default defineConfig({
+  test: {
+    ...base.test,
+    include: only?.map((entry) => (entry.endsWith('.ts') ? entry : `${entry}/**/*.test.ts`)) ?? base.test?.include,
+    exclude: ['test/library.test.ts', 'test/lifecycle/bundled-action.test.ts', 'test/package/pack-install.test.ts', 'test/hardening/**', '**/node_modules/**'],
+    testTimeout: 180_000,
+  },
+});
