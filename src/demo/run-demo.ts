@@ -1,110 +1,108 @@
 /**
- * `npm start`: the whole product on one machine. Starts the GitHub emulator, plays the demo script
- * on a virtual clock (people act over HTTP with their own tokens; after each action a workflow run
- * reconciles, exactly as the Action does), prints what was paged and posted when, and writes the
- * final issue thread as Markdown.
+ * `npm start`: the whole product on one machine, through an incident's whole life. Starts the
+ * sandbox (the GitHub emulator and the Slack and PagerDuty fakes), plays the demo script on a
+ * virtual clock (people act over HTTP with their own tokens; after each step a workflow run
+ * reconciles, exactly as the Action does), prints what was paged, posted, delivered and opened when,
+ * with the deadline each timed step had, and writes the final issue thread as Markdown.
  */
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Octokit } from '@octokit/rest';
-import { loadPlaybooks } from '../config/load-playbooks.js';
-import { BOT_TOKEN, createEmulator } from '../emulator/index.js';
-import { eventTarget } from '../engine/event-target.js';
-import { createOctokit } from '../github/octokit.js';
-import { runFailure, runIncidents } from '../github/run-incidents.js';
-import { githubAppliers } from '../github/appliers/github.js';
-import { sourceFor } from '../github/incident-source.js';
-import { createCommentRenderer } from '../render/comments.js';
-import { writeDemoPlaybooks } from './demo-playbooks.js';
-import { DEMO_PEOPLE, DEMO_SCRIPT, type DemoStep } from './script.js';
+import type { IncidentOutcome } from '../github/run-incidents.js';
+import { act } from './act.js';
+import { firedStep, minutesLate } from './fired.js';
+import { type SandboxRun, startSandbox } from './sandbox.js';
+import { DEMO_PEOPLE, DEMO_SCRIPT, type ScriptStep, stepTime } from './script.js';
 import { threadMarkdown } from './thread-markdown.js';
-
-const DAY = '2026-11-27';
-const OWNER = 'acme';
-const REPO = 'payments';
-const BOT = 'github-actions[bot]';
+import type { Sandbox } from './sandbox.js';
 
 /** Where the demo writes, and where its lines go. */
 export interface DemoOptions {
   outDir: string;
   print: (line: string) => void;
+  /** The script to play (default {@link DEMO_SCRIPT}). */
+  script?: ScriptStep[];
 }
 
-function formBody(form: Record<string, string>): string {
-  return Object.entries(form)
-    .map(([label, answer]) => `### ${label}\n\n${answer === '' ? '_No response_' : answer}`)
-    .join('\n\n');
+function hhmm(iso: string): string {
+  return iso.slice(11, 16);
+}
+
+function lateness(due: string, at: string): string {
+  const late = minutesLate(due, at);
+  const day = due.slice(0, 10) === at.slice(0, 10) ? '' : `${due.slice(0, 10)} `;
+  return `due ${day}${hhmm(due)}, ${late === 0 ? 'on time' : `${late} min late`}`;
+}
+
+function quietLine(outcome: Extract<IncidentOutcome, { kind: 'quiet' }>): string {
+  return `#${outcome.incident}: nothing due${outcome.due === null ? '' : ` until ${outcome.due.slice(0, 16).replace('T', ' ')}`} and nothing changed: left unread`;
+}
+
+/** The lines of one run: each effect applied, timed ones with their deadline; quiet incidents; the review round. */
+function runLines(run: SandboxRun, sandbox: Sandbox): string[] {
+  const at = sandbox.now().toISOString();
+  const lines = run.applied.map((item) => {
+    const fired = firedStep(item, run.applied, sandbox.set);
+    if (fired === null) return item.done;
+    // A delivery's own words name the alert (PagerDuty keeps one per level); a failed one says why.
+    const failed = /: failed \([^)]*\)$/u.exec(item.done)?.[0] ?? '';
+    const done = fired.kind === 'delivery' ? `send ${fired.what}${failed}` : item.effect.kind === 'comment' ? `${item.done}: ${fired.what}` : item.done;
+    return fired.due === null ? done : `${done}  [${lateness(fired.due, at)}]`;
+  });
+  for (const outcome of run.outcomes) if (outcome.kind === 'quiet') lines.push(quietLine(outcome));
+  if (run.review !== null && run.review.step !== 'nothing') lines.push(`playbook review: ${run.review.done}`);
+  return lines.length === 0 ? ['nothing to do'] : lines;
+}
+
+/** What the services outside GitHub took, in a line each. */
+function sinkLines(sandbox: Sandbox): string[] {
+  const pagerDuty = sandbox.fakes.taken('pagerduty').map((request) => (request.body as { event_action: string }).event_action);
+  const count = (action: string): number => pagerDuty.filter((taken) => taken === action).length;
+  return [
+    `PagerDuty took ${count('trigger')} trigger(s), ${count('acknowledge')} acknowledge(s) and ${count('resolve')} resolve(s); its alerts now: ${sandbox.fakes.alerts.map((alert) => `${alert.dedupKey} ${alert.status}`).join(', ')}.`,
+    `Slack took ${sandbox.fakes.taken('slack').length} message(s) in #incidents.`,
+  ];
 }
 
 /** Runs the demo; returns the path of the Markdown thread it wrote. */
 export async function runDemo(options: DemoOptions): Promise<string> {
-  let now = new Date(`${DAY}T03:00:00Z`);
-  const emulator = await createEmulator({ now: () => now });
-  const work = await mkdtemp(join(tmpdir(), 'playbook-ops-demo-'));
+  const script = options.script ?? DEMO_SCRIPT;
+  const first = script[0];
+  if (first === undefined) throw new Error('the demo script has no steps');
+  const sandbox = await startSandbox({ start: stepTime(first.at), people: { ...DEMO_PEOPLE }, warn: (message) => options.print(`  warning: ${message}`) });
   try {
-    const set = await loadPlaybooks(await writeDemoPlaybooks(join(work, 'playbooks')));
-    emulator.seed.repo(OWNER, REPO, { collaborators: { ...DEMO_PEOPLE }, labels: [set.incidentLabel] });
-    const people = Object.fromEntries(
-      Object.keys(DEMO_PEOPLE).map((login) => {
-        emulator.seed.token(`${login}-token`, login);
-        return [login, new Octokit({ baseUrl: emulator.url, auth: `${login}-token` })];
-      }),
-    );
-    const log = { info: () => {}, warning: (message: string) => options.print(`  warning: ${message}`) };
-    const octokit = createOctokit({ token: BOT_TOKEN, baseUrl: emulator.url, log, pace: false });
-    const repo = { owner: OWNER, repo: REPO };
-    const reader = { octokit, repo, botLogin: BOT, log, playbookRef: { sha: 'd3m0c0ffee', path: 'playbooks', serverUrl: 'https://github.com' } };
-    const deps = { octokit, log, now: () => now, appliers: githubAppliers };
-    const runOptions = { repo, botLogin: BOT, set, render: createCommentRenderer() };
-    let issueNumber = 0;
-
-    const act = async (step: DemoStep): Promise<{ event: string; payload: object; what: string }> => {
-      if (step.action === 'schedule') return { event: 'schedule', payload: { schedule: '*/5 * * * *' }, what: 'scheduled run' };
-      const client = people[step.actor]!;
-      if (step.action === 'open') {
-        const { data: issue } = await client.rest.issues.create({ ...repo, title: step.title, body: formBody(step.form), labels: [set.incidentLabel] });
-        issueNumber = issue.number;
-        return { event: 'issues', payload: { action: 'opened', issue }, what: `${step.actor} opens #${issue.number} from the incident form` };
+    const { repo } = sandbox;
+    const state = { incident: null as number | null };
+    options.print(`playbook-ops demo: a SEV-1 on ${repo.owner}/${repo.repo} (times UTC), against the GitHub emulator at ${sandbox.emulator.url}`);
+    options.print(`and the Slack and PagerDuty fakes at ${sandbox.fakes.url}`);
+    let day = '';
+    for (const step of script) {
+      sandbox.setClock(stepTime(step.at));
+      const { event, payload, what } = await act(sandbox, step, state);
+      if (step.at.slice(0, 10) !== day) {
+        day = step.at.slice(0, 10);
+        options.print(`\n${day}`);
       }
-      const { data: issue } = await client.rest.issues.get({ ...repo, issue_number: issueNumber });
-      if (step.action === 'label') {
-        await client.rest.issues.addLabels({ ...repo, issue_number: issueNumber, labels: [step.label] });
-        return { event: 'issues', payload: { action: 'labeled', issue, label: { name: step.label } }, what: `${step.actor} adds label ${step.label}` };
-      }
-      const { data: comment } = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: step.body });
-      return { event: 'issue_comment', payload: { action: 'created', issue, comment }, what: `${step.actor}: ${step.body.replace(/\n/g, ' | ')}` };
-    };
-
-    options.print(`playbook-ops demo: a SEV-1 on ${OWNER}/${REPO}, ${DAY} (UTC), against the GitHub emulator at ${emulator.url}\n`);
-    for (const step of DEMO_SCRIPT) {
-      now = new Date(`${DAY}T${step.at}:00Z`);
-      const { event, payload, what } = await act(step);
-      options.print(`${step.at}  ${what}`);
-      const outcomes = await runIncidents(deps, runOptions, sourceFor(eventTarget(event, payload, BOT), reader, set.incidentLabel));
-      const failure = runFailure(outcomes);
-      if (failure !== null) throw failure;
-      for (const outcome of outcomes) {
-        const effects = outcome.kind === 'reconciled' ? outcome.effects : [];
-        for (const effect of effects) options.print(`         → ${effect}`);
-        if (effects.length === 0) options.print('         → nothing to do');
-      }
+      options.print(`${step.at.slice(11)}  ${what}`);
+      const run = await sandbox.run(event, payload);
+      for (const line of runLines(run, sandbox)) options.print(`         → ${line}`);
     }
-    emulator.assertNoValidationErrors();
+    sandbox.emulator.assertNoValidationErrors();
+    if (state.incident === null) throw new Error('the demo script opened no incident');
 
     const [{ data: issue }, comments] = await Promise.all([
-      octokit.rest.issues.get({ owner: OWNER, repo: REPO, issue_number: issueNumber }),
-      octokit.paginate(octokit.rest.issues.listComments, { owner: OWNER, repo: REPO, issue_number: issueNumber, per_page: 100 }),
+      sandbox.octokit.rest.issues.get({ ...repo, issue_number: state.incident }),
+      sandbox.octokit.paginate(sandbox.octokit.rest.issues.listComments, { ...repo, issue_number: state.incident, per_page: 100 }),
     ]);
-    const thread = threadMarkdown(`${OWNER}/${REPO}`, issue, comments);
+    const thread = threadMarkdown(`${repo.owner}/${repo.repo}`, issue, comments);
     await mkdir(options.outDir, { recursive: true });
-    const path = join(options.outDir, `incident-${issueNumber}.md`);
+    const path = join(options.outDir, `incident-${state.incident}.md`);
     await writeFile(path, thread);
-    options.print(`\n${DEMO_SCRIPT.length} steps, ${emulator.requests.length} API requests, every one checked against GitHub's OpenAPI description.`);
+    options.print('');
+    for (const line of sinkLines(sandbox)) options.print(line);
+    options.print(`${script.length} steps, ${sandbox.emulator.requests.length} GitHub API requests, every one checked against GitHub's OpenAPI description.`);
     options.print(`The final issue thread: ${path}`);
     return path;
   } finally {
-    await emulator.close();
-    await rm(work, { recursive: true, force: true });
+    await sandbox.close();
   }
 }

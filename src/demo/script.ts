@@ -1,38 +1,66 @@
-/** The demo's SEV-1, step by step: who does what, at what time (UTC, on 2026-11-27). */
+/**
+ * The demo's SEV-1 from declaration to its quarterly review, step by step: who does what, and when
+ * (UTC). Data only: each step is done by `act` (act.ts) and followed by the workflow run its event
+ * starts, so a new kind of step (an alert that opens the incident, say) is a new member of
+ * {@link ScriptStep} and a case in `act`.
+ */
 
-/** One step: a person opens, comments or labels, or a scheduled run comes. */
-export type DemoStep =
+/** One step at `at` (`YYYY-MM-DD HH:MM`, UTC). */
+export type ScriptStep =
+  /** A person opens the incident from the issue form. */
   | { at: string; actor: string; action: 'open'; title: string; form: Record<string, string> }
+  /** A person comments on the incident (commands included). */
   | { at: string; actor: string; action: 'comment'; body: string }
+  /** A person adds a label to the incident. */
   | { at: string; actor: string; action: 'label'; label: string }
+  /** A person writes the action items into the incident's post-mortem on its branch and merges its pull request. */
+  | { at: string; actor: string; action: 'merge-postmortem'; actionItems: string[] }
+  /** The sweep's scheduled run. */
   | { at: string; action: 'schedule' };
 
 /** Collaborators of the demo repository and their permission. */
 export const DEMO_PEOPLE = { alice: 'write', priya: 'maintain', sam: 'write', carol: 'triage', dave: 'read' } as const;
 
+/** The incident form as the demo's SEV-1 fills it in. */
+export const SEV1_FORM: Record<string, string> = {
+  Severity: 'SEV-1 (Critical)',
+  Scenario: 'Service Outage',
+  'Affected services': 'payments-api, checkout',
+  Summary: 'Card payments fail with HTTP 503 since about 03:05. @everyone please look.\n\n```\nPOST /v2/payments 503 upstream timeout\n```',
+  'Start time': '2026-11-27 03:05 UTC',
+};
+
 /** The steps of the demo, in time order. */
-export const DEMO_SCRIPT: DemoStep[] = [
+export const DEMO_SCRIPT: ScriptStep[] = [
+  { at: '2026-11-27 03:12', actor: 'alice', action: 'open', title: '[Incident] Checkout payments failing', form: SEV1_FORM },
+  { at: '2026-11-27 03:20', action: 'schedule' },
+  // Nobody acknowledged within SEV-1's 15 minutes (due 03:27).
+  { at: '2026-11-27 03:30', action: 'schedule' },
+  // Level 2's 30 minutes and the first 30-minute update window both ran out at 03:42.
+  { at: '2026-11-27 03:45', action: 'schedule' },
+  { at: '2026-11-27 03:46', actor: 'priya', action: 'comment', body: 'On it.\n/ack\n/ic @priya' },
+  { at: '2026-11-27 03:47', actor: 'priya', action: 'comment', body: '/role comms @carol\n/role tech @sam' },
+  { at: '2026-11-27 03:50', actor: 'dave', action: 'comment', body: '/sev 2' },
+  // The missed window was reminded once: this run has nothing more to say about it.
+  { at: '2026-11-27 03:50', action: 'schedule' },
+  { at: '2026-11-27 03:55', actor: 'carol', action: 'comment', body: '/update Payments API returns 503 for all card payments; rolling back deploy 4512.' },
+  { at: '2026-11-27 04:00', actor: 'sam', action: 'comment', body: '/status mitigation\n/timeline Rolled back deploy 4512' },
+  { at: '2026-11-27 04:10', actor: 'sam', action: 'label', label: 'sev-2' },
+  { at: '2026-11-27 04:25', actor: 'carol', action: 'comment', body: '/update Error rate back to normal after the rollback; monitoring.' },
+  { at: '2026-11-27 04:40', actor: 'priya', action: 'comment', body: '/resolve Rolled back deploy 4512; root cause in the post-mortem.' },
   {
-    at: '03:12',
-    actor: 'alice',
-    action: 'open',
-    title: '[Incident] Checkout payments failing',
-    form: {
-      Severity: 'SEV-1 (Critical)',
-      Scenario: 'Service Outage',
-      'Affected services': 'payments-api, checkout',
-      Summary: 'Card payments fail with HTTP 503 since about 03:05. @everyone please look.\n\n```\nPOST /v2/payments 503 upstream timeout\n```',
-      'Start time': '2026-11-27 03:05 UTC',
-    },
+    at: '2026-11-28 10:15',
+    actor: 'priya',
+    action: 'merge-postmortem',
+    actionItems: ['Alert on the 503 rate of payments-api', 'Add a canary stage to payments deploys'],
   },
-  { at: '03:20', action: 'schedule' },
-  { at: '03:42', action: 'schedule' },
-  { at: '03:44', actor: 'priya', action: 'comment', body: 'On it.\n/ack\n/ic @priya' },
-  { at: '03:46', actor: 'priya', action: 'comment', body: '/role comms @carol\n/role tech @sam' },
-  { at: '03:50', actor: 'dave', action: 'comment', body: '/sev 2' },
-  { at: '03:55', actor: 'carol', action: 'comment', body: '/update Payments API returns 503 for all card payments; rolling back deploy 4512.' },
-  { at: '04:00', actor: 'sam', action: 'comment', body: '/status mitigation\n/timeline Rolled back deploy 4512' },
-  { at: '04:10', actor: 'sam', action: 'label', label: 'sev-2' },
-  { at: '04:25', actor: 'carol', action: 'comment', body: '/update Error rate back to normal after the rollback; monitoring.' },
-  { at: '04:40', actor: 'priya', action: 'comment', body: '/resolve Rolled back deploy 4512; root cause in the post-mortem.' },
+  // A quarter after the playbooks' last review (2026-11-27): the sweep opens the review round.
+  { at: '2027-02-25 06:00', action: 'schedule' },
 ];
+
+/** The instant of a step's `at`. */
+export function stepTime(at: string): Date {
+  const time = new Date(`${at.replace(' ', 'T')}:00Z`);
+  if (Number.isNaN(time.getTime())) throw new Error(`the script's time "${at}" is not YYYY-MM-DD HH:MM`);
+  return time;
+}

@@ -4,12 +4,17 @@ import type { Command } from '../command.js';
 /** `playbook-ops demo`: a scripted SEV-1 against the built-in GitHub emulator. */
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'Play a scripted SEV-1 against the built-in GitHub emulator and print its timeline',
+  summary: 'Play a SEV-1 from declaration to post-mortem and playbook review against the built-in GitHub emulator',
   help: `Usage: playbook-ops demo [--out DIR]
 
-Starts the GitHub emulator on 127.0.0.1, runs the real engine through a scripted SEV-1 on a virtual
-clock (declared from the issue form, paged, escalated when nobody acknowledges, roles assigned,
-updates posted, severity lowered, resolved), prints what was paged and posted when, and writes the
+Starts the GitHub emulator and local fakes of Slack and PagerDuty on 127.0.0.1, and runs the real
+engine through a scripted SEV-1's whole life on a virtual clock, each step followed by the workflow
+run its event starts: declared from the issue form and paged (PagerDuty and Slack too), marked
+SLA-missed and escalated to level 2 by the sweep when nobody acknowledges, one reminder for the
+missed update window, acknowledged (PagerDuty hears it), roles assigned, updates posted (each a Slack
+message), severity lowered, resolved (PagerDuty resolved, post-mortem pull request opened), the
+post-mortem merged (a follow-up issue per action item), and a quarter later the playbook review pull
+request. Prints what fired when, each timed step with the deadline the engine gave it, and writes the
 final issue thread as Markdown. Nothing leaves this machine.
 
 Options:
