@@ -15,4 +15,5 @@ export const commandLoaders: Record<string, () => Promise<Command>> = {
   codeowners: async () => (await import('./codeowners.js')).codeownersCommand,
   emulator: async () => (await import('./emulator.js')).emulatorCommand,
   demo: async () => (await import('./demo.js')).demoCommand,
+  simulate: async () => (await import('./simulate.js')).simulateCommand,
 };

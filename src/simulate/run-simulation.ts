@@ -1,0 +1,152 @@
+/**
+ * `playbook-ops simulate`: a scripted incident replayed against a virtual clock and a schedule
+ * trace, on the real thing: the sandbox's GitHub emulator and sink fakes, the Action's runs (one per
+ * person's step, one per tick of the schedule that ran), and the engine's own deadlines. The result
+ * is every timed step that fired (page, escalation, SLA-missed label, update reminder, post-mortem
+ * pull request and overdue steps, deliveries): when it was due, when it fired, how late.
+ */
+import { act } from '../demo/act.js';
+import { type Fired, firedSteps, minutesLate } from '../demo/fired.js';
+import { type Sandbox, type SandboxRun, startSandbox } from '../demo/sandbox.js';
+import { type ScriptStep, stepTime } from '../demo/script.js';
+import { SEV1_DAY_START, SIMULATION_PEOPLE, sev1Script } from './sev1-script.js';
+import { type ScheduleTrace, type Tick, ticksOf } from './trace.js';
+
+/** How long after the script's last step the schedule goes on at most, waiting for deadlines to pass (7 days). */
+export const DEFAULT_HORIZON_MINUTES = 7 * 24 * 60;
+
+/** What to simulate. */
+export interface SimulationOptions {
+  trace: ScheduleTrace;
+  /** A playbook directory (default: the demo set, with its PagerDuty and Slack sinks on local fakes). */
+  playbooks?: string;
+  /** The script (default {@link sev1Script} on the set). */
+  script?: ScriptStep[];
+  /** How long after the script's last step the schedule may go on (default {@link DEFAULT_HORIZON_MINUTES}). */
+  horizonMinutes?: number;
+  warn: (message: string) => void;
+}
+
+/** A run that did something: which run, and the timed steps it fired. */
+export interface FiredStep extends Fired {
+  /** When it fired (the run's time). */
+  firedAt: string;
+  /** Whole minutes after `due` (null when it had none). */
+  lateMinutes: number | null;
+  /** The run: `schedule` (with its tick) or the event of a person's step. */
+  run: { kind: 'schedule'; scheduled: string } | { kind: 'event'; event: string; what: string };
+}
+
+/** What became of the schedule's ticks. */
+export interface TickSummary {
+  scheduled: number;
+  onTime: number;
+  late: number;
+  dropped: number;
+  /** The first and last tick looked at. */
+  first: string | null;
+  last: string | null;
+}
+
+/** The simulation's result. */
+export interface SimulationReport {
+  repo: string;
+  everyMinutes: number;
+  ticks: TickSummary;
+  /** The dropped ticks, as runs of consecutive ones: `[first, last]`. */
+  outages: [string, string][];
+  fired: FiredStep[];
+  /** The incidents' next deadline when the simulation stopped (null: none pending). */
+  pending: string | null;
+  /** GitHub API requests, all checked against GitHub's OpenAPI description. */
+  requests: number;
+}
+
+type Moment = { at: string; step: ScriptStep } | { at: string; tick: Tick & { ranAt: string } };
+
+function summarize(ticks: Tick[]): { summary: TickSummary; outages: [string, string][] } {
+  const outages: [string, string][] = [];
+  let previous: Tick | undefined;
+  for (const tick of ticks) {
+    if (tick.ranAt === null) {
+      const last = outages.at(-1);
+      if (last !== undefined && previous?.ranAt === null) last[1] = tick.scheduled;
+      else outages.push([tick.scheduled, tick.scheduled]);
+    }
+    previous = tick;
+  }
+  const ran = ticks.filter((tick) => tick.ranAt !== null);
+  const late = ran.filter((tick) => tick.ranAt !== tick.scheduled).length;
+  return {
+    summary: { scheduled: ticks.length, onTime: ran.length - late, late, dropped: ticks.length - ran.length, first: ticks[0]?.scheduled ?? null, last: ticks.at(-1)?.scheduled ?? null },
+    outages,
+  };
+}
+
+/** The earliest pending deadline among a run's incidents (their latest word wins per incident). */
+function recordDue(dues: Map<number, string | null>, run: SandboxRun): void {
+  for (const outcome of run.outcomes) if (outcome.kind === 'reconciled' || outcome.kind === 'quiet') dues.set(outcome.incident, outcome.due);
+}
+
+function earliestDue(dues: Map<number, string | null>): string | null {
+  return [...dues.values()].filter((due): due is string => due !== null).sort()[0] ?? null;
+}
+
+async function replay(sandbox: Sandbox, script: ScriptStep[], trace: ScheduleTrace, horizonMinutes: number): Promise<{ fired: FiredStep[]; ticks: Tick[]; pending: string | null }> {
+  const start = stepTime(script[0]!.at);
+  const end = stepTime(script.at(-1)!.at);
+  const all = ticksOf(trace, start, new Date(end.getTime() + horizonMinutes * 60_000));
+  const moments: Moment[] = [
+    ...script.map((step) => ({ at: stepTime(step.at).toISOString(), step })),
+    ...all.flatMap((tick) => (tick.ranAt === null ? [] : [{ at: tick.ranAt, tick: { ...tick, ranAt: tick.ranAt } }])),
+  ];
+  // A person's step comes before a tick of the same minute; ticks keep their schedule's order.
+  moments.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || Number('tick' in a) - Number('tick' in b));
+  const state = { incident: null as number | null };
+  const dues = new Map<number, string | null>();
+  const fired: FiredStep[] = [];
+  let lastTick: string | null = null;
+  for (const moment of moments) {
+    // Once the script is done, the schedule runs only while a deadline is pending.
+    if (Date.parse(moment.at) > end.getTime() && earliestDue(dues) === null) break;
+    sandbox.setClock(new Date(moment.at));
+    let run: SandboxRun;
+    let by: FiredStep['run'];
+    if ('step' in moment) {
+      const { event, payload, what } = await act(sandbox, moment.step, state);
+      run = await sandbox.run(event, payload);
+      by = { kind: 'event', event, what };
+    } else {
+      run = await sandbox.run('schedule', { schedule: `*/${trace.everyMinutes} * * * *` });
+      by = { kind: 'schedule', scheduled: moment.tick.scheduled };
+      lastTick = moment.tick.scheduled;
+    }
+    recordDue(dues, run);
+    for (const step of firedSteps(run.applied, sandbox.set)) {
+      fired.push({ ...step, firedAt: moment.at, lateMinutes: step.due === null ? null : minutesLate(step.due, moment.at), run: by });
+    }
+  }
+  const looked = all.filter((tick) => lastTick !== null && tick.scheduled <= lastTick);
+  return { fired, ticks: looked, pending: earliestDue(dues) };
+}
+
+/** Runs the simulation. */
+export async function runSimulation(options: SimulationOptions): Promise<SimulationReport> {
+  const sandbox = await startSandbox({
+    // The built-in script is built from the set the sandbox loads, so the clock starts at its day.
+    start: options.script?.[0] === undefined ? stepTime(SEV1_DAY_START) : stepTime(options.script[0].at),
+    people: { ...SIMULATION_PEOPLE },
+    ...(options.playbooks === undefined ? {} : { playbooks: options.playbooks }),
+    warn: options.warn,
+  });
+  try {
+    const script = options.script ?? sev1Script(sandbox.set);
+    if (script.length === 0) throw new Error('the script has no steps');
+    const { fired, ticks, pending } = await replay(sandbox, script, options.trace, options.horizonMinutes ?? DEFAULT_HORIZON_MINUTES);
+    sandbox.emulator.assertNoValidationErrors();
+    const { summary, outages } = summarize(ticks);
+    return { repo: `${sandbox.repo.owner}/${sandbox.repo.repo}`, everyMinutes: options.trace.everyMinutes, ticks: summary, outages, fired, pending, requests: sandbox.emulator.requests.length };
+  } finally {
+    await sandbox.close();
+  }
+}
