@@ -26,6 +26,12 @@ export interface ActionInputs {
   sha: string;
   /** The runner's checkout (`GITHUB_WORKSPACE`), absolute: annotations name paths relative to it. */
   workspace: string;
+  /** The sweep's workflow file name, or null when the sweep is never turned on or off. */
+  sweepWorkflow: string | null;
+  /** Only turn the sweep workflow on (the daily wake-up): no playbooks, no incidents. */
+  wakeSweep: boolean;
+  /** The file name of the workflow this run belongs to (from `GITHUB_WORKFLOW_REF`), or null when unknown. */
+  workflowFile: string | null;
 }
 
 /** The `playbooks` input that asks for the bundled default set. */
@@ -58,6 +64,21 @@ function countInput(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   return Number(value);
 }
 
+/** The sweep-workflow input: a workflow file name, or null when empty. */
+function sweepWorkflowInput(env: NodeJS.ProcessEnv): string | null {
+  const value = input(env, 'sweep-workflow');
+  if (value === '') return null;
+  if (!/^[\w.-]+\.ya?ml$/.test(value)) {
+    throw new InputError(`Input sweep-workflow must be the file name of a workflow under .github/workflows/ (e.g. incident-sweep.yml), or empty; not "${value}".`);
+  }
+  return value;
+}
+
+/** The workflow file of this run, from `GITHUB_WORKFLOW_REF` (`owner/repo/.github/workflows/file.yml@refs/heads/main`). */
+function workflowFileOf(env: NodeJS.ProcessEnv): string | null {
+  return /\.github\/workflows\/([^/@]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1] ?? null;
+}
+
 /** Reads and checks the inputs (`INPUT_*`) and the runner variables (`GITHUB_*`). */
 export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const token = input(env, 'github-token');
@@ -66,12 +87,16 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   const [owner, repo, ...rest] = repository.split('/');
   if (owner === undefined || repo === undefined || rest.length > 0) throw new InputError(`GITHUB_REPOSITORY "${repository}" is not owner/name.`);
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const sweepWorkflow = sweepWorkflowInput(env);
+  const wakeSweep = booleanInput(env, 'wake-sweep');
+  if (wakeSweep && sweepWorkflow === null) throw new InputError('Input wake-sweep is "true" but sweep-workflow is empty: name the sweep\'s workflow file (e.g. incident-sweep.yml) to wake.');
   const playbooksInput = input(env, 'playbooks') || 'playbooks';
   const dir = isAbsolute(playbooksInput) ? playbooksInput : resolve(join(workspace, playbooksInput));
-  const exists = existsSync(dir);
+  // The wake-up reads no playbooks, so its job needs no checkout.
+  const exists = !wakeSweep && existsSync(dir);
   if (exists && !statSync(dir).isDirectory()) throw new InputError(`Input playbooks: "${playbooksInput}" is a file; name the directory that holds the playbook files.`);
   // A typo must not quietly run rules the team never wrote: only the word `bundled` picks the bundled set.
-  if (!exists && playbooksInput !== BUNDLED) {
+  if (!exists && !wakeSweep && playbooksInput !== BUNDLED) {
     throw new InputError(
       `Input playbooks: the directory "${playbooksInput}" does not exist in the workspace (${workspace}). Check out the repository first (actions/checkout), fix the path, or write \`playbooks: ${BUNDLED}\` to run on the bundled default set.`,
     );
@@ -91,5 +116,8 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     sha: env.GITHUB_SHA || 'HEAD',
     workspace: resolve(workspace),
+    sweepWorkflow,
+    wakeSweep,
+    workflowFile: workflowFileOf(env),
   };
 }

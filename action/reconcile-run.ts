@@ -6,13 +6,16 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { formatDiagnostics } from '../src/config/format-diagnostics.js';
 import { PlaybookError, loadPlaybooks } from '../src/config/load-playbooks.js';
+import type { PlaybookSet } from '../src/config/model.js';
 import type { EventTarget } from '../src/engine/event-target.js';
+import type { SweepView } from '../src/engine/sweep-needed.js';
 import { dryRunAppliers } from '../src/github/appliers/dry-run.js';
 import { githubAppliers } from '../src/github/appliers/github.js';
 import type { FetchedIncident } from '../src/github/fetch-incident.js';
 import { sourceFor } from '../src/github/incident-source.js';
 import type { GitHubClient, Log } from '../src/github/octokit.js';
 import { type PinnedPlaybooks, loadPinnedPlaybooks } from '../src/github/pinned-playbooks.js';
+import { type KeptSweep, keepSweep, pendingNow } from '../src/github/keep-sweep.js';
 import { runReviewRound } from '../src/github/review-round.js';
 import { type IncidentOutcome, runFailure, runIncidents } from '../src/github/run-incidents.js';
 import { packageRoot } from '../src/package-root.js';
@@ -96,6 +99,31 @@ function sinkDeps(env: NodeJS.ProcessEnv): SinkDeps {
   return { secret: (name) => env[name], fetch: (input, init) => fetch(input, init), sleep: (ms) => delay(ms), now: () => new Date() };
 }
 
+/**
+ * Turns the sweep workflow off when a sweep found nothing pending, or on when this run left
+ * something pending (src/github/keep-sweep.ts); undefined when the run is not about incidents or
+ * the `sweep-workflow` input is empty.
+ */
+async function keepSweepOf(run: Omit<StartedRun, 'prefetched'>, set: PlaybookSet, outcomes: IncidentOutcome[], reviewFailed: boolean): Promise<KeptSweep | undefined> {
+  const { inputs, target, octokit, log } = run;
+  const workflow = inputs.sweepWorkflow;
+  if (workflow === null || target.type === 'skip') return undefined;
+  const repo = { owner: inputs.owner, repo: inputs.repo };
+  const views: SweepView[] = reviewFailed ? [...outcomes, { kind: 'review-failed' }] : outcomes;
+  return keepSweep(
+    { octokit, log },
+    {
+      repo,
+      workflow,
+      run: target.type === 'open-incidents' ? 'sweep' : 'event',
+      ownRun: inputs.workflowFile === workflow,
+      dryRun: inputs.dryRun,
+      reread: pendingNow(octokit, repo, inputs.botLogin, set),
+    },
+    views,
+  );
+}
+
 /** Loads the playbooks, reconciles, and reports; throws what should fail the step. */
 export async function reconcileRun({ inputs, target, octokit, log, prefetched }: StartedRun): Promise<void> {
   const set = await loadSet(inputs.playbooksDir, inputs.playbooksInput);
@@ -139,10 +167,20 @@ export async function reconcileRun({ inputs, target, octokit, log, prefetched }:
       log.warning(reviewFailure.message);
     }
   }
+  let kept: KeptSweep | undefined;
+  let sweepFailure: Error | null = null;
+  try {
+    kept = await keepSweepOf({ inputs, target, octokit, log }, set, outcomes, reviewFailure !== null);
+    if (kept !== undefined && kept.done !== null) info(`Sweep: ${kept.done}.`);
+  } catch (error) {
+    // Like a failed review round: reported after the incidents, then it fails the step.
+    sweepFailure = new Error(`Turning the sweep workflow on or off failed (the next run tries again): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    log.warning(sweepFailure.message);
+  }
   setOutputs(outcomes);
   const summaryPath = process.env.GITHUB_STEP_SUMMARY;
-  if (summaryPath) await writeSummary(summaryPath, outcomes, target, inputs.dryRun);
+  if (summaryPath) await writeSummary(summaryPath, outcomes, target, inputs.dryRun, kept);
   else info('GITHUB_STEP_SUMMARY is not set, so no job summary was written.');
-  const failure = runFailure(outcomes) ?? reviewFailure;
+  const failure = runFailure(outcomes) ?? reviewFailure ?? sweepFailure;
   if (failure !== null) throw failure;
 }

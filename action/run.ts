@@ -32,6 +32,11 @@ export async function run(): Promise<void> {
     const payload = JSON.parse(await readFile(inputs.eventPath, 'utf8')) as Parameters<typeof eventTarget>[1] & Parameters<typeof pullRequestTarget>[1];
     const log = { info, warning };
     const octokit = createOctokit({ token: inputs.token, baseUrl: inputs.apiUrl, log });
+    if (inputs.wakeSweep) {
+      const { wakeRun } = await import('./wake-run.js');
+      await wakeRun({ inputs, octokit, log });
+      return;
+    }
     // A pull request is not an incident: it gets the playbook check (src/review) instead.
     const pull = pullRequestTarget(inputs.eventName, payload);
     if (pull !== null && !('skip' in pull)) {

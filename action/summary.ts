@@ -7,6 +7,7 @@ import { access, appendFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
 import { escapeControls } from '../src/config/printable.js';
 import type { EventTarget } from '../src/engine/event-target.js';
+import type { KeptSweep } from '../src/github/keep-sweep.js';
 import type { IncidentOutcome } from '../src/github/run-incidents.js';
 
 function table(rows: string[][]): string {
@@ -54,11 +55,33 @@ function dueOf(outcome: IncidentOutcome): string {
   return outcome.kind === 'reconciled' || outcome.kind === 'quiet' ? deadline(outcome.due) : '';
 }
 
+/** What was done to the sweep workflow (turned on or off), and GitHub's refusal, as summary lines. */
+function sweepLines(kept: KeptSweep | undefined): string {
+  if (kept === undefined) return '';
+  const done = kept.done === null ? '' : `Sweep: ${html(kept.done)}.${EOL}`;
+  return done + (kept.warning === null ? '' : `Warning: ${html(kept.warning)}${EOL}`);
+}
+
+async function append(path: string, text: string): Promise<void> {
+  try {
+    await access(path, constants.R_OK | constants.W_OK);
+  } catch {
+    throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
+  }
+  await appendFile(path, text, { encoding: 'utf8' });
+}
+
+/** The job summary of the daily wake-up: what it did to the sweep workflow. */
+export async function writeWakeSummary(path: string, kept: KeptSweep, dryRun: boolean): Promise<void> {
+  await append(path, `<h2>${dryRun ? 'playbook-ops plan (dry run)' : 'playbook-ops'}</h2>${EOL}${sweepLines(kept)}`);
+}
+
 /**
  * The job summary: one row per incident, and what was done (or would be, in a dry run). A sweep
- * (a run over every incident) also shows each incident's next deadline.
+ * (a run over every incident) also shows each incident's next deadline. `kept` says what the run did
+ * to the sweep workflow.
  */
-export async function writeSummary(path: string, outcomes: IncidentOutcome[], target: EventTarget, dryRun: boolean): Promise<void> {
+export async function writeSummary(path: string, outcomes: IncidentOutcome[], target: EventTarget, dryRun: boolean, kept?: KeptSweep): Promise<void> {
   let text = `<h2>${dryRun ? 'playbook-ops plan (dry run)' : 'playbook-ops'}</h2>${EOL}`;
   const done = dryRun ? 'Would do' : 'Done now';
   if (target.type === 'skip') text += `Nothing to do: ${html(target.reason)}.${EOL}`;
@@ -70,10 +93,5 @@ export async function writeSummary(path: string, outcomes: IncidentOutcome[], ta
     });
     text += table([['Incident', 'Severity', 'Phase', 'Next deadline', done], ...rows]) + EOL;
   } else text += table([['Incident', 'Severity', 'Status', dryRun ? 'Would do' : 'Done'], ...outcomes.map(row)]) + EOL;
-  try {
-    await access(path, constants.R_OK | constants.W_OK);
-  } catch {
-    throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
-  }
-  await appendFile(path, text, { encoding: 'utf8' });
+  await append(path, text + sweepLines(kept));
 }

@@ -71,6 +71,9 @@ const OPERATION_IDS = [
   'pulls/merge',
   'checks/create',
   'checks/update',
+  'actions/get-workflow',
+  'actions/disable-workflow',
+  'actions/enable-workflow',
 ];
 
 /** Schema keywords that only annotate: validation never reads them, so they are dropped. */

@@ -5,7 +5,7 @@
  * reads nothing more. Every other one is read whole and reconciled as an event's run would.
  */
 import type { PlaybookSet } from '../config/model.js';
-import { parseRecordLine } from '../engine/records.js';
+import { type CardRecord, parseRecordLine } from '../engine/records.js';
 import { fingerprint } from '../engine/seen.js';
 import { isBefore } from '../engine/time.js';
 import { sameLogin } from './identity.js';
@@ -23,13 +23,23 @@ export interface SweepOptions {
   now: () => Date;
 }
 
-/** Issue `issue` as the card last left it, or null when it must be read whole. */
-function quietFrom(issue: BulkIssue, botLogin: string, set: PlaybookSet, now: Date): QuietIncident | null {
-  if (issue.labels === null) return null;
-  const card = issue.firstComments.flatMap((comment) => {
+/** The record of the bot's card among the issue's first comments, if it has one. */
+function cardOf(issue: BulkIssue, botLogin: string): CardRecord | undefined {
+  return issue.firstComments.flatMap((comment) => {
     const record = sameLogin(comment.author, botLogin) ? parseRecordLine(comment.body) : null;
     return record === null || record.card === null ? [] : [record.card];
   })[0];
+}
+
+/** The next deadline the bot's card of `issue` records, or null when it records none (or there is no card yet). */
+export function cardDue(issue: BulkIssue, botLogin: string): string | null {
+  return cardOf(issue, botLogin)?.due ?? null;
+}
+
+/** Issue `issue` as the card last left it, or null when it must be read whole. */
+function quietFrom(issue: BulkIssue, botLogin: string, set: PlaybookSet, now: Date): QuietIncident | null {
+  if (issue.labels === null) return null;
+  const card = cardOf(issue, botLogin);
   if (card === undefined || card.seen === null) return null;
   if (card.seen !== fingerprint({ state: issue.state, labels: issue.labels, comments: issue.comments })) return null;
   if (card.due !== null && !isBefore(now.toISOString(), card.due)) return null;

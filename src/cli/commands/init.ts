@@ -16,7 +16,8 @@ Sets up the repository in dir (default: the current directory) to run incidents 
   .github/ISSUE_TEMPLATE/incident.yml   the issue form, generated from the playbooks
   .github/CODEOWNERS                    review.owners of each file (a marked block)
   .github/workflows/incidents.yml       issue events and merged post-mortems
-  .github/workflows/incident-sweep.yml  deadlines on a clock
+  .github/workflows/incident-sweep.yml  deadlines on a clock (off while none is pending)
+  .github/workflows/incident-sweep-wake.yml  turns the sweep on once a day
   .github/workflows/playbook-check.yml  playbook pull requests reviewed like code
 A file that already exists is kept (and listed) unless --force; a symbolic link is never written
 through. Prints what it wrote and the next steps.

@@ -10,6 +10,7 @@ import { labelHandlers } from './labels.js';
 import { pullHandlers } from './pulls.js';
 import { rateLimitHandlers } from './rate-limit.js';
 import { repoHandlers } from './repos.js';
+import { workflowHandlers } from './workflows.js';
 
 /** Every handler, by OpenAPI operation id; exactly the operations in `openapi/operations.json`. */
 export const handlers: Record<string, Handler> = {
@@ -24,4 +25,5 @@ export const handlers: Record<string, Handler> = {
   ...gitHandlers,
   ...pullHandlers,
   ...checkHandlers,
+  ...workflowHandlers,
 };

@@ -170,6 +170,25 @@ export interface RepoRecord {
    * (GitHub Actions' token) gets GitHub's 403 on creating a pull request. Absent means allowed.
    */
   actionsMayCreatePulls?: boolean;
+  /**
+   * Whether a bot's token may enable and disable workflows (a job granted `actions: write`, or an
+   * App with the Actions permission): when false, it gets GitHub's 403. Absent means it may.
+   */
+  botMayManageWorkflows?: boolean;
+  /** The workflows GitHub has seen on the default branch, by path (`.github/workflows/x.yml`); absent in state saved before. */
+  workflows?: Record<string, WorkflowRecord>;
+}
+
+/**
+ * A workflow: a file under `.github/workflows/` on the default branch. GitHub registers it when the
+ * file lands; the emulator does so the first time a request looks for it.
+ */
+export interface WorkflowRecord {
+  id: number;
+  /** `active`, or `disabled_manually` after a disable request (GitHub's other states are not emulated). */
+  state: 'active' | 'disabled_manually';
+  createdAt: string;
+  updatedAt: string;
 }
 
 /** The whole emulated GitHub. */
