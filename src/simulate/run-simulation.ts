@@ -9,6 +9,7 @@ import { act } from '../demo/act.js';
 import { type Fired, firedSteps, minutesLate } from '../demo/fired.js';
 import { type Sandbox, type SandboxRun, startSandbox } from '../demo/sandbox.js';
 import { type ScriptStep, stepTime } from '../demo/script.js';
+import type { Permission } from '../emulator/index.js';
 import { SEV1_DAY_START, SIMULATION_PEOPLE, sev1Script } from './sev1-script.js';
 import { type ScheduleTrace, type Tick, ticksOf } from './trace.js';
 
@@ -22,6 +23,8 @@ export interface SimulationOptions {
   playbooks?: string;
   /** The script (default {@link sev1Script} on the set). */
   script?: ScriptStep[];
+  /** The repository's people, who act in the script (default {@link SIMULATION_PEOPLE}). */
+  people?: Record<string, Permission>;
   /** How long after the script's last step the schedule may go on (default {@link DEFAULT_HORIZON_MINUTES}). */
   horizonMinutes?: number;
   warn: (message: string) => void;
@@ -135,7 +138,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   const sandbox = await startSandbox({
     // The built-in script is built from the set the sandbox loads, so the clock starts at its day.
     start: options.script?.[0] === undefined ? stepTime(SEV1_DAY_START) : stepTime(options.script[0].at),
-    people: { ...SIMULATION_PEOPLE },
+    people: { ...(options.people ?? SIMULATION_PEOPLE) },
     ...(options.playbooks === undefined ? {} : { playbooks: options.playbooks }),
     warn: options.warn,
   });

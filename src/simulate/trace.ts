@@ -12,8 +12,8 @@
  *   - { from: "2026-11-27T03:30:00Z", until: "2026-11-27T04:10:00Z" }
  * ```
  */
-import { load } from 'js-yaml';
 import { DURATION_HINT, formatDuration, parseDuration } from '../config/duration.js';
+import { readMapping, refuse } from './input-file.js';
 
 /** Ticks scheduled from `from` (inclusive) until `until` (exclusive), ISO 8601. */
 export interface TraceWindow {
@@ -35,9 +35,6 @@ export interface Tick {
   ranAt: string | null;
 }
 
-/** A trace that does not read: says what is wrong and how to write it. */
-export class TraceError extends Error {}
-
 const MINUTE = 60_000;
 
 /** The built-in trace: `*\/5`, three ticks 7 minutes late, then a 40-minute outage, and late ticks again when the post-mortem falls due two days on. */
@@ -50,54 +47,41 @@ export const DEFAULT_TRACE: ScheduleTrace = {
   dropped: [{ from: '2026-11-27T03:30:00Z', until: '2026-11-27T04:10:00Z' }],
 };
 
-function fail(where: string, problem: string, hint: string): never {
-  throw new TraceError(`${where}: ${problem}; ${hint}`);
-}
-
 function duration(value: unknown, where: string): number {
   const minutes = typeof value === 'string' ? parseDuration(value) : null;
-  if (minutes === null) fail(where, `${JSON.stringify(value)} is not a duration`, DURATION_HINT);
+  if (minutes === null) refuse(where, `${JSON.stringify(value)} is not a duration`, DURATION_HINT);
   return minutes;
 }
 
 function instant(value: unknown, where: string): string {
   const text = value instanceof Date ? value.toISOString() : value;
   const time = typeof text === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z$/u.test(text) ? Date.parse(text) : Number.NaN;
-  if (Number.isNaN(time)) fail(where, `${JSON.stringify(value)} is not a UTC time`, 'write it as 2026-11-27T03:30:00Z');
+  if (Number.isNaN(time)) refuse(where, `${JSON.stringify(value)} is not a UTC time`, 'write it as 2026-11-27T03:30:00Z');
   return new Date(time).toISOString();
 }
 
 function windows(value: unknown, name: 'late' | 'dropped', file: string): (TraceWindow & { by?: unknown })[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) fail(`${file}: ${name}`, 'is not a list', `write a list of { from: …, until: … }${name === 'late' ? ', by: 7m' : ''} entries`);
+  if (!Array.isArray(value)) refuse(`${file}: ${name}`, 'is not a list', `write a list of { from: …, until: … }${name === 'late' ? ', by: 7m' : ''} entries`);
   return value.map((entry: unknown, index) => {
     const where = `${file}: ${name}[${index}]`;
-    if (typeof entry !== 'object' || entry === null) fail(where, 'is not an entry', 'write { from: 2026-11-27T03:30:00Z, until: 2026-11-27T04:10:00Z }');
+    if (typeof entry !== 'object' || entry === null) refuse(where, 'is not an entry', 'write { from: 2026-11-27T03:30:00Z, until: 2026-11-27T04:10:00Z }');
     const fields = entry as Record<string, unknown>;
     const allowed = name === 'late' ? ['from', 'until', 'by'] : ['from', 'until'];
     const unknown = Object.keys(fields).find((key) => !allowed.includes(key));
-    if (unknown !== undefined) fail(where, `unknown key "${unknown}"`, `an entry of ${name} has ${allowed.join(', ')}`);
+    if (unknown !== undefined) refuse(where, `unknown key "${unknown}"`, `an entry of ${name} has ${allowed.join(', ')}`);
     const from = instant(fields.from, `${where}.from`);
     const until = instant(fields.until, `${where}.until`);
-    if (Date.parse(until) <= Date.parse(from)) fail(where, `until (${until}) is not after from (${from})`, 'the window is [from, until)');
+    if (Date.parse(until) <= Date.parse(from)) refuse(where, `until (${until}) is not after from (${from})`, 'the window is [from, until)');
     return { from, until, by: fields.by };
   });
 }
 
-/** The trace in `text` (YAML or JSON) from `file`; throws a {@link TraceError} saying what is wrong. */
+/** The trace in `text` (YAML or JSON) from `file`; throws a {@link SimulationInputError} saying what is wrong. */
 export function parseTrace(text: string, file: string): ScheduleTrace {
-  let doc: unknown;
-  try {
-    doc = load(text);
-  } catch (error) {
-    fail(file, `not YAML or JSON (${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)})`, 'see `playbook-ops simulate --help` for the format');
-  }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) fail(file, 'is not a mapping', 'write every:, late: and dropped: keys');
-  const fields = doc as Record<string, unknown>;
-  const unknown = Object.keys(fields).find((key) => !['every', 'late', 'dropped'].includes(key));
-  if (unknown !== undefined) fail(file, `unknown key "${unknown}"`, 'a trace has every, late and dropped');
+  const fields = readMapping(text, file, 'trace', ['every', 'late', 'dropped']);
   const everyMinutes = fields.every === undefined ? 5 : duration(fields.every, `${file}: every`);
-  if (everyMinutes < 1 || 60 % everyMinutes !== 0) fail(`${file}: every`, `${formatDuration(everyMinutes)} does not divide an hour`, 'cron */N fires evenly only when N divides 60: use 1m, 5m, 10m, 15m, 30m or 60m');
+  if (everyMinutes < 1 || 60 % everyMinutes !== 0) refuse(`${file}: every`, `${formatDuration(everyMinutes)} does not divide an hour`, 'cron */N fires evenly only when N divides 60: use 1m, 5m, 10m, 15m, 30m or 60m');
   return {
     everyMinutes,
     late: windows(fields.late, 'late', file).map(({ from, until, by }, index) => ({ from, until, byMinutes: duration(by, `${file}: late[${index}].by`) })),

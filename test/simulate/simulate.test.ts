@@ -11,13 +11,21 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { ScriptStep } from '../../src/demo/script.js';
 import { type FiredStep, type SimulationReport, runSimulation } from '../../src/simulate/run-simulation.js';
-import { type ScheduleTrace, TraceError, parseTrace, ticksOf } from '../../src/simulate/trace.js';
+import { SimulationInputError } from '../../src/simulate/input-file.js';
+import { type ScheduleTrace, parseTrace, ticksOf } from '../../src/simulate/trace.js';
 
 async function cli(argv: string[], cwd: string) {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd });
   return { code, stdout, stderr };
+}
+
+/** A fresh directory holding `files` (name → text): the working directory of a CLI run. */
+async function dirWith(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'playbook-ops-simulate-'));
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+  return dir;
 }
 
 /** Declared at 03:03, acknowledged at 04:12, and nothing else. */
@@ -71,12 +79,11 @@ describe('simulate under a 40-minute outage of the schedule', () => {
 
 describe('playbook-ops simulate', () => {
   it('runs the built-in SEV-1 through its post-mortem deadline under a trace file, and prints it as JSON', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'playbook-ops-simulate-'));
     // Half-hourly, to keep the two days to the post-mortem's deadline short; the tick due with it runs 7 minutes late.
-    await writeFile(
-      join(dir, 'trace.yaml'),
-      'every: 30m\nlate:\n  - { from: 2026-11-29T05:30:00Z, until: 2026-11-29T06:00:00Z, by: 7m }\ndropped:\n  - { from: 2026-11-27T03:30:00Z, until: 2026-11-27T04:00:00Z }\n',
-    );
+    const dir = await dirWith({
+      'trace.yaml':
+        'every: 30m\nlate:\n  - { from: 2026-11-29T05:30:00Z, until: 2026-11-29T06:00:00Z, by: 7m }\ndropped:\n  - { from: 2026-11-27T03:30:00Z, until: 2026-11-27T04:00:00Z }\n',
+    });
     const { code, stdout, stderr } = await cli(['simulate', '--trace', 'trace.yaml', '--json'], dir);
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -95,8 +102,7 @@ describe('playbook-ops simulate', () => {
   });
 
   it('prints a table of when each step was due and fired', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'playbook-ops-simulate-'));
-    await writeFile(join(dir, 'trace.yaml'), 'every: 60m\ndropped:\n  - { from: 2026-11-27T04:00:00Z, until: 2026-11-27T05:00:00Z }\n');
+    const dir = await dirWith({ 'trace.yaml': 'every: 60m\ndropped:\n  - { from: 2026-11-27T04:00:00Z, until: 2026-11-27T05:00:00Z }\n' });
     const { code, stdout } = await cli(['simulate', '--trace', 'trace.yaml'], dir);
     expect(code).toBe(0);
     expect(stdout).toContain('1 dropped (2026-11-27 04:00-04:00, 60 min)');
@@ -109,8 +115,7 @@ describe('playbook-ops simulate', () => {
   });
 
   it('refuses a trace that does not read, saying how to write it', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'playbook-ops-simulate-'));
-    await writeFile(join(dir, 'trace.yaml'), 'every: 7m\n');
+    const dir = await dirWith({ 'trace.yaml': 'every: 7m\n' });
     const { code, stderr } = await cli(['simulate', '--trace', 'trace.yaml'], dir);
     expect(code).toBe(2);
     expect(stderr).toContain('trace.yaml: every: 7m does not divide an hour; cron */N fires evenly only when N divides 60');
@@ -145,7 +150,49 @@ describe('schedule traces', () => {
     ['every: 5m\ndropped: [{ from: "03:00", until: 2026-11-27T04:00:00Z }]', 'trace.yaml: dropped[0].from: "03:00" is not a UTC time; write it as 2026-11-27T03:30:00Z'],
     ['every: 5m\nskipped: []', 'trace.yaml: unknown key "skipped"; a trace has every, late and dropped'],
   ])('refuses %j', (text, message) => {
-    expect(() => parseTrace(text, 'trace.yaml')).toThrow(TraceError);
+    expect(() => parseTrace(text, 'trace.yaml')).toThrow(SimulationInputError);
     expect(() => parseTrace(text, 'trace.yaml')).toThrow(message);
+  });
+});
+
+describe('simulate --script', () => {
+  it('replays a script file: acknowledged within the response time, nothing is marked or escalated', async () => {
+    const dir = await dirWith({
+      'script.yaml': [
+        'people: { wendy: write, mona: maintain }',
+        'steps:',
+        '  - { at: "2026-11-27 03:03", actor: wendy, action: open, title: Payments down, form: { Severity: "SEV-2 (High)", Scenario: Service Outage } }',
+        '  - { at: "2026-11-27 03:20", actor: mona, action: comment, body: "/ack" }',
+        '  - { at: "2026-11-27 03:40", actor: mona, action: comment, body: "/resolve Rolled back." }',
+        '  - { at: "2026-11-27 05:00", actor: mona, action: merge-postmortem, actionItems: [Alert on the 503 rate] }',
+      ].join('\n'),
+      'trace.yaml': 'every: 15m\n',
+    });
+    const { code, stdout, stderr } = await cli(['simulate', '--script', 'script.yaml', '--trace', 'trace.yaml', '--json'], dir);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as SimulationReport;
+    // SEV-2 must be acknowledged within 30 minutes: 03:20 is in time.
+    expect(report.fired.map((step) => step.kind)).toEqual(['page', 'delivery', 'delivery', 'delivery', 'delivery', 'delivery', 'delivery', 'postmortem-pr', 'follow-ups']);
+    expect(of(report, 'follow-ups')).toMatchObject([{ firedAt: '2026-11-27T05:00:00.000Z', due: null, run: { kind: 'event', event: 'pull_request' } }]);
+    // Merged before its deadline: nothing is pending, the schedule stops.
+    expect(report.pending).toBeNull();
+  });
+
+  it.each([
+    ['steps: []', 'script.yaml: steps: is not a list of steps; write at least the step that opens the incident'],
+    ['steps:\n  - { at: "2026-11-27 03:03", actor: bob, action: comment, body: hi }', 'script.yaml: steps[0].actor: "bob" is not one of the people; add them to people: (alice, priya, carol so far)'],
+    ['steps:\n  - { at: "03:03", actor: alice, action: open, title: T, form: {} }', 'script.yaml: steps[0].at: "03:03" is not a time; write it as "2026-11-27 03:03" (UTC, quoted)'],
+    ['steps:\n  - { at: "2026-11-27 03:03", actor: alice, action: close }', 'script.yaml: steps[0].action: "close" is not an action; use one of open, comment, label, merge-postmortem'],
+    ['people: { alice: owner }\nsteps: []', 'script.yaml: people.alice: "owner" is not a permission; use one of read, triage, write, maintain, admin'],
+    [
+      'steps:\n  - { at: "2026-11-27 03:03", actor: alice, action: open, title: T, form: {} }\n  - { at: "2026-11-27 03:01", actor: alice, action: comment, body: hi }',
+      'script.yaml: steps[1].at: 2026-11-27 03:01 is before the step before it (2026-11-27 03:03); list the steps in time order',
+    ],
+  ])('refuses %j', async (text, message) => {
+    const dir = await dirWith({ 'script.yaml': text });
+    const { code, stderr } = await cli(['simulate', '--script', 'script.yaml'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
   });
 });
