@@ -28,7 +28,7 @@ export interface ActionInputs {
   workspace: string;
   /** The sweep's workflow file name, or null when the sweep is never turned on or off. */
   sweepWorkflow: string | null;
-  /** Only turn the sweep workflow on (the daily wake-up): no playbooks, no incidents. */
+  /** The daily wake-up: turn the sweep workflow on when it has work, and do nothing else. */
   wakeSweep: boolean;
   /** The file name of the workflow this run belongs to (from `GITHUB_WORKFLOW_REF`), or null when unknown. */
   workflowFile: string | null;
@@ -92,11 +92,10 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   if (wakeSweep && sweepWorkflow === null) throw new InputError('Input wake-sweep is "true" but sweep-workflow is empty: name the sweep\'s workflow file (e.g. incident-sweep.yml) to wake.');
   const playbooksInput = input(env, 'playbooks') || 'playbooks';
   const dir = isAbsolute(playbooksInput) ? playbooksInput : resolve(join(workspace, playbooksInput));
-  // The wake-up reads no playbooks, so its job needs no checkout.
-  const exists = !wakeSweep && existsSync(dir);
+  const exists = existsSync(dir);
   if (exists && !statSync(dir).isDirectory()) throw new InputError(`Input playbooks: "${playbooksInput}" is a file; name the directory that holds the playbook files.`);
   // A typo must not quietly run rules the team never wrote: only the word `bundled` picks the bundled set.
-  if (!exists && !wakeSweep && playbooksInput !== BUNDLED) {
+  if (!exists && playbooksInput !== BUNDLED) {
     throw new InputError(
       `Input playbooks: the directory "${playbooksInput}" does not exist in the workspace (${workspace}). Check out the repository first (actions/checkout), fix the path, or write \`playbooks: ${BUNDLED}\` to run on the bundled default set.`,
     );

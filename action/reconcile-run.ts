@@ -34,7 +34,8 @@ export interface StartedRun {
   prefetched: Promise<FetchedIncident> | undefined;
 }
 
-async function loadSet(dir: string | null, input: string) {
+/** The playbook set of the run (the bundled one for `playbooks: bundled`); errors stop the run before any change. */
+export async function loadSet(dir: string | null, input: string): Promise<PlaybookSet> {
   if (dir === null) info('Using the bundled default playbook set (playbooks: bundled).');
   try {
     return await loadPlaybooks(dir ?? `${packageRoot()}/playbooks`);

@@ -6,7 +6,7 @@
  * Only deadlines need the clock: an incident whose card records none (`due` null) changes only when
  * someone acts on it, and that action's own run reconciles it. A run that failed on an incident, or
  * left it for later (its request budget spent), needs the next sweep to try again. Review rounds
- * are decided by the day, not the minute: the daily wake-up keeps them (see the README).
+ * are decided by the day, not the minute: the daily wake-up starts a sweep for them (see the README).
  */
 
 /** What a run knows of one incident after it (the shell's outcomes, reduced to what matters here). */
@@ -18,7 +18,11 @@ export type SweepView =
   /** Not an incident. */
   | { kind: 'skipped'; incident: number }
   /** The playbook review round failed this run; the next sweep tries again. */
-  | { kind: 'review-failed' };
+  | { kind: 'review-failed' }
+  /** To be read whole: its card's deadline came, or it changed since the card was written (an event's run dropped, say). */
+  | { kind: 'unread'; incident: number }
+  /** Playbook files due for review today (a round to open, join or remind). */
+  | { kind: 'review-due'; files: number };
 
 /** Whether the sweep must keep running, and why (for the log and the job summary). */
 export type SweepNeed = { needed: true; reason: string } | { needed: false };
@@ -41,6 +45,10 @@ function reasonOf(view: SweepView): string | null {
       return null;
     case 'review-failed':
       return 'the playbook review round failed and is tried again by the next sweep';
+    case 'unread':
+      return `#${view.incident} needs reading (a deadline came, or it changed since its card was written)`;
+    case 'review-due':
+      return `${view.files} playbook file${view.files === 1 ? ' is' : 's are'} due for review`;
   }
 }
 

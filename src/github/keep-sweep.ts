@@ -11,15 +11,20 @@
  *   the sweep workflow. Every such run does, not only the one that set the deadline: the call is
  *   idempotent and costs one request, and a run that missed its enable (cancelled, refused) is made
  *   good by the next one.
- * - The daily wake-up (`wake`) enables it unconditionally; the sweep that follows decides again.
+ * - The daily wake-up (`wake`) enables it when the bulk read finds an incident with a deadline (an
+ *   enable that was missed) or one changed since its card was written (an event's run dropped), or
+ *   when playbook files are due for review (decided by the day: no event announces them). The sweep
+ *   it starts does the work and turns itself off again.
  *
  * GitHub refusing (403: no `actions: write`; 404: no such workflow) is a warning, never a failure.
  */
 import type { PlaybookSet } from '../config/model.js';
 import type { RepoRef } from '../engine/observed.js';
+import { dueFiles } from '../engine/review-round.js';
 import { type SweepView, sweepNeed } from '../engine/sweep-needed.js';
 import type { GitHubClient, Log } from './octokit.js';
-import { POSTMORTEM_PENDING_LABEL, cardDue } from './sweep-source.js';
+import type { IncidentReader } from './read-incident.js';
+import { POSTMORTEM_PENDING_LABEL, cardDue, sweepSource } from './sweep-source.js';
 import { readBulk } from './sweep-query.js';
 import { type WorkflowSwitch, switchWorkflow } from './sweep-workflow.js';
 
@@ -71,12 +76,13 @@ export async function keepSweep(deps: { octokit: GitHubClient; log: Log }, optio
     log.warning(warning);
     return warning;
   };
-  if (options.run === 'wake') {
-    if (dryRun) return { done: `would turn the sweep (${file}) on for today's check`, warning: null };
-    const warning = await turn(true);
-    return { done: warning === null ? `turned the sweep (${file}) on for today's check` : null, warning };
-  }
   const need = sweepNeed(views);
+  if (options.run === 'wake') {
+    if (!need.needed) return { done: 'nothing is pending, no review is due: the sweep stays as it is', warning: null };
+    if (dryRun) return { done: `would turn the sweep (${file}) on: ${need.reason}`, warning: null };
+    const warning = await turn(true);
+    return { done: warning === null ? `turned the sweep (${file}) on: ${need.reason}` : null, warning };
+  }
   if (need.needed) {
     if (options.ownRun) return { done: `the sweep stays on: ${need.reason}`, warning: null };
     if (dryRun) return { done: `would make sure the sweep (${file}) is on: ${need.reason}`, warning: null };
@@ -91,6 +97,20 @@ export async function keepSweep(deps: { octokit: GitHubClient; log: Log }, optio
   if (!again.needed) return { done: `turned the sweep (${file}) off: no incident has a deadline pending; the next event that sets one turns it on`, warning: null };
   const on = await turn(true);
   return { done: on === null ? `turned the sweep (${file}) off and on again: ${again.reason} (set while this sweep ran)` : null, warning: on };
+}
+
+/**
+ * What the daily wake-up finds: each incident from one bulk read (quiet as its card says, or changed
+ * since), and the playbook files due for review today (none for a set outside the repository).
+ */
+export async function wakeViews(reader: IncidentReader, set: PlaybookSet, now: Date, reviews: boolean): Promise<SweepView[]> {
+  const source = sweepSource(reader, { set, now: () => now });
+  const views: SweepView[] = (await source.numbers()).map((number) => {
+    const quiet = source.quiet?.(number) ?? null;
+    return quiet === null ? { kind: 'unread', incident: number } : { kind: 'quiet', incident: number, due: quiet.due };
+  });
+  const due = reviews ? dueFiles(set, now).length : 0;
+  return due === 0 ? views : [...views, { kind: 'review-due', files: due }];
 }
 
 /** What is pending now, from one bulk read (a request per 100 issues): each incident's deadline as its card records it. */

@@ -4,7 +4,7 @@
  * refusal (no `actions: write`) warns in the log and the summary, and the step still succeeds. The
  * Action reads the real clock, so the emulator's fixed clock is set to the test's start.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
@@ -15,6 +15,14 @@ import { FULL_NAME, OWNER, PEOPLE, REPO, type World, startWorld } from '../lifec
 import type { Delivery } from '../lifecycle/payloads.js';
 
 const SWEEP = 'incident-sweep.yml';
+
+/** Sets `last_reviewed` of every file of the playbook set in `playbooks` (or only `only`) to `date`. */
+async function reviewedOn(playbooks: string, date: string, only?: string): Promise<void> {
+  for (const name of only === undefined ? (await readdir(playbooks)).filter((file) => file.endsWith('.yaml')) : [only]) {
+    const path = join(playbooks, name);
+    await writeFile(path, (await readFile(path, 'utf8')).replace(/last_reviewed: "[\d-]+"/, `last_reviewed: "${date}"`));
+  }
+}
 let w: World;
 let dir: string;
 
@@ -22,7 +30,8 @@ beforeEach(async () => {
   w = await startWorld({ at: new Date() });
   w.emulator.seed.commit(FULL_NAME, 'main', { [`.github/workflows/${SWEEP}`]: 'name: incident-sweep\non:\n  schedule:\n    - cron: "*/5 * * * *"\n' });
   dir = await mkdtemp(join(tmpdir(), 'sweep-switch-'));
-  await writeDemoPlaybooks(join(dir, 'workspace', 'playbooks'));
+  // Reviewed today: no file is due for review whenever the test runs (the Action reads the real clock).
+  await reviewedOn(await writeDemoPlaybooks(join(dir, 'workspace', 'playbooks')), new Date().toISOString().slice(0, 10));
 });
 afterEach(async () => {
   vi.unstubAllEnvs();
@@ -95,18 +104,39 @@ test('without actions: write the sweep warns, names the permission, and succeeds
   expect(await sweepState()).toBe('active');
 });
 
-test('the daily wake-up turns the sweep on and needs no checkout; sweep-workflow empty touches nothing', async () => {
-  await runAction({ name: 'schedule', payload: { schedule: '*/5 * * * *' } }, SWEEP);
+test('the daily wake-up leaves the sweep off when nothing is pending and turns it on for a missed enable', async () => {
+  const schedule = { name: 'schedule', payload: { schedule: '*/5 * * * *' } };
+  const wakeUp = { name: 'schedule', payload: { schedule: '17 6 * * *' } };
+  await runAction(schedule, SWEEP);
   expect(await sweepState()).toBe('disabled_manually');
-  const wake = await runAction({ name: 'schedule', payload: { schedule: '17 6 * * *' } }, 'incident-sweep-wake.yml', { 'INPUT_WAKE-SWEEP': 'true', INPUT_PLAYBOOKS: 'not-checked-out' });
-  expect(wake.failed).toBe(false);
-  expect(wake.summary).toContain(`Sweep: turned the sweep (${SWEEP}) on for today's check`);
-  expect(await sweepState()).toBe('active');
+  const quiet = await runAction(wakeUp, 'incident-sweep-wake.yml', { 'INPUT_WAKE-SWEEP': 'true' });
+  expect(quiet.failed).toBe(false);
+  expect(quiet.summary).toContain('Sweep: nothing is pending, no review is due: the sweep stays as it is.');
+  expect(await sweepState()).toBe('disabled_manually');
 
+  // A SEV-1 whose run could not enable the sweep (here: the input empty): the wake-up finds its deadline.
+  const opened = await w.open(PEOPLE.write, { severity: 1, scenario: 'Service Outage', services: 'payments-api', summary: 'Card payments fail.' });
+  expect((await runAction(opened, 'incidents.yml', { 'INPUT_SWEEP-WORKFLOW': '' })).failed).toBe(false);
+  expect(await sweepState()).toBe('disabled_manually');
   const from = w.emulator.requests.length;
+  const missed = await runAction(wakeUp, 'incident-sweep-wake.yml', { 'INPUT_WAKE-SWEEP': 'true' });
+  expect(missed.summary).toMatch(new RegExp(`Sweep: turned the sweep \\(${SWEEP}\\) on: #${opened.number} has a deadline at `));
+  expect(w.emulator.requests.slice(from).filter((request) => request.method !== 'GET' && request.path !== '/graphql').map((request) => request.path)).toEqual([`/repos/${FULL_NAME}/actions/workflows/${SWEEP}/enable`]);
+  expect(await sweepState()).toBe('active');
+});
+
+test('the wake-up turns the sweep on for a playbook file due for review', async () => {
+  await runAction({ name: 'schedule', payload: { schedule: '*/5 * * * *' } }, SWEEP);
+  await reviewedOn(join(dir, 'workspace', 'playbooks'), '2020-01-01', 'severities.yaml');
+  const wake = await runAction({ name: 'schedule', payload: { schedule: '17 6 * * *' } }, 'incident-sweep-wake.yml', { 'INPUT_WAKE-SWEEP': 'true' });
+  expect(wake.summary).toContain(`Sweep: turned the sweep (${SWEEP}) on: 1 playbook file is due for review.`);
+  expect(await sweepState()).toBe('active');
+});
+
+test('sweep-workflow empty touches nothing', async () => {
   const off = await runAction({ name: 'schedule', payload: { schedule: '*/5 * * * *' } }, SWEEP, { 'INPUT_SWEEP-WORKFLOW': '' });
   expect(off.failed).toBe(false);
-  expect(w.emulator.requests.slice(from).filter((request) => request.path.includes('/actions/'))).toEqual([]);
+  expect(w.emulator.requests.filter((request) => request.path.includes('/actions/'))).toEqual([]);
   expect(await sweepState()).toBe('active');
 });
 

@@ -101,7 +101,7 @@ describe('playbook-ops init into an empty directory', () => {
         expect(action?.uses).toBe('playbook-ops/playbook-ops@0123456789abcdef0123456789abcdef01234567');
         // The wake-up only turns the sweep on; a merged post-mortem never needs it on.
         const inputs = { playbooks: 'ops/incident playbooks', 'bot-login': 'acme-pager[bot]' };
-        const special: Record<string, Record<string, string>> = { 'incident-sweep-wake.yml wake': { 'wake-sweep': 'true' }, 'incidents.yml postmortem-merged': { ...inputs, 'sweep-workflow': '' } };
+        const special: Record<string, Record<string, string>> = { 'incident-sweep-wake.yml wake': { ...inputs, 'wake-sweep': 'true' }, 'incidents.yml postmortem-merged': { ...inputs, 'sweep-workflow': '' } };
         expect(action?.with).toEqual(special[`${file} ${name}`] ?? inputs);
       }
     }
