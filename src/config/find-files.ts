@@ -9,10 +9,12 @@ function skipped(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-// A broken link is kept, so reading it reports the file instead of the directory failing.
-async function linksToFile(path: string): Promise<boolean> {
+// A link is listed unless it leads to a directory (which could loop): a broken link, or one to a
+// device or a pipe (`zero.yaml` -> `/dev/zero`), is listed so that reading it reports the file,
+// rather than the directory failing or the file being left out in silence.
+async function linksToNonDirectory(path: string): Promise<boolean> {
   try {
-    return (await stat(path)).isFile();
+    return !(await stat(path)).isDirectory();
   } catch {
     return true;
   }
@@ -20,8 +22,8 @@ async function linksToFile(path: string): Promise<boolean> {
 
 /**
  * Every `*.yaml` and `*.yml` file below `dir`, recursively, as paths relative to `dir` with `/`
- * separators, sorted. Hidden entries and `node_modules` are skipped; symbolic links to files are
- * listed, links to directories are not (they could loop). A listed link is not yet trusted:
+ * separators, sorted. Hidden entries and `node_modules` are skipped; symbolic links are listed
+ * unless they lead to a directory (it could loop). A listed link is not yet trusted:
  * `readFiles` refuses one that leads outside `dir`, with a diagnostic rather than in silence.
  */
 export async function findYamlFiles(dir: string): Promise<string[]> {
@@ -32,7 +34,7 @@ export async function findYamlFiles(dir: string): Promise<string[]> {
       if (skipped(entry.name)) continue;
       const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
       if (entry.isDirectory()) await walk(path);
-      else if (YAML_FILE.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await linksToFile(join(dir, path)))))) {
+      else if (YAML_FILE.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await linksToNonDirectory(join(dir, path)))))) {
         found.push(path);
       }
     }

@@ -2,7 +2,7 @@
  * Parsing one YAML file into a plain value plus a {@link Locator}, within {@link YamlLimits}.
  * Problems come back as data (never thrown) so the loader can report every file at once.
  */
-import { CORE_SCHEMA, EVENT_ID, YAMLException, constructFromEvents, getScalarValue, parseEvents } from 'js-yaml';
+import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, constructFromEvents, getScalarValue, parseEvents } from 'js-yaml';
 import type { Event } from 'js-yaml';
 import { checkExpansion } from './expansion.js';
 import { unclosedOpener } from './unclosed-opener.js';
@@ -87,15 +87,69 @@ function secondDocumentStart(source: string, events: Event[]): Position {
 }
 
 /**
+ * A byte-order mark anywhere but at the start (left by joining files, or pasted): editors do not show
+ * it, and YAML reads it as part of the key or value it touches (`\uFEFFname` is not `name`), which
+ * would make a diagnostic about a key that looks right.
+ */
+function strayByteOrderMark(source: string): YamlProblem | null {
+  const at = source.indexOf('\ufeff', 1);
+  if (at === -1) return null;
+  return {
+    rule: 'yaml-syntax',
+    ...lineIndex(source)(at),
+    message: 'an invisible byte-order mark (U+FEFF) stands inside the file; a byte-order mark may only start a file',
+    hint: 'delete the character at this place (an editor that shows invisible characters finds it; it is often left by joining two files)',
+  };
+}
+
+/**
+ * A merge key (`<<: *anchor`) as a plain key in a mapping. The core schema has no merge, so it would
+ * be read as a key named "<<" and its mapping's keys silently left out; this says so instead.
+ */
+function mergeKey(source: string, events: readonly Event[]): YamlProblem | null {
+  // For each open collection, whether it is a mapping and how many nodes it holds so far: a node at
+  // an even count in a mapping is a key.
+  const open: { mapping: boolean; count: number }[] = [];
+  for (const event of events) {
+    const parent = open.at(-1);
+    if (event.type === EVENT_ID.POP) {
+      open.pop();
+      continue;
+    }
+    if (event.type === EVENT_ID.DOCUMENT) {
+      open.push({ mapping: false, count: 0 });
+      continue;
+    }
+    const isKey = parent?.mapping === true && parent.count % 2 === 0;
+    if (parent !== undefined) parent.count += 1;
+    if (isKey && event.type === EVENT_ID.SCALAR && event.style === SCALAR_STYLE.PLAIN && getScalarValue(source, event) === '<<') {
+      return {
+        rule: 'yaml-syntax',
+        ...lineIndex(source)(event.valueStart),
+        message: 'merge keys (<<) are not supported: playbooks are read as YAML 1.2, which has none, so the keys it would bring in are missing',
+        hint: 'write the keys out in this mapping instead of merging them from an anchor',
+      };
+    }
+    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) open.push({ mapping: event.type === EVENT_ID.MAPPING, count: 0 });
+  }
+  return null;
+}
+
+/**
  * Parses `source` as exactly one YAML document with the core schema (so dates stay strings),
- * rejecting duplicate keys and anything beyond `limits`. Keys such as `__proto__` become
- * ordinary own properties; they never reach a prototype.
+ * rejecting duplicate keys, merge keys, a byte-order mark anywhere but at the start, and anything
+ * beyond `limits`. Keys such as `__proto__` become ordinary own properties; they never reach a prototype.
  */
 export function parseYaml(source: string, limits: YamlLimits): ParsedYaml {
+  const bom = strayByteOrderMark(source);
+  if (bom !== null) return { ok: false, problem: bom };
   let events: Event[] | null = null;
   let documents: unknown[];
   try {
     events = parseEvents(source, { maxDepth: limits.maxDepth });
+    // Before constructing: a merge key explains the duplicate "<<" keys and the aliases that follow it.
+    const merge = mergeKey(source, events);
+    if (merge !== null) return { ok: false, problem: merge };
     documents = constructFromEvents(events, { source, schema: CORE_SCHEMA, maxAliases: limits.maxAliases });
   } catch (error) {
     if (error instanceof YAMLException) return { ok: false, problem: fromException(error, source, events, limits) };

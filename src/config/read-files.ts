@@ -66,8 +66,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** The text of `buffer`, or the refusal naming the line and column of its first byte that is not UTF-8. */
-function decode(file: string, buffer: Uint8Array): FileText {
+/** The text of `buffer` (the bytes of `file`), or the refusal naming the line and column of its first byte that is not UTF-8. */
+export function decodeUtf8(file: string, buffer: Uint8Array): FileText {
   try {
     return { file, text: UTF8.decode(buffer) };
   } catch {
@@ -113,12 +113,15 @@ function readOne(dir: string, realDir: string, file: string, maxBytes: number): 
     const real = realpathSync.native(path);
     const outside = outsideLink(file, path, real, realDir);
     if (outside !== null) return outside;
-    const { size } = statSync(real);
+    const info = statSync(real);
+    // A pipe or a device would block the read or never end it.
+    if (!info.isFile()) return { file, unreadable: 'it is not a regular file (a device, a pipe or a socket)' };
+    const { size } = info;
     if (size > maxBytes) return { file, tooLarge: size };
     const buffer = readFileSync(real);
     // A file that grew since stat() is still caught.
     if (buffer.length > maxBytes) return { file, tooLarge: buffer.length };
-    return decode(file, buffer);
+    return decodeUtf8(file, buffer);
   } catch (error) {
     return { file, unreadable: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
   }

@@ -5,10 +5,11 @@
  * Writing is the last step and the only one a read-only token (a fork's) cannot do; everything
  * else is still reported, by the caller, as annotations and the job summary.
  */
-import { readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
+import { readFiles } from '../config/read-files.js';
 import { relocateDiagnostics } from '../config/relocate-diagnostics.js';
 import { validatePlaybooks } from '../config/validate-playbooks.js';
+import { DEFAULT_YAML_LIMITS } from '../config/yaml-limits.js';
 import type { RepoRef } from '../engine/observed.js';
 import { ISSUE_FORM_PATH } from '../markdown/issue-form.js';
 import { renderCheck } from '../render/playbook-check.js';
@@ -48,22 +49,31 @@ export interface PlaybookCheckResult {
   comment: StickyOutcome;
 }
 
-async function readIfPresent(path: string): Promise<string | null> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+/**
+ * A generated file of the checkout as text, or null when it is absent. It is read as playbook files
+ * are: never through a symbolic link that leads out of the checkout (a pull request can make
+ * `.github/CODEOWNERS` a link to `/dev/zero` or `/proc/self/environ`), within the size limit, as
+ * UTF-8. A file refused so holds nothing the playbooks generate: it is read as empty, so it is
+ * reported as stale or missing with the command that writes it, and the log says why.
+ */
+function readGenerated(workspace: string, path: string, log: Log): string | null {
+  const [read] = readFiles(workspace, [path], DEFAULT_YAML_LIMITS.maxBytes);
+  if (read === undefined) return null;
+  if ('text' in read) return read.text;
+  if ('unreadable' in read && (read.unreadable === 'ENOENT' || read.unreadable === 'ENOTDIR')) return null;
+  const why = 'tooLarge' in read ? `it is ${read.tooLarge.toLocaleString('en-US')} bytes, more than a generated file can be` : read.unreadable;
+  log.warning(`${path} was not read: ${why}`);
+  return '';
 }
 
 /** The generated files in the checkout: the first CODEOWNERS GitHub would use, and the issue form. */
-async function generatedFiles(workspace: string): Promise<GeneratedFiles> {
+function generatedFiles(workspace: string, log: Log): GeneratedFiles {
+  const issueForm = readGenerated(workspace, ISSUE_FORM_PATH, log);
   for (const place of CODEOWNERS_PLACES) {
-    const text = await readIfPresent(join(workspace, place));
-    if (text !== null) return { codeownersPath: place, codeowners: text, issueForm: await readIfPresent(join(workspace, ISSUE_FORM_PATH)) };
+    const text = readGenerated(workspace, place, log);
+    if (text !== null) return { codeownersPath: place, codeowners: text, issueForm };
   }
-  return { codeownersPath: CODEOWNERS_PLACES[0], codeowners: null, issueForm: await readIfPresent(join(workspace, ISSUE_FORM_PATH)) };
+  return { codeownersPath: CODEOWNERS_PLACES[0], codeowners: null, issueForm };
 }
 
 /** Checks the pull request; resolves to the report and what became of the comment. */
@@ -85,7 +95,7 @@ export async function runPlaybookCheck(deps: PlaybookCheckDeps, options: Playboo
     base: base === null || 'set' in base ? { available: true } : { available: false, reason: base.fallback },
     changes: head === null ? null : baseSet === null ? [] : semanticDiff(baseSet, head),
     preview: head === null ? null : escalationPreview(baseSet, head),
-    stale: head === null ? [] : staleGeneratedFiles(head, dir, await generatedFiles(workspace)),
+    stale: head === null ? [] : staleGeneratedFiles(head, dir, generatedFiles(workspace, log)),
   };
   const body = renderCheck(report);
   const comment: StickyOutcome = pullRequest.fork

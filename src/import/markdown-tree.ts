@@ -680,7 +680,9 @@ function resolveAcrossPieces(reading: Reading): void {
 export function readMarkdown(markdown: string, sizes: PieceSizes = PIECE_SIZES): MarkdownTree {
   const bytes = Buffer.byteLength(markdown, 'utf8');
   if (bytes > MAX_MARKDOWN_BYTES) throw new MarkdownTooLargeError(bytes);
-  const lines = textLines(normalizeText(markdown));
+  // A byte-order mark at the start of a later line (left where two files with one were joined) would
+  // make its heading a paragraph; like the one at the start of the text, it means nothing.
+  const lines = textLines(normalizeText(markdown).replace(/\n\uFEFF/g, '\n'));
   const document: Source = { lines, depth: 0, place: (line, column) => ({ line: line + 1, column, offset: lineStart(lines, line) + column - 1 }) };
   const reading: Reading = { sizes, unread: [], pieces: [] };
   const children: RootContent[] = [];

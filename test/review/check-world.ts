@@ -99,9 +99,9 @@ export interface CheckWorld {
   /** Pushes `files` (changes on top of the branch's last files) to `branch`; opens the pull request on the first push. */
   push(branch: string, changes: Files, options?: { fork?: boolean }): Promise<PullDelivery>;
   /** Writes the checkout, the event and an empty summary file; returns the runner's environment for them. */
-  runner(delivery: PullDelivery): Promise<Record<string, string> & { GITHUB_EVENT_PATH: string; GITHUB_STEP_SUMMARY: string }>;
-  /** Runs the check for `delivery` as the Action does. */
-  check(delivery: PullDelivery): Promise<CheckRun>;
+  runner(delivery: PullDelivery): Promise<Record<string, string> & { GITHUB_EVENT_PATH: string; GITHUB_STEP_SUMMARY: string; GITHUB_WORKSPACE: string }>;
+  /** Runs the check for `delivery` as the Action does; `prepare` may change the checkout first (links, bytes that are not text). */
+  check(delivery: PullDelivery, options?: { prepare?: (workspace: string) => Promise<void> }): Promise<CheckRun>;
   /** The comments on pull request `number`, as stored. */
   comments(number: number): { author: string; body: string; id: number }[];
   stop(): Promise<void>;
@@ -175,9 +175,10 @@ export async function startCheckWorld(options: { main?: Files } = {}): Promise<C
         GITHUB_STEP_SUMMARY: summaryPath,
       };
     },
-    check: async (delivery) => {
+    check: async (delivery, options = {}) => {
       const env = await world.runner(delivery);
       const { GITHUB_EVENT_PATH: eventPath, GITHUB_STEP_SUMMARY: summaryPath } = env;
+      await options.prepare?.(env.GITHUB_WORKSPACE);
       const inputs = readInputs(env);
       const target = pullRequestTarget(delivery.name, JSON.parse(await readFile(eventPath, 'utf8')) as Parameters<typeof pullRequestTarget>[1]);
       if (target === null || 'skip' in target) throw new Error(`not a pull request to check: ${JSON.stringify(target)}`);

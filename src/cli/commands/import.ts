@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseCalendarDate } from '../../config/calendar-date.js';
 import type { Diagnostic } from '../../config/diagnostic.js';
@@ -7,7 +6,8 @@ import { escapeControls, neutralizeCommands } from '../../config/printable.js';
 import { relocateDiagnostics } from '../../config/relocate-diagnostics.js';
 import { validatePlaybooks } from '../../config/validate-playbooks.js';
 import { importMarkdown } from '../../import/import-markdown.js';
-import { MAX_MARKDOWN_BYTES, MarkdownTooLargeError } from '../../import/markdown-tree.js';
+import { MarkdownTooLargeError } from '../../import/markdown-tree.js';
+import { SourceNotUtf8Error, readMarkdownSource } from '../../import/read-source.js';
 import { formatNote } from '../../import/notes.js';
 import { renderSet } from '../../import/render-set.js';
 import { mappingReport } from '../../import/mapping-report.js';
@@ -47,7 +47,7 @@ Then the written set is validated as \`playbook-ops validate DIR\` would, and th
 a summary of the warnings are printed.
 
 Arguments:
-  FILE.md                The Markdown playbook to import, at most 1 MiB.
+  FILE.md                The Markdown playbook to import, in UTF-8, at most 1 MiB.
 
 Options:
   -o, --out DIR          The directory to write the set to (required). Created if missing;
@@ -68,9 +68,9 @@ Options:
 Exit status:
   0  the imported set validates without errors (warnings, e.g. placeholders, allowed)
   1  the imported set has validation errors
-  2  usage error: no FILE.md, it cannot be read or is over 1 MiB, no --out, a bad --owner
-     or --reviewed, DIR is not empty without --force, a symbolic link stands where the
-     set or the report is written, or the report cannot be written
+  2  usage error: no FILE.md, it cannot be read, is not UTF-8 or is over 1 MiB, no
+     --out, a bad --owner or --reviewed, DIR is not empty without --force, a symbolic
+     link stands where the set or the report is written, or the report cannot be written
 `;
 
 /** A report line naming files (their names are anyone's): see config/printable.ts. */
@@ -142,13 +142,10 @@ export const importCommand: Command = {
     const { file, out, owner, reviewed, force, report } = readArgs(args);
     let markdown: string;
     try {
-      const path = resolve(io.cwd, file);
-      // Checked before reading: the reader is linear, but a file of gigabytes is still no playbook.
-      const { size } = await stat(path);
-      if (size > MAX_MARKDOWN_BYTES) throw new MarkdownTooLargeError(size);
-      markdown = await readFile(path, 'utf8');
+      // Bounded: the reader is linear, but a file of gigabytes (or /dev/zero) is still no playbook.
+      markdown = await readMarkdownSource(resolve(io.cwd, file), file);
     } catch (error) {
-      if (error instanceof MarkdownTooLargeError) throw new UsageError(`cannot import "${escapeControls(file)}": ${error.message}`, { cause: error });
+      if (error instanceof MarkdownTooLargeError || error instanceof SourceNotUtf8Error) throw new UsageError(`cannot import "${escapeControls(file)}": ${error.message}`, { cause: error });
       throw new UsageError(`cannot read "${escapeControls(file)}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
     }
     const outDir = resolve(io.cwd, out);
