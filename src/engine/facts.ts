@@ -86,7 +86,9 @@ export function commandFacts(observed: Observed, ledger: Ledger, set: PlaybookSe
       if (!allowed) {
         const permission = observed.permissions[comment.author];
         const have = permission === undefined ? 'an earlier check refused it' : permission === 'error' ? 'your permission could not be checked' : `you have ${permission}`;
-        refusal.problems.push(`/${entry.command.name} needs ${set.minimumPermission} access to this repository; ${have}.`);
+        // The refusal stands (a later run does not run it silently), so the way on is to write it again.
+        const retry = permission === 'error' ? ' Write the command again in a new comment to try once more.' : '';
+        refusal.problems.push(`/${entry.command.name} needs ${set.minimumPermission} access to this repository; ${have}.${retry}`);
         refusal.denied = true;
         continue;
       }

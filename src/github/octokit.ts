@@ -38,6 +38,23 @@ export interface OctokitOptions {
    * back-off after a server error (1 s, 4 s, 9 s). Default 1000; tests shrink it.
    */
   retryAfterUnitMs?: number;
+  /**
+   * Milliseconds a request may take before it is given up and retried like a server error. Default
+   * 30,000: GitHub ends a REST request itself after 10 s, so only a stalled connection waits this long
+   * (Node's own limit is five minutes per try, twenty with the retries). Tests shrink it.
+   */
+  requestTimeoutMs?: number;
+}
+
+/**
+ * `fetch` that gives up after `timeoutMs`. The timeout's error is not an abort by the caller, so
+ * Octokit reports it as a status-500 request error, which the retry plugin retries.
+ */
+function fetchWithTimeout(timeoutMs: number): typeof fetch {
+  return (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+  };
 }
 
 function unpacedGroups(): { write: Bottleneck.Group; notifications: Bottleneck.Group } {
@@ -102,6 +119,7 @@ export function createOctokit(options: OctokitOptions): GitHubClient {
       ...(options.pace === false ? unpacedGroups() : {}),
     },
     retry: { retryAfterBaseValue: unitMs },
+    request: { fetch: fetchWithTimeout(options.requestTimeoutMs ?? 30_000) },
   });
   backoffUnits.set(client, unitMs);
   return client;

@@ -144,9 +144,9 @@ export interface World {
 /**
  * Starts a world whose virtual clock reads `at` (default {@link T0}) and whose runs use `set`
  * (default the demo set) and send to sinks with `sinks(clock)` (default: no sender); each action of a
- * person moves the clock a minute on.
+ * person moves the clock a minute on. `requestTimeoutMs` shortens the bot's request timeout.
  */
-export async function startWorld(options: { at?: Date; set?: PlaybookSet; sinks?: (now: () => Date) => SinkDeps } = {}): Promise<World> {
+export async function startWorld(options: { at?: Date; set?: PlaybookSet; sinks?: (now: () => Date) => SinkDeps; requestTimeoutMs?: number } = {}): Promise<World> {
   const set = options.set ?? (await demoSet());
   let now = options.at ?? new Date(T0);
   const emulator = await createEmulator({ now: () => now });
@@ -160,7 +160,7 @@ export async function startWorld(options: { at?: Date; set?: PlaybookSet; sinks?
   ) as Record<Person, Octokit>;
   const logged = { info: [] as string[], warning: [] as string[] };
   const log = { info: (line: string) => logged.info.push(line), warning: (line: string) => logged.warning.push(line) };
-  const octokit = createOctokit({ token: BOT_TOKEN, baseUrl: emulator.url, log, pace: false, retryAfterUnitMs: 1 });
+  const octokit = createOctokit({ token: BOT_TOKEN, baseUrl: emulator.url, log, pace: false, retryAfterUnitMs: 1, ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs }) });
   const repo = { owner: OWNER, repo: REPO };
   const sinks = options.sinks?.(() => now);
   const origin = (sender: string): Origin => ({ owner: OWNER, repo: REPO, sender });
