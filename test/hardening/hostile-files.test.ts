@@ -521,3 +521,20 @@ describe('hostile Markdown, through import', () => {
     }, 60_000);
   }
 });
+
+describe('hostile paging workflows, which validate also reads (for the sink-secret check)', () => {
+  test.each([
+    ['a link to /dev/zero', (path: string) => symlink('/dev/zero', path)],
+    ['billion laughs', (path: string) => writeFile(path, `on: issues\n${billionLaughs(9)}jobs:\n  reconcile:\n    steps: [*a8]\n`)],
+    ['nesting 10,000 deep', (path: string) => writeFile(path, `jobs: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`)],
+    ['a Latin-1 byte', (path: string) => writeFile(path, Buffer.concat([Buffer.from('name: Caf'), Buffer.from([0xe9]), Buffer.from('\n')]))],
+    ['2 MiB', (path: string) => writeFile(path, `# ${'x'.repeat(2 * 1024 * 1024)}\n`)],
+  ])('.github/workflows/incidents.yml as %s: validate reports the set, not a crash', async (_name, make) => {
+    const root = await checkout(() => Promise.resolve());
+    await mkdir(join(root, '.github', 'workflows'), { recursive: true });
+    await make(join(root, '.github', 'workflows', 'incidents.yml'));
+    const { code, stdout, stderr } = await cli(['validate', SET, '--format', 'json'], root);
+    expect(code, stderr).toBe(0);
+    expect((JSON.parse(stdout) as { severity: string }[]).filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+  }, 60_000);
+});

@@ -96,7 +96,7 @@ function checkFile(path: string, io: CliIO): Checked {
 
 async function checkDir(dir: string, io: CliIO): Promise<Checked> {
   const result = await validateDir(dir, io);
-  const secrets = result.set === null ? [] : checkSinkSecrets(result.set, await pagingWorkflows(resolve(io.cwd, dir)));
+  const secrets = result.set === null ? [] : checkSinkSecrets(result.set, pagingWorkflows(resolve(io.cwd, dir)));
   const diagnostics = [...result.shown, ...relocateDiagnostics(secrets, dir, io.cwd)];
   return { diagnostics, fileCount: result.files.length, sources: sourcesOf(dir, result.files, diagnostics, io.cwd), note: null };
 }
