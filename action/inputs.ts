@@ -32,6 +32,8 @@ export interface ActionInputs {
   wakeSweep: boolean;
   /** The file name of the workflow this run belongs to (from `GITHUB_WORKFLOW_REF`), or null when unknown. */
   workflowFile: string | null;
+  /** The workflow run's id (`GITHUB_RUN_ID`), the same for every rerun of it; null outside a runner. */
+  runId: number | null;
 }
 
 /** The `playbooks` input that asks for the bundled default set. */
@@ -118,5 +120,6 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
     sweepWorkflow,
     wakeSweep,
     workflowFile: workflowFileOf(env),
+    runId: env.GITHUB_RUN_ID !== undefined && /^[1-9]\d{0,15}$/.test(env.GITHUB_RUN_ID) ? Number(env.GITHUB_RUN_ID) : null,
   };
 }

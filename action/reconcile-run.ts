@@ -48,7 +48,8 @@ export async function loadSet(dir: string | null, input: string): Promise<Playbo
   }
 }
 
-function setOutputs(outcomes: IncidentOutcome[]): void {
+/** The step outputs: the incident, severity and status when the run reconciled one incident, and every effect. */
+export function setOutputs(outcomes: IncidentOutcome[]): void {
   const reconciled = outcomes.flatMap((outcome) => (outcome.kind === 'reconciled' ? [outcome] : []));
   const only = reconciled.length === 1 ? reconciled[0] : undefined;
   setOutput('incident', only?.incident === undefined ? '' : String(only.incident));
@@ -57,7 +58,8 @@ function setOutputs(outcomes: IncidentOutcome[]): void {
   setOutput('effects', JSON.stringify(reconciled.flatMap((outcome) => outcome.effects.map((effect) => ({ incident: outcome.incident, effect })))));
 }
 
-function logOutcome(outcome: IncidentOutcome): void {
+/** One line per incident in the log, and one per effect under it. */
+export function logOutcome(outcome: IncidentOutcome): void {
   switch (outcome.kind) {
     case 'reconciled':
       info(`#${outcome.incident}: ${outcome.severity ?? 'no severity'}, ${outcome.status}`);
@@ -79,7 +81,7 @@ function logOutcome(outcome: IncidentOutcome): void {
 }
 
 /** Reads the playbooks at another commit, once per commit however many incidents are pinned to it. */
-function pinnedPlaybooks(octokit: GitHubClient, inputs: ActionInputs): (sha: string) => Promise<PinnedPlaybooks> {
+export function pinnedPlaybooks(octokit: GitHubClient, inputs: ActionInputs): (sha: string) => Promise<PinnedPlaybooks> {
   const bySha = new Map<string, Promise<PinnedPlaybooks>>();
   const where = { owner: inputs.owner, repo: inputs.repo, path: inputs.playbooksInput };
   return (sha) => {
@@ -96,7 +98,7 @@ function pinnedPlaybooks(octokit: GitHubClient, inputs: ActionInputs): (sha: str
  * How the run sends to sinks outside GitHub: secrets are environment variables of the step (the
  * workflow sets `env: NAME: ${{ secrets.NAME }}`), read only when a delivery needs one.
  */
-function sinkDeps(env: NodeJS.ProcessEnv): SinkDeps {
+export function sinkDeps(env: NodeJS.ProcessEnv): SinkDeps {
   return { secret: (name) => env[name], fetch: (input, init) => fetch(input, init), sleep: (ms) => delay(ms), now: () => new Date() };
 }
 

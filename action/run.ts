@@ -4,6 +4,7 @@
  * on the wire, while the answers are on their way. The only place with the runner's globals.
  */
 import { readFile } from 'node:fs/promises';
+import { alertDispatch } from '../src/alerts/alert-dispatch.js';
 import { eventTarget } from '../src/engine/event-target.js';
 import { type FetchedIncident, fetchIncident } from '../src/github/fetch-incident.js';
 import { type GitHubClient, createOctokit } from '../src/github/octokit.js';
@@ -29,12 +30,19 @@ async function prefetch(octokit: GitHubClient, inputs: ActionInputs, number: num
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs(process.env);
-    const payload = JSON.parse(await readFile(inputs.eventPath, 'utf8')) as Parameters<typeof eventTarget>[1] & Parameters<typeof pullRequestTarget>[1];
+    const payload = JSON.parse(await readFile(inputs.eventPath, 'utf8')) as Parameters<typeof eventTarget>[1] & Parameters<typeof pullRequestTarget>[1] & Parameters<typeof alertDispatch>[1];
     const log = { info, warning };
     const octokit = createOctokit({ token: inputs.token, baseUrl: inputs.apiUrl, log });
     if (inputs.wakeSweep) {
       const { wakeRun } = await import('./wake-run.js');
       await wakeRun({ inputs, octokit, log });
+      return;
+    }
+    // An alert from Alertmanager or Grafana opens or updates the incident of its group first.
+    const alert = alertDispatch(inputs.eventName, payload);
+    if (alert !== null) {
+      const { alertRun } = await import('./alert-run.js');
+      await alertRun({ inputs, clientPayload: alert.clientPayload, octokit, log });
       return;
     }
     // A pull request is not an incident: it gets the playbook check (src/review) instead.

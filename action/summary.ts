@@ -95,3 +95,18 @@ export async function writeSummary(path: string, outcomes: IncidentOutcome[], ta
   } else text += table([['Incident', 'Severity', 'Status', dryRun ? 'Would do' : 'Done'], ...outcomes.map(row)]) + EOL;
   await append(path, text + sweepLines(kept));
 }
+
+/**
+ * The job summary of an alert run: what was done with the alert (or why it was refused), then the
+ * incident it went to, as any run's table shows it.
+ */
+export async function writeAlertSummary(path: string, what: string, outcomes: IncidentOutcome[], dryRun: boolean): Promise<void> {
+  let text = `<h2>${dryRun ? 'playbook-ops plan (dry run)' : 'playbook-ops'}: alert</h2>${EOL}<p>${html(what)}</p>${EOL}`;
+  if (outcomes.length > 0) text += table([['Incident', 'Severity', 'Status', dryRun ? 'Would do' : 'Done'], ...outcomes.map(row)]) + EOL;
+  try {
+    await access(path, constants.R_OK | constants.W_OK);
+  } catch {
+    throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
+  }
+  await appendFile(path, text, { encoding: 'utf8' });
+}

@@ -17,7 +17,7 @@ export interface Diagnostic {
    * Stable rule id. Reading: `yaml-syntax`, `yaml-limit` (size, depth, aliases), `duplicate-key`,
    * `multiple-documents`, `empty-document`, `unreadable-file`, `not-utf8`, `outside-link`, `unknown-kind`. Schema: `schema`,
    * `missing-response-time`. The set: `missing-document`, `duplicate-document`, `duplicate-id`,
-   * `duplicate-label`, `unknown-reference`, `escalation-order`, `bad-duration`, `bad-date`, `label-too-long`, `sink-url`.
+   * `duplicate-label`, `unknown-reference`, `escalation-order`, `bad-duration`, `bad-date`, `label-too-long`, `sink-url`, `alert-rule-empty`.
    * Warnings: `placeholder`, `review-overdue`.
    */
   rule: string;

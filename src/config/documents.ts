@@ -47,6 +47,26 @@ export interface SettingsDoc extends DocBase<'settings'> {
   postmortem_overdue_label?: string;
   /** How long a review pull request stays open before one reminder. Default `14d`. */
   review_window?: DurationText;
+  /** How alerts from Alertmanager or Grafana become incidents; without it, alerts are refused. */
+  alerts?: AlertsSection;
+}
+
+/** One rule of the `alerts` section: the labels it matches, and the severity and/or scenario it gives. */
+export interface AlertRuleDoc {
+  /** Label name to value; `*` in a value stands for any run of characters. */
+  match: Record<string, string>;
+  severity?: string;
+  scenario?: string;
+}
+
+/** The `alerts` section of the settings document. */
+export interface AlertsSection {
+  default_severity: string;
+  rules?: AlertRuleDoc[];
+  /** Whether a resolved alert resolves its incident. Default false. */
+  resolve?: boolean;
+  /** How long after resolution a firing alert of the same group reopens the incident. Default `1h`. */
+  reopen_within?: DurationText;
 }
 
 /** One role of the response team. */

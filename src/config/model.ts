@@ -157,6 +157,24 @@ export interface ToolCategory {
   tools: { name: string; purpose: string | null; url: string | null }[];
 }
 
+/** One rule mapping alert labels to a severity and/or a scenario. */
+export interface AlertRule {
+  /** Label name to value pattern; `*` stands for any run of characters. */
+  match: Record<string, string>;
+  severity: Severity | null;
+  scenario: Scenario | null;
+}
+
+/** How alerts become incidents (the settings' `alerts` section). */
+export interface AlertSettings {
+  defaultSeverity: Severity;
+  rules: AlertRule[];
+  /** Whether a resolved alert resolves its incident. */
+  resolve: boolean;
+  /** How long after resolution a firing alert of the same group reopens the incident. */
+  reopenWithinMinutes: number;
+}
+
 /** A whole, validated, resolved playbook set. */
 export interface PlaybookSet {
   name: string;
@@ -194,4 +212,6 @@ export interface PlaybookSet {
   tools: ToolCategory[];
   /** One entry per file, in path order. */
   reviews: Review[];
+  /** How alerts become incidents; absent when the settings have no `alerts` section (alerts are then refused). */
+  alerts?: AlertSettings;
 }

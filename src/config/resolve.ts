@@ -8,6 +8,7 @@ import type { DocKind, PlaybookDoc, StepDoc } from './documents.js';
 import type { DocumentSet, ValidDocument } from './document-set.js';
 import type { ParsedDocument } from './located.js';
 import { parseDuration } from './duration.js';
+import { resolveAlerts } from './resolve-alerts.js';
 import { resolveSinks } from './resolve-sinks.js';
 import type { Contact, PlaybookSet, Review, Role, Severity, Source, Step } from './model.js';
 
@@ -106,7 +107,7 @@ export function resolvePlaybookSet(set: DocumentSet): PlaybookSet {
     .sort((a, b) => a.level - b.level);
   const reviewCadenceMinutes = minutes(settings.value.review_cadence);
 
-  return {
+  const resolved: PlaybookSet = {
     name: settings.value.name,
     overview: settings.value.overview ?? null,
     incidentLabel: settings.value.incident_label ?? 'incident',
@@ -190,4 +191,6 @@ export function resolvePlaybookSet(set: DocumentSet): PlaybookSet {
     })),
     reviews: reviews(set, reviewCadenceMinutes),
   };
+  const alerts = settings.value.alerts;
+  return alerts === undefined ? resolved : { ...resolved, alerts: resolveAlerts(alerts, resolved) };
 }

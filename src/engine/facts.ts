@@ -11,7 +11,7 @@ import type { Command } from './commands-types.js';
 import type { Observed } from './observed.js';
 import { permits } from './permissions.js';
 import type { Ledger } from './ledger.js';
-import type { JudgedMark } from './records.js';
+import { type AlertStatus, type JudgedMark, parseRecordLine } from './records.js';
 import { acceptedBefore, alreadyJudged, editedAt, judgedMark } from './verdicts.js';
 
 /** A fact with when it happened and who did it. */
@@ -20,6 +20,8 @@ export type Fact = { at: string; actor: string } & (
   | { type: 'closed'; eventId: number }
   | { type: 'reopened' }
   | { type: 'command'; command: Command; commentId: number }
+  /** An alert notification the bot noted on the incident (`actor` is the sender: alertmanager or grafana). */
+  | { type: 'alert'; status: AlertStatus; commentId: number }
 );
 
 /** A command that did not run, and why, for the one reply to its comment. */
@@ -132,4 +134,17 @@ export function byTime(facts: Fact[]): Fact[] {
     .map((fact, index) => ({ fact, index }))
     .sort((a, b) => Date.parse(a.fact.at) - Date.parse(b.fact.at) || a.index - b.index)
     .map(({ fact }) => fact);
+}
+
+/**
+ * Alert notifications noted on the incident: the bot's own comments with an `alert` record (nobody
+ * else's count, whatever they contain), at the time each was posted.
+ */
+export function alertFacts(observed: Observed): Fact[] {
+  return observed.comments.flatMap((comment): Fact[] => {
+    if (comment.author !== observed.botLogin) return [];
+    const record = parseRecordLine(comment.body);
+    if (record?.marker.kind !== 'alert') return [];
+    return [{ at: comment.createdAt, actor: record.marker.source, type: 'alert', status: record.marker.status, commentId: comment.id }];
+  });
 }

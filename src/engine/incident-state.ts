@@ -5,7 +5,7 @@
 import type { Phase, PlaybookSet, Role, Scenario, Severity } from '../config/model.js';
 import { type IncidentForm, parseIncidentForm } from '../markdown/form-body.js';
 import { declaredSeverity } from './declared-severity.js';
-import { byTime, commandFacts, eventFacts, type Fact, type Refusal } from './facts.js';
+import { alertFacts, byTime, commandFacts, eventFacts, type Fact, type Refusal } from './facts.js';
 import type { Ledger } from './ledger.js';
 import type { Observed } from './observed.js';
 import type { JudgedMark } from './records.js';
@@ -314,7 +314,28 @@ function apply(state: IncidentState, fact: Fact, set: PlaybookSet, mayClose: (ac
     case 'command':
       applyCommand(state, fact, set);
       return;
+    case 'alert':
+      applyAlert(state, fact, set);
+      return;
   }
+}
+
+/**
+ * An alert notification noted on the incident. Firing again reopens a resolved incident: the shell
+ * notes a firing alert on a resolved incident only within the playbooks' reopen window. Resolved
+ * resolves the incident when the playbooks say so (`alerts.resolve`); otherwise it is only noted.
+ */
+function applyAlert(state: IncidentState, fact: Fact & { type: 'alert' }, set: PlaybookSet): void {
+  if (fact.status === 'firing') {
+    state.timeline.push({ at: fact.at, actor: fact.actor, text: 'The alert fired again' });
+    reopen(state, fact);
+    return;
+  }
+  state.timeline.push({ at: fact.at, actor: fact.actor, text: 'The alert resolved' });
+  if (set.alerts?.resolve !== true || state.resolution !== null) return;
+  closeResponseWindow(state, fact.at);
+  state.resolution = { at: fact.at, by: fact.actor, summary: 'every alert of the group resolved' };
+  state.timeline.push({ at: fact.at, actor: fact.actor, text: 'Resolved: every alert of the group resolved' });
 }
 
 /** The incident as its whole history (and the bot's {@link Ledger} of verdicts) says it is now. */
@@ -334,7 +355,7 @@ export function foldIncident(observed: Observed, ledger: Ledger, set: PlaybookSe
   state.refusals = commands.refusals;
   state.judged = commands.judged;
   const mayClose = (actor: string): boolean => set.trustReporters || permits(observed.permissions[actor], set.minimumPermission);
-  for (const fact of byTime([...eventFacts(observed, set), ...commands.facts])) apply(state, fact, set, mayClose);
+  for (const fact of byTime([...eventFacts(observed, set), ...commands.facts, ...alertFacts(observed)])) apply(state, fact, set, mayClose);
   const cadence = state.severity?.updateEveryMinutes ?? null;
   if (cadence !== null && state.resolution === null) {
     // The window runs from the last update, or from when the incident (re)started or took its

@@ -45,7 +45,21 @@ export type Marker =
    */
   | { kind: 'postmortem'; step: PostmortemStep }
   /** The one reminder on a playbook review pull request still open past its window. */
-  | { kind: 'review-reminder' };
+  | { kind: 'review-reminder' }
+  /**
+   * An alert notification noted on its incident: one per workflow run (`run`, the run id, the same
+   * across reruns of the run), with what the notification said (`status`) and who sent it (`source`).
+   */
+  | { kind: 'alert'; run: number; status: AlertStatus; source: AlertSource };
+
+/** What an alert notification says of its group: some alert still fires, or all resolved. */
+export type AlertStatus = 'firing' | 'resolved';
+
+/** The monitoring systems alerts come from. */
+export const ALERT_SOURCES = ['alertmanager', 'grafana'] as const;
+
+/** One of {@link ALERT_SOURCES}. */
+export type AlertSource = (typeof ALERT_SOURCES)[number];
 
 /** The steps of a post-mortem the bot records, each once per incident. */
 export const POSTMORTEM_STEPS = ['pr', 'branch', 'overdue', 'escalation', 'complete'] as const;
@@ -171,6 +185,8 @@ export function markerKey(marker: Marker): string {
       return `postmortem:${marker.step}`;
     case 'review-reminder':
       return 'review-reminder';
+    case 'alert':
+      return `alert:${marker.run}`;
   }
 }
 
@@ -216,6 +232,12 @@ function keyToMarker(key: string, fields: Record<string, string>): Marker | null
     case 'postmortem': {
       const step = POSTMORTEM_STEPS.find((candidate) => candidate === rest);
       return step === undefined ? null : { kind: 'postmortem', step };
+    }
+    case 'alert': {
+      const run = positive(rest);
+      const status = fields.status === 'firing' || fields.status === 'resolved' ? fields.status : null;
+      const source = ALERT_SOURCES.find((candidate) => candidate === fields.source);
+      return run === null || status === null || source === undefined ? null : { kind: 'alert', run, status, source };
     }
     default:
       return null;
@@ -308,7 +330,14 @@ function parseCardRecord(fields: Record<string, string>): CardRecord {
 
 /** The hidden first line of a bot comment carrying `marker` (and, for the card, its record). */
 export function formatRecordLine(marker: Marker, card?: CardRecord): string {
-  const data = marker.kind === 'card' && card !== undefined ? formatCardRecord(card) : marker.kind === 'reply' && marker.denied ? 'denied' : '';
+  const data =
+    marker.kind === 'card' && card !== undefined
+      ? formatCardRecord(card)
+      : marker.kind === 'reply' && marker.denied
+        ? 'denied'
+        : marker.kind === 'alert'
+          ? `status=${marker.status},source=${marker.source}`
+          : '';
   return `<!-- ${PREFIX}${markerKey(marker)}${data === '' ? '' : ` ${data}`} -->`;
 }
 
@@ -369,4 +398,26 @@ export function parseReviewRoundLine(body: string): string[] | null {
   } catch {
     return null;
   }
+}
+
+/** What the hidden first line of an incident opened from an alert records. */
+export interface AlertIncidentRecord {
+  /** The alert group's dedup key: 16 hex digits (see `src/alerts/dedup-key.ts`). */
+  key: string;
+  /** The workflow run that opened it, so a rerun of that run finds it instead of adding to it. */
+  run: number;
+}
+
+const ALERT_INCIDENT = /^<!-- playbook-ops:alert-incident key=([0-9a-f]{16}),run=([1-9]\d{0,15}) -->/u;
+
+/** The hidden first line of an issue the bot opened from an alert: its group's key and the run that opened it. */
+export function formatAlertIncidentLine(record: AlertIncidentRecord): string {
+  if (!/^[0-9a-f]{16}$/u.test(record.key)) throw new Error(`an alert key is 16 hex digits, not ${JSON.stringify(record.key)}`);
+  return `<!-- ${PREFIX}alert-incident key=${record.key},run=${record.run} -->`;
+}
+
+/** The record an issue body's first line carries, or null when it is not an incident opened from an alert. */
+export function parseAlertIncidentLine(body: string): AlertIncidentRecord | null {
+  const match = ALERT_INCIDENT.exec(body);
+  return match === null ? null : { key: match[1] ?? '', run: Number(match[2]) };
 }

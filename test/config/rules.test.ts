@@ -94,6 +94,8 @@ describe('rules', () => {
   test('scenarios are optional', async () => {
     const dir = await copyDefaultSet();
     await rm(join(dir, 'scenarios'), { recursive: true });
+    // The default alert rules name scenarios: without scenarios, those rules go too.
+    await edit(dir, 'settings.yaml', '    - match: { alertname: "*Down" }\n      scenario: service-outage\n    - match: { alertname: "*Latency*" }\n      scenario: performance-degradation\n', '');
     const result = await validatePlaybooks(dir);
     expect(result.set?.scenarios).toEqual([]);
   });

@@ -54,6 +54,14 @@ export function checkReferences(set: DocumentSet): Diagnostic[] {
     ...set.valid('settings').flatMap((document) =>
       document.value.default_severity === undefined ? [] : [{ document, pointer: '/default_severity', name: document.value.default_severity }],
     ),
+    ...set.valid('settings').flatMap((document) => {
+      const alerts = document.value.alerts;
+      if (alerts === undefined) return [];
+      return [
+        { document, pointer: '/alerts/default_severity', name: alerts.default_severity },
+        ...(alerts.rules ?? []).flatMap((rule, index) => (rule.severity === undefined ? [] : [{ document, pointer: `/alerts/rules/${index}/severity`, name: rule.severity }])),
+      ];
+    }),
     ...communication.flatMap((document) => [
       ...document.value.status_updates.map((update, index) => ({ document, pointer: `/status_updates/${index}/severity`, name: update.severity })),
       ...document.value.audiences.flatMap((audience, index) =>
@@ -62,7 +70,17 @@ export function checkReferences(set: DocumentSet): Diagnostic[] {
     ]),
   ];
 
+  const scenarioRefs = set
+    .valid('settings')
+    .flatMap((document) =>
+      (document.value.alerts?.rules ?? []).flatMap((rule, index) => (rule.scenario === undefined ? [] : [{ document, pointer: `/alerts/rules/${index}/scenario`, name: rule.scenario }])),
+    );
+  // An invalid scenario document may be the one named: it is reported on its own, once.
+  const scenarioInvalid = set.documents.some((document) => document.kind === 'scenario' && !document.valid);
+  const scenarios = scenarioInvalid ? null : set.valid('scenario').map((document) => document.value.id);
+
   return [
+    ...unknown(scenarioRefs, scenarios, 'scenario', 'scenarios', 'the scenario documents'),
     ...unknown(owners, roles?.value.roles.map((role) => role.id) ?? null, 'role', 'roles', roles?.file ?? 'the roles document'),
     ...unknown(contactRefs, contacts?.value.contacts.map((contact) => contact.id) ?? null, 'contact', 'contacts', contacts?.file ?? 'the contacts document'),
     ...unknown(

@@ -2,6 +2,7 @@
 import type { Diagnostic } from '../diagnostic.js';
 import type { DocKind } from '../documents.js';
 import type { DocumentSet } from '../document-set.js';
+import { checkAlerts } from './check-alerts.js';
 import { checkDocuments } from './check-documents.js';
 import { checkDurations } from './check-durations.js';
 import { checkEscalation } from './check-escalation.js';
@@ -25,6 +26,7 @@ export function semanticChecks(set: DocumentSet, now: Date | undefined, guessed:
     ...checkDurations(set),
     ...checkLabels(set),
     ...checkSinks(set),
+    ...checkAlerts(set),
     ...(now === undefined ? [] : checkReviews(set, now)),
   ];
 }
