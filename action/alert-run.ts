@@ -11,7 +11,7 @@ import { type AlertRun, AlertRefused, runAlert } from '../src/github/run-alert.j
 import { runFailure } from '../src/github/run-incidents.js';
 import type { ActionInputs } from './inputs.js';
 import { InputError } from './inputs.js';
-import { loadSet, logOutcome, pinnedPlaybooks, setOutputs, sinkDeps } from './reconcile-run.js';
+import { keepSweepOf, loadSet, logOutcome, pinnedPlaybooks, setOutputs, sinkDeps } from './reconcile-run.js';
 import { writeAlertSummary } from './summary.js';
 import { info } from './workflow-commands.js';
 
@@ -57,8 +57,19 @@ export async function alertRun({ inputs, clientPayload, octokit, log }: StartedA
     throw error;
   }
   for (const outcome of result.outcomes) logOutcome(outcome);
+  // An incident the alert opened or reopened has deadlines: the sweep must be on to keep them.
+  let sweepFailure: Error | null = null;
+  if (result.incident !== null) {
+    try {
+      const kept = await keepSweepOf({ inputs, target: { type: 'issue', number: result.incident }, octokit, log }, set, result.outcomes, false);
+      if (kept !== undefined && kept.done !== null) info(`Sweep: ${kept.done}.`);
+    } catch (error) {
+      sweepFailure = new Error(`Turning the sweep workflow on or off failed (the next run tries again): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      log.warning(sweepFailure.message);
+    }
+  }
   setOutputs(result.outcomes);
   await summarize(`Alert: ${result.action}.`, result, inputs.dryRun);
-  const failure = runFailure(result.outcomes);
+  const failure = runFailure(result.outcomes) ?? sweepFailure;
   if (failure !== null) throw failure;
 }

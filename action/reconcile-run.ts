@@ -107,7 +107,7 @@ export function sinkDeps(env: NodeJS.ProcessEnv): SinkDeps {
  * something pending (src/github/keep-sweep.ts); undefined when the run is not about incidents or
  * the `sweep-workflow` input is empty.
  */
-async function keepSweepOf(run: Omit<StartedRun, 'prefetched'>, set: PlaybookSet, outcomes: IncidentOutcome[], reviewFailed: boolean): Promise<KeptSweep | undefined> {
+export async function keepSweepOf(run: Omit<StartedRun, 'prefetched'>, set: PlaybookSet, outcomes: IncidentOutcome[], reviewFailed: boolean): Promise<KeptSweep | undefined> {
   const { inputs, target, octokit, log } = run;
   const workflow = inputs.sweepWorkflow;
   if (workflow === null || target.type === 'skip') return undefined;
