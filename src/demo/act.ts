@@ -3,7 +3,7 @@
  * event GitHub would send for it (its name and the parts of the payload the Action reads), for the
  * workflow run that follows. A scheduled run is a step with no person.
  */
-import type { Sandbox } from './sandbox.js';
+import { type Sandbox, WAKE_EVENT } from './sandbox.js';
 import type { ScriptStep } from './script.js';
 
 /** The event a step leads to, and the step in words. */
@@ -63,6 +63,7 @@ async function writeAndMerge(sandbox: Sandbox, actor: string, incident: number, 
 /** Does `step` in `sandbox`; returns the event it sends. */
 export async function act(sandbox: Sandbox, step: ScriptStep, state: ScriptState): Promise<StepEvent> {
   if (step.action === 'schedule') return { event: 'schedule', payload: { schedule: '*/5 * * * *' }, what: 'scheduled run' };
+  if (step.action === 'wake') return { event: WAKE_EVENT, payload: { schedule: '17 6 * * *' }, what: 'daily wake-up (incident-sweep-wake.yml)' };
   const client = sandbox.people[step.actor];
   if (client === undefined) throw new Error(`the script's actor ${step.actor} is not one of the repository's people`);
   const { repo } = sandbox;

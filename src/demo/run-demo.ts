@@ -37,8 +37,13 @@ function quietLine(outcome: Extract<IncidentOutcome, { kind: 'quiet' }>): string
   return `#${outcome.incident}: nothing due${outcome.due === null ? '' : ` until ${outcome.due.slice(0, 16).replace('T', ' ')}`} and nothing changed: left unread`;
 }
 
-/** The lines of one run: each effect applied, timed ones with their deadline; quiet incidents; the review round. */
-function runLines(run: SandboxRun, sandbox: Sandbox): string[] {
+/**
+ * The lines of one run: each effect applied, timed ones with their deadline; quiet incidents; the
+ * review round; what the run did to the sweep workflow when it switched it (`wasOn`: before the run)
+ * or is the sweep or the wake-up (an event's run keeps it on with one request, every time).
+ */
+function runLines(run: SandboxRun, sandbox: Sandbox, wasOn: boolean): string[] {
+  if (!run.started) return ['the sweep workflow is off: GitHub starts no run'];
   const at = sandbox.now().toISOString();
   const lines = run.applied.map((item) => {
     const fired = firedStep(item, run.applied, sandbox.set);
@@ -50,6 +55,8 @@ function runLines(run: SandboxRun, sandbox: Sandbox): string[] {
   });
   for (const outcome of run.outcomes) if (outcome.kind === 'quiet') lines.push(quietLine(outcome));
   if (run.review !== null && run.review.step !== 'nothing') lines.push(`playbook review: ${run.review.done}`);
+  const sweep = run.sweep?.done ?? null;
+  if (sweep !== null && (run.target.type !== 'issue' || wasOn !== sandbox.sweepOn())) lines.push(sweep);
   return lines.length === 0 ? ['nothing to do'] : lines;
 }
 
@@ -83,8 +90,9 @@ export async function runDemo(options: DemoOptions): Promise<string> {
         options.print(`\n${day}`);
       }
       options.print(`${step.at.slice(11)}  ${what}`);
+      const wasOn = sandbox.sweepOn();
       const run = await sandbox.run(event, payload);
-      for (const line of runLines(run, sandbox)) options.print(`         → ${line}`);
+      for (const line of runLines(run, sandbox, wasOn)) options.print(`         → ${line}`);
     }
     sandbox.emulator.assertNoValidationErrors();
     if (state.incident === null) throw new Error('the demo script opened no incident');

@@ -1,9 +1,11 @@
 /**
  * A repository on one machine, for the demo and `simulate`: the GitHub emulator and the fakes of
  * Slack and PagerDuty on one virtual clock, the repository `acme/payments` with its people (each
- * acting over HTTP with their own token), and `run`, which does what the Action does with an event:
- * the real Octokit, the event's target, the sweep's bulk source on a schedule, `runIncidents` with
- * GitHub's appliers and the sinks' delivery code, and on a scheduled run the quarterly review round.
+ * acting over HTTP with their own token) and the workflows `playbook-ops init` writes, and `run`,
+ * which does what the Action does with an event: the real Octokit, the event's target, the sweep's
+ * bulk source on a schedule, `runIncidents` with GitHub's appliers and the sinks' delivery code, on a
+ * scheduled run the quarterly review round, and then turning the sweep workflow on or off
+ * (`keepSweep`). A scheduled tick starts a sweep only while that workflow is on, as on GitHub.
  */
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,8 +22,10 @@ import { type AppliedEffect, observeAppliers } from '../github/appliers/observe-
 import { sourceFor } from '../github/incident-source.js';
 import { type GitHubClient, createOctokit } from '../github/octokit.js';
 import { type ReviewOutcome, runReviewRound } from '../github/review-round.js';
+import { type KeptSweep, keepSweep, pendingNow, wakeViews } from '../github/keep-sweep.js';
 import { type IncidentOutcome, runFailure, runIncidents } from '../github/run-incidents.js';
 import { createCommentRenderer } from '../render/comments.js';
+import { DEFAULT_ACTION, workflows } from '../scaffold/workflows.js';
 import type { SinkDeps } from '../sinks/send-delivery.js';
 import { DEMO_SINK_SECRETS, writeDemoPlaybooks } from './demo-playbooks.js';
 
@@ -29,6 +33,10 @@ import { DEMO_SINK_SECRETS, writeDemoPlaybooks } from './demo-playbooks.js';
 export const SANDBOX_REPO: RepoRef = { owner: 'acme', repo: 'payments' };
 /** The identity the runs' token acts as. */
 const BOT = ACTIONS_BOT.login;
+/** The sweep's workflow file, as `playbook-ops init` names it (the Action's `sweep-workflow` input). */
+export const SWEEP_WORKFLOW = 'incident-sweep.yml';
+/** The event name `run` takes for the daily wake-up's run (`wake-sweep: true`), which only turns the sweep on. */
+export const WAKE_EVENT = 'wake';
 /** Where the playbooks are in the repository (the Action's `playbooks` input). */
 const PLAYBOOKS_PATH = 'playbooks';
 /** A PagerDuty integration key: 32 characters, as PagerDuty issues them (the fake checks the shape). */
@@ -51,12 +59,16 @@ export interface SandboxOptions {
 
 /** What one workflow run did. */
 export interface SandboxRun {
+  /** False when GitHub started no run: a scheduled tick while the sweep workflow is off. */
+  started: boolean;
   target: EventTarget;
   outcomes: IncidentOutcome[];
   /** Every effect applied, in order. */
   applied: AppliedEffect[];
   /** The quarterly review round, on a run over every incident (null on others). */
   review: ReviewOutcome | null;
+  /** What the run did to the sweep workflow (null: the run does not touch it, as the post-mortem-merged job). */
+  sweep: KeptSweep | null;
 }
 
 /** The running sandbox. */
@@ -72,7 +84,12 @@ export interface Sandbox {
   now(): Date;
   /** Moves the virtual clock to `at` (never back). */
   setClock(at: Date): void;
-  /** A workflow run for `event` with `payload`, as the Action runs it; throws what would fail the run. */
+  /** Whether the sweep workflow is on (GitHub starts its scheduled runs). */
+  sweepOn(): boolean;
+  /**
+   * A workflow run for `event` with `payload`, as the Action runs it; throws what would fail the run.
+   * `schedule` is the sweep's tick, {@link WAKE_EVENT} the daily wake-up.
+   */
   run(event: string, payload: object): Promise<SandboxRun>;
   close(): Promise<void>;
 }
@@ -111,7 +128,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   try {
     const { set, files } = await sandboxPlaybooks(options.playbooks, fakes.pagerDutyUrl);
     const own = files !== null;
-    emulator.seed.repo(SANDBOX_REPO.owner, SANDBOX_REPO.repo, { collaborators: { ...options.people }, labels: [set.incidentLabel], ...(own ? { files } : {}) });
+    // The workflows `playbook-ops init` writes: GitHub knows the sweep's by its file on the default branch.
+    const scaffolded = Object.fromEntries(Object.entries(workflows({ action: DEFAULT_ACTION, playbooks: PLAYBOOKS_PATH, botLogin: BOT })).map(([file, text]) => [`.github/workflows/${file}`, text]));
+    emulator.seed.repo(SANDBOX_REPO.owner, SANDBOX_REPO.repo, { collaborators: { ...options.people }, labels: [set.incidentLabel], files: { ...scaffolded, ...files } });
     const people = Object.fromEntries(
       Object.keys(options.people).map((login) => {
         emulator.seed.token(`${login}-token`, login);
@@ -127,9 +146,22 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     const reader = { octokit, repo: SANDBOX_REPO, botLogin: BOT, log, playbookRef: { sha: 'd3m0c0ffee', path: PLAYBOOKS_PATH, serverUrl: 'https://github.com' } };
     const render = createCommentRenderer();
 
+    const full = `${SANDBOX_REPO.owner}/${SANDBOX_REPO.repo}`;
+    const sweepOn = (): boolean => emulator.state.repos[full]?.workflows?.[`.github/workflows/${SWEEP_WORKFLOW}`]?.state !== 'disabled_manually';
+    const keep = (run: 'sweep' | 'event', views: Parameters<typeof keepSweep>[2]): Promise<KeptSweep> =>
+      keepSweep({ octokit, log }, { repo: SANDBOX_REPO, workflow: SWEEP_WORKFLOW, run, ownRun: run === 'sweep', reread: pendingNow(octokit, SANDBOX_REPO, BOT, set) }, views);
+    /** The wake-up's run: one bulk read (and the playbooks' review dates, for the committed set), then the sweep on if it has work. */
+    const wake = async (): Promise<KeptSweep> => {
+      const views = await wakeViews(reader, set, now, own);
+      return keepSweep({ octokit, log }, { repo: SANDBOX_REPO, workflow: SWEEP_WORKFLOW, run: 'wake', ownRun: false, reread: () => Promise.resolve(views) }, views);
+    };
+
     const run = async (event: string, payload: object): Promise<SandboxRun> => {
+      const none = { outcomes: [], applied: [], review: null };
+      if (event === WAKE_EVENT) return { started: true, target: { type: 'skip', reason: 'the wake-up reconciles nothing' }, ...none, sweep: await wake() };
       // The Action reads the payload from a file: the engine only ever sees JSON.
       const target = eventTarget(event, JSON.parse(JSON.stringify(payload)) as Parameters<typeof eventTarget>[1], BOT);
+      if (event === 'schedule' && !sweepOn()) return { started: false, target, ...none, sweep: null };
       const applied: AppliedEffect[] = [];
       const outcomes = await runIncidents(
         { octokit, log, now: () => now, appliers: observeAppliers(githubAppliers, (effect) => applied.push(effect)), sinks },
@@ -142,7 +174,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
         target.type === 'open-incidents' && own
           ? await runReviewRound({ octokit, log, now: () => now }, { repo: SANDBOX_REPO, botLogin: BOT, set, playbooksPath: PLAYBOOKS_PATH, render })
           : null;
-      return { target, outcomes, applied, review };
+      // The post-mortem-merged job passes sweep-workflow "": its run leaves the sweep alone.
+      const touches = target.type !== 'skip' && event !== 'pull_request';
+      const sweep = touches ? await keep(target.type === 'open-incidents' ? 'sweep' : 'event', outcomes) : null;
+      return { started: true, target, outcomes, applied, review, sweep };
     };
 
     return {
@@ -153,6 +188,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       octokit,
       people,
       now: () => now,
+      sweepOn,
       setClock: (at) => {
         if (at.getTime() < now.getTime()) throw new Error(`the clock cannot go back from ${now.toISOString()} to ${at.toISOString()}`);
         now = at;

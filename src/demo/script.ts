@@ -15,8 +15,10 @@ export type ScriptStep =
   | { at: string; actor: string; action: 'label'; label: string }
   /** A person writes the action items into the incident's post-mortem on its branch and merges its pull request. */
   | { at: string; actor: string; action: 'merge-postmortem'; actionItems: string[] }
-  /** The sweep's scheduled run. */
-  | { at: string; action: 'schedule' };
+  /** A tick of the sweep's schedule: GitHub starts the sweep only while its workflow is on. */
+  | { at: string; action: 'schedule' }
+  /** The daily wake-up (06:17 UTC): turns the sweep on, so the sweep that follows checks the review round. */
+  | { at: string; action: 'wake' };
 
 /** Collaborators of the demo repository and their permission. */
 export const DEMO_PEOPLE = { alice: 'write', priya: 'maintain', sam: 'write', carol: 'triage', dave: 'read' } as const;
@@ -54,8 +56,13 @@ export const DEMO_SCRIPT: ScriptStep[] = [
     action: 'merge-postmortem',
     actionItems: ['Alert on the 503 rate of payments-api', 'Add a canary stage to payments deploys'],
   },
-  // A quarter after the playbooks' last review (2026-11-27): the sweep opens the review round.
-  { at: '2027-02-25 06:00', action: 'schedule' },
+  // Nothing has a deadline any more: the sweep turns its workflow off, and the next tick starts nothing.
+  { at: '2026-11-28 10:20', action: 'schedule' },
+  { at: '2026-11-28 10:25', action: 'schedule' },
+  // A quarter after the playbooks' last review (2026-11-27): the wake-up turns the sweep on, and the
+  // sweep opens the review round (then turns itself off again: a round is not a deadline of minutes).
+  { at: '2027-02-25 06:17', action: 'wake' },
+  { at: '2027-02-25 06:20', action: 'schedule' },
 ];
 
 /** The instant of a step's `at`. */

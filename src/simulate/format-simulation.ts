@@ -39,7 +39,8 @@ export function formatSimulation(report: SimulationReport): string {
   const head = [
     `playbook-ops simulate: an incident on ${report.repo} (times UTC), against the GitHub emulator, the Action's runs and the engine's deadlines.`,
     `Schedule */${report.everyMinutes} * * * *: ${ticks.scheduled} ticks from ${ticks.first === null ? '-' : stamp(ticks.first)} to ${ticks.last === null ? '-' : stamp(ticks.last)}: ` +
-      `${ticks.onTime} on time, ${ticks.late} late, ${ticks.dropped} dropped${outages.length === 0 ? '' : ` (${outages.join('; ')})`}.`,
+      `${ticks.onTime} on time, ${ticks.late} late, ${ticks.dropped} dropped${outages.length === 0 ? '' : ` (${outages.join('; ')})`}` +
+      `${ticks.off === 0 ? '' : `, ${ticks.off} while the sweep had turned itself off`}.`,
     'A late or dropped tick is GitHub running the scheduled workflow late or not at all; every other run is the event of a person\'s step.',
     '',
   ];

@@ -1,13 +1,14 @@
 /**
  * `playbook-ops simulate`: a scripted incident replayed against a virtual clock and a schedule
  * trace, on the real thing: the sandbox's GitHub emulator and sink fakes, the Action's runs (one per
- * person's step, one per tick of the schedule that ran), and the engine's own deadlines. The result
+ * person's step, one per tick of the schedule that ran while the sweep workflow was on, the daily
+ * wake-up), and the engine's own deadlines. The result
  * is every timed step that fired (page, escalation, SLA-missed label, update reminder, post-mortem
  * pull request and overdue steps, deliveries): when it was due, when it fired, how late.
  */
 import { act } from '../demo/act.js';
 import { type Fired, firedSteps, minutesLate } from '../demo/fired.js';
-import { type Sandbox, type SandboxRun, startSandbox } from '../demo/sandbox.js';
+import { type Sandbox, type SandboxRun, WAKE_EVENT, startSandbox } from '../demo/sandbox.js';
 import { type ScriptStep, stepTime } from '../demo/script.js';
 import type { Permission } from '../emulator/index.js';
 import { SEV1_DAY_START, SIMULATION_PEOPLE, sev1Script } from './sev1-script.js';
@@ -46,6 +47,8 @@ export interface TickSummary {
   onTime: number;
   late: number;
   dropped: number;
+  /** Ticks that came while the sweep workflow was off (it turns itself off when nothing is pending): GitHub started no run. */
+  off: number;
   /** The first and last tick looked at. */
   first: string | null;
   last: string | null;
@@ -65,9 +68,22 @@ export interface SimulationReport {
   requests: number;
 }
 
-type Moment = { at: string; step: ScriptStep } | { at: string; tick: Tick & { ranAt: string } };
+type Moment = { at: string; step: ScriptStep } | { at: string; tick: Tick & { ranAt: string } } | { at: string; wake: true };
 
-function summarize(ticks: Tick[]): { summary: TickSummary; outages: [string, string][] } {
+/** The daily wake-up's time (`17 6 * * *`), in minutes after midnight UTC. */
+const WAKE_MINUTE = 6 * 60 + 17;
+const DAY = 24 * 60 * 60_000;
+
+/** The wake-ups from `from` to `until`: every day at 06:17 UTC. */
+function wakeUps(from: Date, until: Date): Moment[] {
+  const moments: Moment[] = [];
+  for (let at = Math.floor(from.getTime() / DAY) * DAY + WAKE_MINUTE * 60_000; at <= until.getTime(); at += DAY) {
+    if (at > from.getTime()) moments.push({ at: new Date(at).toISOString(), wake: true });
+  }
+  return moments;
+}
+
+function summarize(ticks: Tick[], off: ReadonlySet<string>): { summary: TickSummary; outages: [string, string][] } {
   const outages: [string, string][] = [];
   let previous: Tick | undefined;
   for (const tick of ticks) {
@@ -78,10 +94,10 @@ function summarize(ticks: Tick[]): { summary: TickSummary; outages: [string, str
     }
     previous = tick;
   }
-  const ran = ticks.filter((tick) => tick.ranAt !== null);
+  const ran = ticks.filter((tick) => tick.ranAt !== null && !off.has(tick.scheduled));
   const late = ran.filter((tick) => tick.ranAt !== tick.scheduled).length;
   return {
-    summary: { scheduled: ticks.length, onTime: ran.length - late, late, dropped: ticks.length - ran.length, first: ticks[0]?.scheduled ?? null, last: ticks.at(-1)?.scheduled ?? null },
+    summary: { scheduled: ticks.length, onTime: ran.length - late, late, dropped: ticks.filter((tick) => tick.ranAt === null).length, off: off.size, first: ticks[0]?.scheduled ?? null, last: ticks.at(-1)?.scheduled ?? null },
     outages,
   };
 }
@@ -95,20 +111,23 @@ function earliestDue(dues: Map<number, string | null>): string | null {
   return [...dues.values()].filter((due): due is string => due !== null).sort()[0] ?? null;
 }
 
-async function replay(sandbox: Sandbox, script: ScriptStep[], trace: ScheduleTrace, horizonMinutes: number): Promise<{ fired: FiredStep[]; ticks: Tick[]; pending: string | null }> {
+async function replay(sandbox: Sandbox, script: ScriptStep[], trace: ScheduleTrace, horizonMinutes: number): Promise<{ fired: FiredStep[]; ticks: Tick[]; off: Set<string>; pending: string | null }> {
   const start = stepTime(script[0]!.at);
   const end = stepTime(script.at(-1)!.at);
-  const all = ticksOf(trace, start, new Date(end.getTime() + horizonMinutes * 60_000));
+  const horizon = new Date(end.getTime() + horizonMinutes * 60_000);
+  const all = ticksOf(trace, start, horizon);
   const moments: Moment[] = [
     ...script.map((step) => ({ at: stepTime(step.at).toISOString(), step })),
     ...all.flatMap((tick) => (tick.ranAt === null ? [] : [{ at: tick.ranAt, tick: { ...tick, ranAt: tick.ranAt } }])),
+    ...wakeUps(start, horizon),
   ];
-  // A person's step comes before a tick of the same minute; ticks keep their schedule's order.
-  moments.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || Number('tick' in a) - Number('tick' in b));
+  // A person's step comes before a workflow run of the same minute; ticks keep their schedule's order.
+  moments.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || Number(!('step' in a)) - Number(!('step' in b)));
   const state = { incident: null as number | null };
   const dues = new Map<number, string | null>();
   const fired: FiredStep[] = [];
   let lastTick: string | null = null;
+  const off = new Set<string>();
   for (const moment of moments) {
     // Once the script is done, the schedule runs only while a deadline is pending.
     if (Date.parse(moment.at) > end.getTime() && earliestDue(dues) === null) break;
@@ -119,10 +138,14 @@ async function replay(sandbox: Sandbox, script: ScriptStep[], trace: ScheduleTra
       const { event, payload, what } = await act(sandbox, moment.step, state);
       run = await sandbox.run(event, payload);
       by = { kind: 'event', event, what };
+    } else if ('wake' in moment) {
+      run = await sandbox.run(WAKE_EVENT, { schedule: '17 6 * * *' });
+      by = { kind: 'event', event: WAKE_EVENT, what: 'daily wake-up' };
     } else {
       run = await sandbox.run('schedule', { schedule: `*/${trace.everyMinutes} * * * *` });
       by = { kind: 'schedule', scheduled: moment.tick.scheduled };
       lastTick = moment.tick.scheduled;
+      if (!run.started) off.add(moment.tick.scheduled);
     }
     recordDue(dues, run);
     for (const step of firedSteps(run.applied, sandbox.set)) {
@@ -130,7 +153,7 @@ async function replay(sandbox: Sandbox, script: ScriptStep[], trace: ScheduleTra
     }
   }
   const looked = all.filter((tick) => lastTick !== null && tick.scheduled <= lastTick);
-  return { fired, ticks: looked, pending: earliestDue(dues) };
+  return { fired, ticks: looked, off, pending: earliestDue(dues) };
 }
 
 /** Runs the simulation. */
@@ -145,9 +168,9 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   try {
     const script = options.script ?? sev1Script(sandbox.set);
     if (script.length === 0) throw new Error('the script has no steps');
-    const { fired, ticks, pending } = await replay(sandbox, script, options.trace, options.horizonMinutes ?? DEFAULT_HORIZON_MINUTES);
+    const { fired, ticks, off, pending } = await replay(sandbox, script, options.trace, options.horizonMinutes ?? DEFAULT_HORIZON_MINUTES);
     sandbox.emulator.assertNoValidationErrors();
-    const { summary, outages } = summarize(ticks);
+    const { summary, outages } = summarize(ticks, off);
     return { repo: `${sandbox.repo.owner}/${sandbox.repo.repo}`, everyMinutes: options.trace.everyMinutes, ticks: summary, outages, fired, pending, requests: sandbox.emulator.requests.length };
   } finally {
     await sandbox.close();

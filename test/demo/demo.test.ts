@@ -31,14 +31,15 @@ function step(at: string, what: string): string[] {
 
 describe('the demo', () => {
   it('marks the missed response time and escalates with the engine’s deadlines, each once', () => {
-    expect(step('03:20', 'scheduled run')).toEqual(['#1: nothing due until 2026-11-27 03:27 and nothing changed: left unread']);
-    expect(step('03:30', 'scheduled run')).toEqual(['add labels sla-missed  [due 03:27, 3 min late]', 'update the incident card']);
+    expect(step('03:20', 'scheduled run')).toEqual(['#1: nothing due until 2026-11-27 03:27 and nothing changed: left unread', 'the sweep stays on: #1 has a deadline at 2026-11-27 03:27 UTC']);
+    expect(step('03:30', 'scheduled run')).toEqual(['add labels sla-missed  [due 03:27, 3 min late]', 'update the incident card', 'the sweep stays on: #1 has a deadline at 2026-11-27 03:42 UTC']);
     expect(step('03:45', 'scheduled run')).toEqual([
       'comment page:level-2: unacknowledged: page level 2 (Senior engineers and team leads)  [due 03:42, 3 min late]',
       'comment update-reminder:1795750920: update reminder to level 1 (On-call engineer) (1 window(s) missed)  [due 03:42, 3 min late]',
       'send PagerDuty payments: trigger alert acme/payments#1/level-2 (page level 2)  [due 03:42, 3 min late]',
       'send #incidents: message (page level 2)  [due 03:42, 3 min late]',
       'update the incident card',
+      'the sweep stays on: #1 has a deadline at 2026-11-27 04:12 UTC',
     ]);
     expect(lines.filter((line) => line.includes('update-reminder')).length).toBe(1);
     expect(lines.filter((line) => line.includes('page:level-2')).length).toBe(1);
@@ -63,8 +64,17 @@ describe('the demo', () => {
       'open 2 follow-up issue(s) from post-mortem #2 and mark the incident complete',
       'remove label postmortem-pending',
     ]);
-    expect(step('06:00', 'scheduled run')).toEqual([expect.stringMatching(/^playbook review: opened review round #5: communication\.yaml, .*; review requested from priya$/u)]);
+    expect(step('06:20', 'scheduled run')).toEqual([
+      expect.stringMatching(/^playbook review: opened review round #5: communication\.yaml, .*; review requested from priya$/u),
+      'turned the sweep (incident-sweep.yml) off: no incident has a deadline pending; the next event that sets one turns it on',
+    ]);
     expect(lines).toContain('2027-02-25');
+  });
+
+  it('turns the sweep off once nothing is pending, and the daily wake-up turns it on for the review round', () => {
+    expect(step('10:20', 'scheduled run')).toEqual(['turned the sweep (incident-sweep.yml) off: no incident has a deadline pending; the next event that sets one turns it on']);
+    expect(step('10:25', 'scheduled run')).toEqual(['the sweep workflow is off: GitHub starts no run']);
+    expect(step('06:17', 'daily wake-up (incident-sweep-wake.yml)')).toEqual(['turned the sweep (incident-sweep.yml) on: 13 playbook files are due for review']);
   });
 
   it('writes the final thread, complete with its post-mortem', () => {

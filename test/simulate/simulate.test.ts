@@ -165,6 +165,7 @@ describe('simulate --script', () => {
         '  - { at: "2026-11-27 03:20", actor: mona, action: comment, body: "/ack" }',
         '  - { at: "2026-11-27 03:40", actor: mona, action: comment, body: "/resolve Rolled back." }',
         '  - { at: "2026-11-27 05:00", actor: mona, action: merge-postmortem, actionItems: [Alert on the 503 rate] }',
+        '  - { at: "2026-11-27 08:00", actor: wendy, action: comment, body: "Thanks all." }',
       ].join('\n'),
       'trace.yaml': 'every: 15m\n',
     });
@@ -175,8 +176,11 @@ describe('simulate --script', () => {
     // SEV-2 must be acknowledged within 30 minutes: 03:20 is in time.
     expect(report.fired.map((step) => step.kind)).toEqual(['page', 'delivery', 'delivery', 'delivery', 'delivery', 'delivery', 'delivery', 'postmortem-pr', 'follow-ups']);
     expect(of(report, 'follow-ups')).toMatchObject([{ firedAt: '2026-11-27T05:00:00.000Z', due: null, run: { kind: 'event', event: 'pull_request' } }]);
-    // Merged before its deadline: nothing is pending, the schedule stops.
+    // Merged before its deadline: nothing is pending. The sweep of 05:00 (after the merge) turns its
+    // workflow off, so the ticks from 05:15 to 08:00 start nothing (12): the 06:17 wake-up finds
+    // nothing to do, and the comment at 08:00 sets no deadline.
     expect(report.pending).toBeNull();
+    expect(report.ticks).toMatchObject({ off: 12, last: '2026-11-27T08:00:00.000Z' });
   });
 
   it.each([

@@ -8,7 +8,8 @@ const HELP = `Usage: playbook-ops simulate [--playbooks DIR] [--trace FILE] [--s
 
 Replays a scripted SEV-1 against a virtual clock and a schedule trace, on the real thing: the
 built-in GitHub emulator, the Action's runs (one for each person's step, one for each scheduled
-sweep that ran) and the engine's own deadlines. Prints each page, escalation, SLA-missed label,
+sweep that ran while the sweep workflow was on, the daily wake-up at 06:17) and the engine's own
+deadlines. Prints each page, escalation, SLA-missed label,
 update reminder, post-mortem pull request, overdue post-mortem step and delivery to Slack or
 PagerDuty: when it was due, when it fired, how late. Nothing leaves this machine.
 
