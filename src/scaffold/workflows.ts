@@ -150,6 +150,10 @@ on:
         description: Issue number to reconcile; empty reconciles every open incident.
         required: false
         default: ""
+  # An alert from Alertmanager or Grafana (POST /repos/OWNER/REPO/dispatches, event_type alert):
+  # opens, updates or resolves the incident of its group. Runs only from the default branch.
+  repository_dispatch:
+    types: [alert]
 
 permissions: {}
 
@@ -164,9 +168,10 @@ jobs:
       github.event.comment.user.login != '${options.botLogin}'
     runs-on: ubuntu-latest
     # One run at a time per incident. A newer queued run replaces an older queued one; it starts
-    # later and reads everything the older one would have seen.
+    # later and reads everything the older one would have seen. An alert has a group of its own run:
+    # a queued alert replaced by another alert's run would be lost, since it is its only delivery.
     concurrency:
-      group: playbook-ops-incident-\${{ github.event.issue.number || inputs.issue || 'all' }}
+      group: playbook-ops-incident-\${{ github.event.issue.number || inputs.issue || (github.event_name == 'repository_dispatch' && format('alert-{0}', github.run_id)) || 'all' }}
       cancel-in-progress: false
 ${permissionsBlock(perms.reconcile, JOB_PURPOSES['incidents.yml'].reconcile.why)}
     steps:

@@ -124,7 +124,12 @@ describe('the scaffolded workflows\' concurrency', () => {
         return Object.entries(workflow.jobs).map(([name, job]) => [`${file} ${name}`, job]);
       }),
     );
-    expect(jobs['incidents.yml reconcile']?.concurrency).toEqual({ group: "playbook-ops-incident-${{ github.event.issue.number || inputs.issue || 'all' }}", 'cancel-in-progress': false });
+    expect((load(flows['incidents.yml']) as { on: Record<string, unknown> }).on.repository_dispatch).toEqual({ types: ['alert'] });
+    // An alert (repository_dispatch) queues alone, by its run id: a queued alert replaced by another would be lost.
+    expect(jobs['incidents.yml reconcile']?.concurrency).toEqual({
+      group: "playbook-ops-incident-${{ github.event.issue.number || inputs.issue || (github.event_name == 'repository_dispatch' && format('alert-{0}', github.run_id)) || 'all' }}",
+      'cancel-in-progress': false,
+    });
     expect(jobs['incidents.yml reconcile']?.if).toContain("github.event.comment.user.login != 'github-actions[bot]'");
     expect(jobs['incidents.yml reconcile']?.if).toContain('!github.event.issue.pull_request');
     expect(jobs['incident-sweep.yml sweep']?.concurrency).toEqual({ group: 'playbook-ops-incident-all', 'cancel-in-progress': false });
