@@ -51,10 +51,8 @@ export function withDeadlines(state: IncidentState, now: string): IncidentState 
     actor: 'playbook-ops',
     text: `Response time missed: nobody acknowledged ${entry.severity.label.toUpperCase()} (${entry.severity.name}) within ${entry.severity.responseMinutes} min`,
   }));
-  const timeline = [...state.timeline, ...entries]
-    .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.index - b.index)
-    .map(({ entry }) => entry);
+  // Array.prototype.sort is stable (ES2019): entries of the same instant keep their order.
+  const timeline = [...state.timeline, ...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   return { ...state, missedResponses: missed, timeline };
 }
 
