@@ -122,6 +122,12 @@ describe('an overdue status update', () => {
       ],
     });
   });
+
+  it('names the first technical level by the number the playbooks give it', () => {
+    const renumbered = { ...set, escalation: { ...set.escalation, technical: set.escalation.technical.map((level) => ({ ...level, level: level.level + 1 })) } };
+    const { effects } = reconcile(observed(applied), renumbered, new Date(at(31)));
+    expect(reminder(effects)?.to).toMatchObject({ kind: 'level', name: 'On-call engineer', level: 2 });
+  });
 });
 
 describe('the next deadline', () => {
