@@ -3,7 +3,9 @@
  * `npm run hardening-report`: runs the tests of each hardening category and prints a table of
  * category, cases tried, cases passed, and the seed of the property runs (HARDENING_SEED picks
  * another). A property run counts each generated case; any other test counts as one case. A
- * category without tests yet is printed as such, not left out.
+ * category without tests yet is printed as such, not left out. Under the table, the figures a
+ * recorded run measured (the load run's requests per event and per sweep), with the command that
+ * measures the rest.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -20,7 +22,7 @@ const CATEGORIES = [
   ['commands and identities', ['test/hardening/commands-identities.test.ts', 'test/lifecycle/permissions.test.ts', 'test/lifecycle/edited-commands.test.ts', 'test/lifecycle/reports.test.ts', 'test/lifecycle/unknown-commands.test.ts', 'test/lifecycle/commands.test.ts']],
   ['API faults', ['test/hardening/api-faults.test.ts', 'test/lifecycle/faults.test.ts', 'test/emulator/faults.test.ts', 'test/lifecycle/request-budget.test.ts']],
   ['delivery faults', ['test/hardening/delivery-faults.test.ts', 'test/lifecycle/idempotency.test.ts', 'test/lifecycle/dispatch-and-skips.test.ts', 'test/lifecycle/issue-events.test.ts']],
-  ['load', []],
+  ['load', ['test/hardening/load.test.ts']],
   ['mutation', []],
 ];
 
@@ -62,6 +64,7 @@ const header = ['category', 'cases', 'passed', 'property seed'];
 const table = [header, ...rows.map((row) => [row.category, row.cases, row.passed, row.seed])];
 const widths = header.map((_, column) => Math.max(...table.map((row) => row[column].length)));
 for (const row of table) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
+for (const property of properties) if (property.figures) console.log(`\n${property.category} figures: ${property.figures}`);
 const failed = report.numFailedTests;
 console.log(`\n${report.numPassedTests} tests passed, ${failed} failed (${files.length} files); recorded runs: ${properties.map((property) => `${property.category}/${property.name} ${property.cases} cases`).join(', ')}`);
 process.exit(failed === 0 ? 0 : 1);

@@ -12,12 +12,15 @@ const DEFAULT_SEED = 20_261_201;
 /** The seed of every property run in this process. */
 export const SEED = Number(process.env.HARDENING_SEED ?? DEFAULT_SEED);
 
-/** Records, for the hardening report, that a test of `category` tried `cases` cases and `passed` of them passed (`seed`: of a property run). */
-export function recordCases(category: string, name: string, cases: number, passed: number, seed: number | null = null): void {
+/**
+ * Records, for the hardening report, that a test of `category` tried `cases` cases and `passed` of
+ * them passed (`seed`: of a property run; `figures`: what the run measured, printed under the table).
+ */
+export function recordCases(category: string, name: string, cases: number, passed: number, seed: number | null = null, figures: string | null = null): void {
   const dir = process.env.HARDENING_REPORT_DIR;
   if (dir === undefined) return;
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${category}-${name}.json`.replace(/[^A-Za-z0-9.-]+/g, '-')), JSON.stringify({ category, name, cases, passed, seed }));
+  writeFileSync(join(dir, `${category}-${name}.json`.replace(/[^A-Za-z0-9.-]+/g, '-')), JSON.stringify({ category, name, cases, passed, seed, figures }));
 }
 
 /** Checks `property` over `numRuns` generated cases; throws fast-check's report (with the seed and the shrunk case) on a failure. */
