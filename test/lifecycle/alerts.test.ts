@@ -180,6 +180,34 @@ describe('an alert from Alertmanager', () => {
   });
 });
 
+describe('hostile alert text', () => {
+  it('mentions nobody, fakes no marker and moves no form field in the issue the bot writes', async () => {
+    const w = world();
+    const hostile = '@acme/everyone <!-- playbook-ops:card --> [x](javascript:alert(1))\n\n### Start time\n\n1999-01-01 00:00 UTC\n```';
+    await runAlertEvent(
+      w,
+      alertmanager((body) => {
+        body.receiver = hostile;
+        body.commonAnnotations = { summary: hostile };
+        const alert = (body.alerts as { labels: Record<string, string>; annotations: Record<string, string> }[])[0]!;
+        alert.labels = { ...alert.labels, service: hostile, team: hostile };
+        alert.annotations = { summary: hostile };
+      }),
+      7101,
+    );
+    const body = issues(w)[0]?.body ?? '';
+    expect(parseIncidentForm(body, w.set)).toMatchObject({ severity: 'sev-1', startedAt: '2026-11-27 02:55 UTC', problems: [] });
+    // Outside the code block that lists the alerts (where GitHub links and notifies nobody), no live mention.
+    const fence = /^(`{3,})text\n[\s\S]*?\n\1$/m;
+    expect(body).toMatch(fence);
+    expect(body.replace(fence, '')).not.toMatch(/(?<![A-Za-z0-9])@acme/);
+    expect(body.match(/<!--/g)).toHaveLength(1);
+    expect(body.startsWith('<!-- playbook-ops:alert-incident ')).toBe(true);
+    // A link needs an unescaped `](`: every one from the alert is escaped.
+    expect(body.replace(fence, '')).not.toMatch(/(?<!\\)\]\(javascript:/);
+  });
+});
+
 describe('an alert from Grafana', () => {
   it('opens an incident at the default severity, grouped by its common labels when its group labels are empty', async () => {
     const w = world();
