@@ -8,7 +8,7 @@
  * with the same `GITHUB_TOKEN` often echo text anyone wrote (an issue body, a title), so reading their
  * comments as commands would let anyone run one through them.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { commandHelp } from '../../src/engine/help.js';
 import type { RecordedRequest } from '../../src/emulator/index.js';
 import { BOT, FULL_NAME, OWNER, PEOPLE, type Person, REPO, type World, declare, startWorld } from '../lifecycle/harness.js';
@@ -145,6 +145,7 @@ describe('a permission lookup that fails', () => {
     const before = w.snapshot(number);
     const injected = w.emulator.faults.add({ method: 'GET', path: permissionPath(PEOPLE.admin), times: 4, ...fault });
     const refused = await w.comment(PEOPLE.admin, number, '/sev 1');
+    const asked = lookups(w.emulator.requests).length;
     const first = await w.run(refused);
 
     // The retry plugin tried four times; the run ended (no hang) and refused.
@@ -156,6 +157,9 @@ describe('a permission lookup that fails', () => {
     expect(reply?.marker).toBe(`reply:${refused.commentId}`);
     expect(reply?.body).toContain('- /sev needs triage access to this repository; your permission could not be checked. Write the command again in a new comment to try once more.');
 
+    // A timed-out request is still answered (late) by the emulator, and recorded then: wait for all
+    // four, so the rerun's requests are its own.
+    await vi.waitFor(() => expect(lookups(w.emulator.requests)).toHaveLength(asked + 4), { timeout: 5_000 });
     // A rerun after the fault judges it as the reply said: refused, without asking again or writing.
     const rerun = await w.run(refused);
     expect(lookups(rerun.requests)).toEqual([]);
