@@ -132,6 +132,38 @@ function summarizeDiagnostics(diagnostics, fileCount) {
 
 /***/ }),
 
+/***/ 4233:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ lineIndex)
+/* harmony export */ });
+/** Turning character offsets into 1-based line and column numbers. */
+/**
+ * Returns a function that maps an offset of `text` to its line and column (both 1-based).
+ * Line starts are found once so each lookup is a binary search, not a scan.
+ */
+function lineIndex(text) {
+    const starts = [0];
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+        starts.push(at + 1);
+    return (offset) => {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (starts[middle] <= offset)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: offset - starts[low] + 1 };
+    };
+}
+
+
+/***/ }),
+
 /***/ 1979:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -139,7 +171,7 @@ function summarizeDiagnostics(diagnostics, fileCount) {
 /* harmony export */   D: () => (/* binding */ loadPlaybooks),
 /* harmony export */   W: () => (/* binding */ PlaybookError)
 /* harmony export */ });
-/* harmony import */ var _validate_playbooks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7679);
+/* harmony import */ var _validate_playbooks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7210);
 
 /** How many errors the message of a {@link PlaybookError} quotes. */
 const QUOTED_ERRORS = 5;
@@ -188,6 +220,160 @@ function isPlaceholder(value) {
 
 /***/ }),
 
+/***/ 1304:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ul: () => (/* binding */ readFiles)
+/* harmony export */ });
+/* unused harmony exports firstInvalidUtf8, decodeUtf8 */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _line_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4233);
+/** Reading the files of a playbook set within the size limit, as UTF-8. */
+
+
+
+// `fatal` so that bytes that are not UTF-8 are found rather than turned into U+FFFD; `ignoreBOM` so
+// a byte-order mark stays in the text, as Buffer#toString kept it.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * The offset of the first byte of `bytes` that does not start or continue a well-formed UTF-8
+ * sequence (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF), or -1 when all of it
+ * is UTF-8. A cut-short sequence is reported at its first byte.
+ */
+function firstInvalidUtf8(bytes) {
+    let at = 0;
+    while (at < bytes.length) {
+        const lead = bytes[at];
+        if (lead < 0x80) {
+            at += 1;
+            continue;
+        }
+        // How many continuation bytes the lead byte announces, and the range the first of them must be
+        // in (narrower after E0, ED, F0 and F4, which is what rules out overlongs, surrogates and > U+10FFFF).
+        let length;
+        let low = 0x80;
+        let high = 0xbf;
+        if (lead >= 0xc2 && lead <= 0xdf)
+            length = 1;
+        else if (lead >= 0xe0 && lead <= 0xef) {
+            length = 2;
+            if (lead === 0xe0)
+                low = 0xa0;
+            if (lead === 0xed)
+                high = 0x9f;
+        }
+        else if (lead >= 0xf0 && lead <= 0xf4) {
+            length = 3;
+            if (lead === 0xf0)
+                low = 0x90;
+            if (lead === 0xf4)
+                high = 0x8f;
+        }
+        else
+            return at;
+        const second = bytes[at + 1];
+        if (second === undefined || second < low || second > high)
+            return at;
+        for (let next = 2; next <= length; next += 1) {
+            const byte = bytes[at + next];
+            if (byte === undefined || byte < 0x80 || byte > 0xbf)
+                return at;
+        }
+        at += length + 1;
+    }
+    return -1;
+}
+/** The text of `buffer` (the bytes of `file`), or the refusal naming the line and column of its first byte that is not UTF-8. */
+function decodeUtf8(file, buffer) {
+    try {
+        return { file, text: UTF8.decode(buffer) };
+    }
+    catch {
+        const offset = Math.max(0, firstInvalidUtf8(buffer));
+        // Everything before the bad byte is UTF-8, so its text gives the line and column as editors count them.
+        const before = UTF8.decode(buffer.subarray(0, offset));
+        const { line, column } = (0,_line_index_js__WEBPACK_IMPORTED_MODULE_2__/* .lineIndex */ .D)(before)(before.length);
+        const byte = (buffer[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+        return {
+            file,
+            unreadable: `it is not UTF-8: line ${line}, column ${column} is not a UTF-8 character (byte 0x${byte})`,
+            at: { rule: 'not-utf8', line, column, hint: 'save the file as UTF-8 (it is probably Latin-1 or Windows-1252): most editors offer "Save with encoding"' },
+        };
+    }
+}
+/**
+ * The refusal of `file` (at `path`, whose real path is `real`) when that is outside `realDir`: a
+ * link out of the set would let a playbook pull in `/etc/passwd` or `/proc/self/environ`, and the
+ * diagnostics quote what they read.
+ */
+function outsideLink(file, path, real, realDir) {
+    if (real === realDir || real.startsWith(realDir.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? realDir : realDir + node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+        return null;
+    let where;
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path).isSymbolicLink()) {
+        const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(path);
+        // Name the end of a chain of links too, when the link's own text does not show it.
+        where = `a symbolic link to "${target}"${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), target) === real ? '' : `, which leads to "${real}"`}`;
+    }
+    else {
+        where = `reached through a symbolic link, at "${real}"`;
+    }
+    return {
+        file,
+        unreadable: `it is ${where}, outside the playbook directory; links may point only to files inside it`,
+        at: { rule: 'outside-link', line: 1, column: 1, hint: 'copy the file into the playbook directory, or remove the link' },
+    };
+}
+function readOne(dir, realDir, file, maxBytes) {
+    try {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, file);
+        // The file is read at its real path, once that is known to be inside the directory.
+        const real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(path);
+        const outside = outsideLink(file, path, real, realDir);
+        if (outside !== null)
+            return outside;
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(real);
+        // A pipe or a device would block the read or never end it.
+        if (!info.isFile())
+            return { file, unreadable: 'it is not a regular file (a device, a pipe or a socket)' };
+        const { size } = info;
+        if (size > maxBytes)
+            return { file, tooLarge: size };
+        const buffer = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(real);
+        // A file that grew since stat() is still caught.
+        if (buffer.length > maxBytes)
+            return { file, tooLarge: buffer.length };
+        return decodeUtf8(file, buffer);
+    }
+    catch (error) {
+        return { file, unreadable: error.code ?? error.message };
+    }
+}
+/**
+ * The texts of `files` (relative to `dir`), in the given order. Read synchronously: a set is a few
+ * hundred small files, and one blocking read each measured about five times faster than async
+ * handles (open, stat, read, close) on a set of 1,000. Symbolic links are followed only to files
+ * inside `dir` (wherever `dir` itself really is); a link that leads out of it is refused, unread.
+ * A file that is not UTF-8 is not read either: its text would hold U+FFFD where its bytes were,
+ * silently; the refusal names the first bad byte.
+ */
+function readFiles(dir, files, maxBytes) {
+    let realDir;
+    try {
+        realDir = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(dir);
+    }
+    catch {
+        // Then no file in it can be read either; each says why.
+        realDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);
+    }
+    return files.map((file) => readOne(dir, realDir, file, maxBytes));
+}
+
+
+/***/ }),
+
 /***/ 266:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -230,7 +416,7 @@ function didYouMean(word, candidates, what = 'known values') {
 
 /***/ }),
 
-/***/ 7679:
+/***/ 7210:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -240,6 +426,40 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: PlaybookDirectoryError
+
+;// CONCATENATED MODULE: ./dist/src/config/located.js
+/**
+ * A diagnostic at the node `pointer` of `document`: at its key when `on` is `key` (unknown or
+ * duplicate properties, missing ones inside a mapping), else at its value.
+ */
+function diagnosticAt(document, pointer, finding, on = 'value') {
+    const place = on === 'key' ? document.locator.key(pointer) : document.locator.value(pointer);
+    return {
+        file: document.file,
+        line: place.line,
+        column: place.column,
+        severity: finding.severity ?? 'error',
+        rule: finding.rule,
+        message: finding.message,
+        hint: finding.hint,
+        pointer,
+    };
+}
+
+;// CONCATENATED MODULE: ./dist/src/config/checks/check-alerts.js
+
+/** Every `alert-rule-empty` of the set. */
+function checkAlerts(set) {
+    return set.valid('settings').flatMap((document) => (document.value.alerts?.rules ?? []).flatMap((rule, index) => rule.severity === undefined && rule.scenario === undefined
+        ? [
+            diagnosticAt(document, `/alerts/rules/${index}`, {
+                rule: 'alert-rule-empty',
+                message: 'this alert rule names neither a severity nor a scenario',
+                hint: 'add severity: sev-N, scenario: <scenario id>, or both; or remove the rule',
+            }),
+        ]
+        : []));
+}
 
 ;// CONCATENATED MODULE: ./dist/src/config/kinds.js
 /** Every document kind, in the order a set is described. */
@@ -260,25 +480,6 @@ const SINGLE_KINDS = DOC_KINDS.filter((kind) => kind !== 'scenario');
 /** Whether `value` names a document kind. */
 function isDocKind(value) {
     return typeof value === 'string' && DOC_KINDS.includes(value);
-}
-
-;// CONCATENATED MODULE: ./dist/src/config/located.js
-/**
- * A diagnostic at the node `pointer` of `document`: at its key when `on` is `key` (unknown or
- * duplicate properties, missing ones inside a mapping), else at its value.
- */
-function diagnosticAt(document, pointer, finding, on = 'value') {
-    const place = on === 'key' ? document.locator.key(pointer) : document.locator.value(pointer);
-    return {
-        file: document.file,
-        line: place.line,
-        column: place.column,
-        severity: finding.severity ?? 'error',
-        rule: finding.rule,
-        message: finding.message,
-        hint: finding.hint,
-        pointer,
-    };
 }
 
 ;// CONCATENATED MODULE: ./dist/src/config/checks/check-documents.js
@@ -570,12 +771,28 @@ function checkReferences(set) {
     const severityRefs = [
         ...escalation.flatMap((document) => document.value.management.map((rule, index) => ({ document, pointer: `/management/${index}/severity`, name: rule.severity }))),
         ...set.valid('settings').flatMap((document) => document.value.default_severity === undefined ? [] : [{ document, pointer: '/default_severity', name: document.value.default_severity }]),
+        ...set.valid('settings').flatMap((document) => {
+            const alerts = document.value.alerts;
+            if (alerts === undefined)
+                return [];
+            return [
+                { document, pointer: '/alerts/default_severity', name: alerts.default_severity },
+                ...(alerts.rules ?? []).flatMap((rule, index) => (rule.severity === undefined ? [] : [{ document, pointer: `/alerts/rules/${index}/severity`, name: rule.severity }])),
+            ];
+        }),
         ...communication.flatMap((document) => [
             ...document.value.status_updates.map((update, index) => ({ document, pointer: `/status_updates/${index}/severity`, name: update.severity })),
             ...document.value.audiences.flatMap((audience, index) => (audience.severities ?? []).map((name, at) => ({ document, pointer: `/audiences/${index}/severities/${at}`, name }))),
         ]),
     ];
+    const scenarioRefs = set
+        .valid('settings')
+        .flatMap((document) => (document.value.alerts?.rules ?? []).flatMap((rule, index) => (rule.scenario === undefined ? [] : [{ document, pointer: `/alerts/rules/${index}/scenario`, name: rule.scenario }])));
+    // An invalid scenario document may be the one named: it is reported on its own, once.
+    const scenarioInvalid = set.documents.some((document) => document.kind === 'scenario' && !document.valid);
+    const scenarios = scenarioInvalid ? null : set.valid('scenario').map((document) => document.value.id);
     return [
+        ...unknown(scenarioRefs, scenarios, 'scenario', 'scenarios', 'the scenario documents'),
         ...unknown(owners, roles?.value.roles.map((role) => role.id) ?? null, 'role', 'roles', roles?.file ?? 'the roles document'),
         ...unknown(contactRefs, contacts?.value.contacts.map((contact) => contact.id) ?? null, 'contact', 'contacts', contacts?.file ?? 'the contacts document'),
         ...unknown(severityRefs, severities?.value.severities.map((severity) => severity.label) ?? null, 'severity', 'severities', severities?.file ?? 'the severities document'),
@@ -707,6 +924,7 @@ function checkUnique(set) {
 
 
 
+
 /**
  * The semantic diagnostics of `set`; they read only schema-valid documents. `now` enables
  * `review-overdue`; without it the result does not depend on the day it runs. `guessed` are the
@@ -721,6 +939,7 @@ function semanticChecks(set, now, guessed) {
         ...checkDurations(set),
         ...checkLabels(set),
         ...checkSinks(set),
+        ...checkAlerts(set),
         ...(now === undefined ? [] : checkReviews(set, now)),
     ];
 }
@@ -973,30 +1192,8 @@ function checkExpansion(value, maxDepth, maxNodes) {
     }
 }
 
-;// CONCATENATED MODULE: ./dist/src/config/line-index.js
-/** Turning character offsets into 1-based line and column numbers. */
-/**
- * Returns a function that maps an offset of `text` to its line and column (both 1-based).
- * Line starts are found once so each lookup is a binary search, not a scan.
- */
-function lineIndex(text) {
-    const starts = [0];
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
-        starts.push(at + 1);
-    return (offset) => {
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const middle = (low + high + 1) >> 1;
-            if (starts[middle] <= offset)
-                low = middle;
-            else
-                high = middle - 1;
-        }
-        return { line: low + 1, column: offset - starts[low] + 1 };
-    };
-}
-
+// EXTERNAL MODULE: ./dist/src/config/line-index.js
+var line_index = __webpack_require__(4233);
 ;// CONCATENATED MODULE: ./dist/src/config/unclosed-opener.js
 /**
  * Placing a YAML syntax error where the mistake is when it is an unclosed quote or bracket. js-yaml
@@ -1120,14 +1317,14 @@ function unclosedOpener(source, line, reason, maxDepth) {
         const lineText = source.slice(offset, end).trimEnd();
         // The opener is the mistake when the file parses past the error without it, or with it closed on its line.
         if (fixes(source.slice(0, offset) + source.slice(offset + 1)) || fixes(source.slice(0, offset + lineText.length) + closer + source.slice(offset + lineText.length))) {
-            const place = lineIndex(source)(offset);
+            const place = (0,line_index/* lineIndex */.D)(source)(offset);
             const { message, hint } = describe(char, open);
             return { found: 'at', ...place, message, hint };
         }
     }
     if (named === null)
         return null;
-    const place = lineIndex(source)(named.offset);
+    const place = (0,line_index/* lineIndex */.D)(source)(named.offset);
     return { found: 'inside', note: `inside ${describe(named.char, named.open).what} at line ${place.line}, column ${place.column}` };
 }
 
@@ -1239,7 +1436,7 @@ function createLocator(source, events) {
         }
     };
     const place = (offset) => {
-        toPosition ??= lineIndex(source);
+        toPosition ??= (0,line_index/* lineIndex */.D)(source);
         return toPosition(offset);
     };
     return {
@@ -1323,21 +1520,78 @@ function secondDocumentStart(source, events) {
             documents += 1;
         else if (documents === 2 && event.type !== js_yaml/* EVENT_ID */.hy.POP) {
             const offset = event.type === js_yaml/* EVENT_ID */.hy.SCALAR ? event.valueStart : event.type === js_yaml/* EVENT_ID */.hy.ALIAS ? event.anchorStart : event.start;
-            return lineIndex(source)(offset);
+            return (0,line_index/* lineIndex */.D)(source)(offset);
         }
     }
     return { line: 1, column: 1 };
 }
 /**
+ * A byte-order mark anywhere but at the start (left by joining files, or pasted): editors do not show
+ * it, and YAML reads it as part of the key or value it touches (`\uFEFFname` is not `name`), which
+ * would make a diagnostic about a key that looks right.
+ */
+function strayByteOrderMark(source) {
+    const at = source.indexOf('\ufeff', 1);
+    if (at === -1)
+        return null;
+    return {
+        rule: 'yaml-syntax',
+        ...(0,line_index/* lineIndex */.D)(source)(at),
+        message: 'an invisible byte-order mark (U+FEFF) stands inside the file; a byte-order mark may only start a file',
+        hint: 'delete the character at this place (an editor that shows invisible characters finds it; it is often left by joining two files)',
+    };
+}
+/**
+ * A merge key (`<<: *anchor`) as a plain key in a mapping. The core schema has no merge, so it would
+ * be read as a key named "<<" and its mapping's keys silently left out; this says so instead.
+ */
+function mergeKey(source, events) {
+    // For each open collection, whether it is a mapping and how many nodes it holds so far: a node at
+    // an even count in a mapping is a key.
+    const open = [];
+    for (const event of events) {
+        const parent = open.at(-1);
+        if (event.type === js_yaml/* EVENT_ID */.hy.POP) {
+            open.pop();
+            continue;
+        }
+        if (event.type === js_yaml/* EVENT_ID */.hy.DOCUMENT) {
+            open.push({ mapping: false, count: 0 });
+            continue;
+        }
+        const isKey = parent?.mapping === true && parent.count % 2 === 0;
+        if (parent !== undefined)
+            parent.count += 1;
+        if (isKey && event.type === js_yaml/* EVENT_ID */.hy.SCALAR && event.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN && (0,js_yaml/* getScalarValue */.KE)(source, event) === '<<') {
+            return {
+                rule: 'yaml-syntax',
+                ...(0,line_index/* lineIndex */.D)(source)(event.valueStart),
+                message: 'merge keys (<<) are not supported: playbooks are read as YAML 1.2, which has none, so the keys it would bring in are missing',
+                hint: 'write the keys out in this mapping instead of merging them from an anchor',
+            };
+        }
+        if (event.type === js_yaml/* EVENT_ID */.hy.MAPPING || event.type === js_yaml/* EVENT_ID */.hy.SEQUENCE)
+            open.push({ mapping: event.type === js_yaml/* EVENT_ID */.hy.MAPPING, count: 0 });
+    }
+    return null;
+}
+/**
  * Parses `source` as exactly one YAML document with the core schema (so dates stay strings),
- * rejecting duplicate keys and anything beyond `limits`. Keys such as `__proto__` become
- * ordinary own properties; they never reach a prototype.
+ * rejecting duplicate keys, merge keys, a byte-order mark anywhere but at the start, and anything
+ * beyond `limits`. Keys such as `__proto__` become ordinary own properties; they never reach a prototype.
  */
 function parseYaml(source, limits) {
+    const bom = strayByteOrderMark(source);
+    if (bom !== null)
+        return { ok: false, problem: bom };
     let events = null;
     let documents;
     try {
         events = (0,js_yaml/* parseEvents */.PH)(source, { maxDepth: limits.maxDepth });
+        // Before constructing: a merge key explains the duplicate "<<" keys and the aliases that follow it.
+        const merge = mergeKey(source, events);
+        if (merge !== null)
+            return { ok: false, problem: merge };
         documents = (0,js_yaml/* constructFromEvents */.fw)(events, { source, schema: js_yaml/* CORE_SCHEMA */.OU, maxAliases: limits.maxAliases });
     }
     catch (error) {
@@ -1572,10 +1826,11 @@ var ucs2length = __webpack_require__(6214);
 const runtime_equal = { default: equal["default"] ?? equal };
 const runtime_ucs2length = { default: ucs2length["default"] ?? ucs2length };
 const validate_settings = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/settings.schema.json", "title": "playbook-ops settings", "description": "kind: settings. The name of the playbook set, its overview and how the engine behaves. One per set.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "name", "review_cadence"], "properties": { "kind": { "description": "The document kind; always settings in this file.", "const": "settings" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The name of the playbook set, shown as the title of rendered documents." }, "overview": { "$ref": "common.schema.json#/$defs/text", "description": "What the playbook set covers and why, in a few sentences." }, "incident_label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label that makes an issue an incident. Default incident." }, "minimum_permission": { "description": "The least repository permission a user needs to run incident commands (/ack, /sev, ...). Default triage.", "enum": ["read", "triage", "write", "maintain", "admin"] }, "default_severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label an incident declared without one starts at, e.g. sev-3. Without it, such an incident pages the first technical level once, asking for a severity." }, "trust_reporters": { "description": "Whether anyone who can open or close an issue declares and resolves incidents at once. Default false: an incident opened by someone below minimum_permission is a report (the card is posted and the first technical level is asked to triage; no severity counts and management is not paged until a permitted user confirms it with a command or a severity label), and a close by such a user does not resolve (the issue is reopened with a note). Set true only where everyone who can open issues is a responder, such as a private repository of the team.", "type": "boolean" }, "sla_missed_label": { "$ref": "common.schema.json#/$defs/label", "description": "The label an incident gets when nobody acknowledged it within its severity's response time. It stays as a record that the response time was missed. Default sla-missed." }, "review_cadence": { "$ref": "common.schema.json#/$defs/duration", "description": "How often every file of the set is reviewed unless the file sets its own cadence; 90d for quarterly." }, "postmortem_path": { "description": "The directory post-mortem pull requests add their file to, relative to the repository root, e.g. postmortems (the default) or docs/postmortems. Each post-mortem is <date>-<issue number>-<slug>.md in it.", "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$" }, "postmortem_overdue_label": { "$ref": "common.schema.json#/$defs/label", "description": "The label an incident gets when its post-mortem is not merged by its due time. Default postmortem-overdue." }, "review_window": { "$ref": "common.schema.json#/$defs/duration", "description": "How long a playbook review pull request may stay open before its owners are reminded, once. Default 14d." } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/settings.schema.json", "title": "playbook-ops settings", "description": "kind: settings. The name of the playbook set, its overview and how the engine behaves. One per set.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "name", "review_cadence"], "properties": { "kind": { "description": "The document kind; always settings in this file.", "const": "settings" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The name of the playbook set, shown as the title of rendered documents." }, "overview": { "$ref": "common.schema.json#/$defs/text", "description": "What the playbook set covers and why, in a few sentences." }, "incident_label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label that makes an issue an incident. Default incident." }, "minimum_permission": { "description": "The least repository permission a user needs to run incident commands (/ack, /sev, ...). Default triage.", "enum": ["read", "triage", "write", "maintain", "admin"] }, "default_severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label an incident declared without one starts at, e.g. sev-3. Without it, such an incident pages the first technical level once, asking for a severity." }, "trust_reporters": { "description": "Whether anyone who can open or close an issue declares and resolves incidents at once. Default false: an incident opened by someone below minimum_permission is a report (the card is posted and the first technical level is asked to triage; no severity counts and management is not paged until a permitted user confirms it with a command or a severity label), and a close by such a user does not resolve (the issue is reopened with a note). Set true only where everyone who can open issues is a responder, such as a private repository of the team.", "type": "boolean" }, "sla_missed_label": { "$ref": "common.schema.json#/$defs/label", "description": "The label an incident gets when nobody acknowledged it within its severity's response time. It stays as a record that the response time was missed. Default sla-missed." }, "review_cadence": { "$ref": "common.schema.json#/$defs/duration", "description": "How often every file of the set is reviewed unless the file sets its own cadence; 90d for quarterly." }, "postmortem_path": { "description": "The directory post-mortem pull requests add their file to, relative to the repository root, e.g. postmortems (the default) or docs/postmortems. Each post-mortem is <date>-<issue number>-<slug>.md in it.", "type": "string", "maxLength": 200, "pattern": "^[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$" }, "postmortem_overdue_label": { "$ref": "common.schema.json#/$defs/label", "description": "The label an incident gets when its post-mortem is not merged by its due time. Default postmortem-overdue." }, "review_window": { "$ref": "common.schema.json#/$defs/duration", "description": "How long a playbook review pull request may stay open before its owners are reminded, once. Default 14d." }, "alerts": { "description": "How alerts from Alertmanager or Grafana (a repository_dispatch of type alert) become incidents: the severity and scenario an alert opens an incident with, and what a resolved alert does. Without this section, alerts are refused with an error and nothing is written.", "type": "object", "additionalProperties": false, "required": ["default_severity"], "properties": { "default_severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label an alert opens an incident at when no rule gives one, e.g. sev-3." }, "rules": { "description": "Rules checked against the labels of every alert of a notification, in order: the incident takes the most severe severity any matching rule gives, and the scenario of the first matching rule that names one. Each rule names a severity, a scenario, or both.", "type": "array", "maxItems": 200, "items": { "title": "Alert rule", "type": "object", "additionalProperties": false, "required": ["match"], "properties": { "match": { "description": "Alert labels and the value each must have; the rule matches an alert that has all of them. In a value, * stands for any run of characters (alertname: Payment* matches PaymentsDown); matching is case-sensitive, as Alertmanager's is.", "type": "object", "minProperties": 1, "maxProperties": 20, "patternProperties": { "^\\S{1,128}$": { "type": "string", "maxLength": 256 } }, "additionalProperties": false }, "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label a matching alert opens the incident at, e.g. sev-1." }, "scenario": { "$ref": "common.schema.json#/$defs/id", "description": "The id of the scenario a matching alert opens the incident with, e.g. service-outage." } } } }, "resolve": { "type": "boolean", "description": "Whether a resolved alert (every alert of the group resolved) resolves its incident and closes the issue. Default false: the resolution is noted on the incident, and a person resolves it." }, "reopen_within": { "$ref": "common.schema.json#/$defs/duration", "description": "How long after its incident was resolved a firing alert of the same group reopens it, instead of opening a new incident. Default 1h." } } } } };
 const schema37 = { "title": "Text", "description": "Free text; must not be empty.", "type": "string", "minLength": 1 };
 const schema39 = { "title": "GitHub label", "description": "The name of a GitHub label, e.g. sev-1 or incident: 1 to 50 characters, no leading or trailing spaces.", "type": "string", "minLength": 1, "maxLength": 50, "pattern": "^\\S(?:.*\\S)?$" };
 const schema36 = { "title": "Duration", "description": "A duration as people write it: one or more whole numbers each followed by a unit, m (minutes), h (hours), d (days) or w (weeks), with no spaces, e.g. 15m, 2h, 48h, 90d or 1h30m.", "type": "string", "pattern": "^(\\d+[wdhm])+$" };
+const schema47 = { "title": "Id", "description": "An identifier other files and commands refer to: lower-case letters and digits in words joined by single hyphens (kebab-case), e.g. service-outage.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
 const func1 = Object.prototype.hasOwnProperty;
 const func3 = runtime_ucs2length.default;
 const schema33 = { "title": "Review", "description": "Who owns this file and when it was last reviewed; the periodic review is due last_reviewed plus the cadence.", "type": "object", "additionalProperties": false, "required": ["owners", "last_reviewed"], "properties": { "owners": { "description": "GitHub handles (@user or @org/team) that must review changes to this file; at least one.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/github-handle" } }, "last_reviewed": { "$ref": "#/$defs/date", "description": "Date of the last review, YYYY-MM-DD (quoted in YAML)." }, "cadence": { "$ref": "#/$defs/duration", "description": "How often this file is reviewed, e.g. 90d for quarterly; defaults to the set's review_cadence." } } };
@@ -1756,6 +2011,8 @@ else {
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const pattern7 = new RegExp("^\\S(?:.*\\S)?$", "u");
 const pattern11 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$", "u");
+const pattern15 = new RegExp("^\\S{1,128}$", "u");
+const pattern18 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://playbook-ops.github.io/schemas/v1/settings.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate20.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -2173,20 +2430,347 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.alerts !== undefined) {
+        let data13 = data.alerts;
+        if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            if (data13.default_severity === undefined) {
+                const err35 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/required", keyword: "required", params: { missingProperty: "default_severity" }, message: "must have required property '" + "default_severity" + "'", schema: schema31.properties.alerts.required, parentSchema: schema31.properties.alerts, data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err35];
+                }
+                else {
+                    vErrors.push(err35);
+                }
+                errors++;
+            }
+            for (const key1 in data13) {
+                if (!((((key1 === "default_severity") || (key1 === "rules")) || (key1 === "resolve")) || (key1 === "reopen_within"))) {
+                    const err36 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.alerts, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+            }
+            if (data13.default_severity !== undefined) {
+                let data14 = data13.default_severity;
+                if (typeof data14 === "string") {
+                    if (func3(data14) > 50) {
+                        const err37 = { instancePath: instancePath + "/alerts/default_severity", schemaPath: "common.schema.json#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema39, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err37];
+                        }
+                        else {
+                            vErrors.push(err37);
+                        }
+                        errors++;
+                    }
+                    if (func3(data14) < 1) {
+                        const err38 = { instancePath: instancePath + "/alerts/default_severity", schemaPath: "common.schema.json#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err38];
+                        }
+                        else {
+                            vErrors.push(err38);
+                        }
+                        errors++;
+                    }
+                    if (!pattern7.test(data14)) {
+                        const err39 = { instancePath: instancePath + "/alerts/default_severity", schemaPath: "common.schema.json#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: "must match pattern \"" + "^\\S(?:.*\\S)?$" + "\"", schema: "^\\S(?:.*\\S)?$", parentSchema: schema39, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err39];
+                        }
+                        else {
+                            vErrors.push(err39);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err40 = { instancePath: instancePath + "/alerts/default_severity", schemaPath: "common.schema.json#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err40];
+                    }
+                    else {
+                        vErrors.push(err40);
+                    }
+                    errors++;
+                }
+            }
+            if (data13.rules !== undefined) {
+                let data15 = data13.rules;
+                if (Array.isArray(data15)) {
+                    if (data15.length > 200) {
+                        const err41 = { instancePath: instancePath + "/alerts/rules", schemaPath: "#/properties/alerts/properties/rules/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema31.properties.alerts.properties.rules, data: data15 };
+                        if (vErrors === null) {
+                            vErrors = [err41];
+                        }
+                        else {
+                            vErrors.push(err41);
+                        }
+                        errors++;
+                    }
+                    const len0 = data15.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data16 = data15[i0];
+                        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                            if (data16.match === undefined) {
+                                const err42 = { instancePath: instancePath + "/alerts/rules/" + i0, schemaPath: "#/properties/alerts/properties/rules/items/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property '" + "match" + "'", schema: schema31.properties.alerts.properties.rules.items.required, parentSchema: schema31.properties.alerts.properties.rules.items, data: data16 };
+                                if (vErrors === null) {
+                                    vErrors = [err42];
+                                }
+                                else {
+                                    vErrors.push(err42);
+                                }
+                                errors++;
+                            }
+                            for (const key2 in data16) {
+                                if (!(((key2 === "match") || (key2 === "severity")) || (key2 === "scenario"))) {
+                                    const err43 = { instancePath: instancePath + "/alerts/rules/" + i0, schemaPath: "#/properties/alerts/properties/rules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.alerts.properties.rules.items, data: data16 };
+                                    if (vErrors === null) {
+                                        vErrors = [err43];
+                                    }
+                                    else {
+                                        vErrors.push(err43);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data16.match !== undefined) {
+                                let data17 = data16.match;
+                                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                                    if (Object.keys(data17).length > 20) {
+                                        const err44 = { instancePath: instancePath + "/alerts/rules/" + i0 + "/match", schemaPath: "#/properties/alerts/properties/rules/items/properties/match/maxProperties", keyword: "maxProperties", params: { limit: 20 }, message: "must NOT have more than 20 properties", schema: 20, parentSchema: schema31.properties.alerts.properties.rules.items.properties.match, data: data17 };
+                                        if (vErrors === null) {
+                                            vErrors = [err44];
+                                        }
+                                        else {
+                                            vErrors.push(err44);
+                                        }
+                                        errors++;
+                                    }
+                                    if (Object.keys(data17).length < 1) {
+                                        const err45 = { instancePath: instancePath + "/alerts/rules/" + i0 + "/match", schemaPath: "#/properties/alerts/properties/rules/items/properties/match/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema31.properties.alerts.properties.rules.items.properties.match, data: data17 };
+                                        if (vErrors === null) {
+                                            vErrors = [err45];
+                                        }
+                                        else {
+                                            vErrors.push(err45);
+                                        }
+                                        errors++;
+                                    }
+                                    for (const key3 in data17) {
+                                        if (!(pattern15.test(key3))) {
+                                            const err46 = { instancePath: instancePath + "/alerts/rules/" + i0 + "/match", schemaPath: "#/properties/alerts/properties/rules/items/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.alerts.properties.rules.items.properties.match, data: data17 };
+                                            if (vErrors === null) {
+                                                vErrors = [err46];
+                                            }
+                                            else {
+                                                vErrors.push(err46);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    for (const key4 in data17) {
+                                        if (pattern15.test(key4)) {
+                                            let data18 = data17[key4];
+                                            if (typeof data18 === "string") {
+                                                if (func3(data18) > 256) {
+                                                    const err47 = { instancePath: instancePath + "/alerts/rules/" + i0 + "/match/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/alerts/properties/rules/items/properties/match/patternProperties/%5E%5CS%7B1%2C128%7D%24/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema31.properties.alerts.properties.rules.items.properties.match.patternProperties["^\\S{1,128}$"], data: data18 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err47];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err47);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err48 = { instancePath: instancePath + "/alerts/rules/" + i0 + "/match/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/alerts/properties/rules/items/properties/match/patternProperties/%5E%5CS%7B1%2C128%7D%24/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.alerts.properties.rules.items.properties.match.patternProperties["^\\S{1,128}$"].type, parentSchema: schema31.properties.alerts.properties.rules.items.properties.match.patternProperties["^\\S{1,128}$"], data: data18 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err48];
+                                                }
+                                                else {
+                                                    vErrors.push(err48);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err49 = { instancePath: instancePath + "/alerts/rules/" + i0 + "/match", schemaPath: "#/properties/alerts/properties/rules/items/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.alerts.properties.rules.items.properties.match.type, parentSchema: schema31.properties.alerts.properties.rules.items.properties.match, data: data17 };
+                                    if (vErrors === null) {
+                                        vErrors = [err49];
+                                    }
+                                    else {
+                                        vErrors.push(err49);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data16.severity !== undefined) {
+                                let data19 = data16.severity;
+                                if (typeof data19 === "string") {
+                                    if (func3(data19) > 50) {
+                                        const err50 = { instancePath: instancePath + "/alerts/rules/" + i0 + "/severity", schemaPath: "common.schema.json#/$defs/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema39, data: data19 };
+                                        if (vErrors === null) {
+                                            vErrors = [err50];
+                                        }
+                                        else {
+                                            vErrors.push(err50);
+                                        }
+                                        errors++;
+                                    }
+                                    if (func3(data19) < 1) {
+                                        const err51 = { instancePath: instancePath + "/alerts/rules/" + i0 + "/severity", schemaPath: "common.schema.json#/$defs/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema39, data: data19 };
+                                        if (vErrors === null) {
+                                            vErrors = [err51];
+                                        }
+                                        else {
+                                            vErrors.push(err51);
+                                        }
+                                        errors++;
+                                    }
+                                    if (!pattern7.test(data19)) {
+                                        const err52 = { instancePath: instancePath + "/alerts/rules/" + i0 + "/severity", schemaPath: "common.schema.json#/$defs/label/pattern", keyword: "pattern", params: { pattern: "^\\S(?:.*\\S)?$" }, message: "must match pattern \"" + "^\\S(?:.*\\S)?$" + "\"", schema: "^\\S(?:.*\\S)?$", parentSchema: schema39, data: data19 };
+                                        if (vErrors === null) {
+                                            vErrors = [err52];
+                                        }
+                                        else {
+                                            vErrors.push(err52);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err53 = { instancePath: instancePath + "/alerts/rules/" + i0 + "/severity", schemaPath: "common.schema.json#/$defs/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema39.type, parentSchema: schema39, data: data19 };
+                                    if (vErrors === null) {
+                                        vErrors = [err53];
+                                    }
+                                    else {
+                                        vErrors.push(err53);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data16.scenario !== undefined) {
+                                let data20 = data16.scenario;
+                                if (typeof data20 === "string") {
+                                    if (!pattern18.test(data20)) {
+                                        const err54 = { instancePath: instancePath + "/alerts/rules/" + i0 + "/scenario", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data20 };
+                                        if (vErrors === null) {
+                                            vErrors = [err54];
+                                        }
+                                        else {
+                                            vErrors.push(err54);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err55 = { instancePath: instancePath + "/alerts/rules/" + i0 + "/scenario", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data20 };
+                                    if (vErrors === null) {
+                                        vErrors = [err55];
+                                    }
+                                    else {
+                                        vErrors.push(err55);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err56 = { instancePath: instancePath + "/alerts/rules/" + i0, schemaPath: "#/properties/alerts/properties/rules/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.alerts.properties.rules.items.type, parentSchema: schema31.properties.alerts.properties.rules.items, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err56];
+                            }
+                            else {
+                                vErrors.push(err56);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err57 = { instancePath: instancePath + "/alerts/rules", schemaPath: "#/properties/alerts/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.alerts.properties.rules.type, parentSchema: schema31.properties.alerts.properties.rules, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err57];
+                    }
+                    else {
+                        vErrors.push(err57);
+                    }
+                    errors++;
+                }
+            }
+            if (data13.resolve !== undefined) {
+                let data21 = data13.resolve;
+                if (typeof data21 !== "boolean") {
+                    const err58 = { instancePath: instancePath + "/alerts/resolve", schemaPath: "#/properties/alerts/properties/resolve/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.alerts.properties.resolve.type, parentSchema: schema31.properties.alerts.properties.resolve, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err58];
+                    }
+                    else {
+                        vErrors.push(err58);
+                    }
+                    errors++;
+                }
+            }
+            if (data13.reopen_within !== undefined) {
+                let data22 = data13.reopen_within;
+                if (typeof data22 === "string") {
+                    if (!pattern6.test(data22)) {
+                        const err59 = { instancePath: instancePath + "/alerts/reopen_within", schemaPath: "common.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^(\\d+[wdhm])+$" }, message: "must match pattern \"" + "^(\\d+[wdhm])+$" + "\"", schema: "^(\\d+[wdhm])+$", parentSchema: schema36, data: data22 };
+                        if (vErrors === null) {
+                            vErrors = [err59];
+                        }
+                        else {
+                            vErrors.push(err59);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err60 = { instancePath: instancePath + "/alerts/reopen_within", schemaPath: "common.schema.json#/$defs/duration/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.type, parentSchema: schema36, data: data22 };
+                    if (vErrors === null) {
+                        vErrors = [err60];
+                    }
+                    else {
+                        vErrors.push(err60);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err61 = { instancePath: instancePath + "/alerts", schemaPath: "#/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.alerts.type, parentSchema: schema31.properties.alerts, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err61];
+            }
+            else {
+                vErrors.push(err61);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err62 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-        vErrors = [err35];
+        vErrors = [err62];
     }
     else {
-        vErrors.push(err35);
+        vErrors.push(err62);
     }
     errors++;
 } validate20.errors = vErrors; return errors === 0; }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_roles = validate24;
-const schema45 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/roles.schema.json", "title": "playbook-ops roles", "description": "kind: roles. The roles of the incident response team and their responsibilities.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "roles"], "properties": { "kind": { "description": "The document kind; always roles in this file.", "const": "roles" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "roles": { "description": "The roles of the response team; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/role" } } }, "$defs": { "role": { "title": "Role", "description": "One role of the response team.", "type": "object", "additionalProperties": false, "required": ["id", "name", "responsibilities"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Referenced by scenarios (owner) and by the /role command (/role ID @user), e.g. ic, comms, tech, sme." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The role's name, e.g. Incident Commander." }, "abbreviation": { "$ref": "common.schema.json#/$defs/text", "description": "A short form of the name, e.g. IC." }, "multiple": { "description": "Whether several people may hold the role at once (subject matter experts). Default false.", "type": "boolean" }, "commander": { "description": "Whether this role leads the incident (the Incident Commander): /ic @user names its holder and the issue is assigned to them. At most one role. Default false.", "type": "boolean" }, "responsibilities": { "$ref": "common.schema.json#/$defs/text-list", "description": "What the holder of the role is responsible for; at least one." } } } } };
+const schema49 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/roles.schema.json", "title": "playbook-ops roles", "description": "kind: roles. The roles of the incident response team and their responsibilities.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "roles"], "properties": { "kind": { "description": "The document kind; always roles in this file.", "const": "roles" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "roles": { "description": "The roles of the response team; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/role" } } }, "$defs": { "role": { "title": "Role", "description": "One role of the response team.", "type": "object", "additionalProperties": false, "required": ["id", "name", "responsibilities"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Referenced by scenarios (owner) and by the /role command (/role ID @user), e.g. ic, comms, tech, sme." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The role's name, e.g. Incident Commander." }, "abbreviation": { "$ref": "common.schema.json#/$defs/text", "description": "A short form of the name, e.g. IC." }, "multiple": { "description": "Whether several people may hold the role at once (subject matter experts). Default false.", "type": "boolean" }, "commander": { "description": "Whether this role leads the incident (the Incident Commander): /ic @user names its holder and the issue is assigned to them. At most one role. Default false.", "type": "boolean" }, "responsibilities": { "$ref": "common.schema.json#/$defs/text-list", "description": "What the holder of the role is responsible for; at least one." } } } } };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate25.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -2356,17 +2940,15 @@ else {
     errors++;
 } validate25.errors = vErrors; return errors === 0; }
 validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema50 = { "title": "Role", "description": "One role of the response team.", "type": "object", "additionalProperties": false, "required": ["id", "name", "responsibilities"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Referenced by scenarios (owner) and by the /role command (/role ID @user), e.g. ic, comms, tech, sme." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The role's name, e.g. Incident Commander." }, "abbreviation": { "$ref": "common.schema.json#/$defs/text", "description": "A short form of the name, e.g. IC." }, "multiple": { "description": "Whether several people may hold the role at once (subject matter experts). Default false.", "type": "boolean" }, "commander": { "description": "Whether this role leads the incident (the Incident Commander): /ic @user names its holder and the issue is assigned to them. At most one role. Default false.", "type": "boolean" }, "responsibilities": { "$ref": "common.schema.json#/$defs/text-list", "description": "What the holder of the role is responsible for; at least one." } } };
-const schema51 = { "title": "Id", "description": "An identifier other files and commands refer to: lower-case letters and digits in words joined by single hyphens (kebab-case), e.g. service-outage.", "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" };
-const pattern17 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const schema54 = { "title": "Text list", "description": "A non-empty list of non-empty texts.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/text" } };
+const schema54 = { "title": "Role", "description": "One role of the response team.", "type": "object", "additionalProperties": false, "required": ["id", "name", "responsibilities"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Referenced by scenarios (owner) and by the /role command (/role ID @user), e.g. ic, comms, tech, sme." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The role's name, e.g. Incident Commander." }, "abbreviation": { "$ref": "common.schema.json#/$defs/text", "description": "A short form of the name, e.g. IC." }, "multiple": { "description": "Whether several people may hold the role at once (subject matter experts). Default false.", "type": "boolean" }, "commander": { "description": "Whether this role leads the incident (the Incident Commander): /ic @user names its holder and the issue is assigned to them. At most one role. Default false.", "type": "boolean" }, "responsibilities": { "$ref": "common.schema.json#/$defs/text-list", "description": "What the holder of the role is responsible for; at least one." } } };
+const schema58 = { "title": "Text list", "description": "A non-empty list of non-empty texts.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/text" } };
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate28.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -2403,7 +2985,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.type, parentSchema: schema54, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.type, parentSchema: schema58, data };
     if (vErrors === null) {
         vErrors = [err3];
     }
@@ -2419,7 +3001,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema50.required, parentSchema: schema50, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema54.required, parentSchema: schema54, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -2429,7 +3011,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema50.required, parentSchema: schema50, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema54.required, parentSchema: schema54, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -2439,7 +3021,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.responsibilities === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "responsibilities" }, message: "must have required property '" + "responsibilities" + "'", schema: schema50.required, parentSchema: schema50, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "responsibilities" }, message: "must have required property '" + "responsibilities" + "'", schema: schema54.required, parentSchema: schema54, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -2450,7 +3032,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((key0 === "id") || (key0 === "name")) || (key0 === "abbreviation")) || (key0 === "multiple")) || (key0 === "commander")) || (key0 === "responsibilities"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema54, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -2463,8 +3045,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern17.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data0 };
+            if (!pattern18.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -2475,7 +3057,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data0 };
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -2538,7 +3120,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.multiple !== undefined) {
         let data3 = data.multiple;
         if (typeof data3 !== "boolean") {
-            const err10 = { instancePath: instancePath + "/multiple", schemaPath: "#/properties/multiple/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema50.properties.multiple.type, parentSchema: schema50.properties.multiple, data: data3 };
+            const err10 = { instancePath: instancePath + "/multiple", schemaPath: "#/properties/multiple/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.multiple.type, parentSchema: schema54.properties.multiple, data: data3 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -2551,7 +3133,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.commander !== undefined) {
         let data4 = data.commander;
         if (typeof data4 !== "boolean") {
-            const err11 = { instancePath: instancePath + "/commander", schemaPath: "#/properties/commander/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema50.properties.commander.type, parentSchema: schema50.properties.commander, data: data4 };
+            const err11 = { instancePath: instancePath + "/commander", schemaPath: "#/properties/commander/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema54.properties.commander.type, parentSchema: schema54.properties.commander, data: data4 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -2569,7 +3151,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema54.type, parentSchema: schema54, data };
     if (vErrors === null) {
         vErrors = [err12];
     }
@@ -2585,7 +3167,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema45.required, parentSchema: schema45, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema49.required, parentSchema: schema49, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -2595,7 +3177,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema45.required, parentSchema: schema45, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema49.required, parentSchema: schema49, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -2605,7 +3187,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.roles === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "roles" }, message: "must have required property '" + "roles" + "'", schema: schema45.required, parentSchema: schema45, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "roles" }, message: "must have required property '" + "roles" + "'", schema: schema49.required, parentSchema: schema49, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -2616,7 +3198,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "kind") || (key0 === "review")) || (key0 === "roles"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema45, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema49, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -2629,7 +3211,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("roles" !== data0) {
-            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "roles" }, message: "must be equal to constant", schema: "roles", parentSchema: schema45.properties.kind, data: data0 };
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "roles" }, message: "must be equal to constant", schema: "roles", parentSchema: schema49.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -2649,7 +3231,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.roles;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err5 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema45.properties.roles, data: data2 };
+                const err5 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema49.properties.roles, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -2667,7 +3249,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema45.properties.roles.type, parentSchema: schema45.properties.roles, data: data2 };
+            const err6 = { instancePath: instancePath + "/roles", schemaPath: "#/properties/roles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema49.properties.roles.type, parentSchema: schema49.properties.roles, data: data2 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -2679,7 +3261,7 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema45.type, parentSchema: schema45, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema49.type, parentSchema: schema49, data };
     if (vErrors === null) {
         vErrors = [err7];
     }
@@ -2690,7 +3272,7 @@ else {
 } validate24.errors = vErrors; return errors === 0; }
 validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_severities = validate31;
-const schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/severities.schema.json", "title": "playbook-ops severities", "description": "kind: severities. The severity levels, what qualifies for each, how fast the response must be and whether a post-mortem is required.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "severities"], "properties": { "kind": { "description": "The document kind; always severities in this file.", "const": "severities" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "severities": { "description": "The severity levels, most severe first by convention; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/severity" } } }, "$defs": { "severity": { "title": "Severity", "description": "One severity level. Its label is both the GitHub label and how other files refer to it.", "type": "object", "additionalProperties": false, "required": ["level", "label", "name", "criteria", "response_time"], "properties": { "level": { "description": "The level as a number; 1 is the most severe.", "type": "integer", "minimum": 1 }, "label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label for this severity, e.g. sev-1; other files refer to the severity by it." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The severity's name, e.g. Critical." }, "criteria": { "$ref": "common.schema.json#/$defs/text-list", "description": "What makes an incident this severe, e.g. Platform-wide outage; at least one." }, "response_time": { "$ref": "common.schema.json#/$defs/duration", "description": "How soon someone must acknowledge the incident, e.g. 15m." }, "postmortem": { "$ref": "#/$defs/postmortem-rule", "description": "Whether incidents of this severity need a post-mortem, and by when." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks every page at this severity is delivered to, e.g. a Slack channel for SEV-1." } } }, "postmortem-rule": { "title": "Post-mortem rule", "description": "Whether a post-mortem is required for a severity and when it is due.", "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "description": "Whether every incident of this severity needs a post-mortem.", "type": "boolean" }, "due_after_resolution": { "$ref": "common.schema.json#/$defs/duration", "description": "How long after resolution the post-mortem is due, e.g. 48h." } } } } };
+const schema60 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/severities.schema.json", "title": "playbook-ops severities", "description": "kind: severities. The severity levels, what qualifies for each, how fast the response must be and whether a post-mortem is required.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "severities"], "properties": { "kind": { "description": "The document kind; always severities in this file.", "const": "severities" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "severities": { "description": "The severity levels, most severe first by convention; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/severity" } } }, "$defs": { "severity": { "title": "Severity", "description": "One severity level. Its label is both the GitHub label and how other files refer to it.", "type": "object", "additionalProperties": false, "required": ["level", "label", "name", "criteria", "response_time"], "properties": { "level": { "description": "The level as a number; 1 is the most severe.", "type": "integer", "minimum": 1 }, "label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label for this severity, e.g. sev-1; other files refer to the severity by it." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The severity's name, e.g. Critical." }, "criteria": { "$ref": "common.schema.json#/$defs/text-list", "description": "What makes an incident this severe, e.g. Platform-wide outage; at least one." }, "response_time": { "$ref": "common.schema.json#/$defs/duration", "description": "How soon someone must acknowledge the incident, e.g. 15m." }, "postmortem": { "$ref": "#/$defs/postmortem-rule", "description": "Whether incidents of this severity need a post-mortem, and by when." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks every page at this severity is delivered to, e.g. a Slack channel for SEV-1." } } }, "postmortem-rule": { "title": "Post-mortem rule", "description": "Whether a post-mortem is required for a severity and when it is due.", "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "description": "Whether every incident of this severity needs a post-mortem.", "type": "boolean" }, "due_after_resolution": { "$ref": "common.schema.json#/$defs/duration", "description": "How long after resolution the post-mortem is due, e.g. 48h." } } } } };
 function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate32.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -2860,14 +3442,14 @@ else {
     errors++;
 } validate32.errors = vErrors; return errors === 0; }
 validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema61 = { "title": "Severity", "description": "One severity level. Its label is both the GitHub label and how other files refer to it.", "type": "object", "additionalProperties": false, "required": ["level", "label", "name", "criteria", "response_time"], "properties": { "level": { "description": "The level as a number; 1 is the most severe.", "type": "integer", "minimum": 1 }, "label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label for this severity, e.g. sev-1; other files refer to the severity by it." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The severity's name, e.g. Critical." }, "criteria": { "$ref": "common.schema.json#/$defs/text-list", "description": "What makes an incident this severe, e.g. Platform-wide outage; at least one." }, "response_time": { "$ref": "common.schema.json#/$defs/duration", "description": "How soon someone must acknowledge the incident, e.g. 15m." }, "postmortem": { "$ref": "#/$defs/postmortem-rule", "description": "Whether incidents of this severity need a post-mortem, and by when." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks every page at this severity is delivered to, e.g. a Slack channel for SEV-1." } } };
+const schema65 = { "title": "Severity", "description": "One severity level. Its label is both the GitHub label and how other files refer to it.", "type": "object", "additionalProperties": false, "required": ["level", "label", "name", "criteria", "response_time"], "properties": { "level": { "description": "The level as a number; 1 is the most severe.", "type": "integer", "minimum": 1 }, "label": { "$ref": "common.schema.json#/$defs/label", "description": "The GitHub label for this severity, e.g. sev-1; other files refer to the severity by it." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The severity's name, e.g. Critical." }, "criteria": { "$ref": "common.schema.json#/$defs/text-list", "description": "What makes an incident this severe, e.g. Platform-wide outage; at least one." }, "response_time": { "$ref": "common.schema.json#/$defs/duration", "description": "How soon someone must acknowledge the incident, e.g. 15m." }, "postmortem": { "$ref": "#/$defs/postmortem-rule", "description": "Whether incidents of this severity need a post-mortem, and by when." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks every page at this severity is delivered to, e.g. a Slack channel for SEV-1." } } };
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate35.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -2904,7 +3486,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.type, parentSchema: schema54, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.type, parentSchema: schema58, data };
     if (vErrors === null) {
         vErrors = [err3];
     }
@@ -2914,14 +3496,14 @@ else {
     errors++;
 } validate35.errors = vErrors; return errors === 0; }
 validate35.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-const schema67 = { "title": "Post-mortem rule", "description": "Whether a post-mortem is required for a severity and when it is due.", "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "description": "Whether every incident of this severity needs a post-mortem.", "type": "boolean" }, "due_after_resolution": { "$ref": "common.schema.json#/$defs/duration", "description": "How long after resolution the post-mortem is due, e.g. 48h." } } };
+const schema71 = { "title": "Post-mortem rule", "description": "Whether a post-mortem is required for a severity and when it is due.", "type": "object", "additionalProperties": false, "required": ["required"], "properties": { "required": { "description": "Whether every incident of this severity needs a post-mortem.", "type": "boolean" }, "due_after_resolution": { "$ref": "common.schema.json#/$defs/duration", "description": "How long after resolution the post-mortem is due, e.g. 48h." } } };
 function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate37.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.required === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property '" + "required" + "'", schema: schema67.required, parentSchema: schema67, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "required" }, message: "must have required property '" + "required" + "'", schema: schema71.required, parentSchema: schema71, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -2932,7 +3514,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((key0 === "required") || (key0 === "due_after_resolution"))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema67, data };
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema71, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -2945,7 +3527,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.required !== undefined) {
         let data0 = data.required;
         if (typeof data0 !== "boolean") {
-            const err2 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema67.properties.required.type, parentSchema: schema67.properties.required, data: data0 };
+            const err2 = { instancePath: instancePath + "/required", schemaPath: "#/properties/required/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema71.properties.required.type, parentSchema: schema71.properties.required, data: data0 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -2982,7 +3564,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema67.type, parentSchema: schema67, data };
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.type, parentSchema: schema71, data };
     if (vErrors === null) {
         vErrors = [err5];
     }
@@ -2992,18 +3574,18 @@ else {
     errors++;
 } validate37.errors = vErrors; return errors === 0; }
 validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema69 = { "title": "Notification sinks", "description": "Sinks a page is also delivered to (Slack, Teams, PagerDuty, a signed webhook), each named by its type and secret.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/sink" } };
-const schema70 = { "title": "Notification sink", "description": "Where a page is also sent, outside GitHub: slack (an incoming webhook; the secret holds its URL), teams (a Teams Workflows webhook; the secret holds its URL), pagerduty (Events API v2; the secret holds the integration's routing key) or webhook (a JSON POST to url, signed with the secret as X-Hub-Signature-256).", "type": "object", "additionalProperties": false, "required": ["type", "secret"], "properties": { "type": { "description": "slack, teams, pagerduty or webhook.", "enum": ["slack", "teams", "pagerduty", "webhook"] }, "secret": { "$ref": "#/$defs/secret-name", "description": "The environment variable holding the secret, e.g. PAGERDUTY_PAYMENTS; the YAML never holds the secret itself." }, "name": { "$ref": "#/$defs/text", "description": "What the card calls this sink, e.g. #payments-incidents; defaults to the type and the secret's name." }, "url": { "description": "webhook: where to POST (required). pagerduty: another Events API endpoint, e.g. https://events.eu.pagerduty.com/v2/enqueue for the EU service region. Not for slack and teams, whose URL is the secret.", "type": "string", "pattern": "^https?://\\S+$", "maxLength": 2000 } } };
-const schema71 = { "title": "Secret name", "description": "The name of an environment variable the workflow sets from a repository secret (env: NAME: ${{ secrets.NAME }} on the playbook-ops step), never the secret itself: capital letters, digits and underscores, starting with a letter, not starting with GITHUB_, RUNNER_, INPUT_ or ACTIONS_ (the runner's own variables).", "type": "string", "pattern": "^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$" };
-const pattern24 = new RegExp("^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$", "u");
-const pattern25 = new RegExp("^https?://\\S+$", "u");
+const schema73 = { "title": "Notification sinks", "description": "Sinks a page is also delivered to (Slack, Teams, PagerDuty, a signed webhook), each named by its type and secret.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "#/$defs/sink" } };
+const schema74 = { "title": "Notification sink", "description": "Where a page is also sent, outside GitHub: slack (an incoming webhook; the secret holds its URL), teams (a Teams Workflows webhook; the secret holds its URL), pagerduty (Events API v2; the secret holds the integration's routing key) or webhook (a JSON POST to url, signed with the secret as X-Hub-Signature-256).", "type": "object", "additionalProperties": false, "required": ["type", "secret"], "properties": { "type": { "description": "slack, teams, pagerduty or webhook.", "enum": ["slack", "teams", "pagerduty", "webhook"] }, "secret": { "$ref": "#/$defs/secret-name", "description": "The environment variable holding the secret, e.g. PAGERDUTY_PAYMENTS; the YAML never holds the secret itself." }, "name": { "$ref": "#/$defs/text", "description": "What the card calls this sink, e.g. #payments-incidents; defaults to the type and the secret's name." }, "url": { "description": "webhook: where to POST (required). pagerduty: another Events API endpoint, e.g. https://events.eu.pagerduty.com/v2/enqueue for the EU service region. Not for slack and teams, whose URL is the secret.", "type": "string", "pattern": "^https?://\\S+$", "maxLength": 2000 } } };
+const schema75 = { "title": "Secret name", "description": "The name of an environment variable the workflow sets from a repository secret (env: NAME: ${{ secrets.NAME }} on the playbook-ops step), never the secret itself: capital letters, digits and underscores, starting with a letter, not starting with GITHUB_, RUNNER_, INPUT_ or ACTIONS_ (the runner's own variables).", "type": "string", "pattern": "^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$" };
+const pattern30 = new RegExp("^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$", "u");
+const pattern31 = new RegExp("^https?://\\S+$", "u");
 function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate40.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.type === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema70.required, parentSchema: schema70, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema74.required, parentSchema: schema74, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -3013,7 +3595,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.secret === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret" }, message: "must have required property '" + "secret" + "'", schema: schema70.required, parentSchema: schema70, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "secret" }, message: "must have required property '" + "secret" + "'", schema: schema74.required, parentSchema: schema74, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -3024,7 +3606,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((key0 === "type") || (key0 === "secret")) || (key0 === "name")) || (key0 === "url"))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema70, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema74, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -3037,7 +3619,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.type !== undefined) {
         let data0 = data.type;
         if (!((((data0 === "slack") || (data0 === "teams")) || (data0 === "pagerduty")) || (data0 === "webhook"))) {
-            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema70.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema70.properties.type.enum, parentSchema: schema70.properties.type, data: data0 };
+            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema74.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema74.properties.type.enum, parentSchema: schema74.properties.type, data: data0 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -3050,8 +3632,8 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.secret !== undefined) {
         let data1 = data.secret;
         if (typeof data1 === "string") {
-            if (!pattern24.test(data1)) {
-                const err4 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/secret-name/pattern", keyword: "pattern", params: { pattern: "^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$" }, message: "must match pattern \"" + "^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$" + "\"", schema: "^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$", parentSchema: schema71, data: data1 };
+            if (!pattern30.test(data1)) {
+                const err4 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/secret-name/pattern", keyword: "pattern", params: { pattern: "^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$" }, message: "must match pattern \"" + "^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$" + "\"", schema: "^(?!GITHUB_|RUNNER_|INPUT_|ACTIONS_)[A-Z][A-Z0-9_]{0,99}$", parentSchema: schema75, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -3062,7 +3644,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/secret-name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data1 };
+            const err5 = { instancePath: instancePath + "/secret", schemaPath: "#/$defs/secret-name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data1 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -3101,7 +3683,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         let data3 = data.url;
         if (typeof data3 === "string") {
             if (func3(data3) > 2000) {
-                const err8 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 2000 }, message: "must NOT have more than 2000 characters", schema: 2000, parentSchema: schema70.properties.url, data: data3 };
+                const err8 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 2000 }, message: "must NOT have more than 2000 characters", schema: 2000, parentSchema: schema74.properties.url, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -3110,8 +3692,8 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern25.test(data3)) {
-                const err9 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: "must match pattern \"" + "^https?://\\S+$" + "\"", schema: "^https?://\\S+$", parentSchema: schema70.properties.url, data: data3 };
+            if (!pattern31.test(data3)) {
+                const err9 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/pattern", keyword: "pattern", params: { pattern: "^https?://\\S+$" }, message: "must match pattern \"" + "^https?://\\S+$" + "\"", schema: "^https?://\\S+$", parentSchema: schema74.properties.url, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err9];
                 }
@@ -3122,7 +3704,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err10 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.properties.url.type, parentSchema: schema70.properties.url, data: data3 };
+            const err10 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema74.properties.url.type, parentSchema: schema74.properties.url, data: data3 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -3134,7 +3716,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema70.type, parentSchema: schema70, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema74.type, parentSchema: schema74, data };
     if (vErrors === null) {
         vErrors = [err11];
     }
@@ -3150,7 +3732,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema69, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema73, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -3172,7 +3754,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
                 if (func0(data[i1], data[j0])) {
-                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema69, data };
+                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema73, data };
                     if (vErrors === null) {
                         vErrors = [err1];
                     }
@@ -3187,7 +3769,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.type, parentSchema: schema69, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.type, parentSchema: schema73, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -3203,7 +3785,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.level === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property '" + "level" + "'", schema: schema61.required, parentSchema: schema61, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property '" + "level" + "'", schema: schema65.required, parentSchema: schema65, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -3213,7 +3795,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.label === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property '" + "label" + "'", schema: schema61.required, parentSchema: schema61, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "label" }, message: "must have required property '" + "label" + "'", schema: schema65.required, parentSchema: schema65, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -3223,7 +3805,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema61.required, parentSchema: schema61, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema65.required, parentSchema: schema65, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -3233,7 +3815,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.criteria === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "criteria" }, message: "must have required property '" + "criteria" + "'", schema: schema61.required, parentSchema: schema61, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "criteria" }, message: "must have required property '" + "criteria" + "'", schema: schema65.required, parentSchema: schema65, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -3243,7 +3825,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.response_time === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "response_time" }, message: "must have required property '" + "response_time" + "'", schema: schema61.required, parentSchema: schema61, data };
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "response_time" }, message: "must have required property '" + "response_time" + "'", schema: schema65.required, parentSchema: schema65, data };
         if (vErrors === null) {
             vErrors = [err4];
         }
@@ -3254,7 +3836,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((((key0 === "level") || (key0 === "label")) || (key0 === "name")) || (key0 === "criteria")) || (key0 === "response_time")) || (key0 === "postmortem")) || (key0 === "sinks"))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema61, data };
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema65, data };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -3267,7 +3849,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.level !== undefined) {
         let data0 = data.level;
         if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
-            const err6 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema61.properties.level.type, parentSchema: schema61.properties.level, data: data0 };
+            const err6 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema65.properties.level.type, parentSchema: schema65.properties.level, data: data0 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -3278,7 +3860,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if ((typeof data0 == "number") && (isFinite(data0))) {
             if (data0 < 1 || isNaN(data0)) {
-                const err7 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema61.properties.level, data: data0 };
+                const err7 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema65.properties.level, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -3404,7 +3986,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema61.type, parentSchema: schema61, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema65.type, parentSchema: schema65, data };
     if (vErrors === null) {
         vErrors = [err16];
     }
@@ -3420,7 +4002,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema56.required, parentSchema: schema56, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema60.required, parentSchema: schema60, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -3430,7 +4012,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema56.required, parentSchema: schema56, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema60.required, parentSchema: schema60, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -3440,7 +4022,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.severities === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severities" }, message: "must have required property '" + "severities" + "'", schema: schema56.required, parentSchema: schema56, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severities" }, message: "must have required property '" + "severities" + "'", schema: schema60.required, parentSchema: schema60, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -3451,7 +4033,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "kind") || (key0 === "review")) || (key0 === "severities"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema60, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -3464,7 +4046,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("severities" !== data0) {
-            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "severities" }, message: "must be equal to constant", schema: "severities", parentSchema: schema56.properties.kind, data: data0 };
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "severities" }, message: "must be equal to constant", schema: "severities", parentSchema: schema60.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -3484,7 +4066,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.severities;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err5 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema56.properties.severities, data: data2 };
+                const err5 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema60.properties.severities, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -3502,7 +4084,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.severities.type, parentSchema: schema56.properties.severities, data: data2 };
+            const err6 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema60.properties.severities.type, parentSchema: schema60.properties.severities, data: data2 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -3514,7 +4096,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema60.type, parentSchema: schema60, data };
     if (vErrors === null) {
         vErrors = [err7];
     }
@@ -3525,7 +4107,7 @@ else {
 } validate31.errors = vErrors; return errors === 0; }
 validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_process = validate44;
-const schema73 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/process.schema.json", "title": "playbook-ops process", "description": "kind: process. The phases of the incident response process, in order, with their steps.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "phases"], "properties": { "kind": { "description": "The document kind; always process in this file.", "const": "process" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "phases": { "description": "The phases in the order they happen; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/phase" } } }, "$defs": { "phase": { "title": "Phase", "description": "One phase of the response process.", "type": "object", "additionalProperties": false, "required": ["id", "name", "steps"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Used by the /status PHASE command, e.g. initial-response." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The phase's name, e.g. Initial Response." }, "steps": { "description": "The steps of the phase, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/step" } } } }, "step": { "title": "Step", "description": "A step of a phase: a plain text, or a title with its tasks.", "oneOf": [{ "$ref": "common.schema.json#/$defs/text" }, { "$ref": "#/$defs/titled-step" }] }, "titled-step": { "title": "Step with tasks", "description": "A step with a title and, optionally, the tasks it consists of.", "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "$ref": "common.schema.json#/$defs/text", "description": "What the step is, e.g. Acknowledge the Alert." }, "tasks": { "$ref": "common.schema.json#/$defs/text-list", "description": "The tasks of the step, shown as a task list; at least one when present." } } } } };
+const schema77 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/process.schema.json", "title": "playbook-ops process", "description": "kind: process. The phases of the incident response process, in order, with their steps.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "phases"], "properties": { "kind": { "description": "The document kind; always process in this file.", "const": "process" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "phases": { "description": "The phases in the order they happen; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/phase" } } }, "$defs": { "phase": { "title": "Phase", "description": "One phase of the response process.", "type": "object", "additionalProperties": false, "required": ["id", "name", "steps"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Used by the /status PHASE command, e.g. initial-response." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The phase's name, e.g. Initial Response." }, "steps": { "description": "The steps of the phase, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/step" } } } }, "step": { "title": "Step", "description": "A step of a phase: a plain text, or a title with its tasks.", "oneOf": [{ "$ref": "common.schema.json#/$defs/text" }, { "$ref": "#/$defs/titled-step" }] }, "titled-step": { "title": "Step with tasks", "description": "A step with a title and, optionally, the tasks it consists of.", "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "$ref": "common.schema.json#/$defs/text", "description": "What the step is, e.g. Acknowledge the Alert." }, "tasks": { "$ref": "common.schema.json#/$defs/text-list", "description": "The tasks of the step, shown as a task list; at least one when present." } } } } };
 function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate45.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -3695,16 +4277,16 @@ else {
     errors++;
 } validate45.errors = vErrors; return errors === 0; }
 validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema78 = { "title": "Phase", "description": "One phase of the response process.", "type": "object", "additionalProperties": false, "required": ["id", "name", "steps"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Used by the /status PHASE command, e.g. initial-response." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The phase's name, e.g. Initial Response." }, "steps": { "description": "The steps of the phase, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/step" } } } };
-const schema81 = { "title": "Step", "description": "A step of a phase: a plain text, or a title with its tasks.", "oneOf": [{ "$ref": "common.schema.json#/$defs/text" }, { "$ref": "#/$defs/titled-step" }] };
-const schema83 = { "title": "Step with tasks", "description": "A step with a title and, optionally, the tasks it consists of.", "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "$ref": "common.schema.json#/$defs/text", "description": "What the step is, e.g. Acknowledge the Alert." }, "tasks": { "$ref": "common.schema.json#/$defs/text-list", "description": "The tasks of the step, shown as a task list; at least one when present." } } };
+const schema82 = { "title": "Phase", "description": "One phase of the response process.", "type": "object", "additionalProperties": false, "required": ["id", "name", "steps"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "Used by the /status PHASE command, e.g. initial-response." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The phase's name, e.g. Initial Response." }, "steps": { "description": "The steps of the phase, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/step" } } } };
+const schema85 = { "title": "Step", "description": "A step of a phase: a plain text, or a title with its tasks.", "oneOf": [{ "$ref": "common.schema.json#/$defs/text" }, { "$ref": "#/$defs/titled-step" }] };
+const schema87 = { "title": "Step with tasks", "description": "A step with a title and, optionally, the tasks it consists of.", "type": "object", "additionalProperties": false, "required": ["title"], "properties": { "title": { "$ref": "common.schema.json#/$defs/text", "description": "What the step is, e.g. Acknowledge the Alert." }, "tasks": { "$ref": "common.schema.json#/$defs/text-list", "description": "The tasks of the step, shown as a task list; at least one when present." } } };
 function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate50.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -3741,7 +4323,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.type, parentSchema: schema54, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.type, parentSchema: schema58, data };
     if (vErrors === null) {
         vErrors = [err3];
     }
@@ -3757,7 +4339,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.title === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema83.required, parentSchema: schema83, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema87.required, parentSchema: schema87, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -3768,7 +4350,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((key0 === "title") || (key0 === "tasks"))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83, data };
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -3811,7 +4393,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.type, parentSchema: schema83, data };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data };
     if (vErrors === null) {
         vErrors = [err4];
     }
@@ -3863,7 +4445,7 @@ else {
         var props0 = true;
     }
 } if (!valid0) {
-    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema81.oneOf, parentSchema: schema81, data };
+    const err2 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema85.oneOf, parentSchema: schema85, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -3890,7 +4472,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema78.required, parentSchema: schema78, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema82.required, parentSchema: schema82, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -3900,7 +4482,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema78.required, parentSchema: schema78, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema82.required, parentSchema: schema82, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -3910,7 +4492,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.steps === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'", schema: schema78.required, parentSchema: schema78, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'", schema: schema82.required, parentSchema: schema82, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -3921,7 +4503,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "id") || (key0 === "name")) || (key0 === "steps"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema82, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -3934,8 +4516,8 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern17.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data0 };
+            if (!pattern18.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -3946,7 +4528,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data0 };
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -3985,7 +4567,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.steps;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err8 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema78.properties.steps, data: data2 };
+                const err8 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema82.properties.steps, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -4003,7 +4585,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.steps.type, parentSchema: schema78.properties.steps, data: data2 };
+            const err9 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema82.properties.steps.type, parentSchema: schema82.properties.steps, data: data2 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -4015,7 +4597,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.type, parentSchema: schema78, data };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema82.type, parentSchema: schema82, data };
     if (vErrors === null) {
         vErrors = [err10];
     }
@@ -4031,7 +4613,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema73.required, parentSchema: schema73, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema77.required, parentSchema: schema77, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -4041,7 +4623,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema73.required, parentSchema: schema73, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema77.required, parentSchema: schema77, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -4051,7 +4633,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.phases === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "phases" }, message: "must have required property '" + "phases" + "'", schema: schema73.required, parentSchema: schema73, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "phases" }, message: "must have required property '" + "phases" + "'", schema: schema77.required, parentSchema: schema77, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -4062,7 +4644,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "kind") || (key0 === "review")) || (key0 === "phases"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema77, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -4075,7 +4657,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("process" !== data0) {
-            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "process" }, message: "must be equal to constant", schema: "process", parentSchema: schema73.properties.kind, data: data0 };
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "process" }, message: "must be equal to constant", schema: "process", parentSchema: schema77.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -4095,7 +4677,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.phases;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err5 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema73.properties.phases, data: data2 };
+                const err5 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema77.properties.phases, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -4113,7 +4695,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.phases.type, parentSchema: schema73.properties.phases, data: data2 };
+            const err6 = { instancePath: instancePath + "/phases", schemaPath: "#/properties/phases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema77.properties.phases.type, parentSchema: schema77.properties.phases, data: data2 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -4125,7 +4707,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema77.type, parentSchema: schema77, data };
     if (vErrors === null) {
         vErrors = [err7];
     }
@@ -4136,7 +4718,7 @@ else {
 } validate44.errors = vErrors; return errors === 0; }
 validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_scenario = validate55;
-const schema87 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/scenario.schema.json", "title": "playbook-ops scenario", "description": "kind: scenario. One common incident scenario per file: how to recognise it and the ordered response steps.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "id", "name", "symptoms", "steps"], "properties": { "kind": { "description": "The document kind; always scenario in this file.", "const": "scenario" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "id": { "$ref": "common.schema.json#/$defs/id", "description": "The scenario's id, used by the issue form and the scenario label, e.g. service-outage." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The scenario's name, e.g. Service Outage." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the scenario covers, in a sentence or two." }, "owner": { "$ref": "common.schema.json#/$defs/id", "description": "The id of the role that leads the response steps, e.g. tech." }, "symptoms": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the scenario shows itself; at least one." }, "steps": { "$ref": "common.schema.json#/$defs/text-list", "description": "The response steps, in order; at least one." } } };
+const schema91 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/scenario.schema.json", "title": "playbook-ops scenario", "description": "kind: scenario. One common incident scenario per file: how to recognise it and the ordered response steps.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "id", "name", "symptoms", "steps"], "properties": { "kind": { "description": "The document kind; always scenario in this file.", "const": "scenario" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "id": { "$ref": "common.schema.json#/$defs/id", "description": "The scenario's id, used by the issue form and the scenario label, e.g. service-outage." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The scenario's name, e.g. Service Outage." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the scenario covers, in a sentence or two." }, "owner": { "$ref": "common.schema.json#/$defs/id", "description": "The id of the role that leads the response steps, e.g. tech." }, "symptoms": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the scenario shows itself; at least one." }, "steps": { "$ref": "common.schema.json#/$defs/text-list", "description": "The response steps, in order; at least one." } } };
 function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate56.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -4312,7 +4894,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -4349,7 +4931,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.type, parentSchema: schema54, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.type, parentSchema: schema58, data };
     if (vErrors === null) {
         vErrors = [err3];
     }
@@ -4365,7 +4947,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema87.required, parentSchema: schema87, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema91.required, parentSchema: schema91, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -4375,7 +4957,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema87.required, parentSchema: schema87, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema91.required, parentSchema: schema91, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -4385,7 +4967,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.id === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema87.required, parentSchema: schema87, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema91.required, parentSchema: schema91, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -4395,7 +4977,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema87.required, parentSchema: schema87, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema91.required, parentSchema: schema91, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -4405,7 +4987,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.symptoms === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "symptoms" }, message: "must have required property '" + "symptoms" + "'", schema: schema87.required, parentSchema: schema87, data };
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "symptoms" }, message: "must have required property '" + "symptoms" + "'", schema: schema91.required, parentSchema: schema91, data };
         if (vErrors === null) {
             vErrors = [err4];
         }
@@ -4415,7 +4997,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.steps === undefined) {
-        const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'", schema: schema87.required, parentSchema: schema87, data };
+        const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property '" + "steps" + "'", schema: schema91.required, parentSchema: schema91, data };
         if (vErrors === null) {
             vErrors = [err5];
         }
@@ -4426,7 +5008,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((((key0 === "kind") || (key0 === "review")) || (key0 === "id")) || (key0 === "name")) || (key0 === "description")) || (key0 === "owner")) || (key0 === "symptoms")) || (key0 === "steps"))) {
-            const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema87, data };
+            const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema91, data };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -4439,7 +5021,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("scenario" !== data0) {
-            const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "scenario" }, message: "must be equal to constant", schema: "scenario", parentSchema: schema87.properties.kind, data: data0 };
+            const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "scenario" }, message: "must be equal to constant", schema: "scenario", parentSchema: schema91.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -4458,8 +5040,8 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data2 = data.id;
         if (typeof data2 === "string") {
-            if (!pattern17.test(data2)) {
-                const err8 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data2 };
+            if (!pattern18.test(data2)) {
+                const err8 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -4470,7 +5052,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data2 };
+            const err9 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data2 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -4533,8 +5115,8 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.owner !== undefined) {
         let data5 = data.owner;
         if (typeof data5 === "string") {
-            if (!pattern17.test(data5)) {
-                const err14 = { instancePath: instancePath + "/owner", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data5 };
+            if (!pattern18.test(data5)) {
+                const err14 = { instancePath: instancePath + "/owner", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data5 };
                 if (vErrors === null) {
                     vErrors = [err14];
                 }
@@ -4545,7 +5127,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err15 = { instancePath: instancePath + "/owner", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data5 };
+            const err15 = { instancePath: instancePath + "/owner", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data5 };
             if (vErrors === null) {
                 vErrors = [err15];
             }
@@ -4569,7 +5151,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema87.type, parentSchema: schema87, data };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema91.type, parentSchema: schema91, data };
     if (vErrors === null) {
         vErrors = [err16];
     }
@@ -4580,7 +5162,7 @@ else {
 } validate55.errors = vErrors; return errors === 0; }
 validate55.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_communication = validate61;
-const schema98 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/communication.schema.json", "title": "playbook-ops communication plan", "description": "kind: communication. Internal channels, the status-update cadence per severity and the external audiences.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "channels", "status_updates", "audiences"], "properties": { "kind": { "description": "The document kind; always communication in this file.", "const": "communication" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "channels": { "description": "Internal communication channels; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/channel" } }, "status_updates": { "description": "How often a status update is due, per severity; severities not listed have no cadence.", "type": "array", "items": { "$ref": "#/$defs/status-update" } }, "updates_by": { "$ref": "common.schema.json#/$defs/id", "description": "The id of the role that gives status updates, e.g. comms (the Communication Lead). When an update is overdue, the reminder mentions its holder; without one (or while nobody holds it), the incident's commander, else the first technical escalation level." }, "audiences": { "description": "External audiences and how they are told.", "type": "array", "items": { "$ref": "#/$defs/audience" } } }, "$defs": { "channel": { "title": "Channel", "description": "An internal communication channel.", "type": "object", "additionalProperties": false, "required": ["id", "name", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The channel's id, e.g. incident-chat-room." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the channel is, e.g. Dedicated incident response chat room." }, "priority": { "description": "primary for the default channel, secondary for the fallback or special cases.", "enum": ["primary", "secondary"] }, "use_for": { "$ref": "common.schema.json#/$defs/text", "description": "When to use the channel, in words, e.g. complex incidents." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to join the channel." } } }, "status-update": { "title": "Status-update cadence", "description": "How often a status update is due for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "every"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label, e.g. sev-1." }, "every": { "$ref": "common.schema.json#/$defs/duration", "description": "The time between status updates, e.g. 30m." } } }, "audience": { "title": "Audience", "description": "An external audience and how it is told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "means"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The audience's id, e.g. customers." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who is told, e.g. Customers." }, "means": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the audience is told, e.g. Status page updates; at least one." }, "severities": { "description": "Severity labels this audience is told about; every severity when absent.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/label" } }, "when": { "$ref": "common.schema.json#/$defs/text", "description": "When the audience is told, in words, e.g. significant outages." } } } } };
+const schema102 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/communication.schema.json", "title": "playbook-ops communication plan", "description": "kind: communication. Internal channels, the status-update cadence per severity and the external audiences.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "channels", "status_updates", "audiences"], "properties": { "kind": { "description": "The document kind; always communication in this file.", "const": "communication" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "channels": { "description": "Internal communication channels; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/channel" } }, "status_updates": { "description": "How often a status update is due, per severity; severities not listed have no cadence.", "type": "array", "items": { "$ref": "#/$defs/status-update" } }, "updates_by": { "$ref": "common.schema.json#/$defs/id", "description": "The id of the role that gives status updates, e.g. comms (the Communication Lead). When an update is overdue, the reminder mentions its holder; without one (or while nobody holds it), the incident's commander, else the first technical escalation level." }, "audiences": { "description": "External audiences and how they are told.", "type": "array", "items": { "$ref": "#/$defs/audience" } } }, "$defs": { "channel": { "title": "Channel", "description": "An internal communication channel.", "type": "object", "additionalProperties": false, "required": ["id", "name", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The channel's id, e.g. incident-chat-room." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the channel is, e.g. Dedicated incident response chat room." }, "priority": { "description": "primary for the default channel, secondary for the fallback or special cases.", "enum": ["primary", "secondary"] }, "use_for": { "$ref": "common.schema.json#/$defs/text", "description": "When to use the channel, in words, e.g. complex incidents." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to join the channel." } } }, "status-update": { "title": "Status-update cadence", "description": "How often a status update is due for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "every"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label, e.g. sev-1." }, "every": { "$ref": "common.schema.json#/$defs/duration", "description": "The time between status updates, e.g. 30m." } } }, "audience": { "title": "Audience", "description": "An external audience and how it is told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "means"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The audience's id, e.g. customers." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who is told, e.g. Customers." }, "means": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the audience is told, e.g. Status page updates; at least one." }, "severities": { "description": "Severity labels this audience is told about; every severity when absent.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/label" } }, "when": { "$ref": "common.schema.json#/$defs/text", "description": "When the audience is told, in words, e.g. significant outages." } } } } };
 function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate62.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -4750,16 +5332,16 @@ else {
     errors++;
 } validate62.errors = vErrors; return errors === 0; }
 validate62.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema103 = { "title": "Channel", "description": "An internal communication channel.", "type": "object", "additionalProperties": false, "required": ["id", "name", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The channel's id, e.g. incident-chat-room." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the channel is, e.g. Dedicated incident response chat room." }, "priority": { "description": "primary for the default channel, secondary for the fallback or special cases.", "enum": ["primary", "secondary"] }, "use_for": { "$ref": "common.schema.json#/$defs/text", "description": "When to use the channel, in words, e.g. complex incidents." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to join the channel." } } };
-const schema107 = { "title": "URL", "description": "An http or https address, or a placeholder such as [URL].", "type": "string", "pattern": "^(?:https?://\\S+|\\[[^\\]]+\\])$" };
-const pattern39 = new RegExp("^(?:https?://\\S+|\\[[^\\]]+\\])$", "u");
+const schema107 = { "title": "Channel", "description": "An internal communication channel.", "type": "object", "additionalProperties": false, "required": ["id", "name", "priority"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The channel's id, e.g. incident-chat-room." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the channel is, e.g. Dedicated incident response chat room." }, "priority": { "description": "primary for the default channel, secondary for the fallback or special cases.", "enum": ["primary", "secondary"] }, "use_for": { "$ref": "common.schema.json#/$defs/text", "description": "When to use the channel, in words, e.g. complex incidents." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to join the channel." } } };
+const schema111 = { "title": "URL", "description": "An http or https address, or a placeholder such as [URL].", "type": "string", "pattern": "^(?:https?://\\S+|\\[[^\\]]+\\])$" };
+const pattern45 = new RegExp("^(?:https?://\\S+|\\[[^\\]]+\\])$", "u");
 function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate64.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema103.required, parentSchema: schema103, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema107.required, parentSchema: schema107, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -4769,7 +5351,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema103.required, parentSchema: schema103, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema107.required, parentSchema: schema107, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -4779,7 +5361,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.priority === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property '" + "priority" + "'", schema: schema103.required, parentSchema: schema103, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property '" + "priority" + "'", schema: schema107.required, parentSchema: schema107, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -4790,7 +5372,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((key0 === "id") || (key0 === "name")) || (key0 === "priority")) || (key0 === "use_for")) || (key0 === "url"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema107, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -4803,8 +5385,8 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern17.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data0 };
+            if (!pattern18.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -4815,7 +5397,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data0 };
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -4853,7 +5435,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.priority !== undefined) {
         let data2 = data.priority;
         if (!((data2 === "primary") || (data2 === "secondary"))) {
-            const err8 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/enum", keyword: "enum", params: { allowedValues: schema103.properties.priority.enum }, message: "must be equal to one of the allowed values", schema: schema103.properties.priority.enum, parentSchema: schema103.properties.priority, data: data2 };
+            const err8 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/enum", keyword: "enum", params: { allowedValues: schema107.properties.priority.enum }, message: "must be equal to one of the allowed values", schema: schema107.properties.priority.enum, parentSchema: schema107.properties.priority, data: data2 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -4891,8 +5473,8 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.url !== undefined) {
         let data4 = data.url;
         if (typeof data4 === "string") {
-            if (!pattern39.test(data4)) {
-                const err11 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^(?:https?://\\S+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:https?://\\S+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:https?://\\S+|\\[[^\\]]+\\])$", parentSchema: schema107, data: data4 };
+            if (!pattern45.test(data4)) {
+                const err11 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^(?:https?://\\S+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:https?://\\S+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:https?://\\S+|\\[[^\\]]+\\])$", parentSchema: schema111, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err11];
                 }
@@ -4903,7 +5485,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err12 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema107.type, parentSchema: schema107, data: data4 };
+            const err12 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.type, parentSchema: schema111, data: data4 };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -4915,7 +5497,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema103.type, parentSchema: schema103, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema107.type, parentSchema: schema107, data };
     if (vErrors === null) {
         vErrors = [err13];
     }
@@ -4925,14 +5507,14 @@ else {
     errors++;
 } validate64.errors = vErrors; return errors === 0; }
 validate64.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema108 = { "title": "Status-update cadence", "description": "How often a status update is due for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "every"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label, e.g. sev-1." }, "every": { "$ref": "common.schema.json#/$defs/duration", "description": "The time between status updates, e.g. 30m." } } };
+const schema112 = { "title": "Status-update cadence", "description": "How often a status update is due for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "every"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label, e.g. sev-1." }, "every": { "$ref": "common.schema.json#/$defs/duration", "description": "The time between status updates, e.g. 30m." } } };
 function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate66.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.severity === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema108.required, parentSchema: schema108, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema112.required, parentSchema: schema112, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -4942,7 +5524,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.every === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "every" }, message: "must have required property '" + "every" + "'", schema: schema108.required, parentSchema: schema108, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "every" }, message: "must have required property '" + "every" + "'", schema: schema112.required, parentSchema: schema112, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -4953,7 +5535,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((key0 === "severity") || (key0 === "every"))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema108, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -5035,7 +5617,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.type, parentSchema: schema108, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.type, parentSchema: schema112, data };
     if (vErrors === null) {
         vErrors = [err9];
     }
@@ -5045,14 +5627,14 @@ else {
     errors++;
 } validate66.errors = vErrors; return errors === 0; }
 validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema112 = { "title": "Audience", "description": "An external audience and how it is told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "means"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The audience's id, e.g. customers." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who is told, e.g. Customers." }, "means": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the audience is told, e.g. Status page updates; at least one." }, "severities": { "description": "Severity labels this audience is told about; every severity when absent.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/label" } }, "when": { "$ref": "common.schema.json#/$defs/text", "description": "When the audience is told, in words, e.g. significant outages." } } };
+const schema116 = { "title": "Audience", "description": "An external audience and how it is told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "means"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The audience's id, e.g. customers." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who is told, e.g. Customers." }, "means": { "$ref": "common.schema.json#/$defs/text-list", "description": "How the audience is told, e.g. Status page updates; at least one." }, "severities": { "description": "Severity labels this audience is told about; every severity when absent.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/label" } }, "when": { "$ref": "common.schema.json#/$defs/text", "description": "When the audience is told, in words, e.g. significant outages." } } };
 function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate69.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -5089,7 +5671,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.type, parentSchema: schema54, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.type, parentSchema: schema58, data };
     if (vErrors === null) {
         vErrors = [err3];
     }
@@ -5105,7 +5687,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema112.required, parentSchema: schema112, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema116.required, parentSchema: schema116, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -5115,7 +5697,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema112.required, parentSchema: schema112, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema116.required, parentSchema: schema116, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -5125,7 +5707,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.means === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "means" }, message: "must have required property '" + "means" + "'", schema: schema112.required, parentSchema: schema112, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "means" }, message: "must have required property '" + "means" + "'", schema: schema116.required, parentSchema: schema116, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -5136,7 +5718,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((key0 === "id") || (key0 === "name")) || (key0 === "means")) || (key0 === "severities")) || (key0 === "when"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -5149,8 +5731,8 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern17.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data0 };
+            if (!pattern18.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -5161,7 +5743,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data0 };
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -5206,7 +5788,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         let data3 = data.severities;
         if (Array.isArray(data3)) {
             if (data3.length < 1) {
-                const err8 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema112.properties.severities, data: data3 };
+                const err8 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema116.properties.severities, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -5267,7 +5849,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                 outer0: for (; i1--;) {
                     for (j0 = i1; j0--;) {
                         if (func0(data3[i1], data3[j0])) {
-                            const err13 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema112.properties.severities, data: data3 };
+                            const err13 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema116.properties.severities, data: data3 };
                             if (vErrors === null) {
                                 vErrors = [err13];
                             }
@@ -5282,7 +5864,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err14 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema112.properties.severities.type, parentSchema: schema112.properties.severities, data: data3 };
+            const err14 = { instancePath: instancePath + "/severities", schemaPath: "#/properties/severities/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema116.properties.severities.type, parentSchema: schema116.properties.severities, data: data3 };
             if (vErrors === null) {
                 vErrors = [err14];
             }
@@ -5319,7 +5901,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.type, parentSchema: schema112, data };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.type, parentSchema: schema116, data };
     if (vErrors === null) {
         vErrors = [err17];
     }
@@ -5335,7 +5917,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema98.required, parentSchema: schema98, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema102.required, parentSchema: schema102, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -5345,7 +5927,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema98.required, parentSchema: schema98, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema102.required, parentSchema: schema102, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -5355,7 +5937,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.channels === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channels" }, message: "must have required property '" + "channels" + "'", schema: schema98.required, parentSchema: schema98, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "channels" }, message: "must have required property '" + "channels" + "'", schema: schema102.required, parentSchema: schema102, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -5365,7 +5947,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.status_updates === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status_updates" }, message: "must have required property '" + "status_updates" + "'", schema: schema98.required, parentSchema: schema98, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status_updates" }, message: "must have required property '" + "status_updates" + "'", schema: schema102.required, parentSchema: schema102, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -5375,7 +5957,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.audiences === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "audiences" }, message: "must have required property '" + "audiences" + "'", schema: schema98.required, parentSchema: schema98, data };
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "audiences" }, message: "must have required property '" + "audiences" + "'", schema: schema102.required, parentSchema: schema102, data };
         if (vErrors === null) {
             vErrors = [err4];
         }
@@ -5386,7 +5968,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((key0 === "kind") || (key0 === "review")) || (key0 === "channels")) || (key0 === "status_updates")) || (key0 === "updates_by")) || (key0 === "audiences"))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema98, data };
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102, data };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -5399,7 +5981,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("communication" !== data0) {
-            const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "communication" }, message: "must be equal to constant", schema: "communication", parentSchema: schema98.properties.kind, data: data0 };
+            const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "communication" }, message: "must be equal to constant", schema: "communication", parentSchema: schema102.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -5419,7 +6001,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.channels;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err7 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema98.properties.channels, data: data2 };
+                const err7 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema102.properties.channels, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -5437,7 +6019,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema98.properties.channels.type, parentSchema: schema98.properties.channels, data: data2 };
+            const err8 = { instancePath: instancePath + "/channels", schemaPath: "#/properties/channels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema102.properties.channels.type, parentSchema: schema102.properties.channels, data: data2 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -5459,7 +6041,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/status_updates", schemaPath: "#/properties/status_updates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema98.properties.status_updates.type, parentSchema: schema98.properties.status_updates, data: data4 };
+            const err9 = { instancePath: instancePath + "/status_updates", schemaPath: "#/properties/status_updates/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema102.properties.status_updates.type, parentSchema: schema102.properties.status_updates, data: data4 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -5472,8 +6054,8 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.updates_by !== undefined) {
         let data6 = data.updates_by;
         if (typeof data6 === "string") {
-            if (!pattern17.test(data6)) {
-                const err10 = { instancePath: instancePath + "/updates_by", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data6 };
+            if (!pattern18.test(data6)) {
+                const err10 = { instancePath: instancePath + "/updates_by", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data6 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -5484,7 +6066,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err11 = { instancePath: instancePath + "/updates_by", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data6 };
+            const err11 = { instancePath: instancePath + "/updates_by", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data6 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -5506,7 +6088,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err12 = { instancePath: instancePath + "/audiences", schemaPath: "#/properties/audiences/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema98.properties.audiences.type, parentSchema: schema98.properties.audiences, data: data7 };
+            const err12 = { instancePath: instancePath + "/audiences", schemaPath: "#/properties/audiences/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema102.properties.audiences.type, parentSchema: schema102.properties.audiences, data: data7 };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -5518,7 +6100,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema98.type, parentSchema: schema98, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.type, parentSchema: schema102, data };
     if (vErrors === null) {
         vErrors = [err13];
     }
@@ -5529,7 +6111,7 @@ else {
 } validate61.errors = vErrors; return errors === 0; }
 validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_escalation = validate72;
-const schema119 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/escalation.schema.json", "title": "playbook-ops escalation", "description": "kind: escalation. Technical escalation levels for unacknowledged incidents and management escalation by severity. Contacts are referred to by their id in contacts.yaml.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "technical", "management"], "properties": { "kind": { "description": "The document kind; always escalation in this file.", "const": "escalation" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "technical": { "description": "The technical escalation levels, in ascending order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/technical-level" } }, "management": { "description": "Who in management is notified for each severity, and how soon.", "type": "array", "items": { "$ref": "#/$defs/management-rule" } } }, "$defs": { "contact-ids": { "title": "Contact ids", "description": "Ids of contacts in contacts.yaml; at least one, no repeats.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" } }, "technical-level": { "title": "Technical escalation level", "description": "A level of technical escalation.", "type": "object", "additionalProperties": false, "required": ["level", "name", "contacts", "after"], "properties": { "level": { "description": "The level number: 1, 2, 3, ...", "type": "integer", "minimum": 1 }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who this level is, e.g. On-call engineer." }, "contacts": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts paged at this level." }, "after": { "$ref": "common.schema.json#/$defs/duration", "description": "How long an unacknowledged incident waits before it moves to this level, e.g. 30m; 0m for the first level." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks a page of this level is delivered to, besides its contacts' sinks." } } }, "management-rule": { "title": "Management escalation rule", "description": "Management escalation for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "name", "notify"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label this rule applies to, e.g. sev-2." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the notification is, e.g. Director notification." }, "notify": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts notified." }, "within": { "$ref": "common.schema.json#/$defs/duration", "description": "Deadline for the notification, from declaration of (or escalation to) this severity, e.g. 1h; no deadline when absent." } } } } };
+const schema123 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/escalation.schema.json", "title": "playbook-ops escalation", "description": "kind: escalation. Technical escalation levels for unacknowledged incidents and management escalation by severity. Contacts are referred to by their id in contacts.yaml.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "technical", "management"], "properties": { "kind": { "description": "The document kind; always escalation in this file.", "const": "escalation" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "technical": { "description": "The technical escalation levels, in ascending order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/technical-level" } }, "management": { "description": "Who in management is notified for each severity, and how soon.", "type": "array", "items": { "$ref": "#/$defs/management-rule" } } }, "$defs": { "contact-ids": { "title": "Contact ids", "description": "Ids of contacts in contacts.yaml; at least one, no repeats.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" } }, "technical-level": { "title": "Technical escalation level", "description": "A level of technical escalation.", "type": "object", "additionalProperties": false, "required": ["level", "name", "contacts", "after"], "properties": { "level": { "description": "The level number: 1, 2, 3, ...", "type": "integer", "minimum": 1 }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who this level is, e.g. On-call engineer." }, "contacts": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts paged at this level." }, "after": { "$ref": "common.schema.json#/$defs/duration", "description": "How long an unacknowledged incident waits before it moves to this level, e.g. 30m; 0m for the first level." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks a page of this level is delivered to, besides its contacts' sinks." } } }, "management-rule": { "title": "Management escalation rule", "description": "Management escalation for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "name", "notify"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label this rule applies to, e.g. sev-2." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the notification is, e.g. Director notification." }, "notify": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts notified." }, "within": { "$ref": "common.schema.json#/$defs/duration", "description": "Deadline for the notification, from declaration of (or escalation to) this severity, e.g. 1h; no deadline when absent." } } } } };
 function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate73.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -5699,15 +6281,15 @@ else {
     errors++;
 } validate73.errors = vErrors; return errors === 0; }
 validate73.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema124 = { "title": "Technical escalation level", "description": "A level of technical escalation.", "type": "object", "additionalProperties": false, "required": ["level", "name", "contacts", "after"], "properties": { "level": { "description": "The level number: 1, 2, 3, ...", "type": "integer", "minimum": 1 }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who this level is, e.g. On-call engineer." }, "contacts": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts paged at this level." }, "after": { "$ref": "common.schema.json#/$defs/duration", "description": "How long an unacknowledged incident waits before it moves to this level, e.g. 30m; 0m for the first level." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks a page of this level is delivered to, besides its contacts' sinks." } } };
-const schema126 = { "title": "Contact ids", "description": "Ids of contacts in contacts.yaml; at least one, no repeats.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" } };
+const schema128 = { "title": "Technical escalation level", "description": "A level of technical escalation.", "type": "object", "additionalProperties": false, "required": ["level", "name", "contacts", "after"], "properties": { "level": { "description": "The level number: 1, 2, 3, ...", "type": "integer", "minimum": 1 }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who this level is, e.g. On-call engineer." }, "contacts": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts paged at this level." }, "after": { "$ref": "common.schema.json#/$defs/duration", "description": "How long an unacknowledged incident waits before it moves to this level, e.g. 30m; 0m for the first level." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks a page of this level is delivered to, besides its contacts' sinks." } } };
+const schema130 = { "title": "Contact ids", "description": "Ids of contacts in contacts.yaml; at least one, no repeats.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" } };
 function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate76.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema126, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema130, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -5720,8 +6302,8 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     for (let i0 = 0; i0 < len0; i0++) {
         let data0 = data[i0];
         if (typeof data0 === "string") {
-            if (!pattern17.test(data0)) {
-                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data0 };
+            if (!pattern18.test(data0)) {
+                const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err1];
                 }
@@ -5732,7 +6314,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data0 };
+            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -5748,7 +6330,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
                 if (func0(data[i1], data[j0])) {
-                    const err3 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema126, data };
+                    const err3 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema130, data };
                     if (vErrors === null) {
                         vErrors = [err3];
                     }
@@ -5763,7 +6345,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema126.type, parentSchema: schema126, data };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema130.type, parentSchema: schema130, data };
     if (vErrors === null) {
         vErrors = [err4];
     }
@@ -5779,7 +6361,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema69, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema73, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -5801,7 +6383,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
         outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
                 if (func0(data[i1], data[j0])) {
-                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema69, data };
+                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema73, data };
                     if (vErrors === null) {
                         vErrors = [err1];
                     }
@@ -5816,7 +6398,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.type, parentSchema: schema69, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.type, parentSchema: schema73, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -5832,7 +6414,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.level === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property '" + "level" + "'", schema: schema124.required, parentSchema: schema124, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "level" }, message: "must have required property '" + "level" + "'", schema: schema128.required, parentSchema: schema128, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -5842,7 +6424,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema124.required, parentSchema: schema124, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema128.required, parentSchema: schema128, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -5852,7 +6434,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.contacts === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "contacts" }, message: "must have required property '" + "contacts" + "'", schema: schema124.required, parentSchema: schema124, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "contacts" }, message: "must have required property '" + "contacts" + "'", schema: schema128.required, parentSchema: schema128, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -5862,7 +6444,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.after === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "after" }, message: "must have required property '" + "after" + "'", schema: schema124.required, parentSchema: schema124, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "after" }, message: "must have required property '" + "after" + "'", schema: schema128.required, parentSchema: schema128, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -5873,7 +6455,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((key0 === "level") || (key0 === "name")) || (key0 === "contacts")) || (key0 === "after")) || (key0 === "sinks"))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema124, data };
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema128, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -5886,7 +6468,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.level !== undefined) {
         let data0 = data.level;
         if (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))) {
-            const err5 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema124.properties.level.type, parentSchema: schema124.properties.level, data: data0 };
+            const err5 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema128.properties.level.type, parentSchema: schema128.properties.level, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -5897,7 +6479,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if ((typeof data0 == "number") && (isFinite(data0))) {
             if (data0 < 1 || isNaN(data0)) {
-                const err6 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema124.properties.level, data: data0 };
+                const err6 = { instancePath: instancePath + "/level", schemaPath: "#/properties/level/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema128.properties.level, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -5972,7 +6554,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema124.type, parentSchema: schema124, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema128.type, parentSchema: schema128, data };
     if (vErrors === null) {
         vErrors = [err11];
     }
@@ -5982,14 +6564,14 @@ else {
     errors++;
 } validate75.errors = vErrors; return errors === 0; }
 validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema130 = { "title": "Management escalation rule", "description": "Management escalation for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "name", "notify"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label this rule applies to, e.g. sev-2." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the notification is, e.g. Director notification." }, "notify": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts notified." }, "within": { "$ref": "common.schema.json#/$defs/duration", "description": "Deadline for the notification, from declaration of (or escalation to) this severity, e.g. 1h; no deadline when absent." } } };
+const schema134 = { "title": "Management escalation rule", "description": "Management escalation for one severity.", "type": "object", "additionalProperties": false, "required": ["severity", "name", "notify"], "properties": { "severity": { "$ref": "common.schema.json#/$defs/label", "description": "The severity label this rule applies to, e.g. sev-2." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "What the notification is, e.g. Director notification." }, "notify": { "$ref": "#/$defs/contact-ids", "description": "Ids of the contacts notified." }, "within": { "$ref": "common.schema.json#/$defs/duration", "description": "Deadline for the notification, from declaration of (or escalation to) this severity, e.g. 1h; no deadline when absent." } } };
 function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate82.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.severity === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema130.required, parentSchema: schema130, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema134.required, parentSchema: schema134, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -5999,7 +6581,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema130.required, parentSchema: schema130, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema134.required, parentSchema: schema134, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -6009,7 +6591,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.notify === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "notify" }, message: "must have required property '" + "notify" + "'", schema: schema130.required, parentSchema: schema130, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "notify" }, message: "must have required property '" + "notify" + "'", schema: schema134.required, parentSchema: schema134, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -6020,7 +6602,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((key0 === "severity") || (key0 === "name")) || (key0 === "notify")) || (key0 === "within"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema130, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema134, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -6133,7 +6715,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema130.type, parentSchema: schema130, data };
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema134.type, parentSchema: schema134, data };
     if (vErrors === null) {
         vErrors = [err12];
     }
@@ -6149,7 +6731,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema119.required, parentSchema: schema119, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema123.required, parentSchema: schema123, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -6159,7 +6741,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema119.required, parentSchema: schema119, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema123.required, parentSchema: schema123, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -6169,7 +6751,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.technical === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "technical" }, message: "must have required property '" + "technical" + "'", schema: schema119.required, parentSchema: schema119, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "technical" }, message: "must have required property '" + "technical" + "'", schema: schema123.required, parentSchema: schema123, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -6179,7 +6761,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.management === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "management" }, message: "must have required property '" + "management" + "'", schema: schema119.required, parentSchema: schema119, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "management" }, message: "must have required property '" + "management" + "'", schema: schema123.required, parentSchema: schema123, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -6190,7 +6772,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((key0 === "kind") || (key0 === "review")) || (key0 === "technical")) || (key0 === "management"))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema119, data };
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema123, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -6203,7 +6785,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("escalation" !== data0) {
-            const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "escalation" }, message: "must be equal to constant", schema: "escalation", parentSchema: schema119.properties.kind, data: data0 };
+            const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "escalation" }, message: "must be equal to constant", schema: "escalation", parentSchema: schema123.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -6223,7 +6805,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.technical;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err6 = { instancePath: instancePath + "/technical", schemaPath: "#/properties/technical/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema119.properties.technical, data: data2 };
+                const err6 = { instancePath: instancePath + "/technical", schemaPath: "#/properties/technical/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema123.properties.technical, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -6241,7 +6823,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/technical", schemaPath: "#/properties/technical/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.technical.type, parentSchema: schema119.properties.technical, data: data2 };
+            const err7 = { instancePath: instancePath + "/technical", schemaPath: "#/properties/technical/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema123.properties.technical.type, parentSchema: schema123.properties.technical, data: data2 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -6263,7 +6845,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/management", schemaPath: "#/properties/management/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema119.properties.management.type, parentSchema: schema119.properties.management, data: data4 };
+            const err8 = { instancePath: instancePath + "/management", schemaPath: "#/properties/management/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema123.properties.management.type, parentSchema: schema123.properties.management, data: data4 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -6275,7 +6857,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema119.type, parentSchema: schema119, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema123.type, parentSchema: schema123, data };
     if (vErrors === null) {
         vErrors = [err9];
     }
@@ -6286,7 +6868,7 @@ else {
 } validate72.errors = vErrors; return errors === 0; }
 validate72.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_contacts = validate85;
-const schema134 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/contacts.schema.json", "title": "playbook-ops contacts", "description": "kind: contacts. People and teams that can be paged or told, referred to by id from escalation rules.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "contacts"], "properties": { "kind": { "description": "The document kind; always contacts in this file.", "const": "contacts" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed; contacts go stale fastest." }, "contacts": { "description": "The contacts; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/contact" } } }, "$defs": { "contact": { "title": "Contact", "description": "A person or team that can be paged or told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "category"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The contact's id, used by escalation rules, e.g. primary-on-call." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who the contact is, e.g. Primary On-Call." }, "category": { "description": "on-call (paged first), stakeholder (kept informed), vendor (external support) or staff (other people escalation names).", "enum": ["on-call", "stakeholder", "vendor", "staff"] }, "github": { "$ref": "common.schema.json#/$defs/github-handle", "description": "@user or @org/team to mention when paging; without it the contact cannot be paged on GitHub." }, "email": { "$ref": "common.schema.json#/$defs/email", "description": "Email address." }, "phone": { "$ref": "common.schema.json#/$defs/phone", "description": "Phone number." }, "contact": { "$ref": "common.schema.json#/$defs/text", "description": "Other contact details in words, e.g. a support portal and contract number." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks every page naming this contact is delivered to, e.g. the contact's PagerDuty service." } } } } };
+const schema138 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/contacts.schema.json", "title": "playbook-ops contacts", "description": "kind: contacts. People and teams that can be paged or told, referred to by id from escalation rules.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "contacts"], "properties": { "kind": { "description": "The document kind; always contacts in this file.", "const": "contacts" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed; contacts go stale fastest." }, "contacts": { "description": "The contacts; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/contact" } } }, "$defs": { "contact": { "title": "Contact", "description": "A person or team that can be paged or told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "category"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The contact's id, used by escalation rules, e.g. primary-on-call." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who the contact is, e.g. Primary On-Call." }, "category": { "description": "on-call (paged first), stakeholder (kept informed), vendor (external support) or staff (other people escalation names).", "enum": ["on-call", "stakeholder", "vendor", "staff"] }, "github": { "$ref": "common.schema.json#/$defs/github-handle", "description": "@user or @org/team to mention when paging; without it the contact cannot be paged on GitHub." }, "email": { "$ref": "common.schema.json#/$defs/email", "description": "Email address." }, "phone": { "$ref": "common.schema.json#/$defs/phone", "description": "Phone number." }, "contact": { "$ref": "common.schema.json#/$defs/text", "description": "Other contact details in words, e.g. a support portal and contract number." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks every page naming this contact is delivered to, e.g. the contact's PagerDuty service." } } } } };
 function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate86.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -6456,18 +7038,18 @@ else {
     errors++;
 } validate86.errors = vErrors; return errors === 0; }
 validate86.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema139 = { "title": "Contact", "description": "A person or team that can be paged or told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "category"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The contact's id, used by escalation rules, e.g. primary-on-call." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who the contact is, e.g. Primary On-Call." }, "category": { "description": "on-call (paged first), stakeholder (kept informed), vendor (external support) or staff (other people escalation names).", "enum": ["on-call", "stakeholder", "vendor", "staff"] }, "github": { "$ref": "common.schema.json#/$defs/github-handle", "description": "@user or @org/team to mention when paging; without it the contact cannot be paged on GitHub." }, "email": { "$ref": "common.schema.json#/$defs/email", "description": "Email address." }, "phone": { "$ref": "common.schema.json#/$defs/phone", "description": "Phone number." }, "contact": { "$ref": "common.schema.json#/$defs/text", "description": "Other contact details in words, e.g. a support portal and contract number." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks every page naming this contact is delivered to, e.g. the contact's PagerDuty service." } } };
-const schema143 = { "title": "Email address", "description": "An email address such as oncall@example.com, or a placeholder such as [Email].", "type": "string", "maxLength": 254, "pattern": "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" };
-const schema144 = { "title": "Phone number", "description": "A phone number: digits with optional leading +, spaces, ( ) . / - and an optional extension (x123 or ext. 123), or a placeholder such as [Phone Number].", "type": "string", "maxLength": 40, "pattern": "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" };
-const pattern57 = new RegExp("^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$", "u");
-const pattern58 = new RegExp("^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$", "u");
+const schema143 = { "title": "Contact", "description": "A person or team that can be paged or told.", "type": "object", "additionalProperties": false, "required": ["id", "name", "category"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The contact's id, used by escalation rules, e.g. primary-on-call." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "Who the contact is, e.g. Primary On-Call." }, "category": { "description": "on-call (paged first), stakeholder (kept informed), vendor (external support) or staff (other people escalation names).", "enum": ["on-call", "stakeholder", "vendor", "staff"] }, "github": { "$ref": "common.schema.json#/$defs/github-handle", "description": "@user or @org/team to mention when paging; without it the contact cannot be paged on GitHub." }, "email": { "$ref": "common.schema.json#/$defs/email", "description": "Email address." }, "phone": { "$ref": "common.schema.json#/$defs/phone", "description": "Phone number." }, "contact": { "$ref": "common.schema.json#/$defs/text", "description": "Other contact details in words, e.g. a support portal and contract number." }, "sinks": { "$ref": "common.schema.json#/$defs/sinks", "description": "Sinks every page naming this contact is delivered to, e.g. the contact's PagerDuty service." } } };
+const schema147 = { "title": "Email address", "description": "An email address such as oncall@example.com, or a placeholder such as [Email].", "type": "string", "maxLength": 254, "pattern": "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" };
+const schema148 = { "title": "Phone number", "description": "A phone number: digits with optional leading +, spaces, ( ) . / - and an optional extension (x123 or ext. 123), or a placeholder such as [Phone Number].", "type": "string", "maxLength": 40, "pattern": "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" };
+const pattern63 = new RegExp("^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$", "u");
+const pattern64 = new RegExp("^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$", "u");
 function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate89.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema69, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema73, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -6489,7 +7071,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         outer0: for (; i1--;) {
             for (j0 = i1; j0--;) {
                 if (func0(data[i1], data[j0])) {
-                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema69, data };
+                    const err1 = { instancePath, schemaPath: "#/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema73, data };
                     if (vErrors === null) {
                         vErrors = [err1];
                     }
@@ -6504,7 +7086,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.type, parentSchema: schema69, data };
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.type, parentSchema: schema73, data };
     if (vErrors === null) {
         vErrors = [err2];
     }
@@ -6520,7 +7102,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema139.required, parentSchema: schema139, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema143.required, parentSchema: schema143, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -6530,7 +7112,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema139.required, parentSchema: schema139, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema143.required, parentSchema: schema143, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -6540,7 +7122,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.category === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property '" + "category" + "'", schema: schema139.required, parentSchema: schema139, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "category" }, message: "must have required property '" + "category" + "'", schema: schema143.required, parentSchema: schema143, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -6551,7 +7133,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((((key0 === "id") || (key0 === "name")) || (key0 === "category")) || (key0 === "github")) || (key0 === "email")) || (key0 === "phone")) || (key0 === "contact")) || (key0 === "sinks"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema139, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema143, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -6564,8 +7146,8 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern17.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data0 };
+            if (!pattern18.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -6576,7 +7158,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data0 };
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -6614,7 +7196,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.category !== undefined) {
         let data2 = data.category;
         if (!((((data2 === "on-call") || (data2 === "stakeholder")) || (data2 === "vendor")) || (data2 === "staff"))) {
-            const err8 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema139.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema139.properties.category.enum, parentSchema: schema139.properties.category, data: data2 };
+            const err8 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/enum", keyword: "enum", params: { allowedValues: schema143.properties.category.enum }, message: "must be equal to one of the allowed values", schema: schema143.properties.category.enum, parentSchema: schema143.properties.category, data: data2 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -6653,7 +7235,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
         let data4 = data.email;
         if (typeof data4 === "string") {
             if (func3(data4) > 254) {
-                const err11 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/maxLength", keyword: "maxLength", params: { limit: 254 }, message: "must NOT have more than 254 characters", schema: 254, parentSchema: schema143, data: data4 };
+                const err11 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/maxLength", keyword: "maxLength", params: { limit: 254 }, message: "must NOT have more than 254 characters", schema: 254, parentSchema: schema147, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err11];
                 }
@@ -6662,8 +7244,8 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern57.test(data4)) {
-                const err12 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/pattern", keyword: "pattern", params: { pattern: "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$", parentSchema: schema143, data: data4 };
+            if (!pattern63.test(data4)) {
+                const err12 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/pattern", keyword: "pattern", params: { pattern: "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)+|\\[[^\\]]+\\])$", parentSchema: schema147, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err12];
                 }
@@ -6674,7 +7256,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err13 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema143.type, parentSchema: schema143, data: data4 };
+            const err13 = { instancePath: instancePath + "/email", schemaPath: "common.schema.json#/$defs/email/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema147.type, parentSchema: schema147, data: data4 };
             if (vErrors === null) {
                 vErrors = [err13];
             }
@@ -6688,7 +7270,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
         let data5 = data.phone;
         if (typeof data5 === "string") {
             if (func3(data5) > 40) {
-                const err14 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema144, data: data5 };
+                const err14 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema148, data: data5 };
                 if (vErrors === null) {
                     vErrors = [err14];
                 }
@@ -6697,8 +7279,8 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern58.test(data5)) {
-                const err15 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/pattern", keyword: "pattern", params: { pattern: "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" + "\"", schema: "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$", parentSchema: schema144, data: data5 };
+            if (!pattern64.test(data5)) {
+                const err15 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/pattern", keyword: "pattern", params: { pattern: "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$" + "\"", schema: "^(?:\\+?[ ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\\.?) ?[0-9]+)?|\\[[^\\]]+\\])$", parentSchema: schema148, data: data5 };
                 if (vErrors === null) {
                     vErrors = [err15];
                 }
@@ -6709,7 +7291,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err16 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema144.type, parentSchema: schema144, data: data5 };
+            const err16 = { instancePath: instancePath + "/phone", schemaPath: "common.schema.json#/$defs/phone/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema148.type, parentSchema: schema148, data: data5 };
             if (vErrors === null) {
                 vErrors = [err16];
             }
@@ -6752,7 +7334,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema139.type, parentSchema: schema139, data };
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema143.type, parentSchema: schema143, data };
     if (vErrors === null) {
         vErrors = [err19];
     }
@@ -6768,7 +7350,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema134.required, parentSchema: schema134, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema138.required, parentSchema: schema138, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -6778,7 +7360,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema134.required, parentSchema: schema134, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema138.required, parentSchema: schema138, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -6788,7 +7370,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.contacts === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "contacts" }, message: "must have required property '" + "contacts" + "'", schema: schema134.required, parentSchema: schema134, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "contacts" }, message: "must have required property '" + "contacts" + "'", schema: schema138.required, parentSchema: schema138, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -6799,7 +7381,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "kind") || (key0 === "review")) || (key0 === "contacts"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema134, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema138, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -6812,7 +7394,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("contacts" !== data0) {
-            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "contacts" }, message: "must be equal to constant", schema: "contacts", parentSchema: schema134.properties.kind, data: data0 };
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "contacts" }, message: "must be equal to constant", schema: "contacts", parentSchema: schema138.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -6832,7 +7414,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.contacts;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err5 = { instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema134.properties.contacts, data: data2 };
+                const err5 = { instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema138.properties.contacts, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -6850,7 +7432,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema134.properties.contacts.type, parentSchema: schema134.properties.contacts, data: data2 };
+            const err6 = { instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema138.properties.contacts.type, parentSchema: schema138.properties.contacts, data: data2 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -6862,7 +7444,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema134.type, parentSchema: schema134, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema138.type, parentSchema: schema138, data };
     if (vErrors === null) {
         vErrors = [err7];
     }
@@ -6873,7 +7455,7 @@ else {
 } validate85.errors = vErrors; return errors === 0; }
 validate85.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_postmortem = validate93;
-const schema147 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/postmortem.schema.json", "title": "playbook-ops post-mortem", "description": "kind: postmortem. The sections every post-mortem has and the practices that keep the process current. Which severities need one, and by when, is set per severity in severities.yaml.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "elements", "continuous_improvement"], "properties": { "kind": { "description": "The document kind; always postmortem in this file.", "const": "postmortem" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "elements": { "description": "The sections every post-mortem has, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/element" } }, "continuous_improvement": { "$ref": "common.schema.json#/$defs/text-list", "description": "Practices that keep the incident process current; at least one." }, "reviewers": { "description": "The roles (ids from roles.yaml) whose holders are asked to review each post-mortem pull request and are reminded when it is overdue, e.g. [ic, tech]. Default: the role with commander: true.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" } } }, "$defs": { "element": { "title": "Post-mortem element", "description": "One section of a post-mortem.", "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The section's id, e.g. root-cause." }, "title": { "$ref": "common.schema.json#/$defs/text", "description": "The section's heading, e.g. Root cause analysis." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the section should contain, shown as a prompt in the post-mortem." } } } } };
+const schema151 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/postmortem.schema.json", "title": "playbook-ops post-mortem", "description": "kind: postmortem. The sections every post-mortem has and the practices that keep the process current. Which severities need one, and by when, is set per severity in severities.yaml.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "elements", "continuous_improvement"], "properties": { "kind": { "description": "The document kind; always postmortem in this file.", "const": "postmortem" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "elements": { "description": "The sections every post-mortem has, in order; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/element" } }, "continuous_improvement": { "$ref": "common.schema.json#/$defs/text-list", "description": "Practices that keep the incident process current; at least one." }, "reviewers": { "description": "The roles (ids from roles.yaml) whose holders are asked to review each post-mortem pull request and are reminded when it is overdue, e.g. [ic, tech]. Default: the role with commander: true.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "$ref": "common.schema.json#/$defs/id" } } }, "$defs": { "element": { "title": "Post-mortem element", "description": "One section of a post-mortem.", "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The section's id, e.g. root-cause." }, "title": { "$ref": "common.schema.json#/$defs/text", "description": "The section's heading, e.g. Root cause analysis." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the section should contain, shown as a prompt in the post-mortem." } } } } };
 function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate94.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -7043,14 +7625,14 @@ else {
     errors++;
 } validate94.errors = vErrors; return errors === 0; }
 validate94.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema152 = { "title": "Post-mortem element", "description": "One section of a post-mortem.", "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The section's id, e.g. root-cause." }, "title": { "$ref": "common.schema.json#/$defs/text", "description": "The section's heading, e.g. Root cause analysis." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the section should contain, shown as a prompt in the post-mortem." } } };
+const schema156 = { "title": "Post-mortem element", "description": "One section of a post-mortem.", "type": "object", "additionalProperties": false, "required": ["id", "title"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The section's id, e.g. root-cause." }, "title": { "$ref": "common.schema.json#/$defs/text", "description": "The section's heading, e.g. Root cause analysis." }, "description": { "$ref": "common.schema.json#/$defs/text", "description": "What the section should contain, shown as a prompt in the post-mortem." } } };
 function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate96.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema152.required, parentSchema: schema152, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema156.required, parentSchema: schema156, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -7060,7 +7642,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.title === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema152.required, parentSchema: schema152, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema156.required, parentSchema: schema156, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -7071,7 +7653,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "id") || (key0 === "title")) || (key0 === "description"))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema152, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema156, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -7084,8 +7666,8 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern17.test(data0)) {
-                const err3 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data0 };
+            if (!pattern18.test(data0)) {
+                const err3 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err3];
                 }
@@ -7096,7 +7678,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data0 };
+            const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -7158,7 +7740,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema152.type, parentSchema: schema152, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema156.type, parentSchema: schema156, data };
     if (vErrors === null) {
         vErrors = [err9];
     }
@@ -7174,7 +7756,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (Array.isArray(data)) {
     if (data.length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema54, data };
+        const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -7211,7 +7793,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema54.type, parentSchema: schema54, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.type, parentSchema: schema58, data };
     if (vErrors === null) {
         vErrors = [err3];
     }
@@ -7227,7 +7809,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema147.required, parentSchema: schema147, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema151.required, parentSchema: schema151, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -7237,7 +7819,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema147.required, parentSchema: schema147, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema151.required, parentSchema: schema151, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -7247,7 +7829,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.elements === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property '" + "elements" + "'", schema: schema147.required, parentSchema: schema147, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "elements" }, message: "must have required property '" + "elements" + "'", schema: schema151.required, parentSchema: schema151, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -7257,7 +7839,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.continuous_improvement === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "continuous_improvement" }, message: "must have required property '" + "continuous_improvement" + "'", schema: schema147.required, parentSchema: schema147, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "continuous_improvement" }, message: "must have required property '" + "continuous_improvement" + "'", schema: schema151.required, parentSchema: schema151, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -7268,7 +7850,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((key0 === "kind") || (key0 === "review")) || (key0 === "elements")) || (key0 === "continuous_improvement")) || (key0 === "reviewers"))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema147, data };
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema151, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -7281,7 +7863,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("postmortem" !== data0) {
-            const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "postmortem" }, message: "must be equal to constant", schema: "postmortem", parentSchema: schema147.properties.kind, data: data0 };
+            const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "postmortem" }, message: "must be equal to constant", schema: "postmortem", parentSchema: schema151.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -7301,7 +7883,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.elements;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err6 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema147.properties.elements, data: data2 };
+                const err6 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema151.properties.elements, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -7319,7 +7901,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema147.properties.elements.type, parentSchema: schema147.properties.elements, data: data2 };
+            const err7 = { instancePath: instancePath + "/elements", schemaPath: "#/properties/elements/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema151.properties.elements.type, parentSchema: schema151.properties.elements, data: data2 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -7339,7 +7921,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
         let data5 = data.reviewers;
         if (Array.isArray(data5)) {
             if (data5.length < 1) {
-                const err8 = { instancePath: instancePath + "/reviewers", schemaPath: "#/properties/reviewers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema147.properties.reviewers, data: data5 };
+                const err8 = { instancePath: instancePath + "/reviewers", schemaPath: "#/properties/reviewers/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema151.properties.reviewers, data: data5 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -7352,8 +7934,8 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i1 = 0; i1 < len1; i1++) {
                 let data6 = data5[i1];
                 if (typeof data6 === "string") {
-                    if (!pattern17.test(data6)) {
-                        const err9 = { instancePath: instancePath + "/reviewers/" + i1, schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data6 };
+                    if (!pattern18.test(data6)) {
+                        const err9 = { instancePath: instancePath + "/reviewers/" + i1, schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data6 };
                         if (vErrors === null) {
                             vErrors = [err9];
                         }
@@ -7364,7 +7946,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err10 = { instancePath: instancePath + "/reviewers/" + i1, schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data6 };
+                    const err10 = { instancePath: instancePath + "/reviewers/" + i1, schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data6 };
                     if (vErrors === null) {
                         vErrors = [err10];
                     }
@@ -7380,7 +7962,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
                 outer0: for (; i2--;) {
                     for (j0 = i2; j0--;) {
                         if (func0(data5[i2], data5[j0])) {
-                            const err11 = { instancePath: instancePath + "/reviewers", schemaPath: "#/properties/reviewers/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema147.properties.reviewers, data: data5 };
+                            const err11 = { instancePath: instancePath + "/reviewers", schemaPath: "#/properties/reviewers/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema151.properties.reviewers, data: data5 };
                             if (vErrors === null) {
                                 vErrors = [err11];
                             }
@@ -7395,7 +7977,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err12 = { instancePath: instancePath + "/reviewers", schemaPath: "#/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema147.properties.reviewers.type, parentSchema: schema147.properties.reviewers, data: data5 };
+            const err12 = { instancePath: instancePath + "/reviewers", schemaPath: "#/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema151.properties.reviewers.type, parentSchema: schema151.properties.reviewers, data: data5 };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -7407,7 +7989,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema147.type, parentSchema: schema147, data };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema151.type, parentSchema: schema151, data };
     if (vErrors === null) {
         vErrors = [err13];
     }
@@ -7418,7 +8000,7 @@ else {
 } validate93.errors = vErrors; return errors === 0; }
 validate93.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const validate_tools = validate100;
-const schema159 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/tools.schema.json", "title": "playbook-ops tools", "description": "kind: tools. Tools and resources used during incidents, by category.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "categories"], "properties": { "kind": { "description": "The document kind; always tools in this file.", "const": "tools" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "categories": { "description": "Tool categories, e.g. Monitoring and Alerting; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/category" } } }, "$defs": { "category": { "title": "Tool category", "description": "A group of tools with a common purpose.", "type": "object", "additionalProperties": false, "required": ["id", "name", "tools"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The category's id, e.g. monitoring." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The category's name, e.g. Monitoring and Alerting." }, "tools": { "description": "The tools in this category; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/tool" } } } }, "tool": { "title": "Tool", "description": "A tool or resource, optionally with a link.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/text", "description": "The tool's name, e.g. PagerDuty." }, "purpose": { "$ref": "common.schema.json#/$defs/text", "description": "What the tool is used for, e.g. alerting and on-call management." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to find the tool." } } } } };
+const schema163 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://playbook-ops.github.io/schemas/v1/tools.schema.json", "title": "playbook-ops tools", "description": "kind: tools. Tools and resources used during incidents, by category.", "type": "object", "additionalProperties": false, "required": ["kind", "review", "categories"], "properties": { "kind": { "description": "The document kind; always tools in this file.", "const": "tools" }, "review": { "$ref": "common.schema.json#/$defs/review", "description": "Who owns this file and when it was last reviewed." }, "categories": { "description": "Tool categories, e.g. Monitoring and Alerting; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/category" } } }, "$defs": { "category": { "title": "Tool category", "description": "A group of tools with a common purpose.", "type": "object", "additionalProperties": false, "required": ["id", "name", "tools"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The category's id, e.g. monitoring." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The category's name, e.g. Monitoring and Alerting." }, "tools": { "description": "The tools in this category; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/tool" } } } }, "tool": { "title": "Tool", "description": "A tool or resource, optionally with a link.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/text", "description": "The tool's name, e.g. PagerDuty." }, "purpose": { "$ref": "common.schema.json#/$defs/text", "description": "What the tool is used for, e.g. alerting and on-call management." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to find the tool." } } } } };
 function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate101.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -7588,15 +8170,15 @@ else {
     errors++;
 } validate101.errors = vErrors; return errors === 0; }
 validate101.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema164 = { "title": "Tool category", "description": "A group of tools with a common purpose.", "type": "object", "additionalProperties": false, "required": ["id", "name", "tools"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The category's id, e.g. monitoring." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The category's name, e.g. Monitoring and Alerting." }, "tools": { "description": "The tools in this category; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/tool" } } } };
-const schema167 = { "title": "Tool", "description": "A tool or resource, optionally with a link.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/text", "description": "The tool's name, e.g. PagerDuty." }, "purpose": { "$ref": "common.schema.json#/$defs/text", "description": "What the tool is used for, e.g. alerting and on-call management." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to find the tool." } } };
+const schema168 = { "title": "Tool category", "description": "A group of tools with a common purpose.", "type": "object", "additionalProperties": false, "required": ["id", "name", "tools"], "properties": { "id": { "$ref": "common.schema.json#/$defs/id", "description": "The category's id, e.g. monitoring." }, "name": { "$ref": "common.schema.json#/$defs/text", "description": "The category's name, e.g. Monitoring and Alerting." }, "tools": { "description": "The tools in this category; at least one.", "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/tool" } } } };
+const schema171 = { "title": "Tool", "description": "A tool or resource, optionally with a link.", "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/text", "description": "The tool's name, e.g. PagerDuty." }, "purpose": { "$ref": "common.schema.json#/$defs/text", "description": "What the tool is used for, e.g. alerting and on-call management." }, "url": { "$ref": "common.schema.json#/$defs/url", "description": "Where to find the tool." } } };
 function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate104.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema167.required, parentSchema: schema167, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema171.required, parentSchema: schema171, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -7607,7 +8189,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
         if (!(((key0 === "name") || (key0 === "purpose")) || (key0 === "url"))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema167, data };
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema171, data };
             if (vErrors === null) {
                 vErrors = [err1];
             }
@@ -7670,8 +8252,8 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.url !== undefined) {
         let data2 = data.url;
         if (typeof data2 === "string") {
-            if (!pattern39.test(data2)) {
-                const err6 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^(?:https?://\\S+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:https?://\\S+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:https?://\\S+|\\[[^\\]]+\\])$", parentSchema: schema107, data: data2 };
+            if (!pattern45.test(data2)) {
+                const err6 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/pattern", keyword: "pattern", params: { pattern: "^(?:https?://\\S+|\\[[^\\]]+\\])$" }, message: "must match pattern \"" + "^(?:https?://\\S+|\\[[^\\]]+\\])$" + "\"", schema: "^(?:https?://\\S+|\\[[^\\]]+\\])$", parentSchema: schema111, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -7682,7 +8264,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema107.type, parentSchema: schema107, data: data2 };
+            const err7 = { instancePath: instancePath + "/url", schemaPath: "common.schema.json#/$defs/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.type, parentSchema: schema111, data: data2 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -7694,7 +8276,7 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
     }
 }
 else {
-    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema167.type, parentSchema: schema167, data };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema171.type, parentSchema: schema171, data };
     if (vErrors === null) {
         vErrors = [err8];
     }
@@ -7710,7 +8292,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema164.required, parentSchema: schema164, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema168.required, parentSchema: schema168, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -7720,7 +8302,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
     }
     if (data.name === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema164.required, parentSchema: schema164, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema168.required, parentSchema: schema168, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -7730,7 +8312,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
     }
     if (data.tools === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property '" + "tools" + "'", schema: schema164.required, parentSchema: schema164, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property '" + "tools" + "'", schema: schema168.required, parentSchema: schema168, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -7741,7 +8323,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
         if (!(((key0 === "id") || (key0 === "name")) || (key0 === "tools"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema164, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema168, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -7754,8 +8336,8 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern17.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema51, data: data0 };
+            if (!pattern18.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema47, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -7766,7 +8348,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.type, parentSchema: schema51, data: data0 };
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "common.schema.json#/$defs/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -7805,7 +8387,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         let data2 = data.tools;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err8 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema164.properties.tools, data: data2 };
+                const err8 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema168.properties.tools, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -7823,7 +8405,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema164.properties.tools.type, parentSchema: schema164.properties.tools, data: data2 };
+            const err9 = { instancePath: instancePath + "/tools", schemaPath: "#/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema168.properties.tools.type, parentSchema: schema168.properties.tools, data: data2 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -7835,7 +8417,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     }
 }
 else {
-    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema164.type, parentSchema: schema164, data };
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema168.type, parentSchema: schema168, data };
     if (vErrors === null) {
         vErrors = [err10];
     }
@@ -7851,7 +8433,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.kind === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema159.required, parentSchema: schema159, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema163.required, parentSchema: schema163, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -7861,7 +8443,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
     }
     if (data.review === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema159.required, parentSchema: schema159, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "review" }, message: "must have required property '" + "review" + "'", schema: schema163.required, parentSchema: schema163, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -7871,7 +8453,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
     }
     if (data.categories === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "categories" }, message: "must have required property '" + "categories" + "'", schema: schema159.required, parentSchema: schema159, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "categories" }, message: "must have required property '" + "categories" + "'", schema: schema163.required, parentSchema: schema163, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -7882,7 +8464,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
     }
     for (const key0 in data) {
         if (!(((key0 === "kind") || (key0 === "review")) || (key0 === "categories"))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema159, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema163, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -7895,7 +8477,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.kind !== undefined) {
         let data0 = data.kind;
         if ("tools" !== data0) {
-            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "tools" }, message: "must be equal to constant", schema: "tools", parentSchema: schema159.properties.kind, data: data0 };
+            const err4 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "tools" }, message: "must be equal to constant", schema: "tools", parentSchema: schema163.properties.kind, data: data0 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -7915,7 +8497,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         let data2 = data.categories;
         if (Array.isArray(data2)) {
             if (data2.length < 1) {
-                const err5 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema159.properties.categories, data: data2 };
+                const err5 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema163.properties.categories, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -7933,7 +8515,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema159.properties.categories.type, parentSchema: schema159.properties.categories, data: data2 };
+            const err6 = { instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema163.properties.categories.type, parentSchema: schema163.properties.categories, data: data2 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -7945,7 +8527,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
     }
 }
 else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema159.type, parentSchema: schema159, data };
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema163.type, parentSchema: schema163, data };
     if (vErrors === null) {
         vErrors = [err7];
     }
@@ -8067,10 +8649,12 @@ const YAML_FILE = /\.ya?ml$/i;
 function skipped(name) {
     return name.startsWith('.') || name === 'node_modules';
 }
-// A broken link is kept, so reading it reports the file instead of the directory failing.
-async function linksToFile(path) {
+// A link is listed unless it leads to a directory (which could loop): a broken link, or one to a
+// device or a pipe (`zero.yaml` -> `/dev/zero`), is listed so that reading it reports the file,
+// rather than the directory failing or the file being left out in silence.
+async function linksToNonDirectory(path) {
     try {
-        return (await (0,promises_.stat)(path)).isFile();
+        return !(await (0,promises_.stat)(path)).isDirectory();
     }
     catch {
         return true;
@@ -8078,8 +8662,8 @@ async function linksToFile(path) {
 }
 /**
  * Every `*.yaml` and `*.yml` file below `dir`, recursively, as paths relative to `dir` with `/`
- * separators, sorted. Hidden entries and `node_modules` are skipped; symbolic links to files are
- * listed, links to directories are not (they could loop). A listed link is not yet trusted:
+ * separators, sorted. Hidden entries and `node_modules` are skipped; symbolic links are listed
+ * unless they lead to a directory (it could loop). A listed link is not yet trusted:
  * `readFiles` refuses one that leads outside `dir`, with a diagnostic rather than in silence.
  */
 async function findYamlFiles(dir) {
@@ -8092,7 +8676,7 @@ async function findYamlFiles(dir) {
             const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
             if (entry.isDirectory())
                 await walk(path);
-            else if (YAML_FILE.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await linksToFile((0,external_node_path_.join)(dir, path)))))) {
+            else if (YAML_FILE.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await linksToNonDirectory((0,external_node_path_.join)(dir, path)))))) {
                 found.push(path);
             }
         }
@@ -8101,144 +8685,40 @@ async function findYamlFiles(dir) {
     return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./dist/src/config/read-files.js
-/** Reading the files of a playbook set within the size limit, as UTF-8. */
+// EXTERNAL MODULE: ./dist/src/config/read-files.js
+var read_files = __webpack_require__(1304);
+;// CONCATENATED MODULE: ./dist/src/config/resolve-alerts.js
 
-
-
-// `fatal` so that bytes that are not UTF-8 are found rather than turned into U+FFFD; `ignoreBOM` so
-// a byte-order mark stays in the text, as Buffer#toString kept it.
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/**
- * The offset of the first byte of `bytes` that does not start or continue a well-formed UTF-8
- * sequence (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF), or -1 when all of it
- * is UTF-8. A cut-short sequence is reported at its first byte.
- */
-function firstInvalidUtf8(bytes) {
-    let at = 0;
-    while (at < bytes.length) {
-        const lead = bytes[at];
-        if (lead < 0x80) {
-            at += 1;
-            continue;
-        }
-        // How many continuation bytes the lead byte announces, and the range the first of them must be
-        // in (narrower after E0, ED, F0 and F4, which is what rules out overlongs, surrogates and > U+10FFFF).
-        let length;
-        let low = 0x80;
-        let high = 0xbf;
-        if (lead >= 0xc2 && lead <= 0xdf)
-            length = 1;
-        else if (lead >= 0xe0 && lead <= 0xef) {
-            length = 2;
-            if (lead === 0xe0)
-                low = 0xa0;
-            if (lead === 0xed)
-                high = 0x9f;
-        }
-        else if (lead >= 0xf0 && lead <= 0xf4) {
-            length = 3;
-            if (lead === 0xf0)
-                low = 0x90;
-            if (lead === 0xf4)
-                high = 0x8f;
-        }
-        else
-            return at;
-        const second = bytes[at + 1];
-        if (second === undefined || second < low || second > high)
-            return at;
-        for (let next = 2; next <= length; next += 1) {
-            const byte = bytes[at + next];
-            if (byte === undefined || byte < 0x80 || byte > 0xbf)
-                return at;
-        }
-        at += length + 1;
-    }
-    return -1;
+/** How long after resolution a firing alert reopens its incident, unless the playbooks say otherwise. */
+const DEFAULT_REOPEN_WITHIN = '1h';
+function severity(set, label) {
+    const found = set.severities.find((candidate) => candidate.label === label);
+    if (found === undefined)
+        throw new Error(`playbook-ops: unchecked severity "${label}" reached the resolver`);
+    return found;
 }
-/** The text of `buffer`, or the refusal naming the line and column of its first byte that is not UTF-8. */
-function decode(file, buffer) {
-    try {
-        return { file, text: UTF8.decode(buffer) };
-    }
-    catch {
-        const offset = Math.max(0, firstInvalidUtf8(buffer));
-        // Everything before the bad byte is UTF-8, so its text gives the line and column as editors count them.
-        const before = UTF8.decode(buffer.subarray(0, offset));
-        const { line, column } = lineIndex(before)(before.length);
-        const byte = (buffer[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-        return {
-            file,
-            unreadable: `it is not UTF-8: line ${line}, column ${column} is not a UTF-8 character (byte 0x${byte})`,
-            at: { rule: 'not-utf8', line, column, hint: 'save the file as UTF-8 (it is probably Latin-1 or Windows-1252): most editors offer "Save with encoding"' },
-        };
-    }
+function scenario(set, id) {
+    const found = set.scenarios.find((candidate) => candidate.id === id);
+    if (found === undefined)
+        throw new Error(`playbook-ops: unchecked scenario "${id}" reached the resolver`);
+    return found;
 }
-/**
- * The refusal of `file` (at `path`, whose real path is `real`) when that is outside `realDir`: a
- * link out of the set would let a playbook pull in `/etc/passwd` or `/proc/self/environ`, and the
- * diagnostics quote what they read.
- */
-function outsideLink(file, path, real, realDir) {
-    if (real === realDir || real.startsWith(realDir.endsWith(external_node_path_.sep) ? realDir : realDir + external_node_path_.sep))
-        return null;
-    let where;
-    if ((0,external_node_fs_.lstatSync)(path).isSymbolicLink()) {
-        const target = (0,external_node_fs_.readlinkSync)(path);
-        // Name the end of a chain of links too, when the link's own text does not show it.
-        where = `a symbolic link to "${target}"${(0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), target) === real ? '' : `, which leads to "${real}"`}`;
-    }
-    else {
-        where = `reached through a symbolic link, at "${real}"`;
-    }
+/** `section` resolved against the severities and scenarios of `set`. */
+function resolveAlerts(section, set) {
+    const written = section.reopen_within ?? DEFAULT_REOPEN_WITHIN;
+    const reopen = parseDuration(written);
+    if (reopen === null)
+        throw new Error(`playbook-ops: unchecked duration "${written}" reached the resolver`);
     return {
-        file,
-        unreadable: `it is ${where}, outside the playbook directory; links may point only to files inside it`,
-        at: { rule: 'outside-link', line: 1, column: 1, hint: 'copy the file into the playbook directory, or remove the link' },
+        defaultSeverity: severity(set, section.default_severity),
+        rules: (section.rules ?? []).map((rule) => ({
+            match: { ...rule.match },
+            severity: rule.severity === undefined ? null : severity(set, rule.severity),
+            scenario: rule.scenario === undefined ? null : scenario(set, rule.scenario),
+        })),
+        resolve: section.resolve ?? false,
+        reopenWithinMinutes: reopen,
     };
-}
-function readOne(dir, realDir, file, maxBytes) {
-    try {
-        const path = (0,external_node_path_.join)(dir, file);
-        // The file is read at its real path, once that is known to be inside the directory.
-        const real = external_node_fs_.realpathSync.native(path);
-        const outside = outsideLink(file, path, real, realDir);
-        if (outside !== null)
-            return outside;
-        const { size } = (0,external_node_fs_.statSync)(real);
-        if (size > maxBytes)
-            return { file, tooLarge: size };
-        const buffer = (0,external_node_fs_.readFileSync)(real);
-        // A file that grew since stat() is still caught.
-        if (buffer.length > maxBytes)
-            return { file, tooLarge: buffer.length };
-        return decode(file, buffer);
-    }
-    catch (error) {
-        return { file, unreadable: error.code ?? error.message };
-    }
-}
-/**
- * The texts of `files` (relative to `dir`), in the given order. Read synchronously: a set is a few
- * hundred small files, and one blocking read each measured about five times faster than async
- * handles (open, stat, read, close) on a set of 1,000. Symbolic links are followed only to files
- * inside `dir` (wherever `dir` itself really is); a link that leads out of it is refused, unread.
- * A file that is not UTF-8 is not read either: its text would hold U+FFFD where its bytes were,
- * silently; the refusal names the first bad byte.
- */
-function readFiles(dir, files, maxBytes) {
-    let realDir;
-    try {
-        realDir = external_node_fs_.realpathSync.native(dir);
-    }
-    catch {
-        // Then no file in it can be read either; each says why.
-        realDir = (0,external_node_path_.resolve)(dir);
-    }
-    return files.map((file) => readOne(dir, realDir, file, maxBytes));
 }
 
 ;// CONCATENATED MODULE: ./dist/src/config/resolve-sinks.js
@@ -8269,6 +8749,7 @@ function resolveSinks(docs) {
  * in minutes, references replaced by the objects they name, severities ordered by level.
  * Only called when validation found no errors, so every lookup here succeeds.
  */
+
 
 
 
@@ -8361,7 +8842,7 @@ function resolvePlaybookSet(set) {
     }))
         .sort((a, b) => a.level - b.level);
     const reviewCadenceMinutes = minutes(settings.value.review_cadence);
-    return {
+    const resolved = {
         name: settings.value.name,
         overview: settings.value.overview ?? null,
         incidentLabel: settings.value.incident_label ?? 'incident',
@@ -8444,6 +8925,8 @@ function resolvePlaybookSet(set) {
         })),
         reviews: reviews(set, reviewCadenceMinutes),
     };
+    const alerts = settings.value.alerts;
+    return alerts === undefined ? resolved : { ...resolved, alerts: resolveAlerts(alerts, resolved) };
 }
 
 ;// CONCATENATED MODULE: ./dist/src/config/sort-diagnostics.js
@@ -8456,16 +8939,8 @@ function sortDiagnostics(diagnostics) {
         compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule) || compareText(a.message, b.message));
 }
 
-;// CONCATENATED MODULE: ./dist/src/config/yaml-limits.js
-/** Limits that keep hostile or broken YAML from exhausting memory or time. */
-/** The defaults: far above any real playbook, far below what hurts. */
-const DEFAULT_YAML_LIMITS = {
-    maxBytes: 1024 * 1024,
-    maxDepth: 64,
-    maxAliases: 100,
-    maxNodes: 1_000_000,
-};
-
+// EXTERNAL MODULE: ./dist/src/config/yaml-limits.js
+var yaml_limits = __webpack_require__(4206);
 ;// CONCATENATED MODULE: ./dist/src/config/validate-playbooks.js
 
 
@@ -8502,9 +8977,9 @@ async function listFiles(dir) {
  * missing or unreadable `dir` throws, a {@link PlaybookDirectoryError}.
  */
 async function validatePlaybooks(dir, options = {}) {
-    const limits = { ...DEFAULT_YAML_LIMITS, ...options.limits };
+    const limits = { ...yaml_limits/* DEFAULT_YAML_LIMITS */.f, ...options.limits };
     const files = await listFiles(dir);
-    const texts = readFiles(dir, files, limits.maxBytes);
+    const texts = (0,read_files/* readFiles */.Ul)(dir, files, limits.maxBytes);
     const { diagnostics, kinded, guessed } = checkFiles(texts, limits);
     const set = new DocumentSet(kinded);
     if (files.length === 0) {
@@ -8526,6 +9001,24 @@ async function validatePlaybooks(dir, options = {}) {
     const hasErrors = sorted.some((diagnostic) => diagnostic.severity === 'error');
     return { diagnostics: sorted, set: hasErrors ? null : resolvePlaybookSet(set), files };
 }
+
+
+/***/ }),
+
+/***/ 4206:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ DEFAULT_YAML_LIMITS)
+/* harmony export */ });
+/** Limits that keep hostile or broken YAML from exhausting memory or time. */
+/** The defaults: far above any real playbook, far below what hurts. */
+const DEFAULT_YAML_LIMITS = {
+    maxBytes: 1024 * 1024,
+    maxDepth: 64,
+    maxAliases: 100,
+    maxNodes: 1_000_000,
+};
 
 
 /***/ }),
@@ -8893,10 +9386,8 @@ function withDeadlines(state, now) {
         actor: 'playbook-ops',
         text: `Response time missed: nobody acknowledged ${entry.severity.label.toUpperCase()} (${entry.severity.name}) within ${entry.severity.responseMinutes} min`,
     }));
-    const timeline = [...state.timeline, ...entries]
-        .map((entry, index) => ({ entry, index }))
-        .sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.index - b.index)
-        .map(({ entry }) => entry);
+    // Array.prototype.sort is stable (ES2019): entries of the same instant keep their order.
+    const timeline = [...state.timeline, ...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     return { ...state, missedResponses: missed, timeline };
 }
 /** The update cadence that applies now: from when its windows count, and how long each is. */
@@ -9508,9 +9999,12 @@ function permits(actual, minimum) {
     return actual !== undefined && actual !== 'error' && RANK[actual] >= RANK[minimum];
 }
 
+// EXTERNAL MODULE: ./dist/src/engine/records.js
+var records = __webpack_require__(9262);
 // EXTERNAL MODULE: ./dist/src/engine/verdicts.js
 var verdicts = __webpack_require__(444);
 ;// CONCATENATED MODULE: ./dist/src/engine/facts.js
+
 
 
 
@@ -9567,7 +10061,9 @@ function commandFacts(observed, ledger, set) {
             if (!allowed) {
                 const permission = observed.permissions[comment.author];
                 const have = permission === undefined ? 'an earlier check refused it' : permission === 'error' ? 'your permission could not be checked' : `you have ${permission}`;
-                refusal.problems.push(`/${entry.command.name} needs ${set.minimumPermission} access to this repository; ${have}.`);
+                // The refusal stands (a later run does not run it silently), so the way on is to write it again.
+                const retry = permission === 'error' ? ' Write the command again in a new comment to try once more.' : '';
+                refusal.problems.push(`/${entry.command.name} needs ${set.minimumPermission} access to this repository; ${have}.${retry}`);
                 refusal.denied = true;
                 continue;
             }
@@ -9615,6 +10111,20 @@ function byTime(facts) {
         .map((fact, index) => ({ fact, index }))
         .sort((a, b) => Date.parse(a.fact.at) - Date.parse(b.fact.at) || a.index - b.index)
         .map(({ fact }) => fact);
+}
+/**
+ * Alert notifications noted on the incident: the bot's own comments with an `alert` record (nobody
+ * else's count, whatever they contain), at the time each was posted.
+ */
+function alertFacts(observed) {
+    return observed.comments.flatMap((comment) => {
+        if (comment.author !== observed.botLogin)
+            return [];
+        const record = (0,records/* parseRecordLine */.pF)(comment.body);
+        if (record?.marker.kind !== 'alert')
+            return [];
+        return [{ at: comment.createdAt, actor: record.marker.source, type: 'alert', status: record.marker.status, commentId: comment.id }];
+    });
 }
 
 // EXTERNAL MODULE: ./dist/src/engine/time.js
@@ -9847,7 +10357,28 @@ function apply(state, fact, set, mayClose) {
         case 'command':
             applyCommand(state, fact, set);
             return;
+        case 'alert':
+            applyAlert(state, fact, set);
+            return;
     }
+}
+/**
+ * An alert notification noted on the incident. Firing again reopens a resolved incident: the shell
+ * notes a firing alert on a resolved incident only within the playbooks' reopen window. Resolved
+ * resolves the incident when the playbooks say so (`alerts.resolve`); otherwise it is only noted.
+ */
+function applyAlert(state, fact, set) {
+    if (fact.status === 'firing') {
+        state.timeline.push({ at: fact.at, actor: fact.actor, text: 'The alert fired again' });
+        reopen(state, fact);
+        return;
+    }
+    state.timeline.push({ at: fact.at, actor: fact.actor, text: 'The alert resolved' });
+    if (set.alerts?.resolve !== true || state.resolution !== null)
+        return;
+    closeResponseWindow(state, fact.at);
+    state.resolution = { at: fact.at, by: fact.actor, summary: 'every alert of the group resolved' };
+    state.timeline.push({ at: fact.at, actor: fact.actor, text: 'Resolved: every alert of the group resolved' });
 }
 /** The incident as its whole history (and the bot's {@link Ledger} of verdicts) says it is now. */
 function foldIncident(observed, ledger, set) {
@@ -9868,7 +10399,7 @@ function foldIncident(observed, ledger, set) {
     state.refusals = commands.refusals;
     state.judged = commands.judged;
     const mayClose = (actor) => set.trustReporters || permits(observed.permissions[actor], set.minimumPermission);
-    for (const fact of byTime([...eventFacts(observed, set), ...commands.facts]))
+    for (const fact of byTime([...eventFacts(observed, set), ...commands.facts, ...alertFacts(observed)]))
         apply(state, fact, set, mayClose);
     const cadence = state.severity?.updateEveryMinutes ?? null;
     if (cadence !== null && state.resolution === null) {
@@ -10538,7 +11069,9 @@ function reconcile(observed, set, now, options = {}) {
 /* harmony export */   Ei: () => (/* binding */ markerPart),
 /* harmony export */   IV: () => (/* binding */ readStepBoxes),
 /* harmony export */   TP: () => (/* binding */ formatStepMark),
+/* harmony export */   U1: () => (/* binding */ formatAlertIncidentLine),
 /* harmony export */   _5: () => (/* binding */ parseFollowUpLine),
+/* harmony export */   os: () => (/* binding */ parseAlertIncidentLine),
 /* harmony export */   pF: () => (/* binding */ parseRecordLine),
 /* harmony export */   pc: () => (/* binding */ replyVersion),
 /* harmony export */   qm: () => (/* binding */ formatReviewRoundLine),
@@ -10547,7 +11080,7 @@ function reconcile(observed, set, now, options = {}) {
 /* harmony export */   yO: () => (/* binding */ formatFollowUpLine),
 /* harmony export */   zH: () => (/* binding */ formatRecordLine)
 /* harmony export */ });
-/* unused harmony export POSTMORTEM_STEPS */
+/* unused harmony exports ALERT_SOURCES, POSTMORTEM_STEPS */
 /**
  * The bot's records: the hidden first line of each comment it writes says what the comment is (its
  * marker) and, for the card, what the bot has decided so far. This file is their one owner: every
@@ -10558,6 +11091,8 @@ function reconcile(observed, set, now, options = {}) {
  * `<!-- playbook-ops:page:sev-1 -->` or `<!-- playbook-ops:card pin=<sha>,declared=sev-2,accepted=41.42 -->`.
  * Records are trusted only in comments the bot wrote: anyone can type an HTML comment.
  */
+/** The monitoring systems alerts come from. */
+const ALERT_SOURCES = ['alertmanager', 'grafana'];
 /** The steps of a post-mortem the bot records, each once per incident. */
 const POSTMORTEM_STEPS = ['pr', 'branch', 'overdue', 'escalation', 'complete'];
 const PREFIX = 'playbook-ops:';
@@ -10615,6 +11150,8 @@ function markerKey(marker) {
             return `postmortem:${marker.step}`;
         case 'review-reminder':
             return 'review-reminder';
+        case 'alert':
+            return `alert:${marker.run}`;
     }
 }
 /** The text a {@link markerPart} was made from (lower case), or null when it is not one. */
@@ -10665,6 +11202,12 @@ function keyToMarker(key, fields) {
         case 'postmortem': {
             const step = POSTMORTEM_STEPS.find((candidate) => candidate === rest);
             return step === undefined ? null : { kind: 'postmortem', step };
+        }
+        case 'alert': {
+            const run = positive(rest);
+            const status = fields.status === 'firing' || fields.status === 'resolved' ? fields.status : null;
+            const source = ALERT_SOURCES.find((candidate) => candidate === fields.source);
+            return run === null || status === null || source === undefined ? null : { kind: 'alert', run, status, source };
         }
         default:
             return null;
@@ -10761,7 +11304,13 @@ function parseCardRecord(fields) {
 }
 /** The hidden first line of a bot comment carrying `marker` (and, for the card, its record). */
 function formatRecordLine(marker, card) {
-    const data = marker.kind === 'card' && card !== undefined ? formatCardRecord(card) : marker.kind === 'reply' && marker.denied ? 'denied' : '';
+    const data = marker.kind === 'card' && card !== undefined
+        ? formatCardRecord(card)
+        : marker.kind === 'reply' && marker.denied
+            ? 'denied'
+            : marker.kind === 'alert'
+                ? `status=${marker.status},source=${marker.source}`
+                : '';
     return `<!-- ${PREFIX}${markerKey(marker)}${data === '' ? '' : ` ${data}`} -->`;
 }
 /** What a comment body's first line records, or null when it carries no marker this version reads. */
@@ -10821,6 +11370,18 @@ function parseReviewRoundLine(body) {
     catch {
         return null;
     }
+}
+const ALERT_INCIDENT = /^<!-- playbook-ops:alert-incident key=([0-9a-f]{16}),run=([1-9]\d{0,15}) -->/u;
+/** The hidden first line of an issue the bot opened from an alert: its group's key and the run that opened it. */
+function formatAlertIncidentLine(record) {
+    if (!/^[0-9a-f]{16}$/u.test(record.key))
+        throw new Error(`an alert key is 16 hex digits, not ${JSON.stringify(record.key)}`);
+    return `<!-- ${PREFIX}alert-incident key=${record.key},run=${record.run} -->`;
+}
+/** The record an issue body's first line carries, or null when it is not an incident opened from an alert. */
+function parseAlertIncidentLine(body) {
+    const match = ALERT_INCIDENT.exec(body);
+    return match === null ? null : { key: match[1] ?? '', run: Number(match[2]) };
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 807;
-export const ids = [807];
+export const ids = [807,188];
 export const modules = {
 
 /***/ 7807:
@@ -154,8 +154,8 @@ function cardView(card) {
     };
 }
 
-// EXTERNAL MODULE: ./dist/src/render/handlebars.js + 3 modules
-var handlebars = __webpack_require__(4233);
+// EXTERNAL MODULE: ./dist/src/render/handlebars.js + 2 modules
+var handlebars = __webpack_require__(9043);
 // EXTERNAL MODULE: ./dist/src/render/human-duration.js
 var human_duration = __webpack_require__(7032);
 ;// CONCATENATED MODULE: ./dist/src/render/mermaid.js

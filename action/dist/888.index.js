@@ -17,6 +17,8 @@ var promises_ = __webpack_require__(1455);
 var format_diagnostics = __webpack_require__(6336);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./dist/src/config/read-files.js
+var read_files = __webpack_require__(1304);
 ;// CONCATENATED MODULE: ./dist/src/config/relocate-diagnostics.js
 /** Rewriting diagnostic paths from "relative to the playbook directory" to "relative to where I am". */
 
@@ -34,8 +36,10 @@ function relocatePath(file, dir, cwd) {
     return path === '' ? '.' : path;
 }
 
-// EXTERNAL MODULE: ./dist/src/config/validate-playbooks.js + 34 modules
-var validate_playbooks = __webpack_require__(7679);
+// EXTERNAL MODULE: ./dist/src/config/validate-playbooks.js + 33 modules
+var validate_playbooks = __webpack_require__(7210);
+// EXTERNAL MODULE: ./dist/src/config/yaml-limits.js
+var yaml_limits = __webpack_require__(4206);
 // EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 var js_yaml = __webpack_require__(3243);
 // EXTERNAL MODULE: ./dist/src/render/human-duration.js
@@ -106,8 +110,8 @@ function issueForm(set) {
 
 // EXTERNAL MODULE: ./dist/src/engine/records.js
 var records = __webpack_require__(9262);
-// EXTERNAL MODULE: ./dist/src/render/handlebars.js + 3 modules
-var handlebars = __webpack_require__(4233);
+// EXTERNAL MODULE: ./dist/src/render/handlebars.js + 2 modules
+var handlebars = __webpack_require__(9043);
 // EXTERNAL MODULE: ./dist/src/render/truncate.js
 var truncate = __webpack_require__(2162);
 ;// CONCATENATED MODULE: ./dist/src/review/changes.js
@@ -974,24 +978,35 @@ function isRateLimit(error) {
 
 
 
-async function readIfPresent(path) {
-    try {
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw error;
-    }
+
+/**
+ * A generated file of the checkout as text, or null when it is absent. It is read as playbook files
+ * are: never through a symbolic link that leads out of the checkout (a pull request can make
+ * `.github/CODEOWNERS` a link to `/dev/zero` or `/proc/self/environ`), within the size limit, as
+ * UTF-8. A file refused so holds nothing the playbooks generate: it is read as empty, so it is
+ * reported as stale or missing with the command that writes it, and the log says why.
+ */
+function readGenerated(workspace, path, log) {
+    const [read] = (0,read_files/* readFiles */.Ul)(workspace, [path], yaml_limits/* DEFAULT_YAML_LIMITS */.f.maxBytes);
+    if (read === undefined)
+        return null;
+    if ('text' in read)
+        return read.text;
+    if ('unreadable' in read && (read.unreadable === 'ENOENT' || read.unreadable === 'ENOTDIR'))
+        return null;
+    const why = 'tooLarge' in read ? `it is ${read.tooLarge.toLocaleString('en-US')} bytes, more than a generated file can be` : read.unreadable;
+    log.warning(`${path} was not read: ${why}`);
+    return '';
 }
 /** The generated files in the checkout: the first CODEOWNERS GitHub would use, and the issue form. */
-async function generatedFiles(workspace) {
+function generatedFiles(workspace, log) {
+    const issueForm = readGenerated(workspace, ISSUE_FORM_PATH, log);
     for (const place of CODEOWNERS_PLACES) {
-        const text = await readIfPresent((0,external_node_path_.join)(workspace, place));
+        const text = readGenerated(workspace, place, log);
         if (text !== null)
-            return { codeownersPath: place, codeowners: text, issueForm: await readIfPresent((0,external_node_path_.join)(workspace, ISSUE_FORM_PATH)) };
+            return { codeownersPath: place, codeowners: text, issueForm };
     }
-    return { codeownersPath: CODEOWNERS_PLACES[0], codeowners: null, issueForm: await readIfPresent((0,external_node_path_.join)(workspace, ISSUE_FORM_PATH)) };
+    return { codeownersPath: CODEOWNERS_PLACES[0], codeowners: null, issueForm };
 }
 /** Checks the pull request; resolves to the report and what became of the comment. */
 async function runPlaybookCheck(deps, options) {
@@ -1012,7 +1027,7 @@ async function runPlaybookCheck(deps, options) {
         base: base === null || 'set' in base ? { available: true } : { available: false, reason: base.fallback },
         changes: head === null ? null : baseSet === null ? [] : semanticDiff(baseSet, head),
         preview: head === null ? null : escalationPreview(baseSet, head),
-        stale: head === null ? [] : staleGeneratedFiles(head, dir, await generatedFiles(workspace)),
+        stale: head === null ? [] : staleGeneratedFiles(head, dir, generatedFiles(workspace, log)),
     };
     const body = renderCheck(report);
     const comment = pullRequest.fork

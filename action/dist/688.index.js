@@ -1,27 +1,17 @@
-export const id = 826;
-export const ids = [826];
+export const id = 688;
+export const ids = [688];
 export const modules = {
 
-/***/ 4233:
+/***/ 59:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ renderTemplate)
-});
-
-// UNUSED EXPORTS: compileTemplate
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
-var lib = __webpack_require__(8508);
-// EXTERNAL MODULE: ./dist/src/package-root.js
-var package_root = __webpack_require__(1374);
-;// CONCATENATED MODULE: ./dist/src/render/escape.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ap: () => (/* binding */ escapeMarkdownBlock),
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   aL: () => (/* binding */ escapeTableCell)
+/* harmony export */ });
 /**
  * Escaping of untrusted text (issue bodies, comments, form answers) into GitHub-flavoured Markdown.
  * Whatever the text contains, the escaped result renders as that text: it cannot @mention anyone,
@@ -177,6 +167,30 @@ function codeSpan(text, options = {}) {
     return `${fence}${pad}${content}${pad}${fence}`;
 }
 
+
+/***/ }),
+
+/***/ 9043:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ renderTemplate)
+});
+
+// UNUSED EXPORTS: compileTemplate
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/handlebars/lib/index.js
+var lib = __webpack_require__(8508);
+// EXTERNAL MODULE: ./dist/src/package-root.js
+var package_root = __webpack_require__(1374);
+// EXTERNAL MODULE: ./dist/src/render/escape.js
+var render_escape = __webpack_require__(59);
 // EXTERNAL MODULE: ./dist/src/render/human-duration.js
 var human_duration = __webpack_require__(7032);
 // EXTERNAL MODULE: ./dist/src/config/placeholder.js
@@ -211,7 +225,7 @@ function asText(helper, value) {
 }
 /** A placeholder such as `[Phone Number]`, marked so nobody mistakes it for real data. */
 function helpers_placeholder(value) {
-    return `_${escapeMarkdownInline(value)}_ (to be filled in)`;
+    return `_${(0,render_escape/* escapeMarkdownInline */.E4)(value)}_ (to be filled in)`;
 }
 function handle(value) {
     if (value === null)
@@ -220,7 +234,7 @@ function handle(value) {
     if ((0,placeholder/* isPlaceholder */.w)(handleText))
         return helpers_placeholder(handleText);
     // A well-formed handle from the playbooks is meant to be a live mention; anything else is text.
-    return GITHUB_HANDLE.test(handleText) ? handleText : escapeMarkdownInline(handleText);
+    return GITHUB_HANDLE.test(handleText) ? handleText : (0,render_escape/* escapeMarkdownInline */.E4)(handleText);
 }
 function list(helper, value) {
     if (!Array.isArray(value))
@@ -230,11 +244,11 @@ function list(helper, value) {
 function helpers_link(label, href) {
     if (WEB_URL.test(href)) {
         // URL parsing percent-encodes spaces, `<` and `>`, so the destination cannot break out.
-        return `[${escapeMarkdownInline(label)}](<${new URL(href).href}>)`;
+        return `[${(0,render_escape/* escapeMarkdownInline */.E4)(label)}](<${new URL(href).href}>)`;
     }
     if (RELATIVE_PATH.test(href))
-        return `[${escapeMarkdownInline(label)}](${href})`;
-    return `${escapeMarkdownInline(label)} (${codeSpan(href)})`;
+        return `[${(0,render_escape/* escapeMarkdownInline */.E4)(label)}](${href})`;
+    return `${(0,render_escape/* escapeMarkdownInline */.E4)(label)} (${(0,render_escape/* codeSpan */.SS)(href)})`;
 }
 /**
  * The helpers by name. Handlebars' own `log` and `lookup` are not among them. `md`, `paragraphs`,
@@ -244,13 +258,13 @@ function helpers_link(label, href) {
  */
 const helpers = {
     /** `{{md value}}`: text or a number inside a line of Markdown. */
-    md: (...args) => escapeMarkdownInline(asText('md', split(args).params[0])),
+    md: (...args) => (0,render_escape/* escapeMarkdownInline */.E4)(asText('md', split(args).params[0])),
     /** `{{paragraphs value}}`: multi-line text as paragraphs, on lines of its own. */
-    paragraphs: (...args) => escapeMarkdownBlock(asText('paragraphs', split(args).params[0])),
+    paragraphs: (...args) => (0,render_escape/* escapeMarkdownBlock */.Ap)(asText('paragraphs', split(args).params[0])),
     /** `{{cell value}}`: text in a table cell; `null` shows as a dash, line breaks as `<br>`. */
     cell: (...args) => {
         const value = split(args).params[0];
-        return value === null ? NOT_SET : escapeTableCell(asText('cell', value));
+        return value === null ? NOT_SET : (0,render_escape/* escapeTableCell */.aL)(asText('cell', value));
     },
     /** `{{text value}}`: a playbook value, in a line or a table cell; placeholders marked, `null` a dash. */
     text: (...args) => {
@@ -258,17 +272,17 @@ const helpers = {
         if (value === null)
             return NOT_SET;
         const valueText = asText('text', value);
-        return (0,placeholder/* isPlaceholder */.w)(valueText) ? helpers_placeholder(valueText) : escapeTableCell(valueText);
+        return (0,placeholder/* isPlaceholder */.w)(valueText) ? helpers_placeholder(valueText) : (0,render_escape/* escapeTableCell */.aL)(valueText);
     },
     /** `{{code value}}` or `{{code value table=true}}`: inline code. */
     code: (...args) => {
         const { params, hash } = split(args);
-        return codeSpan(asText('code', params[0]), { table: hash['table'] === true });
+        return (0,render_escape/* codeSpan */.SS)(asText('code', params[0]), { table: hash['table'] === true });
     },
     /** `{{fence value "mermaid"}}`: text as a fenced code block of that language, on lines of its own. */
     fence: (...args) => {
         const [value, language] = split(args).params;
-        return codeBlock(asText('fence', value), language === undefined ? '' : asText('fence', language));
+        return (0,render_escape/* codeBlock */.DV)(asText('fence', value), language === undefined ? '' : asText('fence', language));
     },
     /** `{{handle value}}`: a GitHub handle (a live mention), a placeholder, or a dash for `null`. */
     handle: (...args) => handle(split(args).params[0]),
@@ -282,7 +296,7 @@ const helpers = {
         const { params, hash } = split(args);
         const separator = hash['sep'] === undefined ? ', ' : asText('join', hash['sep']);
         return list('join', params[0])
-            .map((value) => escapeMarkdownInline(asText('join', value)))
+            .map((value) => (0,render_escape/* escapeMarkdownInline */.E4)(asText('join', value)))
             .join(separator);
     },
     /** `{{duration minutes}}`: `15 min`, `2 h`, `48 h`, `90 days`. */
@@ -313,7 +327,7 @@ const helpers = {
             throw new TypeError('helper plural: expected a number');
         const one = asText('plural', singular);
         const many = pluralForm === undefined ? `${one}s` : asText('plural', pluralForm);
-        return `${count} ${escapeMarkdownInline(count === 1 ? one : many)}`;
+        return `${count} ${(0,render_escape/* escapeMarkdownInline */.E4)(count === 1 ? one : many)}`;
     },
 };
 
