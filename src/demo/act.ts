@@ -3,6 +3,8 @@
  * event GitHub would send for it (its name and the parts of the payload the Action reads), for the
  * workflow run that follows. A scheduled run is a step with no person.
  */
+import { ALERT_EVENT_TYPE } from '../alerts/alert-dispatch.js';
+import { demoAlertmanagerBody } from './demo-alert.js';
 import { type Sandbox, WAKE_EVENT } from './sandbox.js';
 import type { ScriptStep } from './script.js';
 
@@ -22,7 +24,7 @@ function formBody(form: Record<string, string>): string {
     .join('\n\n');
 }
 
-/** The incident the script works on: the one its last `open` step opened. */
+/** The incident the script works on: the one its last `open` step, or the alert, opened. */
 export interface ScriptState {
   incident: number | null;
 }
@@ -64,6 +66,14 @@ async function writeAndMerge(sandbox: Sandbox, actor: string, incident: number, 
 export async function act(sandbox: Sandbox, step: ScriptStep, state: ScriptState): Promise<StepEvent> {
   if (step.action === 'schedule') return { event: 'schedule', payload: { schedule: '*/5 * * * *' }, what: 'scheduled run' };
   if (step.action === 'wake') return { event: WAKE_EVENT, payload: { schedule: '17 6 * * *' }, what: 'daily wake-up (incident-sweep-wake.yml)' };
+  if (step.action === 'alert') {
+    // What GitHub sends for Alertmanager's POST to /repos/{owner}/{repo}/dispatches (event_type alert).
+    const body = demoAlertmanagerBody(step.alert);
+    const full = `${sandbox.repo.owner}/${sandbox.repo.repo}`;
+    const payload = { action: ALERT_EVENT_TYPE, branch: 'main', client_payload: { alertmanager: body }, repository: { full_name: full } };
+    const group = body.groupLabels as Record<string, string>;
+    return { event: 'repository_dispatch', payload, what: `Alertmanager: ${group.alertname ?? 'alert'} ${step.alert.status} (repository_dispatch alert)` };
+  }
   const client = sandbox.people[step.actor];
   if (client === undefined) throw new Error(`the script's actor ${step.actor} is not one of the repository's people`);
   const { repo } = sandbox;

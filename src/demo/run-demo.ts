@@ -45,6 +45,7 @@ function quietLine(outcome: Extract<IncidentOutcome, { kind: 'quiet' }>): string
 function runLines(run: SandboxRun, sandbox: Sandbox, wasOn: boolean): string[] {
   if (!run.started) return ['the sweep workflow is off: GitHub starts no run'];
   const at = sandbox.now().toISOString();
+  const alert = run.alert === null ? [] : [`alert: ${run.alert.action}`];
   const lines = run.applied.map((item) => {
     const fired = firedStep(item, run.applied, sandbox.set);
     if (fired === null) return item.done;
@@ -57,7 +58,8 @@ function runLines(run: SandboxRun, sandbox: Sandbox, wasOn: boolean): string[] {
   if (run.review !== null && run.review.step !== 'nothing') lines.push(`playbook review: ${run.review.done}`);
   const sweep = run.sweep?.done ?? null;
   if (sweep !== null && (run.target.type !== 'issue' || wasOn !== sandbox.sweepOn())) lines.push(sweep);
-  return lines.length === 0 ? ['nothing to do'] : lines;
+  const all = [...alert, ...lines];
+  return all.length === 0 ? ['nothing to do'] : all;
 }
 
 /** What the services outside GitHub took, in a line each. */
@@ -92,6 +94,8 @@ export async function runDemo(options: DemoOptions): Promise<string> {
       options.print(`${step.at.slice(11)}  ${what}`);
       const wasOn = sandbox.sweepOn();
       const run = await sandbox.run(event, payload);
+      // The incident the alert opened is the one the people's steps then act on.
+      if (run.alert?.incident != null) state.incident = run.alert.incident;
       for (const line of runLines(run, sandbox, wasOn)) options.print(`         → ${line}`);
     }
     sandbox.emulator.assertNoValidationErrors();

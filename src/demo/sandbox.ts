@@ -3,7 +3,8 @@
  * Slack and PagerDuty on one virtual clock, the repository `acme/payments` with its people (each
  * acting over HTTP with their own token) and the workflows `playbook-ops init` writes, and `run`,
  * which does what the Action does with an event: the real Octokit, the event's target, the sweep's
- * bulk source on a schedule, `runIncidents` with GitHub's appliers and the sinks' delivery code, on a
+ * bulk source on a schedule, `runIncidents` with GitHub's appliers and the sinks' delivery code (an
+ * alert's `repository_dispatch` goes to `runAlert`, which opens or notes its incident first), on a
  * scheduled run the quarterly review round, and then turning the sweep workflow on or off
  * (`keepSweep`). A scheduled tick starts a sweep only while that workflow is on, as on GitHub.
  */
@@ -11,6 +12,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Octokit } from '@octokit/rest';
+import { alertDispatch } from '../alerts/alert-dispatch.js';
 import { loadPlaybooks } from '../config/load-playbooks.js';
 import type { PlaybookSet } from '../config/model.js';
 import { ACTIONS_BOT, BOT_TOKEN, type Emulator, type Permission, createEmulator } from '../emulator/index.js';
@@ -23,6 +25,7 @@ import { sourceFor } from '../github/incident-source.js';
 import { type GitHubClient, createOctokit } from '../github/octokit.js';
 import { type ReviewOutcome, runReviewRound } from '../github/review-round.js';
 import { type KeptSweep, keepSweep, pendingNow, wakeViews } from '../github/keep-sweep.js';
+import { type AlertRun, runAlert } from '../github/run-alert.js';
 import { type IncidentOutcome, runFailure, runIncidents } from '../github/run-incidents.js';
 import { createCommentRenderer } from '../render/comments.js';
 import { DEFAULT_ACTION, workflows } from '../scaffold/workflows.js';
@@ -69,6 +72,8 @@ export interface SandboxRun {
   review: ReviewOutcome | null;
   /** What the run did to the sweep workflow (null: the run does not touch it, as the post-mortem-merged job). */
   sweep: KeptSweep | null;
+  /** What an alert's run did with the notification (null on other runs). */
+  alert: AlertRun | null;
 }
 
 /** The running sandbox. */
@@ -156,12 +161,34 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       return keepSweep({ octokit, log }, { repo: SANDBOX_REPO, workflow: SWEEP_WORKFLOW, run: 'wake', ownRun: false, reread: () => Promise.resolve(views) }, views);
     };
 
+    /** Each workflow run's id (`GITHUB_RUN_ID`): an alert's run marks what it wrote with it. */
+    let runs = 0;
+    /** An alert's run, as action/alert-run.ts does it: open or note, reconcile, then keep the sweep on while the incident has deadlines. */
+    const alertRun = async (clientPayload: unknown): Promise<SandboxRun> => {
+      const applied: AppliedEffect[] = [];
+      runs += 1;
+      const alert = await runAlert(
+        { octokit, log, now: () => now, appliers: observeAppliers(githubAppliers, (effect) => applied.push(effect)), sinks },
+        { repo: SANDBOX_REPO, botLogin: BOT, set, render, runId: runs, reader, dryRun: false },
+        clientPayload,
+      );
+      const failure = runFailure(alert.outcomes);
+      if (failure !== null) throw failure;
+      const target: EventTarget = alert.incident === null ? { type: 'skip', reason: alert.action } : { type: 'issue', number: alert.incident };
+      const sweep = alert.incident === null ? null : await keep('event', alert.outcomes);
+      return { started: true, target, outcomes: alert.outcomes, applied, review: null, sweep, alert };
+    };
+
     const run = async (event: string, payload: object): Promise<SandboxRun> => {
-      const none = { outcomes: [], applied: [], review: null };
+      const none = { outcomes: [], applied: [], review: null, alert: null };
       if (event === WAKE_EVENT) return { started: true, target: { type: 'skip', reason: 'the wake-up reconciles nothing' }, ...none, sweep: await wake() };
       // The Action reads the payload from a file: the engine only ever sees JSON.
-      const target = eventTarget(event, JSON.parse(JSON.stringify(payload)) as Parameters<typeof eventTarget>[1], BOT);
+      const json = JSON.parse(JSON.stringify(payload)) as Parameters<typeof eventTarget>[1] & Parameters<typeof alertDispatch>[1];
+      const dispatched = alertDispatch(event, json);
+      if (dispatched !== null) return alertRun(dispatched.clientPayload);
+      const target = eventTarget(event, json, BOT);
       if (event === 'schedule' && !sweepOn()) return { started: false, target, ...none, sweep: null };
+      runs += 1;
       const applied: AppliedEffect[] = [];
       const outcomes = await runIncidents(
         { octokit, log, now: () => now, appliers: observeAppliers(githubAppliers, (effect) => applied.push(effect)), sinks },
@@ -177,7 +204,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       // The post-mortem-merged job passes sweep-workflow "": its run leaves the sweep alone.
       const touches = target.type !== 'skip' && event !== 'pull_request';
       const sweep = touches ? await keep(target.type === 'open-incidents' ? 'sweep' : 'event', outcomes) : null;
-      return { started: true, target, outcomes, applied, review, sweep };
+      return { started: true, target, outcomes, applied, review, sweep, alert: null };
     };
 
     return {

@@ -1,14 +1,18 @@
 /**
- * The demo's SEV-1 from declaration to its quarterly review, step by step: who does what, and when
- * (UTC). Data only: each step is done by `act` (act.ts) and followed by the workflow run its event
- * starts, so a new kind of step (an alert that opens the incident, say) is a new member of
- * {@link ScriptStep} and a case in `act`.
+ * The demo's SEV-1 from the alert that opens it to its quarterly review, step by step: who or what
+ * does what, and when (UTC). Data only: each step is done by `act` (act.ts) and followed by the
+ * workflow run its event starts, so a new kind of step is a new member of {@link ScriptStep} and a
+ * case in `act`.
  */
+import type { DemoAlertState } from './demo-alert.js';
+
 
 /** One step at `at` (`YYYY-MM-DD HH:MM`, UTC). */
 export type ScriptStep =
   /** A person opens the incident from the issue form. */
   | { at: string; actor: string; action: 'open'; title: string; form: Record<string, string> }
+  /** Alertmanager posts a notification of the demo's alert group (a `repository_dispatch` of type `alert`). */
+  | { at: string; action: 'alert'; alert: DemoAlertState }
   /** A person comments on the incident (commands included). */
   | { at: string; actor: string; action: 'comment'; body: string }
   /** A person adds a label to the incident. */
@@ -23,18 +27,11 @@ export type ScriptStep =
 /** Collaborators of the demo repository and their permission. */
 export const DEMO_PEOPLE = { alice: 'write', priya: 'maintain', sam: 'write', carol: 'triage', dave: 'read' } as const;
 
-/** The incident form as the demo's SEV-1 fills it in. */
-export const SEV1_FORM: Record<string, string> = {
-  Severity: 'SEV-1 (Critical)',
-  Scenario: 'Service Outage',
-  'Affected services': 'payments-api, checkout',
-  Summary: 'Card payments fail with HTTP 503 since about 03:05. @everyone please look.\n\n```\nPOST /v2/payments 503 upstream timeout\n```',
-  'Start time': '2026-11-27 03:05 UTC',
-};
-
 /** The steps of the demo, in time order. */
 export const DEMO_SCRIPT: ScriptStep[] = [
-  { at: '2026-11-27 03:12', actor: 'alice', action: 'open', title: '[Incident] Checkout payments failing', form: SEV1_FORM },
+  // payments-api has been down since 03:05; Alertmanager's group_wait and rule's `for` put the first
+  // notification at 03:12. The run opens the incident, declares it SEV-1 and pages level 1 at once.
+  { at: '2026-11-27 03:12', action: 'alert', alert: { status: 'firing', startsAt: '2026-11-27T03:05:00Z' } },
   { at: '2026-11-27 03:20', action: 'schedule' },
   // Nobody acknowledged within SEV-1's 15 minutes (due 03:27).
   { at: '2026-11-27 03:30', action: 'schedule' },
@@ -49,6 +46,8 @@ export const DEMO_SCRIPT: ScriptStep[] = [
   { at: '2026-11-27 04:00', actor: 'sam', action: 'comment', body: '/status mitigation\n/timeline Rolled back deploy 4512' },
   { at: '2026-11-27 04:10', actor: 'sam', action: 'label', label: 'sev-2' },
   { at: '2026-11-27 04:25', actor: 'carol', action: 'comment', body: '/update Error rate back to normal after the rollback; monitoring.' },
+  // The alert resolves: noted on the incident; a person resolves it (the default playbooks' `resolve: false`).
+  { at: '2026-11-27 04:35', action: 'alert', alert: { status: 'resolved', startsAt: '2026-11-27T03:05:00Z', endsAt: '2026-11-27T04:33:00Z' } },
   { at: '2026-11-27 04:40', actor: 'priya', action: 'comment', body: '/resolve Rolled back deploy 4512; root cause in the post-mortem.' },
   {
     at: '2026-11-28 10:15',

@@ -2,7 +2,8 @@
  * `npm start`: the demo plays an incident's whole life over HTTP against the emulator and the
  * Slack and PagerDuty fakes, and prints what fired when, with the deadline each timed step had.
  * The figures are the default playbooks' (SEV-1: respond within 15 minutes, level 2 after 30,
- * updates every 30) applied to the script's times (declared 03:12, sweeps at 03:30 and 03:45).
+ * updates every 30) applied to the script's times (Alertmanager's alert opens and declares the
+ * incident at 03:12, sweeps at 03:30 and 03:45; the alert resolves at 04:35).
  */
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -30,6 +31,20 @@ function step(at: string, what: string): string[] {
 }
 
 describe('the demo', () => {
+  it('opens the incident from an Alertmanager alert, declared SEV-1 and paged in the same run, and notes the alert’s resolution', () => {
+    expect(step('03:12', 'Alertmanager: PaymentsApiDown firing (repository_dispatch alert)')).toEqual([
+      'alert: opened #1 for the alert group',
+      'add labels sev-1, scenario:service-outage',
+      'comment page:sev-1: page sev-1 to level 1 (On-call engineer)  [due 03:12, on time]',
+      'send PagerDuty payments: trigger alert acme/payments#1/level-1 (page sev-1)  [due 03:12, on time]',
+      'send #incidents: message (page sev-1)  [due 03:12, on time]',
+      'update the incident card',
+    ]);
+    expect(step('04:35', 'Alertmanager: PaymentsApiDown resolved (repository_dispatch alert)')).toEqual(['alert: #1: noted the alert (resolved, noted)', 'update the incident card']);
+    expect(thread).toMatch(/opened by github-actions\[bot\] at 2026-11-27 03:12 UTC/u);
+    expect(thread).toContain('### ✅ Alertmanager: the alert group resolved');
+  });
+
   it('marks the missed response time and escalates with the engine’s deadlines, each once', () => {
     expect(step('03:20', 'scheduled run')).toEqual(['#1: nothing due until 2026-11-27 03:27 and nothing changed: left unread', 'the sweep stays on: #1 has a deadline at 2026-11-27 03:27 UTC']);
     expect(step('03:30', 'scheduled run')).toEqual(['add labels sla-missed  [due 03:27, 3 min late]', 'update the incident card', 'the sweep stays on: #1 has a deadline at 2026-11-27 03:42 UTC']);
@@ -58,7 +73,7 @@ describe('the demo', () => {
   });
 
   it('opens the post-mortem pull request on resolution, follow-up issues on its merge, and the quarterly review round', () => {
-    expect(step('04:40', 'priya: /resolve')).toContain('open the post-mortem pull request (postmortems/2026-11-27-1-checkout-payments-failing.md): #2  [due 04:40, on time]');
+    expect(step('04:40', 'priya: /resolve')).toContain('open the post-mortem pull request (postmortems/2026-11-27-1-paymentsapidown.md): #2  [due 04:40, on time]');
     expect(step('10:15', 'priya writes 2 action item(s) into the post-mortem and merges #2')).toEqual([
       'update the incident card',
       'open 2 follow-up issue(s) from post-mortem #2 and mark the incident complete',
@@ -78,7 +93,7 @@ describe('the demo', () => {
   });
 
   it('writes the final thread, complete with its post-mortem', () => {
-    expect(thread).toMatch(/^# acme\/payments#1: \[Incident\] Checkout payments failing\n/u);
+    expect(thread).toMatch(/^# acme\/payments#1: \[Alert\] PaymentsApiDown\n/u);
     expect(thread).toContain('**Post-mortem complete**');
   });
 });

@@ -9,10 +9,11 @@ export const demoCommand: Command = {
 
 Starts the GitHub emulator and local fakes of Slack and PagerDuty on 127.0.0.1, and runs the real
 engine through a scripted SEV-1's whole life on a virtual clock, each step followed by the workflow
-run its event starts: declared from the issue form and paged (PagerDuty and Slack too), marked
-SLA-missed and escalated to level 2 by the sweep when nobody acknowledges, one reminder for the
-missed update window, acknowledged (PagerDuty hears it), roles assigned, updates posted (each a Slack
-message), severity lowered, resolved (PagerDuty resolved, post-mortem pull request opened), the
+run its event starts: opened by an Alertmanager alert, declared SEV-1 and paged in the same run
+(PagerDuty and Slack too), marked SLA-missed and escalated to level 2 by the sweep when nobody
+acknowledges, one reminder for the missed update window, acknowledged (PagerDuty hears it), roles
+assigned, updates posted (each a Slack message), severity lowered, the alert's resolution noted,
+resolved (PagerDuty resolved, post-mortem pull request opened), the
 post-mortem merged (a follow-up issue per action item), and a quarter later the playbook review pull
 request. Prints what fired when, each timed step with the deadline the engine gave it, and writes the
 final issue thread as Markdown. Nothing leaves this machine.
