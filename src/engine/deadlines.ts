@@ -11,7 +11,7 @@ import type { PagedContact, UpdateReminderMessage } from './effects.js';
 import { nextEscalation, technicalContacts } from './escalation.js';
 import type { IncidentState, MissedResponse } from './incident-state.js';
 import type { Marker } from './records.js';
-import { addMinutes, earliest, isBefore, wholeSeconds } from './time.js';
+import { addMinutes, earliest, inTimeOrder, isBefore, wholeSeconds } from './time.js';
 
 /** A reminder due now, with its marker (one per missed window, ever). */
 export interface DueReminder {
@@ -51,8 +51,7 @@ export function withDeadlines(state: IncidentState, now: string): IncidentState 
     actor: 'playbook-ops',
     text: `Response time missed: nobody acknowledged ${entry.severity.label.toUpperCase()} (${entry.severity.name}) within ${entry.severity.responseMinutes} min`,
   }));
-  // Array.prototype.sort is stable (ES2019): entries of the same instant keep their order.
-  const timeline = [...state.timeline, ...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const timeline = inTimeOrder([...state.timeline, ...entries]);
   return { ...state, missedResponses: missed, timeline };
 }
 

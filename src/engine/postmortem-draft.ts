@@ -7,7 +7,7 @@ import { slugify } from '../import/slug.js';
 import type { EscalationStep } from './card.js';
 import type { IncidentState } from './incident-state.js';
 import type { Observed } from './observed.js';
-import { addMinutes } from './time.js';
+import { addMinutes, inTimeOrder } from './time.js';
 
 /** The label a resolved incident carries until its post-mortem is merged (the sweep reads it too). */
 export const POSTMORTEM_PENDING_LABEL = 'postmortem-pending';
@@ -74,10 +74,7 @@ function timeline(state: IncidentState, pages: EscalationStep[], roleNames: stri
     }),
     ...pages.map((page) => ({ at: page.at, actor: 'playbook-ops', text: page.text, kind: 'page' as const })),
   ];
-  return entries
-    .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.index - b.index)
-    .map(({ entry }) => entry);
+  return inTimeOrder(entries);
 }
 
 /** The reviewers: holders of the playbooks' reviewer roles, in role order, once each. */

@@ -24,3 +24,11 @@ export function wholeSeconds(iso: string): string {
 export function earliest(instants: readonly string[]): string | null {
   return instants.reduce<string | null>((first, at) => (first === null || isBefore(at, first) ? at : first), null);
 }
+
+/**
+ * `entries` sorted by their `at`, entries of the same instant keeping their order: Array.prototype.sort
+ * is stable (ES2019), so no tie-break is needed.
+ */
+export function inTimeOrder<T extends { at: string }>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}

@@ -4,7 +4,7 @@
  */
 import type { Card } from '../engine/card.js';
 import type { IncidentState, TimelineEntry } from '../engine/incident-state.js';
-import { addMinutes } from '../engine/time.js';
+import { addMinutes, inTimeOrder } from '../engine/time.js';
 import { commandHelp } from '../engine/help.js';
 import { dateTime, timeOfDay } from './clock-text.js';
 
@@ -25,10 +25,7 @@ function rolesView(card: Card) {
 /** Everything that happened, pages included, in time order: the record the post-mortem starts from. */
 function timeline(card: Card): TimelineEntry[] {
   const pages = card.escalations.map((step) => ({ at: step.at, actor: 'playbook-ops', text: step.text }));
-  return [...card.incident.timeline, ...pages, ...card.tickEntries]
-    .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.index - b.index)
-    .map(({ entry }) => entry);
+  return inTimeOrder([...card.incident.timeline, ...pages, ...card.tickEntries]);
 }
 
 /** When the post-mortem of a resolved incident is due, if its peak severity requires one. */
