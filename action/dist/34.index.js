@@ -9386,8 +9386,7 @@ function withDeadlines(state, now) {
         actor: 'playbook-ops',
         text: `Response time missed: nobody acknowledged ${entry.severity.label.toUpperCase()} (${entry.severity.name}) within ${entry.severity.responseMinutes} min`,
     }));
-    // Array.prototype.sort is stable (ES2019): entries of the same instant keep their order.
-    const timeline = [...state.timeline, ...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const timeline = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .inTimeOrder */ .xM)([...state.timeline, ...entries]);
     return { ...state, missedResponses: missed, timeline };
 }
 /** The update cadence that applies now: from when its windows count, and how long each is. */
@@ -10565,10 +10564,7 @@ function timeline(state, pages, roleNames) {
         }),
         ...pages.map((page) => ({ at: page.at, actor: 'playbook-ops', text: page.text, kind: 'page' })),
     ];
-    return entries
-        .map((entry, index) => ({ entry, index }))
-        .sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.index - b.index)
-        .map(({ entry }) => entry);
+    return (0,time/* inTimeOrder */.xM)(entries);
 }
 /** The reviewers: holders of the playbooks' reviewer roles, in role order, once each. */
 function postmortemReviewers(state, set) {
@@ -11441,6 +11437,7 @@ function seenAfter(observed, effects, cardIsNew) {
 /* harmony export */   NU: () => (/* binding */ later),
 /* harmony export */   Qd: () => (/* binding */ earliest),
 /* harmony export */   Y8: () => (/* binding */ isBefore),
+/* harmony export */   xM: () => (/* binding */ inTimeOrder),
 /* harmony export */   z5: () => (/* binding */ addMinutes)
 /* harmony export */ });
 /** Time arithmetic on ISO 8601 strings, the way GitHub writes timestamps. */
@@ -11463,6 +11460,13 @@ function wholeSeconds(iso) {
 /** The earliest of `instants`, or null when there is none. */
 function earliest(instants) {
     return instants.reduce((first, at) => (first === null || isBefore(at, first) ? at : first), null);
+}
+/**
+ * `entries` sorted by their `at`, entries of the same instant keeping their order: Array.prototype.sort
+ * is stable (ES2019), so no tie-break is needed.
+ */
+function inTimeOrder(entries) {
+    return [...entries].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 
 

@@ -50,10 +50,7 @@ function rolesView(card) {
 /** Everything that happened, pages included, in time order: the record the post-mortem starts from. */
 function timeline(card) {
     const pages = card.escalations.map((step) => ({ at: step.at, actor: 'playbook-ops', text: step.text }));
-    return [...card.incident.timeline, ...pages, ...card.tickEntries]
-        .map((entry, index) => ({ entry, index }))
-        .sort((a, b) => Date.parse(a.entry.at) - Date.parse(b.entry.at) || a.index - b.index)
-        .map(({ entry }) => entry);
+    return (0,time/* inTimeOrder */.xM)([...card.incident.timeline, ...pages, ...card.tickEntries]);
 }
 /** When the post-mortem of a resolved incident is due, if its peak severity requires one. */
 function postmortemDue(incident) {
