@@ -294,7 +294,13 @@ function apply(state: IncidentState, fact: Fact, set: PlaybookSet, mayClose: (ac
   switch (fact.type) {
     case 'label': {
       const severity = set.severities.find((candidate) => candidate.label === fact.label);
-      if (severity !== undefined) setSeverity(state, { severity, at: fact.at, by: fact.actor, via: 'label', eventId: fact.eventId });
+      if (severity === undefined) return;
+      // A report its reporter labels stays a report: the label is what they propose, and it pages
+      // nobody until a permitted user confirms the report (confirm() ran first, so a label by
+      // anyone else has confirmed it by now).
+      const report = state.report;
+      if (report !== null && report.confirmed === null) report.proposed = severity;
+      else setSeverity(state, { severity, at: fact.at, by: fact.actor, via: 'label', eventId: fact.eventId });
       return;
     }
     case 'closed':

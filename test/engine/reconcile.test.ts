@@ -477,6 +477,17 @@ describe('reports', () => {
     expect(incident.report).toMatchObject({ by: 'dave', confirmed: null, proposed: { label: 'sev-1' } });
   });
 
+  it('takes a severity label the reporter adds as their proposal: it pages nobody until a permitted user confirms', () => {
+    const labels = { ...byReader, issue: { ...byReader.issue, labels: ['incident', 'sev-2'] }, events: [...byReader.events, labeled('dave', 1, 'sev-2')] };
+    const unconfirmed = reconcile(observed(labels), set, new Date(at(120)));
+    expect(kinds(unconfirmed.effects).filter((kind) => kind.startsWith('comment'))).toEqual(['comment triage-request']);
+    expect(unconfirmed.incident.severity).toBeNull();
+    expect(unconfirmed.incident.report?.proposed?.label).toBe('sev-2');
+    const confirmed = reconcile(observed({ ...labels, comments: [comment('priya', 130, '/ack')], permissions: { dave: 'read', priya: 'write' } }), set, new Date(at(131)));
+    expect(confirmed.incident.severity?.label).toBe('sev-2');
+    expect(kinds(confirmed.effects)).toContain('comment page:sev-2');
+  });
+
   it('counts at once when the playbooks trust every reporter', () => {
     const { effects } = reconcile(observed(byReader), { ...set, trustReporters: true }, new Date(at(1)));
     expect(kinds(effects)).toEqual(['add-labels', 'comment page:sev-1', 'card']);
