@@ -22,7 +22,7 @@ const CATEGORIES = [
   ['hostile text', ['test/hardening/hostile-text.test.ts', 'test/lifecycle/hostile-text.test.ts', 'test/action/workflow-commands.test.ts', 'test/engine/commands.test.ts']],
   ['hostile YAML and Markdown files', ['test/hardening/hostile-files.test.ts', 'test/config/hostile-yaml.test.ts', 'test/config/not-utf8.test.ts', 'test/config/outside-links.test.ts', 'test/import/import-never-throws.test.ts', 'test/import/markdown-tree.test.ts', 'test/import/tolerance.test.ts']],
   ['commands and identities', ['test/hardening/commands-identities.test.ts', 'test/lifecycle/permissions.test.ts', 'test/lifecycle/edited-commands.test.ts', 'test/lifecycle/reports.test.ts', 'test/lifecycle/unknown-commands.test.ts', 'test/lifecycle/commands.test.ts']],
-  ['API faults', ['test/hardening/api-faults.test.ts', 'test/lifecycle/faults.test.ts', 'test/emulator/faults.test.ts', 'test/lifecycle/request-budget.test.ts']],
+  ['API faults', ['test/hardening/api-faults-1.test.ts', 'test/hardening/api-faults-2.test.ts', 'test/lifecycle/faults.test.ts', 'test/emulator/faults.test.ts', 'test/lifecycle/request-budget.test.ts']],
   ['delivery faults', ['test/hardening/delivery-faults.test.ts', 'test/lifecycle/idempotency.test.ts', 'test/lifecycle/dispatch-and-skips.test.ts', 'test/lifecycle/issue-events.test.ts']],
   ['load', ['test/hardening/load.test.ts']],
 ];

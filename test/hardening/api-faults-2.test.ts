@@ -1,0 +1,3 @@
+import { faultEachRequest } from './api-faults.js';
+
+faultEachRequest(1, 2);
