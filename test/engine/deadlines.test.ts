@@ -37,7 +37,9 @@ describe('a missed response time', () => {
     const report = observed({ ...byReader, events: [labeled('dave', 0, 'incident'), labeled('dave', 0, 'sev-1')] });
     const { incident, effects } = reconcile(report, set, new Date(at(40)));
     expect(incident.report?.confirmed).toBeNull();
-    expect(incident.severity?.label).toBe('sev-1');
+    // The reporter's label is their proposal: the report has no severity of its own yet.
+    expect(incident.severity).toBeNull();
+    expect(incident.report?.proposed?.label).toBe('sev-1');
     expect(incident.missedResponses).toEqual([]);
     expect(slaLabelled(effects)).toBe(false);
     expect(reminder(effects)).toBeUndefined();
