@@ -90,7 +90,7 @@ function pageTargets(page: PageRef, state: IncidentState, set: PlaybookSet, inci
   const rule = set.escalation.management.find((candidate) => candidate.severity === severity.label);
   const levelKey = `${incidentKey}/level-${first.level}`;
   const technical = [...(first.sinks ?? []), ...contactSinks(first.contacts), ...(severity.sinks ?? [])].map((sink) => ({ sink, dedupKey: levelKey }));
-  const management = contactSinks(rule?.notify ?? []).map((sink) => ({ sink, dedupKey: `${incidentKey}/management` }));
+  const management = rule === undefined ? [] : contactSinks(rule.notify).map((sink) => ({ sink, dedupKey: `${incidentKey}/management` }));
   const paged = [`Paged: ${who(first.contacts)}`, rule === undefined ? null : `${rule.name}: ${who(rule.notify)}`].filter((line) => line !== null);
   return {
     targets: distinct([...technical, ...management]),
@@ -106,13 +106,18 @@ export function owedDeliveries(state: IncidentState, set: PlaybookSet, pages: re
   const incident = { repo: `${repo.owner}/${repo.repo}`, number: state.number, title: state.title, url: state.url };
   const severityOf = (severity: Severity | null): Notification['severity'] =>
     severity === null ? null : { label: severity.label, name: severity.name, level: severity.level };
-  const owed: (Omit<Delivery, 'failedRuns'> & { order: number })[] = [];
+  const owed: Omit<Delivery, 'failedRuns'>[] = [];
   const add = (identity: string, target: Target, action: Delivery['action'], notification: Notification, what: string): void => {
-    owed.push({ key: deliveryKey(`${identity}\u0000${target.sink.id}\u0000${target.dedupKey}`), sink: target.sink, action, dedupKey: target.dedupKey, notification, what, order: owed.length });
+    owed.push({ key: deliveryKey(`${identity}\u0000${target.sink.id}\u0000${target.dedupKey}`), sink: target.sink, action, dedupKey: target.dedupKey, notification, what });
   };
   const reached: Target[] = [];
   const triggered = new Map<string, Target>();
-  for (const page of pages) {
+  // The first page to reach a chat sink or webhook decides the dedup key (and so the delivery keys)
+  // of what follows there. The run that posts a page lists it before the pages already on GitHub,
+  // so take them in the order they happened: otherwise that run would give an earlier status update
+  // a new key and send it again.
+  const chronological = [...pages].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  for (const page of chronological) {
     const targets = pageTargets(page, state, set, incidentKey);
     if (targets === null) continue;
     const notification: Notification = { event: 'page', incident, severity: severityOf(targets.severity), headline: targets.headline, detail: targets.detail, by: null, at: page.at };
@@ -136,9 +141,8 @@ export function owedDeliveries(state: IncidentState, set: PlaybookSet, pages: re
     for (const target of reached) add(`update\u0000${update.at}`, target, 'message', notification, `update ${clock(update.at)}`);
   }
   if (state.resolution !== null) follow('resolve', state.resolution.at, state.resolution.by, `Resolved by ${state.resolution.by}`, state.resolution.summary);
-  return owed
-    .sort((a, b) => Date.parse(a.notification.at) - Date.parse(b.notification.at) || a.order - b.order)
-    .map(({ order: _order, ...delivery }) => delivery);
+  // In the order things happened; the sort is stable, so deliveries of one moment keep the order they were added in.
+  return owed.sort((a, b) => Date.parse(a.notification.at) - Date.parse(b.notification.at));
 }
 
 /** A delivery as the card lists it. */

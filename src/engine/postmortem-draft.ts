@@ -89,10 +89,12 @@ export function postmortemDueAt(state: IncidentState): string | null {
   return state.resolution === null || minutes === null ? null : addMinutes(state.resolution.at, minutes);
 }
 
-/** The file name's slug: the title without an `[Incident]` prefix, at most 50 characters. */
+/**
+ * The file name's slug: the title without an `[Incident]` prefix, at most 50 characters. Never
+ * empty: `slugify` names a title without letters or digits by its code points.
+ */
 function titleSlug(title: string): string {
-  const slug = slugify(title.replace(/^\s*\[[^\]]*\]\s*/u, '')).slice(0, 50).replace(/-+$/u, '');
-  return slug === '' ? 'incident' : slug;
+  return slugify(title.replace(/^\s*\[[^\]]*\]\s*/u, '')).slice(0, 50).replace(/-+$/u, '');
 }
 
 /** The draft of the post-mortem of resolved `state`; null while it is not resolved or has no severity. */

@@ -119,6 +119,11 @@ function owners(files: readonly ReviewFile[]): string[] {
   return [...new Set(files.flatMap((file) => file.owners))];
 }
 
+/** The earliest last review of `first` and `rest`: the round's period starts there. */
+function earliestReview(first: ReviewFile, rest: readonly ReviewFile[]): string {
+  return rest.reduce((earliest, file) => (file.lastReviewed < earliest ? file.lastReviewed : earliest), first.lastReviewed);
+}
+
 /** When a round opened on `createdAt` is due: the review window later. */
 function roundDue(set: PlaybookSet, createdAt: string): string {
   return addMinutesToDate(createdAt.slice(0, 10), set.reviewWindowMinutes);
@@ -133,16 +138,15 @@ export function reviewStep(set: PlaybookSet, now: Date, observed: ObservedReview
     const first = due[0];
     if (first === undefined) return { kind: 'nothing', reason: 'no playbook file is due for review' };
     if (observed.branchUsed) return { kind: 'nothing', reason: `the review round ${reviewBranch(first.nextDue)} already had its pull request; bump last_reviewed by hand or reopen it` };
-    const since = due.reduce((earliest, file) => (file.lastReviewed < earliest ? file.lastReviewed : earliest), first.lastReviewed);
-    return { kind: 'round', branch: reviewBranch(first.nextDue), pull: null, add: due, files: due, since, openedOn: today, reviewedOn: today };
+    return { kind: 'round', branch: reviewBranch(first.nextDue), pull: null, add: due, files: due, since: earliestReview(first, due), openedOn: today, reviewedOn: today };
   }
   const pull = { number: open.number, url: open.url };
   const joining = due.filter((file) => !open.files.includes(file.file));
-  if (joining.length > 0) {
+  const firstJoining = joining[0];
+  if (firstJoining !== undefined) {
     const inRound = set.reviews.filter((review) => open.files.includes(review.file)).map(reviewFile);
     const files = [...inRound, ...joining];
-    const since = files.reduce((earliest, file) => (file.lastReviewed < earliest ? file.lastReviewed : earliest), files[0]?.lastReviewed ?? today);
-    return { kind: 'round', branch: open.branch, pull, add: joining, files, since, openedOn: open.createdAt.slice(0, 10), reviewedOn: today };
+    return { kind: 'round', branch: open.branch, pull, add: joining, files, since: earliestReview(firstJoining, files), openedOn: open.createdAt.slice(0, 10), reviewedOn: today };
   }
   const dueOn = roundDue(set, open.createdAt);
   if (dueOn <= today && open.reminded === false) {
