@@ -211,10 +211,13 @@ function keyToMarker(key: string, fields: Record<string, string>): Marker | null
   if (key === 'review-reminder') return { kind: 'review-reminder' };
   if (key === 'playbook-check') return { kind: 'playbook-check' };
   const [head = '', rest = ''] = key.split(/:(.*)/s, 2);
-  const number = positive(rest.replace(/^level-/, ''));
+  const number = positive(rest);
   switch (head) {
     case 'page': {
-      if (rest.startsWith('level-')) return number === null ? null : { kind: 'level-page', level: number };
+      if (rest.startsWith('level-')) {
+        const level = positive(rest.slice('level-'.length));
+        return level === null ? null : { kind: 'level-page', level };
+      }
       const severity = fromMarkerPart(rest);
       return severity === null || severity === '' ? null : { kind: 'severity-page', severity };
     }
@@ -260,7 +263,7 @@ function formatCardRecord(record: CardRecord): string {
   if (record.pin !== null && SHA.test(record.pin)) fields.push(`pin=${record.pin}`);
   if (record.declared !== null) fields.push(`declared=${record.declared}`);
   if (record.accepted.length > 0) fields.push(`accepted=${record.accepted.join('.')}`);
-  if (record.judged !== null) fields.push(`judged=${record.judged.through}-${Date.parse(record.judged.at) / 1000}`);
+  if (record.judged !== null) fields.push(`judged=${record.judged.through}-${Math.floor(Date.parse(record.judged.at) / 1000)}`);
   if (record.reporter !== null) fields.push(`reporter=${record.reporter}`);
   if (record.ticks.length > 0) fields.push(`ticks=${record.ticks.map((tick) => `${tick.step}-${Math.floor(Date.parse(tick.at) / 1000)}`).join('.')}`);
   if (record.digest !== null) fields.push(`digest=${record.digest}`);
