@@ -42,7 +42,8 @@ export function readLedger(observed: Pick<Observed, 'comments' | 'botLogin'>): L
     if (read === null) continue;
     const { marker } = read;
     ledger.posted.add(markerKey(marker));
-    if (marker.kind === 'card' && ledger.card === null && read.card !== null) {
+    // Only a card marker reads with a card record; the first card is the one that counts.
+    if (read.card !== null && ledger.card === null) {
       ledger.card = { commentId: comment.id, record: read.card, boxes: readStepBoxes(comment.body), updatedAt: comment.updatedAt };
       ledger.judged = read.card.judged;
       for (const id of read.card.accepted) ledger.accepted.add(id);

@@ -249,9 +249,10 @@ function keyToMarker(key: string, fields: Record<string, string>): Marker | null
 
 function readFields(data: string | undefined): Record<string, string> {
   const fields: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const part of data?.split(',') ?? []) {
-    const [key = '', value = ''] = part.split('=', 2);
-    if (key !== '') fields[key] = value;
+  if (data === undefined) return fields;
+  for (const part of data.split(',')) {
+    const [key, value = ''] = part.split('=', 2);
+    fields[key!] = value;
   }
   return fields;
 }
@@ -282,28 +283,36 @@ function fromSeconds(seconds: string): string {
 function parseTicks(field: string | undefined): Tick[] {
   return (field ?? '').split('.').flatMap((part) => {
     const match = STEP_TICK.exec(part);
-    return match === null ? [] : [{ step: match[1] ?? '', at: fromSeconds(match[2] ?? '') }];
+    return match === null ? [] : [{ step: match[1]!, at: fromSeconds(match[2]!) }];
   });
 }
 
 function parseSent(field: string | undefined): SentMark[] {
   return (field ?? '').split('.').flatMap((part) => {
     const match = SENT.exec(part);
-    return match === null ? [] : [{ key: match[1] ?? '', at: fromSeconds(match[2] ?? '') }];
+    return match === null ? [] : [{ key: match[1]!, at: fromSeconds(match[2]!) }];
   });
 }
 
 function parseFailed(field: string | undefined): FailedMark[] {
   return (field ?? '').split('.').flatMap((part) => {
     const match = FAILED.exec(part);
-    return match === null ? [] : [{ key: match[1] ?? '', runs: Number(match[2]), reason: match[3] ?? '' }];
+    return match === null ? [] : [{ key: match[1]!, runs: Number(match[2]), reason: match[3]! }];
+  });
+}
+
+function parseAccepted(field: string | undefined): number[] {
+  if (field === undefined) return [];
+  return field.split('.').flatMap((part) => {
+    const id = positive(part);
+    return id === null ? [] : [id];
   });
 }
 
 function parseJudged(field: string | undefined): JudgedMark | null {
   const match = /^([1-9]\d{0,15})-(\d{1,12})$/.exec(field ?? '');
   if (match === null) return null;
-  return { through: Number(match[1]), at: fromSeconds(match[2] ?? '') };
+  return { through: Number(match[1]), at: fromSeconds(match[2]!) };
 }
 
 function parseDue(field: string | undefined): string | null {
@@ -315,10 +324,7 @@ function parseCardRecord(fields: Record<string, string>): CardRecord {
   return {
     pin: pin !== undefined && SHA.test(pin) ? pin : null,
     declared: fields.declared ?? null,
-    accepted: (fields.accepted ?? '').split('.').flatMap((part) => {
-      const id = positive(part);
-      return id === null ? [] : [id];
-    }),
+    accepted: parseAccepted(fields.accepted),
     judged: parseJudged(fields.judged),
     reporter: fields.reporter === 'trusted' || fields.reporter === 'report' ? fields.reporter : null,
     ticks: parseTicks(fields.ticks),
@@ -349,7 +355,7 @@ export function parseRecordLine(body: string): { marker: Marker; card: CardRecor
   const match = LINE.exec(body);
   if (match === null) return null;
   const fields = readFields(match[2]);
-  const marker = keyToMarker(match[1] ?? '', fields);
+  const marker = keyToMarker(match[1]!, fields);
   if (marker === null) return null;
   return { marker, card: marker.kind === 'card' ? parseCardRecord(fields) : null };
 }
@@ -365,7 +371,7 @@ export function readStepBoxes(body: string): Map<string, boolean> {
   const boxes = new Map<string, boolean>();
   for (const line of body.split(/\r?\n/)) {
     const match = STEP_BOX.exec(line);
-    if (match !== null) boxes.set(match[2] ?? '', match[1] !== ' ');
+    if (match !== null) boxes.set(match[2]!, match[1] !== ' ');
   }
   return boxes;
 }
@@ -396,8 +402,9 @@ export function formatReviewRoundLine(files: readonly string[]): string {
 export function parseReviewRoundLine(body: string): string[] | null {
   const match = /^<!-- playbook-ops:review-round files=([A-Za-z0-9%._~!*'()-]*(?:,[A-Za-z0-9%._~!*'()-]+)*) -->/u.exec(body);
   if (match === null) return null;
+  const files = match[1]!.split(',').filter((file) => file !== '');
   try {
-    return (match[1] ?? '').split(',').filter((file) => file !== '').map((file) => decodeURIComponent(file));
+    return files.map((file) => decodeURIComponent(file));
   } catch {
     return null;
   }
@@ -422,5 +429,5 @@ export function formatAlertIncidentLine(record: AlertIncidentRecord): string {
 /** The record an issue body's first line carries, or null when it is not an incident opened from an alert. */
 export function parseAlertIncidentLine(body: string): AlertIncidentRecord | null {
   const match = ALERT_INCIDENT.exec(body);
-  return match === null ? null : { key: match[1] ?? '', run: Number(match[2]) };
+  return match === null ? null : { key: match[1]!, run: Number(match[2]) };
 }

@@ -3,10 +3,12 @@
  * wherever the playbook moves it, and go only when someone unticks the box.
  */
 import { describe, expect, it } from 'vitest';
-import { currentTicks, stepKey, tickTimeline } from '../../src/engine/card-ticks.js';
+import { cardSteps, currentTicks, stepKey, tickTimeline } from '../../src/engine/card-ticks.js';
+import { reconcile } from '../../src/engine/reconcile.js';
 import type { LedgerCard } from '../../src/engine/ledger.js';
 import type { CardRecord } from '../../src/engine/records.js';
 import { defaultLikeSet } from '../render/fixture-set.js';
+import { at, observed } from './observed-fixture.js';
 
 const set = defaultLikeSet();
 const logs = stepKey('scenario:service-outage', 'Review application logs for errors');
@@ -52,5 +54,29 @@ describe('the timeline of ticks', () => {
       { at: '2026-11-27T03:02:00Z', actor: 'card edit', text: 'Ticked: Acknowledge the Alert' },
       { at: '2026-11-27T03:05:00Z', actor: 'card edit', text: `Ticked: ${gone}` },
     ]);
+  });
+});
+
+describe('the task lists of the card', () => {
+  const { incident } = reconcile(observed(), set, new Date(at(1)));
+
+  it('show the scenario’s steps and the phase’s steps with their tasks, each ticked as recorded', () => {
+    const detect = stepKey('phase:detection', 'Automated monitoring systems detect anomalies');
+    expect(cardSteps(incident, [{ step: logs, at: at(2) }])).toEqual({
+      scenario: [
+        { key: infra, text: 'Check infrastructure status (Kubernetes, Docker, cloud services)', tasks: [], done: false },
+        { key: logs, text: 'Review application logs for errors', tasks: [], done: true },
+      ],
+      phase: [{ key: detect, text: 'Automated monitoring systems detect anomalies', tasks: [], done: false }],
+    });
+    const responding = { ...incident, phase: set.phases[1]! };
+    expect(cardSteps(responding, [{ step: ack, at: at(2) }]).phase).toEqual([
+      { key: ack, text: 'Acknowledge the Alert', tasks: ['Respond to alert within defined SLA', 'Create incident ticket'], done: true },
+    ]);
+  });
+
+  it('show no phase once the incident is resolved, and no scenario steps without a scenario', () => {
+    expect(cardSteps({ ...incident, resolution: { at: at(5), by: 'priya', summary: null } }, []).phase).toEqual([]);
+    expect(cardSteps({ ...incident, scenario: null }, []).scenario).toEqual([]);
   });
 });

@@ -205,11 +205,36 @@ describe('parseCommands', () => {
   it('refuses, with a reason, a command it could not place: deep in a long run of lists without blank lines', () => {
     const list = Array.from({ length: 60 }, (_, index) => `- host-${index} is down`).join('\n');
     const [entry] = parseCommands(`${list}\n/ack`);
-    expect(entry).toMatchObject({ ok: false, line: 61, word: 'ack' });
+    expect(entry).toMatchObject({ ok: false, line: 61, word: 'ack', unknown: false });
     expect(entry?.ok === false && entry.error).toBe(
       '/ack: not read, because it stands in a long run of quotes or lists with no blank line; write it after a blank line, outside quotes and code (usage: /ack)',
     );
     expect(commands(`${list}\n\n/ack`)).toEqual([{ name: 'ack' }]);
+  });
+
+  it('refuses a command after a long run of lists that may open a code block, and names no unknown word there', () => {
+    const list = Array.from({ length: 60 }, (_, index) => (index === 30 ? '- ```' : `- host-${index} is down`)).join('\n');
+    expect(parseCommands(`${list}\n\n/ack\n\n/acknowledge`)).toEqual([
+      {
+        ok: false,
+        line: 62,
+        word: 'ack',
+        error: '/ack: not read, because it stands in a long run of quotes or lists with no blank line; write it after a blank line, outside quotes and code (usage: /ack)',
+        unknown: false,
+      },
+    ]);
+  });
+
+  it('reads the severity written as sev2, and a role with its user after several spaces or a tab', () => {
+    expect(commands('/sev sev2\n/role tech  @sam\n/role comms\t@carol')).toEqual([
+      { name: 'sev', level: 2 },
+      { name: 'role', role: 'tech', user: 'sam' },
+      { name: 'role', role: 'comms', user: 'carol' },
+    ]);
+  });
+
+  it('does not take a longer word that starts with a two-letter command for that command', () => {
+    expect(parseCommands('/icecream is in the fridge')).toEqual([]);
   });
 
   describe('hostile comments', () => {

@@ -115,7 +115,7 @@ describe('events', () => {
     const sev = labeled('priya', 1, 'sev-2');
     const closed = event('closed', 'priya', 2);
     const state = observed({
-      events: [labeled('alice', 0, 'incident'), sev, labeled(BOT, 1, 'sev-1'), closed, event('closed', BOT, 2), event('reopened', 'priya', 3), event('reopened', BOT, 3), event('assigned', 'priya', 4), event('labeled', 'priya', 5)],
+      events: [labeled('alice', 0, 'incident'), sev, labeled(BOT, 1, 'sev-1'), closed, event('closed', BOT, 2), event('reopened', 'priya', 3), event('reopened', BOT, 3), event('assigned', 'priya', 4), event('labeled', 'priya', 5), { ...labeled('priya', 6, 'sev-1'), event: 'unlabeled' }, labeled('priya', 7, 'needs-triage')],
     });
     expect(eventFacts(state, set)).toEqual([
       { at: at(1), actor: 'priya', type: 'label', label: 'sev-2', eventId: sev.id },

@@ -23,6 +23,7 @@ describe('the ledger', () => {
       comments: [botComment('page:sev-2', 1), botComment('triage-request', 2), botComment('page:level-2', 30), botComment('page:sev-1', 40), comment(BOT, 41, 'a comment without a record')],
     });
     expect([...ledger.posted]).toEqual(['page:sev-2', 'triage-request', 'page:level-2', 'page:sev-1']);
+    expect(ledger.card).toBeNull();
     expect(ledger.pages).toEqual([
       { marker: { kind: 'severity-page', severity: 'sev-2' }, at: at(1) },
       { marker: { kind: 'level-page', level: 2 }, at: at(30) },
@@ -48,6 +49,7 @@ describe('the ledger', () => {
   it('holds the comment versions whose commands were refused for lack of permission, and only those', () => {
     const ledger = readLedger({ botLogin: BOT, comments: [botComment('reply:5 denied', 1), botComment('reply:6-1795748640 denied', 2), botComment('reply:7', 3)] });
     expect([...ledger.denied]).toEqual(['5', '6-1795748640']);
+    expect(ledger.card).toBeNull();
     expect([...ledger.posted]).toEqual(['reply:5', 'reply:6-1795748640', 'reply:7']);
   });
 });

@@ -5,20 +5,24 @@
 import { describe, expect, it } from 'vitest';
 import {
   type CardRecord,
+  formatAlertIncidentLine,
   formatFollowUpLine,
   formatRecordLine,
+  formatReviewRoundLine,
   formatStepMark,
   type Marker,
   markerKey,
   markerPart,
   parseFollowUpLine,
   parseRecordLine,
+  parseReviewRoundLine,
   POSTMORTEM_STEPS,
   readStepBoxes,
 } from '../../src/engine/records.js';
 
+const SHA = 'c0ffee0000000000000000000000000000000001';
 const record: CardRecord = {
-  pin: 'c0ffee0000000000000000000000000000000001',
+  pin: SHA,
   declared: 'sev-1',
   judged: { through: 1002, at: '2026-11-27T03:20:00Z' },
   accepted: [],
@@ -113,7 +117,7 @@ describe('every marker', () => {
 
 describe('a severity in a marker', () => {
   it('is written in lower case with anything that could break the line percent-encoded, and read back', () => {
-    expect(markerPart('SEV 1/Å.x-y')).toBe('sev%201%2f%c3%a5.x-y');
+    expect(markerPart('SEV 1/Å.x-y\t')).toBe('sev%201%2f%c3%a5.x-y%09');
     const line = formatRecordLine({ kind: 'severity-page', severity: 'P1 --> <b>' });
     expect(line).toBe('<!-- playbook-ops:page:p1%20--%3e%20%3cb%3e -->');
     expect(parseRecordLine(line)?.marker).toEqual({ kind: 'severity-page', severity: 'p1 --> <b>' });
@@ -133,6 +137,7 @@ describe('a severity in a marker', () => {
 describe('a record line', () => {
   it.each([
     ['a reply to comment 0', '<!-- playbook-ops:reply:0 -->'],
+    ['a reply to a comment id with a leading zero', '<!-- playbook-ops:reply:05 -->'],
     ['a reply edited at time 0', '<!-- playbook-ops:reply:5-0 -->'],
     ['a reply to no comment', '<!-- playbook-ops:reply:x -->'],
     ['a note on event 0', '<!-- playbook-ops:label-note:0 -->'],
@@ -196,9 +201,15 @@ describe('a card record', () => {
       '<!-- playbook-ops:card pin=c0ffee,accepted=0.x.12,judged=0-5,reporter=owner,due=soon,seen=x.4.0a1b2c3d,phase=-bad,sent=,failed= -->',
     );
     expect(parsed?.card).toEqual({ ...empty, accepted: [12], sent: [], failed: [] });
-    expect(parseRecordLine('<!-- playbook-ops:card judged=5-x -->')?.card?.judged).toBeNull();
-    expect(parseRecordLine('<!-- playbook-ops:card due=1795748400x -->')?.card?.due).toBeNull();
-    expect(parseRecordLine('<!-- playbook-ops:card pin=c0ffee0000000000000000000000000000000001x -->')?.card?.pin).toBeNull();
+    for (const judged of ['5-x', '5-60.5', '05-60']) expect(parseRecordLine(`<!-- playbook-ops:card judged=${judged} -->`)?.card?.judged).toBeNull();
+    for (const due of ['1795748400x', 'x1795748400']) expect(parseRecordLine(`<!-- playbook-ops:card due=${due} -->`)?.card?.due).toBeNull();
+    for (const pin of [`${SHA}0`, `0${SHA}`]) expect(parseRecordLine(`<!-- playbook-ops:card pin=${pin} -->`)?.card?.pin).toBeNull();
+    for (const seen of ['o.4.0a1b2c3d9', 'xo.4.0a1b2c3d']) expect(parseRecordLine(`<!-- playbook-ops:card seen=${seen} -->`)?.card?.seen).toBeNull();
+    expect(parseRecordLine('<!-- playbook-ops:card phase=mitigation.x -->')?.card?.phase).toBeNull();
+  });
+
+  it('reads a field written without a value as empty', () => {
+    expect(parseRecordLine('<!-- playbook-ops:card declared -->')?.card?.declared).toBe('');
   });
 
   it('is read only for the card, not for any other record with the same fields', () => {
@@ -214,5 +225,23 @@ describe('a follow-up issue line', () => {
     expect(parseFollowUpLine(`${line}\n\nRoll back faster`)).toEqual({ incident: 7, item: 3 });
     expect(parseFollowUpLine(`text\n${line}`)).toBeNull();
     expect(parseFollowUpLine('<!-- playbook-ops:follow-up:7.0 -->')).toBeNull();
+  });
+});
+
+describe('a review round line', () => {
+  it('reads back one file or many, and nothing from a line that does not start the body or does not decode', () => {
+    const files = ['roles.yaml', 'scenarios/service-outage.yaml', 'scenarios/data breach.yaml'];
+    expect(parseReviewRoundLine(formatReviewRoundLine(files))).toEqual(files);
+    expect(parseReviewRoundLine(formatReviewRoundLine(['roles.yaml']))).toEqual(['roles.yaml']);
+    expect(parseReviewRoundLine(formatReviewRoundLine([]))).toEqual([]);
+    expect(parseReviewRoundLine(`text\n${formatReviewRoundLine(files)}`)).toBeNull();
+    expect(parseReviewRoundLine('<!-- playbook-ops:review-round files=roles.yaml,%zz -->')).toBeNull();
+  });
+});
+
+describe('an alert incident line', () => {
+  it('takes only a key of exactly 16 hex digits', () => {
+    expect(() => formatAlertIncidentLine({ key: '0123456789abcdef0', run: 1 })).toThrow(/16 hex digits/);
+    expect(() => formatAlertIncidentLine({ key: 'x0123456789abcdef', run: 1 })).toThrow(/16 hex digits/);
   });
 });
