@@ -118,7 +118,7 @@ export function declaration(observed: Pick<Observed, 'events' | 'issue'>, set: P
     : { at: labeled.createdAt, by: labeled.actor };
 }
 
-function initialState(observed: Observed, set: PlaybookSet): IncidentState {
+function initialState(observed: Observed, set: PlaybookSet, commands: Pick<ReturnType<typeof commandFacts>, 'refusals' | 'judged'>): IncidentState {
   const form = parseIncidentForm(observed.issue.body, set);
   const declared = declaration(observed, set);
   const firstPhase = set.phases[0];
@@ -145,8 +145,8 @@ function initialState(observed: Observed, set: PlaybookSet): IncidentState {
     nextUpdateDue: null,
     resolution: null,
     timeline: [{ at: declared.at, actor: declared.by, text: 'Declared the incident' }],
-    refusals: [],
-    judged: null,
+    refusals: commands.refusals,
+    judged: commands.judged,
     declaredSeverity: null,
     report: null,
     refusedCloses: [],
@@ -189,7 +189,9 @@ function confirm(state: IncidentState, fact: Fact, set: PlaybookSet): void {
  */
 function closeResponseWindow(state: IncidentState, at: string): void {
   const { respondBy: due, severity } = state;
-  if (due === null || severity === null || state.acknowledged !== null || state.resolution !== null) return;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: respondBy is set with the severity (setSeverity, reopen) and neither is ever cleared, so either check alone decides
+  if (due === null || severity === null) return;
+  if (state.acknowledged !== null || state.resolution !== null) return;
   if (isBefore(at, due) || state.missedResponses.some((missed) => missed.due === due)) return;
   state.missedResponses.push({ severity: { label: severity.label, name: severity.name, responseMinutes: severity.responseMinutes }, due });
 }
@@ -203,9 +205,11 @@ function setSeverity(state: IncidentState, made: Omit<SeverityChange, 'whileReso
   const highest = Math.min(...state.severityHistory.map((entry) => entry.severity.level));
   if (!change.whileResolved && change.severity.level < highest) state.acknowledged = null;
   state.severity = change.severity;
+  // Stryker disable next-line EqualityOperator: levels are unique in a set (check-unique), so a change of the same level is the same severity and `<=` would store the same object
   if (state.peakSeverity === null || change.severity.level < state.peakSeverity.level) state.peakSeverity = change.severity;
   state.severityHistory.push(change);
   state.respondBy = addMinutes(change.at, change.severity.responseMinutes);
+  // Stryker disable next-line EqualityOperator: a change to the level it had returned above (levels are unique, so same level means same label)
   const verb = previous === null ? 'Severity set to' : change.severity.level < previous.level ? 'Raised to' : 'Lowered to';
   const why = change.via === 'default' ? ' (the playbook’s default: the form named none)' : '';
   state.timeline.push({ at: change.at, actor: change.by, text: `${verb} ${severityName(change.severity)}${why}` });
@@ -226,18 +230,22 @@ function applyCommand(state: IncidentState, fact: Fact & { type: 'command' }, se
       return;
     case 'sev': {
       const severity = set.severities.find((candidate) => candidate.level === command.level);
+      // Stryker disable next-line ConditionalExpression: commandFacts accepts only a /sev whose level the set has (checkAgainstSet)
       if (severity !== undefined) setSeverity(state, { severity, at: fact.at, by: fact.actor, via: 'command', eventId: null });
       return;
     }
     case 'ic':
     case 'role': {
       const role = command.name === 'ic' ? set.roles.find((candidate) => candidate.commander) : set.roles.find((candidate) => candidate.id === command.role);
+      // Stryker disable next-line ConditionalExpression: commandFacts accepts only a /role the set has, and /ic only with a commander role (checkAgainstSet)
       if (role !== undefined) assignRole(state, role, command.user, fact);
       return;
     }
     case 'status': {
       const phase = set.phases.find((candidate) => candidate.id === command.phase);
-      if (phase !== undefined && phase.id !== state.phase.id) {
+      // Stryker disable next-line ConditionalExpression: commandFacts accepts only a /status of a phase the set has (checkAgainstSet)
+      if (phase === undefined) return;
+      if (phase.id !== state.phase.id) {
         state.phase = phase;
         note(`Phase: ${phase.name}`);
       }
@@ -260,6 +268,8 @@ function applyCommand(state: IncidentState, fact: Fact & { type: 'command' }, se
     case 'reopen':
       reopen(state, fact);
       return;
+    // /help is answered in the reply and never becomes a fact (commandFacts); the case names it for the exhaustive switch.
+    // Stryker disable next-line ConditionalExpression,StringLiteral: unreachable, see above
     case 'help':
       return;
   }
@@ -294,6 +304,7 @@ function apply(state: IncidentState, fact: Fact, set: PlaybookSet, mayClose: (ac
   switch (fact.type) {
     case 'label': {
       const severity = set.severities.find((candidate) => candidate.label === fact.label);
+      // Stryker disable next-line ConditionalExpression: eventFacts makes facts only of severity labels
       if (severity === undefined) return;
       // A report its reporter labels stays a report: the label is what they propose, and it pages
       // nobody until a permitted user confirms the report (confirm() ran first, so a label by
@@ -346,8 +357,8 @@ function applyAlert(state: IncidentState, fact: Fact & { type: 'alert' }, set: P
 
 /** The incident as its whole history (and the bot's {@link Ledger} of verdicts) says it is now. */
 export function foldIncident(observed: Observed, ledger: Ledger, set: PlaybookSet): IncidentState {
-  const state = initialState(observed, set);
   const commands = commandFacts(observed, ledger, set);
+  const state = initialState(observed, set, commands);
   const declared = declaredSeverity(ledger, set, state.form.severity);
   state.declaredSeverity = declared?.label ?? null;
   if (!declarerTrusted(observed, ledger, set, state.declared.by)) {
@@ -358,14 +369,13 @@ export function foldIncident(observed: Observed, ledger: Ledger, set: PlaybookSe
   } else if (set.defaultSeverity !== null) {
     setSeverity(state, { severity: set.defaultSeverity, at: state.declared.at, by: state.declared.by, via: 'default', eventId: null });
   }
-  state.refusals = commands.refusals;
-  state.judged = commands.judged;
   const mayClose = (actor: string): boolean => set.trustReporters || permits(observed.permissions[actor], set.minimumPermission);
   for (const fact of byTime([...eventFacts(observed, set), ...commands.facts, ...alertFacts(observed)])) apply(state, fact, set, mayClose);
   const cadence = state.severity?.updateEveryMinutes ?? null;
   if (cadence !== null && state.resolution === null) {
     // The window runs from the last update, or from when the incident (re)started or took its
     // severity: a raise to SEV-1 owes its first update 30 minutes after the raise, not at once.
+    // Stryker disable next-line OptionalChaining: a cadence comes from a severity, so the history has an entry
     const starts = [state.updates.at(-1)?.at, state.clockStart, state.severityHistory.at(-1)?.at].filter((at): at is string => at !== undefined);
     state.nextUpdateDue = addMinutes(starts.reduce(later), cadence);
   }
