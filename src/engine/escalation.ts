@@ -38,6 +38,7 @@ export function technicalContacts(level: TechnicalLevel): PagedContact[] {
 }
 
 function technical(level: TechnicalLevel | undefined): PageMessage['technical'] {
+  // Stryker disable next-line ConditionalExpression: callers pass the first technical level, which the schema requires (escalation.schema.json)
   return level === undefined ? null : { level: level.level, name: level.name, contacts: technicalContacts(level) };
 }
 
@@ -90,6 +91,7 @@ function levelSchedule(state: IncidentState, set: PlaybookSet): { level: Technic
 export function duePages(state: IncidentState, set: PlaybookSet, now: string): DuePage[] {
   const pages = severityPages(state, set);
   const severity = state.severity;
+  // Stryker disable next-line ConditionalExpression: without a severity there is no response deadline (respondBy), so levelSchedule is empty anyway
   if (severity === null) return pages;
   for (const { level, at } of levelSchedule(state, set)) {
     if (isBefore(now, at)) break;

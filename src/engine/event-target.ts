@@ -48,8 +48,9 @@ function fromIssue(payload: Payload, what: string): EventTarget {
  */
 function fromDispatchInput(raw: unknown): EventTarget {
   if (raw === undefined || raw === '') return { type: 'open-incidents' };
-  // An input declared `type: number` arrives as a number.
-  const text = typeof raw === 'string' ? raw : typeof raw === 'number' && Number.isSafeInteger(raw) ? String(raw) : null;
+  // An input declared `type: number` arrives as a number; only a whole number of at most ten digits
+  // writes itself in decimal digits (7.5, 1e21, NaN do not), so the pattern below judges numbers too.
+  const text = typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : null;
   if (text !== null && ISSUE_NUMBER.test(text)) return { type: 'issue', number: Number(text) };
   const shown = typeof raw === 'string' ? escapeControls(JSON.stringify(cutCodePoints(raw, QUOTED_INPUT))) : `of type ${raw === null ? 'null' : typeof raw}`;
   return { type: 'skip', reason: `workflow_dispatch input issue ${shown} is not an issue number` };

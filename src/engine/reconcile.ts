@@ -55,14 +55,17 @@ function labelEffects(state: IncidentState, observed: Observed, set: PlaybookSet
     }
   }
   if (state.severity === null) return effects;
-  const extra = set.severities.map((severity) => severity.label).filter((label) => label !== state.severity?.label && present.has(label));
+  const severityLabel = state.severity.label;
+  const extra = set.severities.map((severity) => severity.label).filter((label) => label !== severityLabel && present.has(label));
   for (const label of extra) effects.push({ kind: 'remove-label', label });
   const last = state.severityHistory.at(-1);
-  if (extra.length > 0 && last?.via === 'label' && last.eventId !== null && last.by !== observed.botLogin) {
+  // A severity from a label is a person's: the bot's own label events are no facts (eventFacts).
+  // Stryker disable next-line OptionalChaining: the severity is set, so the history has an entry
+  if (extra.length > 0 && last?.via === 'label' && last.eventId !== null) {
     effects.push({
       kind: 'comment',
       marker: { kind: 'label-note', eventId: last.eventId },
-      message: { type: 'label-note', kept: state.severity.label, removed: extra, by: last.by },
+      message: { type: 'label-note', kept: severityLabel, removed: extra, by: last.by },
     });
   }
   return effects;

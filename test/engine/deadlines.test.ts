@@ -125,6 +125,36 @@ describe('an overdue status update', () => {
     });
   });
 
+  it('is asked of the holders of the role that gives updates, when someone holds it', () => {
+    const withComms = observed({ ...applied, comments: [comment('priya', 1, '/ic @bob\n/role comms @carol')] });
+    const { effects } = reconcile(withComms, set, new Date(at(31)));
+    expect(reminder(effects)?.to).toEqual({ kind: 'role', name: 'Communication Lead', logins: ['carol'] });
+  });
+
+  it('is one comment per missed window, marked with the window’s end, naming the severity and when the last update came', () => {
+    const updates = [comment('priya', 5, '/update Paging'), comment('priya', 10, '/update Found it'), comment('priya', 20, '/update Rolling back')];
+    const { effects } = reconcile(observed({ ...applied, comments: updates }), set, new Date(at(55)));
+    const found = effects.find((effect) => effect.kind === 'comment' && effect.message.type === 'update-reminder');
+    expect(found).toEqual({
+      kind: 'comment',
+      marker: { kind: 'update-reminder', due: Date.parse(at(50)) / 1000 },
+      message: {
+        type: 'update-reminder',
+        severity: { label: 'sev-1', name: 'Critical' },
+        everyMinutes: 30,
+        due: at(50),
+        missed: 1,
+        lastUpdate: at(20),
+        to: expect.objectContaining({ kind: 'level', level: 1 }),
+      },
+    });
+  });
+
+  it('names no last update when none ever came', () => {
+    const { effects } = reconcile(observed(applied), set, new Date(at(31)));
+    expect(reminder(effects)?.lastUpdate).toBeNull();
+  });
+
   it('names the first technical level by the number the playbooks give it', () => {
     const renumbered = { ...set, escalation: { ...set.escalation, technical: set.escalation.technical.map((level) => ({ ...level, level: level.level + 1 })) } };
     const { effects } = reconcile(observed(applied), renumbered, new Date(at(31)));
@@ -137,5 +167,12 @@ describe('the next deadline', () => {
     // SEV-3: 2 h to respond, no update cadence; level 2 at 2 h, level 3 half an hour after it.
     const sev3 = observed({ body: formBody({ severity: 'SEV-3 (Medium)' }), labels: ['incident', 'sev-3', 'scenario:service-outage'] });
     expect(reconcile(sev3, set, new Date(at(121))).due).toBe(at(150));
+  });
+
+  it('is the next update, not the response time, once someone acknowledged in time', () => {
+    const acked = observed({ ...applied, comments: [comment('priya', 5, '/ack')] });
+    const plan = reconcile(acked, set, new Date(at(10)));
+    expect(plan.due).toBe(at(30));
+    expect(reconcile(acked, set, new Date(at(60))).incident.missedResponses).toEqual([]);
   });
 });

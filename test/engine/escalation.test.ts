@@ -55,7 +55,7 @@ describe('a severity page', () => {
     const back = observed({ labels: applied.labels, permissions: applied.permissions, comments: [comment('priya', 2, '/sev 2'), comment('priya', 3, '/sev 1')] });
     const { effects } = reconcile(back, set, new Date(at(4)));
     expect(pageMarkers(effects)).toEqual(['page:sev-1']);
-    expect(page(effects, 'page:sev-1')).toMatchObject({ reason: 'severity', technical: level1 });
+    expect(page(effects, 'page:sev-1')).toMatchObject({ reason: 'severity', technical: level1, severity: { label: 'sev-1', name: 'Critical', responseMinutes: 15 } });
   });
 
   it('names the management rule without a due time when the rule gives none, and no placeholder handle', () => {
@@ -68,7 +68,14 @@ describe('a severity page', () => {
 describe('a level page', () => {
   it('is for the unacknowledged incident and carries the incident’s response deadline, not its own time', () => {
     const { effects } = reconcile(observed(applied), set, new Date(at(30)));
-    expect(page(effects, 'page:level-2')).toMatchObject({ reason: 'unacknowledged', at: iso(30), respondBy: iso(15), by: null, management: null });
+    expect(page(effects, 'page:level-2')).toMatchObject({
+      reason: 'unacknowledged',
+      severity: { label: 'sev-1', name: 'Critical', responseMinutes: 15 },
+      at: iso(30),
+      respondBy: iso(15),
+      by: null,
+      management: null,
+    });
   });
 
   it('is never sent when the playbooks have a single technical level', () => {

@@ -68,3 +68,72 @@ describe('pull_request', () => {
     }
   });
 });
+
+describe('issue and comment events', () => {
+  const issue = (action: unknown, extra: Record<string, unknown> = {}) => eventTarget('issues', { action, issue: { number: 7, ...extra } }, 'bot[bot]');
+
+  test.each(['opened', 'edited', 'labeled', 'unlabeled', 'assigned', 'unassigned', 'closed', 'reopened'])('issues.%s names its issue', (action) => {
+    expect(issue(action)).toEqual({ type: 'issue', number: 7 });
+  });
+
+  test('other issue actions, and a missing action, change no incident', () => {
+    expect(issue('milestoned')).toEqual({ type: 'skip', reason: 'issues.milestoned does not change incidents' });
+    expect(issue(undefined)).toEqual({ type: 'skip', reason: 'issues.undefined does not change incidents' });
+    expect(issue(['opened'])).toMatchObject({ type: 'skip' });
+  });
+
+  test('an event on a pull request, or without a whole positive issue number, is skipped with the reason', () => {
+    expect(issue('labeled', { pull_request: {} })).toEqual({ type: 'skip', reason: 'issues.labeled on a pull request, not an issue' });
+    for (const number of [0, -3, 7.5, '7', undefined]) {
+      expect(issue('labeled', { number })).toEqual({ type: 'skip', reason: 'issues.labeled without an issue number' });
+    }
+  });
+
+  test('a new comment names its issue, unless the bot wrote it or it is not new', () => {
+    const commented = (action: string, login: string, extra: Record<string, unknown> = {}) =>
+      eventTarget('issue_comment', { action, issue: { number: 9, ...extra }, comment: { user: { login } } }, 'bot[bot]');
+    expect(commented('created', 'priya')).toEqual({ type: 'issue', number: 9 });
+    expect(commented('created', 'bot[bot]')).toEqual({ type: 'skip', reason: 'the comment is the bot’s own' });
+    expect(commented('edited', 'priya')).toEqual({ type: 'skip', reason: 'issue_comment.edited does not change incidents' });
+    expect(commented('created', 'priya', { pull_request: {} })).toEqual({ type: 'skip', reason: 'issue_comment.created on a pull request, not an issue' });
+  });
+
+  test('the schedule looks at every open incident; other events at nothing', () => {
+    expect(eventTarget('schedule', {}, 'bot[bot]')).toEqual({ type: 'open-incidents' });
+    expect(eventTarget('push', {}, 'bot[bot]')).toEqual({ type: 'skip', reason: 'the push event does not change incidents' });
+    expect(eventTarget('pull_request', { action: 'opened' }, 'bot[bot]')).toEqual({ type: 'skip', reason: 'pull_request.opened does not change incidents' });
+  });
+
+  test('a refused dispatch input that is not text is named by its type', () => {
+    expect(dispatch(null)).toEqual({ type: 'skip', reason: 'workflow_dispatch input issue of type null is not an issue number' });
+    expect(dispatch(7.5)).toEqual({ type: 'skip', reason: 'workflow_dispatch input issue of type number is not an issue number' });
+  });
+});
+
+describe('a closed pull request without the repositories named', () => {
+  test('is not taken for a post-mortem of this repository', () => {
+    const target = eventTarget('pull_request', { action: 'closed', pull_request: { merged: true, head: { ref: 'playbook-ops/postmortem-12' } } }, 'bot[bot]');
+    expect(target).toEqual({ type: 'skip', reason: 'the pull request is not a post-mortem of this repository' });
+  });
+});
+
+describe('what names a post-mortem pull request', () => {
+  const closed = (pull: Record<string, unknown> | undefined) => eventTarget('pull_request', { action: 'closed', repository: { full_name: 'acme/payments' }, ...(pull === undefined ? {} : { pull_request: pull }) }, 'bot[bot]');
+
+  test('only a branch that is exactly a post-mortem branch, with an issue number of up to ten digits', () => {
+    const head = (ref: unknown) => closed({ head: { ref, repo: { full_name: 'acme/payments' } } });
+    expect(head('playbook-ops/postmortem-1234567890')).toEqual({ type: 'issue', number: 1234567890 });
+    expect(head('playbook-ops/postmortem-12345678901').type).toBe('skip');
+    expect(head('feature/playbook-ops/postmortem-12').type).toBe('skip');
+    expect(head(12).type).toBe('skip');
+  });
+
+  test('a payload without the pull request or its head names nothing', () => {
+    expect(closed(undefined)).toEqual({ type: 'skip', reason: 'the pull request is not a post-mortem of this repository' });
+    expect(closed({})).toEqual({ type: 'skip', reason: 'the pull request is not a post-mortem of this repository' });
+  });
+
+  test('a manual run without inputs looks at every open incident', () => {
+    expect(eventTarget('workflow_dispatch', {}, 'bot[bot]')).toEqual({ type: 'open-incidents' });
+  });
+});

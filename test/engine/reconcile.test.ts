@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlaybooks } from '../../src/config/load-playbooks.js';
 import type { PlaybookSet } from '../../src/config/model.js';
 import type { Effect, PageMessage } from '../../src/engine/effects.js';
-import { reconcile } from '../../src/engine/reconcile.js';
+import { isIncident, reconcile } from '../../src/engine/reconcile.js';
 import { markerKey } from '../../src/engine/records.js';
 import { createCommentRenderer } from '../../src/render/comments.js';
 import { at, BOT, botComment, comment, event, formBody, labeled, observed } from './observed-fixture.js';
@@ -503,5 +503,126 @@ describe('reports', () => {
     const { incident } = reconcile(observed({ ...byReader, comments: [card] }), set, new Date(at(2)));
     expect(incident.report).toBeNull();
     expect(incident.severity?.label).toBe('sev-1');
+  });
+});
+
+describe('labels the bot keeps in line', () => {
+  const late = { labels: ['incident', 'sev-1', 'scenario:service-outage'], comments: [botComment('page:sev-1', 1)] };
+
+  it('puts the SLA-missed label back after the bot’s own removal, but not after a person took it off', () => {
+    const labelsAdded = (state: ReturnType<typeof observed>) => reconcile(state, set, new Date(at(20))).effects.filter((effect) => effect.kind === 'add-labels');
+    expect(labelsAdded(observed(late))).toEqual([{ kind: 'add-labels', labels: ['sla-missed'] }]);
+    const byBot = { ...event('unlabeled', BOT, 17), label: 'sla-missed' };
+    expect(labelsAdded(observed({ ...late, events: [labeled('alice', 0, 'incident'), byBot] }))).toEqual([{ kind: 'add-labels', labels: ['sla-missed'] }]);
+    const otherLabel = { ...event('unlabeled', 'bob', 17), label: 'needs-triage' };
+    expect(labelsAdded(observed({ ...late, events: [labeled('alice', 0, 'incident'), otherLabel] }))).toEqual([{ kind: 'add-labels', labels: ['sla-missed'] }]);
+    const byPerson = { ...event('unlabeled', 'bob', 17), label: 'sla-missed' };
+    expect(labelsAdded(observed({ ...late, events: [labeled('alice', 0, 'incident'), byPerson] }))).toEqual([]);
+  });
+
+  it('replaces a scenario label the form no longer names, and leaves hand-added scenario labels alone when the form names none', () => {
+    const edited = observed({ ...late, labels: ['incident', 'sev-1', 'scenario:data-integrity'] });
+    const { effects } = reconcile(edited, set, new Date(at(2)));
+    expect(effects.filter((effect) => effect.kind === 'add-labels' || effect.kind === 'remove-label')).toEqual([
+      { kind: 'add-labels', labels: ['scenario:service-outage'] },
+      { kind: 'remove-label', label: 'scenario:data-integrity' },
+    ]);
+    const unnamed = observed({ body: 'Something is off', labels: ['incident', 'scenario:data-integrity', 'scenario:security-incident'] });
+    expect(reconcile(unnamed, set, new Date(at(2))).effects.filter((effect) => effect.kind === 'remove-label')).toEqual([]);
+  });
+
+  it('removes a second severity label without a note when the severity came from a command', () => {
+    const commanded = observed({
+      labels: ['incident', 'sev-1', 'sev-2', 'scenario:service-outage'],
+      comments: [botComment('page:sev-1', 1), comment('priya', 5, '/ack'), comment('priya', 6, '/sev 2')],
+      permissions: { priya: 'write' },
+    });
+    const { effects } = reconcile(commanded, set, new Date(at(7)));
+    expect(effects).toContainEqual({ kind: 'remove-label', label: 'sev-1' });
+    expect(kinds(effects).filter((kind) => kind.startsWith('comment label-note'))).toEqual([]);
+  });
+});
+
+describe('the issue as the incident says it is', () => {
+  it('is an incident only with the incident label', () => {
+    expect(isIncident(observed(), set)).toBe(true);
+    expect(isIncident(observed({ labels: ['bug', 'sev-1'] }), set)).toBe(false);
+  });
+
+  it('does not assign the commander again when they are already assigned', () => {
+    const ic = comment('priya', 5, '/ic @sam');
+    const assigned = observed({ issue: { ...observed().issue, assignees: ['sam'] }, comments: [ic], permissions: { priya: 'write' } });
+    expect(kinds(reconcile(assigned, set, new Date(at(6))).effects)).not.toContain('add-assignees');
+  });
+
+  it('reopens an issue a reader closed, and answers the close once', () => {
+    const close = event('closed', 'dave', 5);
+    const state = observed({ state: 'closed', events: [labeled('alice', 0, 'incident'), close], permissions: { dave: 'read' } });
+    const { effects } = reconcile(state, set, new Date(at(6)));
+    expect(effects).toContainEqual({ kind: 'comment', marker: { kind: 'close-note', eventId: close.id }, message: { type: 'close-note', by: 'dave', minimumPermission: 'triage' } });
+    expect(kinds(effects).at(-1)).toBe('reopen-issue');
+  });
+
+  it('links the card to the playbooks at the commit the incident runs on', () => {
+    const card = reconcile(observed(), set, new Date(at(1))).effects.find((effect) => effect.kind === 'card');
+    expect(card?.kind === 'card' && card.card.playbook).toEqual({ sha: 'abc1234def', url: 'https://github.com/acme/payments/tree/abc1234def/playbooks', fallback: null });
+  });
+});
+
+describe('notes and replies', () => {
+  it('notes which severity label was kept after several changes, when a person’s label made the last one', () => {
+    const sev3 = labeled('bob', 20, 'sev-3');
+    const state = observed({
+      labels: ['incident', 'sev-1', 'sev-3', 'scenario:service-outage'],
+      events: [labeled('alice', 0, 'incident'), sev3],
+      comments: [botComment('page:sev-1', 1), comment('priya', 5, '/ack'), comment('priya', 10, '/sev 2')],
+      permissions: { priya: 'write' },
+    });
+    const note = reconcile(state, set, new Date(at(21))).effects.find((effect) => effect.kind === 'comment' && effect.marker.kind === 'label-note');
+    expect(note).toEqual({ kind: 'comment', marker: { kind: 'label-note', eventId: sev3.id }, message: { type: 'label-note', kept: 'sev-3', removed: ['sev-1'], by: 'bob' } });
+  });
+
+  it('leaves the severity label a reporter proposed on their unconfirmed report', () => {
+    const report = observed({ issue: { ...observed().issue, author: 'dave', labels: ['incident', 'sev-2'] }, events: [labeled('dave', 0, 'incident'), labeled('dave', 1, 'sev-2')], permissions: { dave: 'read' } });
+    expect(kinds(reconcile(report, set, new Date(at(2))).effects)).not.toContain('remove-label');
+  });
+
+  it('lists the playbooks’ roles in a reply, for the command list', () => {
+    const note = comment('priya', 5, '/help');
+    const reply = reconcile(observed({ comments: [note], permissions: { priya: 'write' } }), set, new Date(at(6))).effects.find((effect) => effect.kind === 'comment' && effect.message.type === 'reply');
+    expect(reply?.kind === 'comment' && reply.message).toEqual({ type: 'reply', to: 'priya', problems: [], help: true, roles: ['ic', 'comms', 'tech', 'sme'] });
+  });
+
+  it('assigns a commander named in a new comment even when older comments were judged', () => {
+    const ack = comment('priya', 5, '/ack');
+    const card = comment(BOT, 6, `<!-- playbook-ops:card pin=abc,declared=sev-1,accepted=${ack.id} -->\ncard`);
+    const ic = comment('priya', 7, '/ic @sam');
+    const { effects } = reconcile(observed({ comments: [ack, card, ic], permissions: { priya: 'write' } }), set, new Date(at(8)));
+    expect(effects).toContainEqual({ kind: 'add-assignees', assignees: ['sam'] });
+  });
+});
+
+describe('the card', () => {
+  function cardOf(effects: Effect[]) {
+    const card = effects.find((effect) => effect.kind === 'card');
+    if (card?.kind !== 'card') throw new Error(`no card in ${kinds(effects).join(', ')}`);
+    return card.card;
+  }
+
+  it('keeps listing the level pages already sent after someone acknowledged', () => {
+    const state = observed({
+      labels: ['incident', 'sev-1', 'scenario:service-outage'],
+      comments: [botComment('page:sev-1', 1), botComment('page:level-2', 30), comment('priya', 35, '/ack')],
+      permissions: { priya: 'write' },
+    });
+    const steps = cardOf(reconcile(state, set, new Date(at(36))).effects).escalations.map((step) => step.at);
+    expect(steps).toEqual([at(0), at(30)]);
+  });
+
+  it('shows the post-mortem a resolved SEV-1 owes, and its due time is a deadline of the incident', () => {
+    const state = observed({ labels: ['incident', 'sev-1', 'scenario:service-outage'], comments: [botComment('page:sev-1', 1), comment('priya', 5, '/ack'), comment('priya', 10, '/resolve')], permissions: { priya: 'write' } });
+    const plan = reconcile(state, set, new Date(at(11)));
+    expect(cardOf(plan.effects).postmortem).toMatchObject({ state: 'pending' });
+    expect(plan.due).toBe(at(10 + 48 * 60));
   });
 });
