@@ -135,19 +135,12 @@ describe('an overdue status update', () => {
     const updates = [comment('priya', 5, '/update Paging'), comment('priya', 10, '/update Found it'), comment('priya', 20, '/update Rolling back')];
     const { effects } = reconcile(observed({ ...applied, comments: updates }), set, new Date(at(55)));
     const found = effects.find((effect) => effect.kind === 'comment' && effect.message.type === 'update-reminder');
-    expect(found).toEqual({
+    expect(found).toMatchObject({
       kind: 'comment',
       marker: { kind: 'update-reminder', due: Date.parse(at(50)) / 1000 },
-      message: {
-        type: 'update-reminder',
-        severity: { label: 'sev-1', name: 'Critical' },
-        everyMinutes: 30,
-        due: at(50),
-        missed: 1,
-        lastUpdate: at(20),
-        to: expect.objectContaining({ kind: 'level', level: 1 }),
-      },
+      message: { type: 'update-reminder', severity: { label: 'sev-1', name: 'Critical' }, everyMinutes: 30, due: at(50), missed: 1, lastUpdate: at(20), to: { kind: 'level', level: 1 } },
     });
+    expect(found?.kind === 'comment' && found.message.type === 'update-reminder' && found.message.severity).toEqual({ label: 'sev-1', name: 'Critical' });
   });
 
   it('names no last update when none ever came', () => {
