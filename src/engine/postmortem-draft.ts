@@ -54,8 +54,7 @@ export interface PostmortemDraft {
   dueAt: string | null;
 }
 
-function kindOf(text: string, page: boolean): DraftEntry['kind'] {
-  if (page) return 'page';
+function kindOf(text: string): DraftEntry['kind'] {
   if (/^(Declared|Reported) the incident/u.test(text)) return 'declared';
   if (/^(Severity set to|Raised to|Lowered to) /u.test(text)) return 'severity';
   if (text === 'Acknowledged') return 'ack';
@@ -70,7 +69,7 @@ function timeline(state: IncidentState, pages: EscalationStep[], roleNames: stri
   const entries = [
     ...state.timeline.map((entry) => {
       const role = roleNames.some((name) => entry.text.startsWith(`${name}: `));
-      return { ...entry, kind: role ? ('role' as const) : kindOf(entry.text, false) };
+      return { ...entry, kind: role ? ('role' as const) : kindOf(entry.text) };
     }),
     ...pages.map((page) => ({ at: page.at, actor: 'playbook-ops', text: page.text, kind: 'page' as const })),
   ];
@@ -94,7 +93,8 @@ export function postmortemDueAt(state: IncidentState): string | null {
  * empty: `slugify` names a title without letters or digits by its code points.
  */
 function titleSlug(title: string): string {
-  return slugify(title.replace(/^\s*\[[^\]]*\]\s*/u, '')).slice(0, 50).replace(/-+$/u, '');
+  // slugify leaves no two hyphens in a row, so the cut leaves at most one at the end.
+  return slugify(title.replace(/^\s*\[[^\]]*\]\s*/u, '')).slice(0, 50).replace(/-$/u, '');
 }
 
 /** The draft of the post-mortem of resolved `state`; null while it is not resolved or has no severity. */

@@ -51,7 +51,7 @@ export function postmortemStatus(state: IncidentState, observed: Observed, ledge
 }
 
 function paged(contact: { id: string; name: string; github: string | null }): PagedContact {
-  return { id: contact.id, name: contact.name, handle: contact.github !== null && !isPlaceholder(contact.github) ? contact.github : null };
+  return { id: contact.id, name: contact.name, handle: isPlaceholder(contact.github) ? null : contact.github };
 }
 
 /** Labels to take off: the post-mortem labels still on an incident that no longer awaits one. */
@@ -61,19 +61,21 @@ function removeLabels(observed: Observed, labels: string[]): Effect[] {
 
 function overdueEffects(state: IncidentState, observed: Observed, ledger: Ledger, set: PlaybookSet, status: PostmortemStatus): Effect[] {
   const { dueAt } = status;
-  if (status.state !== 'overdue' || dueAt === null || state.peakSeverity === null) return [];
+  const { peakSeverity: peak, resolution } = state;
+  if (status.state !== 'overdue') return [];
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: an overdue post-mortem is owed (resolved, with a peak severity) and has a due time; the check only narrows their types
+  if (dueAt === null || peak === null || resolution === null) return [];
   const effects: Effect[] = [];
   if (!observed.issue.labels.includes(set.postmortem.overdueLabel)) effects.push({ kind: 'add-labels', labels: [set.postmortem.overdueLabel] });
   if (!posted(ledger, 'overdue')) {
     const reviewers = postmortemReviewers(state, set);
-    const owners = reviewers.length > 0 ? reviewers : [state.resolution?.by ?? state.declared.by];
+    const owners = reviewers.length > 0 ? reviewers : [resolution.by];
     effects.push({
       kind: 'comment',
       marker: { kind: 'postmortem', step: 'overdue' },
       message: { type: 'postmortem-overdue', owners, dueAt, branch: status.branch, pullsUrl: status.pullsUrl },
     });
   }
-  const peak = state.peakSeverity;
   const rule = set.escalation.management.find((candidate) => candidate.severity === peak.label);
   if (rule !== undefined && !posted(ledger, 'escalation')) {
     effects.push({
@@ -96,8 +98,11 @@ export function postmortemEffects(state: IncidentState, observed: Observed, ledg
   if (status === null || posted(ledger, 'complete')) return removeLabels(observed, labels);
   const effects: Effect[] = [];
   if (!observed.issue.labels.includes(POSTMORTEM_PENDING_LABEL)) effects.push({ kind: 'add-labels', labels: [POSTMORTEM_PENDING_LABEL] });
-  const draft = postmortemDraft(state, observed, set, pages);
-  if (draft !== null && !posted(ledger, 'pr') && !posted(ledger, 'branch')) effects.push({ kind: 'postmortem-pr', draft });
+  if (!posted(ledger, 'pr') && !posted(ledger, 'branch')) {
+    const draft = postmortemDraft(state, observed, set, pages);
+    // Stryker disable next-line ConditionalExpression: an incident that owes a post-mortem is resolved and has a severity, so it has a draft
+    if (draft !== null) effects.push({ kind: 'postmortem-pr', draft });
+  }
   const pull = observed.postmortem;
   if (pull?.merged === true) {
     const title = set.postmortem.elements.find((element) => element.id === 'action-items')?.title ?? 'Action items';

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlaybooks } from '../../src/config/load-playbooks.js';
 import type { PlaybookSet } from '../../src/config/model.js';
 import type { Observed, ObservedComment } from '../../src/engine/observed.js';
-import type { PostmortemDraft } from '../../src/engine/postmortem-draft.js';
+import { type PostmortemDraft, postmortemDraft, postmortemDueAt } from '../../src/engine/postmortem-draft.js';
 import { reconcile } from '../../src/engine/reconcile.js';
 import { at, botComment, comment, observed } from './observed-fixture.js';
 
@@ -104,15 +104,39 @@ describe('the post-mortem draft', () => {
     expect(draft?.timeline.find((entry) => entry.kind === 'update')?.text).toBe('Status update: Rolled back');
   });
 
+  it('tells a status update from other moments by how it starts, whatever people wrote in it', () => {
+    const draft = draftOf(incident([[20, '/update Declared the incident over: Raised to SEV-1 (Critical) by mistake'], [30, '/resolve']]), 31);
+    expect(draft?.timeline.filter((entry) => entry.actor === 'priya').map((entry) => entry.kind)).toEqual(['update', 'resolved']);
+  });
+
   it('names its file after the title without an [Incident] prefix, cut to 50 characters without a trailing hyphen', () => {
     const path = (title: string): string | undefined => draftOf(incident([[30, '/resolve']], title), 31)?.path;
     expect(path('[Incident] Checkout down!')).toBe('postmortems/2026-11-27-7-checkout-down.md');
+    expect(path('[Incident]Checkout down')).toBe('postmortems/2026-11-27-7-checkout-down.md');
+    // Only a prefix is left out: brackets later in the title are part of it.
+    expect(path('Checkout [EU] down')).toBe('postmortems/2026-11-27-7-checkout-eu-down.md');
     expect(path('  [SEV-1]  Payments: timeouts')).toBe('postmortems/2026-11-27-7-payments-timeouts.md');
     // The 50th character is the hyphen between "ab" and "cd".
     expect(path('Payments are failing in every region since the ab cd')).toBe('postmortems/2026-11-27-7-payments-are-failing-in-every-region-since-the-ab.md');
   });
 
-  it('is not drafted before the incident is resolved', () => {
-    expect(draftOf(incident([[5, '/ack']]), 31)).toBeNull();
+  it('is not drafted before the incident is resolved, nor for one that never had a severity', () => {
+    const open = incident([[5, '/ack']]);
+    const plan = reconcile(open, set, new Date(at(31)));
+    expect(postmortemDraft(plan.incident, open, set, [])).toBeNull();
+    expect(postmortemDueAt(plan.incident)).toBeNull();
+    const unset = observed({ body: 'Something is off', comments: [comment('priya', 30, '/resolve')], permissions: { priya: 'write' } });
+    const resolvedUnset = reconcile(unset, set, new Date(at(31))).incident;
+    expect(resolvedUnset.resolution).not.toBeNull();
+    expect(postmortemDraft(resolvedUnset, unset, set, [])).toBeNull();
+    expect(postmortemDueAt(resolvedUnset)).toBeNull();
+  });
+
+  it('of an incident whose scenario the playbooks do not have names none', () => {
+    const state = incident([[30, '/resolve']]);
+    const noScenarios = { ...set, scenarios: [] };
+    const plan = reconcile(state, noScenarios, new Date(at(31)));
+    expect(plan.incident.scenario).toBeNull();
+    expect(postmortemDraft(plan.incident, state, noScenarios, [])?.scenario).toBeNull();
   });
 });

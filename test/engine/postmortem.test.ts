@@ -8,6 +8,8 @@ import { loadPlaybooks } from '../../src/config/load-playbooks.js';
 import type { PlaybookSet } from '../../src/config/model.js';
 import type { Effect } from '../../src/engine/effects.js';
 import type { ObservedComment, ObservedPostmortem } from '../../src/engine/observed.js';
+import { readLedger } from '../../src/engine/ledger.js';
+import { postmortemStatus } from '../../src/engine/postmortem.js';
 import { type Plan, reconcile } from '../../src/engine/reconcile.js';
 import { at, botComment, comment, formBody, observed } from './observed-fixture.js';
 
@@ -84,6 +86,7 @@ describe('an overdue post-mortem', () => {
     const roles = comment('priya', 6, '/ic @priya\n/role tech @tom');
     const plan = reconcile(resolved([roles, botComment('postmortem:pr', 31)], [PENDING]), set, new Date(at(DUE)));
     expect(steps(plan)).toEqual([`add ${OVERDUE}`, 'comment overdue', 'comment escalation']);
+    expect(plan.effects.map((effect) => effect.kind)).toEqual(['add-assignees', 'card', 'add-labels', 'comment', 'comment']);
     const dueAt = new Date(at(DUE)).toISOString();
     expect(find(plan, 'comment', 'overdue').message).toEqual({ type: 'postmortem-overdue', owners: ['priya', 'tom'], dueAt, branch: BRANCH, pullsUrl: PULLS });
     expect(find(plan, 'comment', 'escalation').message).toEqual({
@@ -177,6 +180,8 @@ describe('a merged post-mortem', () => {
     const plan = reconcile(resolved(complete, [PENDING, OVERDUE]), set, new Date(at(DUE + 60)));
     expect(steps(plan)).toEqual([`remove ${PENDING}`, `remove ${OVERDUE}`]);
     expect(steps(reconcile(resolved(complete), set, new Date(at(DUE + 60))))).toEqual([]);
+    const state = resolved(complete);
+    expect(postmortemStatus(plan.incident, state, readLedger(state), at(DUE + 60))?.state).toBe('complete');
   });
 
   it('an open pull request is not complete: the post-mortem still falls due', () => {
