@@ -16,7 +16,7 @@ import { type Ledger, readLedger } from './ledger.js';
 import type { Observed } from './observed.js';
 import { pinnedSha } from './pin.js';
 import { postmortemEffects, postmortemStatus } from './postmortem.js';
-import { earliest, wholeSeconds } from './time.js';
+import { earliest, inTimeOrder, isBefore, wholeSeconds } from './time.js';
 import { markerKey } from './records.js';
 import { seenAfter } from './seen.js';
 import { alreadyJudged } from './verdicts.js';
@@ -140,10 +140,16 @@ export function reconcile(observed: Observed, set: PlaybookSet, now: Date, optio
     post({ kind: 'comment', marker, message: { type: 'reply', to: refusal.author, problems: refusal.problems, help: refusal.help, roles: set.roles.map((role) => role.id) } });
   }
 
-  const steps = pages.map((page) => ({ marker: page.marker, at: page.message.at }));
-  for (const posted of ledger.pages) {
-    if (!steps.some((step) => markerKey(step.marker) === markerKey(posted.marker))) steps.push(posted);
-  }
+  // A page is dated when it fell due. A raise after it was posted moves the level's due time
+  // later, but the page still went out when its comment was posted: never date it after that.
+  const postedAt = new Map(ledger.pages.map((posted) => [markerKey(posted.marker), posted.at]));
+  const dated = pages.map((page) => {
+    const posted = postedAt.get(markerKey(page.marker));
+    return { marker: page.marker, at: posted !== undefined && isBefore(posted, page.message.at) ? posted : page.message.at };
+  });
+  const gone = ledger.pages.filter((posted) => !dated.some((step) => markerKey(step.marker) === markerKey(posted.marker)));
+  // In the order they happened: severity pages come before level pages in `pages`, whatever their times.
+  const steps = inTimeOrder([...dated, ...gone]);
   const sha = pinnedSha(observed, ledger);
   const { serverUrl, path } = observed.playbookRef;
   const url = `${serverUrl}/${observed.repo.owner}/${observed.repo.repo}/tree/${sha}/${path}`;

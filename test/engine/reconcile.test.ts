@@ -619,6 +619,17 @@ describe('the card', () => {
     expect(steps).toEqual([at(0), at(30)]);
   });
 
+  it('dates a level page already sent when it was sent, even after a raise moves the level’s due time', () => {
+    const state = observed({
+      body: formBody({ severity: 'SEV-2 (High)' }),
+      labels: ['incident', 'sev-1', 'scenario:service-outage'],
+      events: [labeled('alice', 0, 'incident'), labeled('bob', 40, 'sev-1')],
+      comments: [botComment('page:sev-2', 1), botComment('page:level-2', 31), botComment('page:sev-1', 41)],
+    });
+    const steps = cardOf(reconcile(state, set, new Date(at(60))).effects).escalations.map((step) => step.at);
+    expect(steps).toEqual([at(0), at(31), at(40)]);
+  });
+
   it('shows the post-mortem a resolved SEV-1 owes, and its due time is a deadline of the incident', () => {
     const state = observed({ labels: ['incident', 'sev-1', 'scenario:service-outage'], comments: [botComment('page:sev-1', 1), comment('priya', 5, '/ack'), comment('priya', 10, '/resolve')], permissions: { priya: 'write' } });
     const plan = reconcile(state, set, new Date(at(11)));
