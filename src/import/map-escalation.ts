@@ -131,13 +131,21 @@ function inOrder(read: ReadLevel[], ledger: Ledger): TechnicalLevelDoc[] {
   });
 }
 
-/** Appends a management rule: `**SEV-2**: Director notification within 1 hour`; false when it names nobody. */
+/**
+ * Appends a management rule: `**SEV-2**: Director notification within 1 hour`; false when it names
+ * nobody. A second rule for a severity (`SEV-0` and `SEV-1` both read as sev-1) is noted and left
+ * out: the playbooks hold one per severity, and the first one read stands.
+ */
 function addRule(management: ManagementRuleDoc[], severity: string, text: string, at: Node, book: ContactBook, ledger: Ledger): boolean {
   const split = splitWithin(text);
   const within = split !== null && isUsable(split.duration, false) ? split : null;
   const name = within?.rest ?? text;
   const handles = handlesIn(name);
   if (splitTargets(notified(withoutHandles(name))).length === 0 && handles.length === 0) return false;
+  if (management.some((rule) => rule.severity === severity)) {
+    ledger.note('not imported', at, `a second management escalation for ${severity}: the first one stands, as the playbooks hold one per severity`);
+    return true;
+  }
   const rule: ManagementRuleDoc = {
     severity,
     name: withoutHandles(name) || name,

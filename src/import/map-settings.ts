@@ -1,6 +1,6 @@
 import type { Paragraph } from 'mdast';
 import type { SettingsDoc } from '../config/documents.js';
-import { findDuration } from './duration-words.js';
+import { findDuration, isUsable } from './duration-words.js';
 import { type MapContext, takeSection } from './map-context.js';
 import { plainText } from './plain-text.js';
 import { descendants, type Section } from './sections.js';
@@ -15,7 +15,9 @@ export const DEFAULT_REVIEW_CADENCE = '90d';
 export function parseReviewCadence(paragraph: Paragraph): string | null {
   const text = plainText(paragraph);
   if (!/\breview(ed|s)?\b/i.test(text) || !/\b(playbook|document|procedures?|process|this)\b/i.test(text)) return null;
-  return findDuration(text)?.text ?? null;
+  // A cadence of zero ("0 minutes" in a table cell) or beyond what a duration holds states no cadence.
+  const cadence = findDuration(text);
+  return cadence !== null && isUsable(cadence, true) ? cadence.text : null;
 }
 
 /** The first paragraph anywhere in the document that states the review cadence. */

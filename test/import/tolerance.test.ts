@@ -83,3 +83,30 @@ describe('tolerant mapping', () => {
     expect(MARKDOWN.split('\n')[32]).toBe('Nothing here is a fact the engine needs.');
   });
 });
+
+describe('two management rules that read as one severity', () => {
+  // Found by the import property (import-never-throws.test.ts): SEV-0 is the first level, so it and
+  // "SEV-1 (Critical)" both read as sev-1, and the set had two rules for it, which validation refuses.
+  const twice = importMarkdown(
+    ['# Handbook', '', '## Severity levels', '', '- **SEV-0**: Total outage; acknowledge within 5 minutes', '- **P3**: Minor; acknowledge within 1 day', '', '## Escalation matrix', '', '- **SEV-0**: CTO notification', '- **SEV-1 (Critical)**: VP notification'].join('\n'),
+    { owner: '[Owner]', reviewed: '2026-01-02' },
+  );
+
+  test('keep the first one read and note the second as not imported', () => {
+    const escalation = twice.files.find((file) => file.document.kind === 'escalation')?.document;
+    if (escalation?.kind !== 'escalation') throw new Error('no escalation');
+    expect(escalation.management.map((rule) => [rule.severity, rule.name])).toEqual([['sev-1', 'CTO notification']]);
+    expect(twice.notes).toContainEqual(expect.objectContaining({ kind: 'not imported', line: 11, message: expect.stringContaining('a second management escalation for sev-1') }));
+  });
+});
+
+describe('a review sentence whose duration is zero', () => {
+  // Found by the import property: a table row "Process | Review" beside "0 minutes" was read as a
+  // review cadence of 0m, which validation refuses.
+  test('states no cadence: the default is assumed and noted', () => {
+    const zero = importMarkdown(['# Handbook', '', 'This process is reviewed every 0 minutes.'].join('\n'), { owner: '[Owner]', reviewed: '2026-01-02' });
+    const settings = zero.files.find((file) => file.document.kind === 'settings')?.document;
+    expect(settings).toMatchObject({ review_cadence: '90d' });
+    expect(zero.notes).toContainEqual(expect.objectContaining({ kind: 'assumed', message: expect.stringContaining('review cadence') }));
+  });
+});
