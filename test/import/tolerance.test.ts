@@ -96,7 +96,8 @@ describe('two management rules that read as one severity', () => {
     const escalation = twice.files.find((file) => file.document.kind === 'escalation')?.document;
     if (escalation?.kind !== 'escalation') throw new Error('no escalation');
     expect(escalation.management.map((rule) => [rule.severity, rule.name])).toEqual([['sev-1', 'CTO notification']]);
-    expect(twice.notes).toContainEqual(expect.objectContaining({ kind: 'not imported', line: 11, message: expect.stringContaining('a second management escalation for sev-1') }));
+    const note = twice.notes.find((candidate) => candidate.message.startsWith('a second management escalation for sev-1'));
+    expect(note).toMatchObject({ kind: 'not imported', line: 11 });
   });
 });
 
@@ -107,6 +108,6 @@ describe('a review sentence whose duration is zero', () => {
     const zero = importMarkdown(['# Handbook', '', 'This process is reviewed every 0 minutes.'].join('\n'), { owner: '[Owner]', reviewed: '2026-01-02' });
     const settings = zero.files.find((file) => file.document.kind === 'settings')?.document;
     expect(settings).toMatchObject({ review_cadence: '90d' });
-    expect(zero.notes).toContainEqual(expect.objectContaining({ kind: 'assumed', message: expect.stringContaining('review cadence') }));
+    expect(zero.notes.filter((note) => note.kind === 'assumed').map((note) => note.message)).toContainEqual(expect.stringMatching(/^review cadence 90d: the source states none/));
   });
 });
