@@ -614,6 +614,10 @@ function reviewFile(review) {
 function owners(files) {
     return [...new Set(files.flatMap((file) => file.owners))];
 }
+/** The earliest last review of `first` and `rest`: the round's period starts there. */
+function earliestReview(first, rest) {
+    return rest.reduce((earliest, file) => (file.lastReviewed < earliest ? file.lastReviewed : earliest), first.lastReviewed);
+}
 /** When a round opened on `createdAt` is due: the review window later. */
 function roundDue(set, createdAt) {
     return (0,_config_calendar_date_js__WEBPACK_IMPORTED_MODULE_0__/* .addMinutesToDate */ .W)(createdAt.slice(0, 10), set.reviewWindowMinutes);
@@ -629,16 +633,15 @@ function reviewStep(set, now, observed) {
             return { kind: 'nothing', reason: 'no playbook file is due for review' };
         if (observed.branchUsed)
             return { kind: 'nothing', reason: `the review round ${reviewBranch(first.nextDue)} already had its pull request; bump last_reviewed by hand or reopen it` };
-        const since = due.reduce((earliest, file) => (file.lastReviewed < earliest ? file.lastReviewed : earliest), first.lastReviewed);
-        return { kind: 'round', branch: reviewBranch(first.nextDue), pull: null, add: due, files: due, since, openedOn: today, reviewedOn: today };
+        return { kind: 'round', branch: reviewBranch(first.nextDue), pull: null, add: due, files: due, since: earliestReview(first, due), openedOn: today, reviewedOn: today };
     }
     const pull = { number: open.number, url: open.url };
     const joining = due.filter((file) => !open.files.includes(file.file));
-    if (joining.length > 0) {
+    const firstJoining = joining[0];
+    if (firstJoining !== undefined) {
         const inRound = set.reviews.filter((review) => open.files.includes(review.file)).map(reviewFile);
         const files = [...inRound, ...joining];
-        const since = files.reduce((earliest, file) => (file.lastReviewed < earliest ? file.lastReviewed : earliest), files[0]?.lastReviewed ?? today);
-        return { kind: 'round', branch: open.branch, pull, add: joining, files, since, openedOn: open.createdAt.slice(0, 10), reviewedOn: today };
+        return { kind: 'round', branch: open.branch, pull, add: joining, files, since: earliestReview(firstJoining, files), openedOn: open.createdAt.slice(0, 10), reviewedOn: today };
     }
     const dueOn = roundDue(set, open.createdAt);
     if (dueOn <= today && open.reminded === false) {
