@@ -13,6 +13,7 @@ import type { PageMarker } from './escalation.js';
 import type { IncidentState } from './incident-state.js';
 import type { RepoRef } from './observed.js';
 import { markerKey, markerPart } from './records.js';
+import { inTimeOrder } from './time.js';
 
 /** How many runs try a failing delivery before the card says it gave up. */
 export const MAX_DELIVERY_RUNS = 5;
@@ -113,11 +114,9 @@ export function owedDeliveries(state: IncidentState, set: PlaybookSet, pages: re
   const reached: Target[] = [];
   const triggered = new Map<string, Target>();
   // The first page to reach a chat sink or webhook decides the dedup key (and so the delivery keys)
-  // of what follows there. The run that posts a page lists it before the pages already on GitHub,
-  // so take them in the order they happened: otherwise that run would give an earlier status update
-  // a new key and send it again.
-  const chronological = [...pages].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  for (const page of chronological) {
+  // of what follows there, so the pages are taken in the order they happened, whatever order they
+  // come in: otherwise a later run could give an earlier status update a new key and send it again.
+  for (const page of inTimeOrder(pages)) {
     const targets = pageTargets(page, state, set, incidentKey);
     if (targets === null) continue;
     const notification: Notification = { event: 'page', incident, severity: severityOf(targets.severity), headline: targets.headline, detail: targets.detail, by: null, at: page.at };
