@@ -9522,6 +9522,7 @@ function recordDeclared(label) {
 /* unused harmony export owedDeliveries */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9262);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(275);
 /**
  * Which deliveries to sinks outside GitHub an incident owes, and which of them are still to send.
  * Every page the engine decides goes to the sinks its severity, its escalation level and the
@@ -9530,6 +9531,7 @@ function recordDeclared(label) {
  * goes to the chat sinks and webhooks. Each delivery has a key; the card records the keys sent, so
  * none goes twice, and those that failed, so the next run retries them.
  */
+
 
 
 /** How many runs try a failing delivery before the card says it gave up. */
@@ -9600,11 +9602,9 @@ function owedDeliveries(state, set, pages, repo) {
     const reached = [];
     const triggered = new Map();
     // The first page to reach a chat sink or webhook decides the dedup key (and so the delivery keys)
-    // of what follows there. The run that posts a page lists it before the pages already on GitHub,
-    // so take them in the order they happened: otherwise that run would give an earlier status update
-    // a new key and send it again.
-    const chronological = [...pages].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-    for (const page of chronological) {
+    // of what follows there, so the pages are taken in the order they happened, whatever order they
+    // come in: otherwise a later run could give an earlier status update a new key and send it again.
+    for (const page of (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .inTimeOrder */ .xM)(pages)) {
         const targets = pageTargets(page, state, set, incidentKey);
         if (targets === null)
             continue;
