@@ -9,4 +9,10 @@ describe('the command list', () => {
     expect(role([])).toBe('/role ROLE @user');
     expect(role()).toBe('/role ROLE @user');
   });
+
+  it('has one line for every command, each with what it does, in the order /help shows them', () => {
+    const help = commandHelp();
+    expect(help.map(({ usage }) => usage.slice(1).split(' ')[0])).toEqual(['ack', 'sev', 'ic', 'role', 'status', 'update', 'timeline', 'resolve', 'reopen', 'help']);
+    for (const { description } of help) expect(description).toMatch(/^[A-Z].*\.$/u);
+  });
 });
