@@ -15,8 +15,9 @@ export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
   coverageAnalysis: 'perTest',
-  // Generated files (the OpenAPI extract, compiled schemas) and the scripted demo are not logic to test.
-  mutate: ['src/**/*.ts', '!src/emulator/openapi/**', '!src/config/generated/**', '!src/demo/**'],
+  // The library and the Action's shell (action/*.ts; its bundle is built from them). Generated files
+  // (the OpenAPI extract, compiled schemas) and the scripted demo are not logic to test.
+  mutate: ['src/**/*.ts', 'action/*.ts', '!src/emulator/openapi/**', '!src/config/generated/**', '!src/demo/**'],
   // Static mutants (module-level code, run once at import) need every module loaded afresh per
   // mutant, which the non-isolated test run (vitest.mutation.config.ts) does not do: they are
   // reported as ignored rather than as results that depend on which mutant a worker loaded first.

@@ -89,15 +89,19 @@ export function recordByFolder(files = readRecord()) {
   return folders;
 }
 
-/** The files a full run mutates: stryker.config.mjs's `mutate` (every TypeScript file under src/ but the folders it excludes). */
+/**
+ * The files a full run mutates: stryker.config.mjs's `mutate`, i.e. every TypeScript file under the
+ * folders its patterns start from (src/, action/) but those it excludes.
+ */
 export async function mutatedFiles() {
   const { default: config } = await import(new URL('../stryker.config.mjs', import.meta.url));
   const excluded = config.mutate.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1).replace(/\*\*$/, ''));
+  const roots = [...new Set(config.mutate.filter((pattern) => !pattern.startsWith('!')).map((pattern) => pattern.split('/')[0]))];
   const walk = (dir) =>
     readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
       const path = `${dir}/${entry.name}`;
       if (entry.isDirectory()) return walk(path);
       return entry.name.endsWith('.ts') ? [path] : [];
     });
-  return walk('src').filter((file) => !excluded.some((prefix) => file.startsWith(prefix)));
+  return roots.flatMap(walk).filter((file) => !excluded.some((prefix) => file.startsWith(prefix)));
 }
