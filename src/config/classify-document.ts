@@ -52,7 +52,8 @@ export function classifyDocument(document: ParsedDocument): { kind: DocKind } | 
   }
   if (!Object.hasOwn(value, 'kind')) {
     const guess = guessFromFile(document.file);
-    return { guess, diagnostic: diagnosticAt(document, '/kind', { rule: 'unknown-kind', message: 'missing "kind"', hint: addKindHint(guess) }, 'key') };
+    // Placed where the mapping starts: a missing top-level key has no place of its own.
+    return { guess, diagnostic: diagnosticAt(document, '/kind', { rule: 'unknown-kind', message: 'missing "kind"', hint: addKindHint(guess) }) };
   }
   const kind = (value as { kind: unknown }).kind;
   if (isDocKind(kind)) return { kind };
