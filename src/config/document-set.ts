@@ -43,7 +43,8 @@ export class DocumentSet {
    */
   single<K extends DocKind>(kind: K): ValidDocument<K> | null {
     const all = this.all(kind);
-    const [only] = all;
-    return all.length === 1 && only !== undefined && only.valid ? (only as ValidDocument<K>) : null;
+    if (all.length !== 1) return null;
+    const [only] = all as [KindedDocument];
+    return only.valid ? (only as ValidDocument<K>) : null;
   }
 }

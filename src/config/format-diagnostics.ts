@@ -60,6 +60,7 @@ function text(diagnostics: readonly Diagnostic[], sources: SourceLookup | undefi
 // GitHub workflow commands: data escapes %, CR and LF; properties also escape `:` and `,`. The
 // command starts the line and the data cannot end it, so `::` and `##[` inside are inert.
 function escapeData(value: string): string {
+  // Stryker disable next-line StringLiteral: callers escape control characters first, so no CR reaches here; the CR escape keeps this the protocol's whole data escape
   return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 

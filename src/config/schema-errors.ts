@@ -51,8 +51,9 @@ export function essentialErrors(errors: readonly ErrorObject[]): ErrorObject[] {
 
 /** The property that the unknown property of an `additionalProperties` error is closest to, if any. */
 function meantProperty(error: ErrorObject): string | null {
-  const schema = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
-  return closestMatch(String((error.params as { additionalProperty: unknown }).additionalProperty), Object.keys(schema?.properties ?? {}));
+  // The validators are compiled verbose (scripts/compile-schemas.mjs): every error carries the schema that failed.
+  const schema = error.parentSchema as { properties?: Record<string, unknown> };
+  return closestMatch(String((error.params as { additionalProperty: unknown }).additionalProperty), Object.keys(schema.properties ?? {}));
 }
 
 /**
@@ -60,12 +61,13 @@ function meantProperty(error: ErrorObject): string | null {
  * `name` is one mistake, reported once, at the misspelt key that names the property it meant.
  */
 function withoutMisspeltRequired(errors: readonly ErrorObject[]): ErrorObject[] {
-  const meant = new Set(
-    errors.filter((error) => error.keyword === 'additionalProperties').map((error) => `${error.instancePath}\n${meantProperty(error) ?? ''}`),
-  );
-  return errors.filter(
-    (error) => error.keyword !== 'required' || !meant.has(`${error.instancePath}\n${String((error.params as { missingProperty: unknown }).missingProperty)}`),
-  );
+  // An unknown key with nothing close (null) joins as "<path>\n", which names no property.
+  const meant = new Set(errors.filter((error) => error.keyword === 'additionalProperties').map((error) => [error.instancePath, meantProperty(error)].join('\n')));
+  return errors.filter((error) => {
+    // Stryker disable next-line ConditionalExpression: other errors have no missingProperty, and "undefined" is no property a misspelt key is closest to
+    if (error.keyword !== 'required') return true;
+    return !meant.has([error.instancePath, String((error.params as { missingProperty: unknown }).missingProperty)].join('\n'));
+  });
 }
 
 /** The diagnostics for ajv's `errors` on `document` of kind `kind`, one per distinct problem. */

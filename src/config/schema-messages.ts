@@ -26,9 +26,9 @@ function prefix(pointer: string, message: string): string {
 }
 
 // The duration's own hint is the one the parser uses, so the two never disagree.
-function hintOf(schema: SchemaNode | undefined): string | null {
-  if (schema?.title === 'Duration') return DURATION_HINT;
-  return schema?.description ?? null;
+function hintOf(schema: SchemaNode): string | null {
+  if (schema.title === 'Duration') return DURATION_HINT;
+  return schema.description ?? null;
 }
 
 const TYPE_HINTS: Record<string, string> = {
@@ -41,23 +41,24 @@ const TYPE_HINTS: Record<string, string> = {
 };
 
 // How to write a value of the expected type(s), unless the schema knows better.
-function typeHint(types: readonly string[], schema: SchemaNode | undefined): string | null {
-  if (schema?.title === 'Duration') return DURATION_HINT;
-  const [only] = types;
-  if (types.length === 1 && only !== undefined) return TYPE_HINTS[only] ?? null;
+function typeHint(types: readonly string[], schema: SchemaNode): string | null {
+  if (schema.title === 'Duration') return DURATION_HINT;
+  if (types.length === 1) return TYPE_HINTS[types[0] as string] ?? null;
   return `write ${typeList(types)} here`;
 }
 
 /** One diagnostic for one (already collapsed) ajv error on `document`. */
 export function describeSchemaError(document: ParsedDocument, kind: string, error: ErrorObject): Diagnostic {
   const path = error.instancePath;
-  const schema = error.parentSchema as SchemaNode | undefined;
+  // The validators are compiled verbose (scripts/compile-schemas.mjs): every error carries the schema that failed.
+  const schema = error.parentSchema as SchemaNode;
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required': {
       const property = String(params.missingProperty);
       const special = MISSING_RULES[kind]?.[property];
-      const description = schema?.properties?.[property]?.description;
+      // Stryker disable next-line OptionalChaining: the schemas are compiled strict (strictRequired), so a required property is always in properties
+      const description = schema.properties?.[property]?.description;
       return diagnosticAt(
         document,
         childPointer(path, property),
@@ -71,7 +72,7 @@ export function describeSchemaError(document: ParsedDocument, kind: string, erro
     }
     case 'additionalProperties': {
       const property = String(params.additionalProperty);
-      const allowed = Object.keys(schema?.properties ?? {});
+      const allowed = Object.keys(schema.properties ?? {});
       const meant = closestMatch(property, allowed);
       const finding =
         meant === null
@@ -90,7 +91,7 @@ export function describeSchemaError(document: ParsedDocument, kind: string, erro
       return diagnosticAt(document, path, { rule: 'schema', message: prefix(path, message), hint: typeHint(types, schema) });
     }
     case 'pattern': {
-      const what = schema?.title === undefined ? `in the form ${String(params.pattern)}` : nounPhrase(schema.title);
+      const what = schema.title === undefined ? `in the form ${String(params.pattern)}` : nounPhrase(schema.title);
       return diagnosticAt(document, path, { rule: 'schema', message: prefix(path, `${quote(error.data)} is not ${what}`), hint: hintOf(schema) });
     }
     case 'enum': {
@@ -138,6 +139,7 @@ export function describeSchemaError(document: ParsedDocument, kind: string, erro
       });
     }
     default:
+      // Stryker disable next-line StringLiteral: ajv gives every error a message unless told not to, which the validators are not
       return diagnosticAt(document, path, { rule: 'schema', message: prefix(path, error.message ?? `fails "${error.keyword}"`), hint: hintOf(schema) });
   }
 }

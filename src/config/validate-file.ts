@@ -13,7 +13,7 @@ import { checkUnique } from './checks/check-unique.js';
 import type { Diagnostic } from './diagnostic.js';
 import { DocumentSet } from './document-set.js';
 import type { DocKind, PlaybookDoc } from './documents.js';
-import { readFiles } from './read-files.js';
+import { type FileText, readFiles } from './read-files.js';
 import { sortDiagnostics } from './sort-diagnostics.js';
 import type { ValidateOptions } from './validate-playbooks.js';
 import { DEFAULT_YAML_LIMITS, type YamlLimits } from './yaml-limits.js';
@@ -37,13 +37,6 @@ export interface FileValidationResult {
   source: string | null;
 }
 
-const ALWAYS_SKIPPED: readonly SkippedCheck[] = [
-  { rule: 'missing-document', what: 'every document the set needs is there' },
-  { rule: 'duplicate-document', what: 'no other file has the same kind' },
-  { rule: 'unknown-reference', what: 'the roles, contacts and severities it names exist in their files' },
-  { rule: 'duplicate-id', what: 'its ids are unique across files (within the file they are checked)' },
-];
-
 /**
  * Checks the file at `path` alone: YAML limits, the JSON Schema of its kind, placeholders, and the
  * semantic rules that need no other file (ids unique within it, escalation order, durations, dates,
@@ -59,16 +52,22 @@ export function validatePlaybookFile(path: string, options: ValidateOptions = {}
   } catch {
     // Read as named: readFiles reports why it cannot be read.
   }
-  const [text] = readFiles(dirname(real), [basename(real)], limits.maxBytes);
-  const { diagnostics, kinded } = checkFiles(text === undefined ? [] : [{ ...text, file: basename(path) }], limits);
+  // One name read, one result.
+  const [text] = readFiles(dirname(real), [basename(real)], limits.maxBytes) as [FileText];
+  const { diagnostics, kinded } = checkFiles([{ ...text, file: basename(path) }], limits);
   const set = new DocumentSet(kinded);
   diagnostics.push(...checkUnique(set), ...checkEscalation(set), ...checkDurations(set), ...checkLabels(set));
   const [document] = kinded;
-  const skipped = [...ALWAYS_SKIPPED];
+  const skipped: SkippedCheck[] = [
+    { rule: 'missing-document', what: 'every document the set needs is there' },
+    { rule: 'duplicate-document', what: 'no other file has the same kind' },
+    { rule: 'unknown-reference', what: 'the roles, contacts and severities it names exist in their files' },
+    { rule: 'duplicate-id', what: 'its ids are unique across files (within the file they are checked)' },
+  ];
   // The cadence comes from the file's own review block, or from settings.yaml when that is the file.
   const cadenceKnown = document?.valid === true && ((document.value as PlaybookDoc).review.cadence !== undefined || document.kind === 'settings');
   if (options.now !== undefined && cadenceKnown) diagnostics.push(...checkReviews(set, options.now));
   else if (options.now !== undefined) skipped.push({ rule: 'review-overdue', what: "the review is not overdue by the set's review_cadence (settings.yaml)" });
-  const source = text !== undefined && 'text' in text ? text.text : null;
+  const source = 'text' in text ? text.text : null;
   return { diagnostics: sortDiagnostics(diagnostics), kind: document?.kind ?? null, skipped, source };
 }

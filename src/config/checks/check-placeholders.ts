@@ -19,9 +19,8 @@ export function checkPlaceholders(document: ParsedDocument): Diagnostic[] {
           hint: 'replace it with the real value; until then nothing can use it',
         }),
       );
-    } else if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, childPointer(pointer, index)));
     } else if (value !== null && typeof value === 'object') {
+      // A list's entries are its positions, so lists and mappings are walked alike.
       for (const [key, item] of Object.entries(value)) visit(item, childPointer(pointer, key));
     }
   };

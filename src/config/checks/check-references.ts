@@ -11,17 +11,23 @@ interface Reference {
   name: string;
 }
 
-function unknown(references: Reference[], known: readonly string[] | null, what: string, plural: string, where: string): Diagnostic[] {
-  // No target list (its document is missing or invalid): that is reported on its own, once.
-  if (known === null) return [];
-  const names = new Set(known);
+/** What references of one sort may name, and where those names are defined. */
+interface Targets {
+  names: readonly string[];
+  where: string;
+}
+
+function unknown(references: Reference[], targets: Targets | null, what: string, plural: string): Diagnostic[] {
+  // No targets (their document is missing or invalid): that is reported on its own, once.
+  if (targets === null) return [];
+  const names = new Set(targets.names);
   return references
     .filter((reference) => !names.has(reference.name))
     .map((reference) =>
       diagnosticAt(reference.document, reference.pointer, {
         rule: 'unknown-reference',
         message: `unknown ${what} ${JSON.stringify(reference.name)}`,
-        hint: `${didYouMean(reference.name, known, `known ${plural}`)} (${plural} are defined in ${where})`,
+        hint: `${didYouMean(reference.name, targets.names, `known ${plural}`)} (${plural} are defined in ${targets.where})`,
       }),
     );
 }
@@ -59,6 +65,7 @@ export function checkReferences(set: DocumentSet): Diagnostic[] {
       if (alerts === undefined) return [];
       return [
         { document, pointer: '/alerts/default_severity', name: alerts.default_severity },
+        // Stryker disable next-line ArrayDeclaration: a list of anything but rules names no severity
         ...(alerts.rules ?? []).flatMap((rule, index) => (rule.severity === undefined ? [] : [{ document, pointer: `/alerts/rules/${index}/severity`, name: rule.severity }])),
       ];
     }),
@@ -73,22 +80,17 @@ export function checkReferences(set: DocumentSet): Diagnostic[] {
   const scenarioRefs = set
     .valid('settings')
     .flatMap((document) =>
+      // Stryker disable next-line ArrayDeclaration: a list of anything but rules names no scenario
       (document.value.alerts?.rules ?? []).flatMap((rule, index) => (rule.scenario === undefined ? [] : [{ document, pointer: `/alerts/rules/${index}/scenario`, name: rule.scenario }])),
     );
   // An invalid scenario document may be the one named: it is reported on its own, once.
   const scenarioInvalid = set.documents.some((document) => document.kind === 'scenario' && !document.valid);
-  const scenarios = scenarioInvalid ? null : set.valid('scenario').map((document) => document.value.id);
+  const scenarios = scenarioInvalid ? null : { names: set.valid('scenario').map((document) => document.value.id), where: 'the scenario documents' };
 
   return [
-    ...unknown(scenarioRefs, scenarios, 'scenario', 'scenarios', 'the scenario documents'),
-    ...unknown(owners, roles?.value.roles.map((role) => role.id) ?? null, 'role', 'roles', roles?.file ?? 'the roles document'),
-    ...unknown(contactRefs, contacts?.value.contacts.map((contact) => contact.id) ?? null, 'contact', 'contacts', contacts?.file ?? 'the contacts document'),
-    ...unknown(
-      severityRefs,
-      severities?.value.severities.map((severity) => severity.label) ?? null,
-      'severity',
-      'severities',
-      severities?.file ?? 'the severities document',
-    ),
+    ...unknown(scenarioRefs, scenarios, 'scenario', 'scenarios'),
+    ...unknown(owners, roles && { names: roles.value.roles.map((role) => role.id), where: roles.file }, 'role', 'roles'),
+    ...unknown(contactRefs, contacts && { names: contacts.value.contacts.map((contact) => contact.id), where: contacts.file }, 'contact', 'contacts'),
+    ...unknown(severityRefs, severities && { names: severities.value.severities.map((severity) => severity.label), where: severities.file }, 'severity', 'severities'),
   ];
 }
