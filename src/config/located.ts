@@ -20,9 +20,9 @@ export interface Finding {
 
 /**
  * A diagnostic at the node `pointer` of `document`: at its key when `on` is `key` (unknown or
- * duplicate properties, missing ones inside a mapping), else at its value.
+ * duplicate properties, missing ones inside a mapping), else (`value`, the default) at its value.
  */
-export function diagnosticAt(document: ParsedDocument, pointer: string, finding: Finding, on: 'key' | 'value' = 'value'): Diagnostic {
+export function diagnosticAt(document: ParsedDocument, pointer: string, finding: Finding, on?: 'key' | 'value'): Diagnostic {
   const place = on === 'key' ? document.locator.key(pointer) : document.locator.value(pointer);
   return {
     file: document.file,

@@ -3,12 +3,12 @@
  * Problems come back as data (never thrown) so the loader can report every file at once.
  */
 import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, YAMLException, constructFromEvents, getScalarValue, parseEvents } from 'js-yaml';
-import type { Event } from 'js-yaml';
+import type { DocumentEvent, Event } from 'js-yaml';
 import { checkExpansion } from './expansion.js';
 import { unclosedOpener } from './unclosed-opener.js';
 import { type Position, lineIndex } from './line-index.js';
 import type { YamlLimits } from './yaml-limits.js';
-import { type Locator, createLocator } from './yaml-locations.js';
+import { type Locator, createLocator, nodeStart } from './yaml-locations.js';
 
 /** Why a file could not be read as one YAML document. */
 export interface YamlProblem extends Position {
@@ -19,8 +19,6 @@ export interface YamlProblem extends Position {
 
 /** The outcome of {@link parseYaml}. */
 export type ParsedYaml = { ok: true; value: unknown; locator: Locator } | { ok: false; problem: YamlProblem };
-
-const SYNTAX_HINT = 'check the indentation, quotes and brackets at this place (YAML indents with spaces, never tabs)';
 
 function fromException(error: YAMLException, source: string, events: Event[] | null, limits: YamlLimits): YamlProblem {
   const line = (error.mark?.line ?? 0) + 1;
@@ -45,7 +43,7 @@ function fromException(error: YAMLException, source: string, events: Event[] | n
   if (colon !== null) return { rule: 'yaml-syntax', line, column, ...colon };
   const opener = unclosedOpener(source, line - 1, reason, limits.maxDepth);
   if (opener?.found === 'at') return { rule: 'yaml-syntax', line: opener.line, column: opener.column, message: opener.message, hint: opener.hint };
-  return { rule: 'yaml-syntax', line, column, message: opener === null ? reason : `${reason} (${opener.note})`, hint: SYNTAX_HINT };
+  return { rule: 'yaml-syntax', line, column, message: opener === null ? reason : `${reason} (${opener.note})`, hint: 'check the indentation, quotes and brackets at this place (YAML indents with spaces, never tabs)' };
 }
 
 /**
@@ -73,17 +71,20 @@ const EXPANSION_MESSAGES = {
   cycle: () => 'an alias refers to the node that contains it',
 } as const;
 
-/** Position of the first node of the second document, where the extra document starts. */
+type DocumentAt = { event: DocumentEvent; index: number };
+
+/**
+ * Where the second document starts: at its node, or, when it is empty (a `---` with nothing after
+ * it, often left at the end of a file), at its `---`.
+ */
 function secondDocumentStart(source: string, events: Event[]): Position {
-  let documents = 0;
-  for (const event of events) {
-    if (event.type === EVENT_ID.DOCUMENT) documents += 1;
-    else if (documents === 2 && event.type !== EVENT_ID.POP) {
-      const offset = event.type === EVENT_ID.SCALAR ? event.valueStart : event.type === EVENT_ID.ALIAS ? event.anchorStart : event.start;
-      return lineIndex(source)(offset);
-    }
-  }
-  return { line: 1, column: 1 };
+  const [first, second] = events.flatMap((event, index) => (event.type === EVENT_ID.DOCUMENT ? [{ event, index }] : [])) as [DocumentAt, DocumentAt];
+  // A document always holds one node, an empty one as a null scalar.
+  const offset = nodeStart(events[second.index + 1] as Exclude<Event, { type: 1 | 6 }>);
+  if (offset >= 0) return lineIndex(source)(offset);
+  // An empty document has a `---` of its own: the file's first one, or its second when the first document has one too.
+  const markers = [...source.matchAll(/^---(?=[ \t\r\n]|$)/gm)];
+  return lineIndex(source)((markers[first.event.explicitStart ? 1 : 0] as RegExpExecArray).index);
 }
 
 /**
@@ -107,21 +108,17 @@ function strayByteOrderMark(source: string): YamlProblem | null {
  * be read as a key named "<<" and its mapping's keys silently left out; this says so instead.
  */
 function mergeKey(source: string, events: readonly Event[]): YamlProblem | null {
-  // For each open collection, whether it is a mapping and how many nodes it holds so far: a node at
-  // an even count in a mapping is a key.
-  const open: { mapping: boolean; count: number }[] = [];
+  // For each open collection, whether it is a mapping and, if so, whether its next node is a key
+  // (keys and values alternate). A document's own end pops nothing: its node was popped before.
+  const open: { mapping: boolean; keyNext: boolean }[] = [];
   for (const event of events) {
-    const parent = open.at(-1);
     if (event.type === EVENT_ID.POP) {
       open.pop();
       continue;
     }
-    if (event.type === EVENT_ID.DOCUMENT) {
-      open.push({ mapping: false, count: 0 });
-      continue;
-    }
-    const isKey = parent?.mapping === true && parent.count % 2 === 0;
-    if (parent !== undefined) parent.count += 1;
+    const parent = open.at(-1);
+    const isKey = parent?.keyNext === true;
+    if (parent?.mapping === true) parent.keyNext = !isKey;
     if (isKey && event.type === EVENT_ID.SCALAR && event.style === SCALAR_STYLE.PLAIN && getScalarValue(source, event) === '<<') {
       return {
         rule: 'yaml-syntax',
@@ -130,7 +127,7 @@ function mergeKey(source: string, events: readonly Event[]): YamlProblem | null 
         hint: 'write the keys out in this mapping instead of merging them from an anchor',
       };
     }
-    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) open.push({ mapping: event.type === EVENT_ID.MAPPING, count: 0 });
+    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) open.push({ mapping: event.type === EVENT_ID.MAPPING, keyNext: event.type === EVENT_ID.MAPPING });
   }
   return null;
 }

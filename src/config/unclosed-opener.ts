@@ -11,7 +11,7 @@ import { type Position, lineIndex } from './line-index.js';
 /** What is open at the end of a text: a quoted value or a flow collection. */
 type Open = 'double' | 'single' | 'flow';
 
-const OPEN_AT_END = /^unexpected end of the stream within a (double quoted scalar|single quoted scalar|flow collection)$/;
+const OPEN_AT_END = /unexpected end of the stream within a (double quoted scalar|single quoted scalar|flow collection)/;
 
 /**
  * A syntax error restated at the opener that caused it (`at`), or a note naming the opener the error
@@ -21,19 +21,22 @@ export type UnclosedOpener = ({ found: 'at' } & Position & { message: string; hi
 
 // The search parses the text again a few times per line; files are a few kilobytes, and a large
 // one (or an error far below its opener) keeps the parser's own place.
-const MAX_SOURCE = 256 * 1024;
+const MAX_SOURCE = 262_144; // 256 KiB
 const MAX_LINES_BACK = 60;
 const MAX_CANDIDATES = 16;
 
 function openAtEnd(text: string, maxDepth: number): Open | null {
   try {
-    parseEvents(text, { maxDepth });
+    // Without the line breaks at the end: a quoted value still open at a blank line makes js-yaml
+    // complain of its indentation there, not of the end of the text.
+    parseEvents(text.trimEnd(), { maxDepth });
     return null;
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: another error (a RangeError) has no reason, and `undefined` matches nothing
     if (!(error instanceof YAMLException)) return null;
     const match = OPEN_AT_END.exec(error.reason);
     if (match === null) return null;
-    return match[1] === 'flow collection' ? 'flow' : match[1]?.startsWith('double') === true ? 'double' : 'single';
+    return match[1] === 'flow collection' ? 'flow' : match[1] === 'double quoted scalar' ? 'double' : 'single';
   }
 }
 
@@ -92,7 +95,9 @@ export function unclosedOpener(source: string, line: number, reason: string, max
   const starts = [0];
   for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) starts.push(at + 1);
   const lineEnd = (index: number): number => (index + 1 < starts.length ? (starts[index + 1] as number) - 1 : source.length);
-  const last = reason.startsWith('unexpected end of the stream') ? Math.min(line, starts.length - 1) : line - 1;
+  // At the end of the text js-yaml stops on the last line, which may hold the opener; elsewhere on the
+  // line after the one where the value or collection should have been closed.
+  const last = reason.startsWith('unexpected end of the stream') ? line : line - 1;
   if (last < 0 || openAtEnd(source.slice(0, lineEnd(last)), maxDepth) === null) return null;
   // The first line of the run of lines at whose end something is still open: the opener is on it.
   let first = last;

@@ -5,8 +5,8 @@
  * property, or a path inside an alias) fall back to the nearest ancestor that has one, which
  * is where a person would go to fix it.
  */
-import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents, getScalarValue } from 'js-yaml';
-import type { Event, ScalarEvent } from 'js-yaml';
+import { CORE_SCHEMA, EVENT_ID, SCALAR_STYLE, constructFromEvents } from 'js-yaml';
+import type { DocumentEvent, Event, ScalarEvent } from 'js-yaml';
 import { childPointer, parentPointer } from './json-pointer.js';
 import { type Position, lineIndex } from './line-index.js';
 
@@ -21,7 +21,7 @@ export interface Locator {
 }
 
 interface Frame {
-  /** Pointer of the collection, null inside a part whose paths are not tracked. */
+  /** Pointer of the collection, null under a key that is an alias (its text is elsewhere). */
   pointer: string | null;
   mapping: boolean;
   index: number;
@@ -31,43 +31,40 @@ interface Frame {
   expectingKey: boolean;
 }
 
-// Plain keys that the core schema reads as something other than their text (`~`, `0x1F`, `true`).
-const NON_STRING_PLAIN = /^(?:[-+.0-9~]|(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$)/;
-
-function nodeStart(event: Exclude<Event, { type: 1 | 6 }>): number {
+/**
+ * The offset where a node begins as the reader sees it (its quote, or the anchor or tag written
+ * before it), or -1 for an empty node (`name:` with nothing after it), which has no text of its own.
+ */
+export function nodeStart(event: Exclude<Event, { type: 1 | 6 }>): number {
   // `anchorStart` is the name after `&` or `*`; the node begins at the sigil.
   if (event.type === EVENT_ID.ALIAS) return event.anchorStart - 1;
   let start = event.type === EVENT_ID.SCALAR ? event.valueStart : event.start;
   if (event.type === EVENT_ID.SCALAR && (event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED)) {
     start -= 1;
   }
-  // An anchor or tag written before the node is where the reader sees it begin.
-  if (event.anchorStart >= 0) start = Math.min(start, event.anchorStart - 1);
-  if (event.tagStart >= 0) start = Math.min(start, event.tagStart);
-  return start;
+  const marks = [start, event.anchorStart >= 0 ? event.anchorStart - 1 : -1, event.tagStart].filter((offset) => offset >= 0);
+  return marks.length === 0 ? -1 : Math.min(...marks);
 }
 
-// The key as the mapping stores it: js-yaml converts resolved scalars to strings.
-function keyText(source: string, event: ScalarEvent): string {
-  const text = getScalarValue(source, event);
-  if (event.style !== SCALAR_STYLE.PLAIN || event.tagStart >= 0 || !NON_STRING_PLAIN.test(text)) return text;
-  const single: Event[] = [{ type: EVENT_ID.DOCUMENT, explicitStart: false, explicitEnd: false, directives: [] }, event, { type: EVENT_ID.POP }];
-  const [value] = constructFromEvents(single, { source, schema: CORE_SCHEMA });
+// The key as the mapping stores it: js-yaml resolves a key like any scalar (`~`, `0x1F`, `true`,
+// `!!int 1`) and converts the value to a string; building the scalar alone, in its document (whose
+// directives name its tags), gives the same string.
+function keyText(source: string, document: DocumentEvent, event: ScalarEvent): string {
+  const [value] = constructFromEvents([document, event, { type: EVENT_ID.POP }], { source, schema: CORE_SCHEMA });
   return String(value);
 }
 
 /**
- * Records the key and value offsets of every node of the first document in `events`.
- * `events` must be a stream js-yaml constructed without error (so keys are scalars).
+ * Records the key and value offsets of every node of the document in `events`, a stream of one
+ * document that js-yaml constructed without error (so keys are scalars and unique).
  */
 function recordOffsets(source: string, events: Event[]): Map<string, [key: number, value: number]> {
   const offsets = new Map<string, [number, number]>();
   const stack: Frame[] = [];
-  let documents = 0;
+  let document: DocumentEvent | undefined;
   for (const event of events) {
     if (event.type === EVENT_ID.DOCUMENT) {
-      documents += 1;
-      if (documents > 1) break;
+      document = event;
       continue;
     }
     if (event.type === EVENT_ID.POP) {
@@ -81,9 +78,9 @@ function recordOffsets(source: string, events: Event[]): Map<string, [key: numbe
     if (parent !== undefined) {
       if (parent.mapping && parent.expectingKey) {
         parent.expectingKey = false;
-        parent.key = event.type === EVENT_ID.SCALAR ? keyText(source, event) : null;
+        parent.key = event.type === EVENT_ID.SCALAR ? keyText(source, document as DocumentEvent, event) : null;
         parent.keyOffset = start;
-        if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) stack.push(untracked(event.type));
+        // A key is a scalar or an alias of one: js-yaml refuses a list or mapping as a key.
         continue;
       }
       if (parent.mapping) {
@@ -95,7 +92,9 @@ function recordOffsets(source: string, events: Event[]): Map<string, [key: numbe
         parent.index += 1;
       }
     }
-    if (pointer !== null && !offsets.has(pointer)) offsets.set(pointer, [keyOffset, start]);
+    // An empty value is placed at its key, where one writes it; an empty item, at its sequence.
+    const valueOffset = start >= 0 ? start : keyOffset;
+    if (pointer !== null && valueOffset >= 0) offsets.set(pointer, [keyOffset, valueOffset]);
     if (event.type === EVENT_ID.SEQUENCE || event.type === EVENT_ID.MAPPING) {
       stack.push({ pointer, mapping: event.type === EVENT_ID.MAPPING, index: 0, key: null, keyOffset: -1, expectingKey: true });
     }
@@ -103,12 +102,8 @@ function recordOffsets(source: string, events: Event[]): Map<string, [key: numbe
   return offsets;
 }
 
-function untracked(type: typeof EVENT_ID.SEQUENCE | typeof EVENT_ID.MAPPING): Frame {
-  return { pointer: null, mapping: type === EVENT_ID.MAPPING, index: 0, key: null, keyOffset: -1, expectingKey: true };
-}
-
 /**
- * A {@link Locator} for the first document of `events`. Offsets are recorded on the first
+ * A {@link Locator} for `events`, a stream of one document. Offsets are recorded on the first
  * lookup, because files without problems never need them.
  */
 export function createLocator(source: string, events: Event[]): Locator {
