@@ -9,9 +9,8 @@ export function parseCalendarDate(text: string): number | null {
   if (match === null) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  // Date.UTC rolls 2026-02-30 over to March; a real date survives the round trip.
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? time : null;
+  // Date.UTC rolls 2026-02-30 over to March and reads years below 100 as 19xx; a real date reads back as written.
+  return new Date(time).toISOString().slice(0, 10) === text ? time : null;
 }
 
 /** `YYYY-MM-DD` of the UTC day `minutes` after midnight UTC of `date` (which must be valid). */

@@ -12,6 +12,7 @@ const LEAF = { size: 1, height: 0 };
 
 class LimitExceeded extends Error {
   constructor(readonly problem: 'depth' | 'nodes' | 'cycle') {
+    // Stryker disable next-line StringLiteral: always caught and turned into { problem }, so the message is never shown
     super(`the value exceeds the ${problem} limit`);
   }
 }

@@ -5,6 +5,7 @@
  * `playbook-ops init` writes them) do not set on their playbook-ops step would fail every delivery
  * to that sink as `no-secret`. Workflows that are absent, or have no such job, are not judged.
  */
+import { posix } from 'node:path';
 import { load } from 'js-yaml';
 import type { Diagnostic } from './diagnostic.js';
 import type { PlaybookSet, Sink, Source } from './model.js';
@@ -20,9 +21,14 @@ export interface WorkflowFile {
 const PAGING_JOBS: Record<string, string> = { 'incidents.yml': 'reconcile', 'incident-sweep.yml': 'sweep' };
 
 type Env = Record<string, unknown> | undefined;
+interface StepDoc {
+  uses?: unknown;
+  env?: Env;
+}
+// As loaded, not as GitHub would accept it: the file may be anything (`~`, `steps: 5`), and is then not judged.
 interface WorkflowDoc {
   env?: Env;
-  jobs?: Record<string, { env?: Env; steps?: { uses?: unknown; env?: Env }[] } | undefined>;
+  jobs?: Record<string, { env?: Env; steps?: unknown } | null | undefined>;
 }
 
 /** Whether a step's `uses:` runs playbook-ops (the published Action, or this repository's own). */
@@ -32,17 +38,20 @@ function runsPlaybookOps(uses: unknown): boolean {
 
 /** The environment names the paging job's playbook-ops step gets, or null when the file has no such step. */
 function passedNames(workflow: WorkflowFile): { job: string; names: Set<string> } | null {
-  const job = PAGING_JOBS[workflow.path.split('/').at(-1) ?? ''];
+  const job = PAGING_JOBS[posix.basename(workflow.path)];
   if (job === undefined) return null;
-  let doc: WorkflowDoc;
+  let doc: WorkflowDoc | null;
   try {
-    doc = load(workflow.text) as WorkflowDoc;
+    doc = load(workflow.text) as WorkflowDoc | null;
   } catch {
     return null;
   }
+  if (doc === null) return null;
   const jobDoc = doc.jobs?.[job];
-  const step = jobDoc?.steps?.find((candidate) => runsPlaybookOps(candidate.uses));
-  if (jobDoc === undefined || step === undefined) return null;
+  if (jobDoc === undefined || jobDoc === null) return null;
+  const { steps } = jobDoc;
+  const step = Array.isArray(steps) ? (steps as (StepDoc | null)[]).find((candidate): candidate is StepDoc => runsPlaybookOps(candidate?.uses)) : undefined;
+  if (step === undefined) return null;
   return { job, names: new Set([...Object.keys(doc.env ?? {}), ...Object.keys(jobDoc.env ?? {}), ...Object.keys(step.env ?? {})]) };
 }
 
