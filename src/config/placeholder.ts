@@ -1,8 +1,6 @@
 /** Placeholders: values still to be filled in, written entirely in brackets, e.g. `[Phone Number]`. */
 
-const PLACEHOLDER = /^\[[^\]]+\]$/;
-
 /** Whether `value` is a placeholder string. */
 export function isPlaceholder(value: unknown): value is string {
-  return typeof value === 'string' && PLACEHOLDER.test(value);
+  return typeof value === 'string' && /^\[[^\]]+\]$/.test(value);
 }

@@ -35,6 +35,18 @@ describe('one diagnostic per problem, whatever ajv reports', () => {
     ]);
   });
 
+  test('a step of no accepted type is reported beside an earlier problem elsewhere', () => {
+    const { text, found } = schemaProblems(
+      'process.yaml',
+      ['name: Detection and Alerting', 'name: [Detection, Alerting]'],
+      ['      - title: Acknowledge the Alert\n', '      - 42\n      - title: Acknowledge the Alert\n'],
+    );
+    expect(found).toEqual([
+      { ...positionIn(text, '[Detection, Alerting]'), message: 'phases[0].name: expected text, found a list', pointer: '/phases/0/name' },
+      { ...positionIn(text, '42'), message: 'phases[1].steps[0]: expected text or a mapping, found a whole number', pointer: '/phases/1/steps/0' },
+    ]);
+  });
+
   test('a misspelt key beside the missing property it meant is one mistake, reported at the key', () => {
     const { text, found } = schemaProblems('roles.yaml', ['    name: Incident Commander', '    nmae: Incident Commander']);
     expect(found).toEqual([{ ...positionIn(text, 'nmae'), message: 'roles[0]: unknown property "nmae"; did you mean "name"?', pointer: '/roles/0/nmae' }]);
