@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cutCodePoints, logLines } from '../../src/config/printable.js';
+import { cutCodePoints, logLines, printableJson } from '../../src/config/printable.js';
 
 describe('text printed to a terminal or CI log', () => {
   test('splits at every line break the runner splits at, escapes controls and starts no workflow command', () => {
@@ -13,5 +13,12 @@ describe('text printed to a terminal or CI log', () => {
     expect(cutCodePoints('abcd', 3)).toBe('ab…');
     expect(cutCodePoints('😀😀😀', 3)).toBe('😀😀😀');
     expect(cutCodePoints('😀😀😀😀', 3)).toBe('😀😀…');
+  });
+
+  test('JSON keeps its value but shows the invisible characters JSON leaves raw, and starts no workflow command', () => {
+    const json = JSON.stringify({ message: 'a\u202eb\u0085c\ufeff ##[error]x' });
+    const printed = printableJson(json);
+    expect(printed).toBe('{"message":"a\\u202eb\\u0085c\\ufeff ##\\u005berror]x"}');
+    expect(JSON.parse(printed)).toEqual(JSON.parse(json));
   });
 });
