@@ -7,8 +7,6 @@ import { DOC_KINDS, isDocKind } from './kinds.js';
 import { type ParsedDocument, diagnosticAt } from './located.js';
 import { closestMatch } from './suggest.js';
 
-const KIND_LIST = DOC_KINDS.join(', ');
-
 /** A document whose kind is unknown, and the kind it was probably meant to be. */
 export interface Unclassified {
   diagnostic: Diagnostic;
@@ -21,16 +19,14 @@ function guessFromFile(file: string): DocKind | null {
   return (closestMatch(name, DOC_KINDS) as DocKind | null) ?? (posix.dirname(file).split('/').includes('scenarios') ? 'scenario' : null);
 }
 
-// A top-level `kind:` line, read from text that did not parse, so the kind it was meant to be is known.
-const KIND_LINE = /^kind:[ \t]*(["']?)([A-Za-z][\w-]*)\1[ \t]*(?:#.*)?$/m;
-
 /**
  * The kind a file that could not be read or parsed was probably meant to be: its top-level `kind:`
  * line when `text` has one (misspelt or not), else a guess from its name; null when neither tells.
  * Its missing-document error would be a follow-on of the error that stopped it.
  */
 export function guessKind(file: string, text: string | null): DocKind | null {
-  const written = text === null ? undefined : KIND_LINE.exec(text)?.[2];
+  // A top-level `kind:` line (written here, not as a module constant, so that mutation testing can switch it).
+  const written = text === null ? undefined : /^kind:[ \t]*(["']?)([A-Za-z][\w-]*)\1[ \t]*(?:#.*)?$/m.exec(text)?.[2];
   if (written !== undefined) {
     const kind = isDocKind(written) ? written : (closestMatch(written, DOC_KINDS) as DocKind | null);
     if (kind !== null) return kind;
@@ -38,8 +34,13 @@ export function guessKind(file: string, text: string | null): DocKind | null {
   return guessFromFile(file);
 }
 
+// The kinds as hints list them; a function rather than a module constant, for mutation testing's sake.
+function kindList(): string {
+  return DOC_KINDS.join(', ');
+}
+
 function addKindHint(guess: DocKind | null): string {
-  return guess === null ? `add "kind:" with one of ${KIND_LIST}` : `add "kind: ${guess}" (kinds: ${KIND_LIST})`;
+  return guess === null ? `add "kind:" with one of ${kindList()}` : `add "kind: ${guess}" (kinds: ${kindList()})`;
 }
 
 /** The kind of `document`, or the diagnostic saying why it has none. */
@@ -63,7 +64,7 @@ export function classifyDocument(document: ParsedDocument): { kind: DocKind } | 
     diagnostic: diagnosticAt(document, '/kind', {
       rule: 'unknown-kind',
       message: `unknown kind ${typeof kind === 'string' ? JSON.stringify(kind) : kindOf(kind)}`,
-      hint: guess === null ? `the kinds are ${KIND_LIST}` : `did you mean "${guess}"? (kinds: ${KIND_LIST})`,
+      hint: guess === null ? `the kinds are ${kindList()}` : `did you mean "${guess}"? (kinds: ${kindList()})`,
     }),
   };
 }

@@ -5,15 +5,15 @@ import type { Sink } from './model.js';
 /** PagerDuty's Events API v2 endpoint (US service region). */
 export const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
 
-const TYPE_NAMES: Record<Sink['type'], string> = { slack: 'Slack', teams: 'Teams', pagerduty: 'PagerDuty', webhook: 'Webhook' };
-
 /** The resolved sink of `doc`. */
 export function resolveSink(doc: SinkDoc): Sink {
+  // Here rather than a module constant, so that mutation testing can switch its names.
+  const typeNames: Record<Sink['type'], string> = { slack: 'Slack', teams: 'Teams', pagerduty: 'PagerDuty', webhook: 'Webhook' };
   return {
     id: `${doc.type}:${doc.secret}`,
     type: doc.type,
     secret: doc.secret,
-    name: doc.name ?? `${TYPE_NAMES[doc.type]} ${doc.secret}`,
+    name: doc.name ?? `${typeNames[doc.type]} ${doc.secret}`,
     url: doc.type === 'pagerduty' ? (doc.url ?? PAGERDUTY_EVENTS_URL) : doc.type === 'webhook' ? (doc.url ?? null) : null,
   };
 }
