@@ -22,7 +22,8 @@ export default {
   // it run outside every test it is a static mutant, reported as ignored: retesting it would mean
   // running every test. A module first imported inside a test (a lazy import) has its import-time
   // mutants counted as covered by that test alone, the only one run against them; they often
-  // survive, so there the score is a lower bound. Helpers write such constants inside their function.
+  // survive, so there the score is a lower bound; where that matters the constant is written inside
+  // its function.
   ignoreStatic: true,
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',

@@ -53,11 +53,32 @@ function testFolders(report) {
   return [...new Set(Object.keys(report.testFiles ?? {}).map((file) => dirname(file.replaceAll('\\', '/'))))].sort();
 }
 
-/** Merges the files of `report` (a StrykerJS JSON report) into the record and writes it. */
+/** A `mutate` pattern of StrykerJS (`**`, `*`, an optional `:line:col-line:col` range) as a test of a path. */
+function globTest(pattern) {
+  const path = pattern.replace(/:\d+(?::\d+)?-\d+(?::\d+)?$/, '');
+  const source = path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/?|\*/g, (star) => (star === '*' ? '[^/]*' : '(?:.*/)?'));
+  return (file) => new RegExp(`^${source}$`).test(file);
+}
+
+/**
+ * Whether the run that wrote `report` mutated `file`, by the `mutate` patterns it ran with: the
+ * report of an incremental run also carries files of earlier runs as they were then, which must not
+ * replace what a later run recorded.
+ */
+function mutatedBy(report) {
+  const patterns = report.config?.mutate ?? [];
+  const included = patterns.filter((pattern) => !pattern.startsWith('!')).map(globTest);
+  const excluded = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => globTest(pattern.slice(1)));
+  return (file) => (included.length === 0 || included.some((test) => test(file))) && !excluded.some((test) => test(file));
+}
+
+/** Merges the files that the run of `report` (a StrykerJS JSON report) mutated into the record and writes it. */
 export function recordReport(report, measuredAt) {
   const files = readRecord();
   const tests = testFolders(report);
+  const mutated = mutatedBy(report);
   for (const [file, { source, mutants }] of Object.entries(report.files ?? {})) {
+    if (!mutated(file)) continue;
     const counts = emptyCounts();
     for (const { status } of mutants) counts[status] = (counts[status] ?? 0) + 1;
     const survivors = mutants
