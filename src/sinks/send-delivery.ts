@@ -56,7 +56,9 @@ export async function sendDelivery(delivery: Delivery, deps: SinkDeps): Promise<
       reason = error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'network';
     }
     const wait = waitFor(attempt, retryAfter);
-    if (attempt >= SEND_ATTEMPTS || wait > MAX_WAIT_MS) return { outcome: { ok: false, reason }, detail: status === null ? reason : `${status} after ${attempt} attempts` };
+    if (attempt >= SEND_ATTEMPTS) return { outcome: { ok: false, reason }, detail: status === null ? reason : `${status} after ${attempt} attempts` };
+    // Only a Retry-After can ask for more: the back-off of the attempts before the last stays far below.
+    if (wait > MAX_WAIT_MS) return { outcome: { ok: false, reason }, detail: `${reason} with Retry-After ${wait / 1000} s, longer than one run waits` };
     await deps.sleep(wait);
   }
 }

@@ -20,10 +20,12 @@ export function splitText(text: string, max: number): string[] {
     const newline = window.lastIndexOf('\n');
     const space = window.lastIndexOf(' ');
     let end = newline >= max / 2 ? newline + 1 : space >= max / 2 ? space + 1 : max;
-    if (end === max && /[\uD800-\uDBFF]/.test(rest.charAt(end - 1))) end -= 1;
+    // After a line break or a space the piece ends in that character, so only a hard cut can split a pair.
+    if (/[\uD800-\uDBFF]/.test(rest.charAt(end - 1))) end -= 1;
     pieces.push(rest.slice(0, end));
     rest = rest.slice(end);
   }
-  if (rest.length > 0 || pieces.length === 0) pieces.push(rest);
+  // A cut takes at most `max` of more than `max`, so `rest` is empty only when `text` was: one empty piece.
+  pieces.push(rest);
   return pieces;
 }

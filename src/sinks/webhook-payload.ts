@@ -10,7 +10,7 @@ import type { SinkRequest } from './sink-request.js';
 
 /** The signature header's value for `body` signed with `secret`. */
 export function webhookSignature(secret: string, body: string): string {
-  return `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`;
+  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 }
 
 /** The request to the sink's url, signed with `secret` (null: a dry run, the signature masked). */
