@@ -36,7 +36,7 @@ describe('what an alert notification does', () => {
   });
 
   it('notes a repeat on the open incident of the group, the lowest-numbered when there are several', () => {
-    expect(planAlert(firing, [incident(9, 'open'), incident(4, 'open'), incident(5, 'closed', withinTheHour)], set, 42, NOW)).toEqual({
+    expect(planAlert(firing, [incident(9, 'open'), incident(4, 'open'), incident(7, 'open'), incident(5, 'closed', withinTheHour)], set, 42, NOW)).toEqual({
       kind: 'note',
       key,
       incident: 4,
