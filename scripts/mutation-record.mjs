@@ -5,7 +5,7 @@
  * file has changed since is stale and says so, never silently counted as current.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,10 +53,13 @@ function testFolders(report) {
   return [...new Set(Object.keys(report.testFiles ?? {}).map((file) => dirname(file.replaceAll('\\', '/'))))].sort();
 }
 
-/** A `mutate` pattern of StrykerJS (`**`, `*`, an optional `:line:col-line:col` range) as a test of a path. */
+/**
+ * A `mutate` pattern of StrykerJS as a test of a path: `**` then a slash is any folders, a trailing
+ * `**` anything below, `*` part of one name; an optional `:line:col-line:col` range is dropped.
+ */
 function globTest(pattern) {
   const path = pattern.replace(/:\d+(?::\d+)?-\d+(?::\d+)?$/, '');
-  const source = path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/?|\*/g, (star) => (star === '*' ? '[^/]*' : '(?:.*/)?'));
+  const source = path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/|\*\*|\*/g, (star) => ({ '**/': '(?:.*/)?', '**': '.*' })[star] ?? '[^/]*');
   return (file) => new RegExp(`^${source}$`).test(file);
 }
 
@@ -89,6 +92,7 @@ export function recordReport(report, measuredAt) {
     files[file] = { sha256: hashOf(source), measuredAt, tests, counts, survivors };
   }
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  mkdirSync(dirname(recordPath), { recursive: true });
   writeFileSync(recordPath, `${JSON.stringify({ files: sorted }, null, 1)}\n`);
 }
 
