@@ -117,9 +117,11 @@ export async function openPull(
     return { kind: 'opened', pull: summary(data as unknown as RawPull) };
   } catch (error) {
     const status = httpStatus(error);
-    const message = error instanceof Error ? error.message : String(error);
+    if (status === undefined) throw error;
+    // With a status, the error is Octokit's RequestError.
+    const { message } = error as Error;
     if (status === 403 && ACTIONS_MAY_NOT.test(message)) return { kind: 'forbidden', message };
-    if (status !== 422 && (status === undefined || status < 500)) throw error;
+    if (status !== 422 && status < 500) throw error;
     log.warning(`Opening the pull request from ${request.branch} failed (${message}); checking whether it was opened.`);
     const found = await findPull(octokit, repo, request.branch, 'open');
     if (found === null) throw error;
@@ -149,7 +151,8 @@ export async function requestReviewers(octokit: GitHubClient, repo: RepoRef, num
       requested.push(login);
     } catch (error) {
       if (httpStatus(error) !== 422) throw error;
-      log.warning(`GitHub would not request a review of #${number} from ${login}: ${error instanceof Error ? error.message : String(error)}`);
+      // A 422 is Octokit's RequestError.
+      log.warning(`GitHub would not request a review of #${number} from ${login}: ${(error as Error).message}`);
       refused.push(login);
     }
   }

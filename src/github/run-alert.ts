@@ -78,8 +78,7 @@ export async function runAlert(deps: RunDeps, options: AlertRunOptions, clientPa
       }
       // Read from the start of the thread: a rerun's note may be anywhere in it.
       const context = { octokit: deps.octokit, issue: { ...options.repo, number: incident }, botLogin: options.botLogin, log: deps.log, readUpTo: new Date(0).toISOString() };
-      const render = typeof options.render === 'function' ? await options.render() : options.render;
-      const posted = await postOnce({ ...context, render }, marker, body);
+      const posted = await postOnce(context, marker, body);
       action = `#${incident}: ${posted ? 'noted' : 'already noted (this run ran before)'} the alert (${plan.message.status}, ${plan.message.outcome})`;
       break;
     }

@@ -6,7 +6,6 @@
  */
 import type { IssueRef } from '../engine/observed.js';
 import { type Marker, markerKey, parseRecordLine } from '../engine/records.js';
-import type { CommentRenderer } from '../render/comments.js';
 import { postOnce } from './appliers/post-once.js';
 import { httpStatus } from './http-status.js';
 import type { GitHubClient, Log } from './octokit.js';
@@ -28,25 +27,6 @@ export interface StickyContext {
 const READ_ONLY =
   'the workflow token may not write to this pull request (GitHub gives pull requests from forks a read-only token), so no comment could be written; the job summary holds the whole report';
 
-/** No renderer is needed to post a body already rendered. */
-const NO_RENDERER: CommentRenderer = {
-  comment: () => {
-    throw new Error('sticky comments are rendered by their caller');
-  },
-  card: () => {
-    throw new Error('sticky comments are rendered by their caller');
-  },
-  postmortem: () => {
-    throw new Error('sticky comments are rendered by their caller');
-  },
-  followUp: () => {
-    throw new Error('sticky comments are rendered by their caller');
-  },
-  reviewPull: () => {
-    throw new Error('sticky comments are rendered by their caller');
-  },
-};
-
 /** Writes `body` as the bot's one comment with `marker` on the issue or pull request. */
 export async function writeStickyComment(context: StickyContext, marker: Marker, body: string): Promise<StickyOutcome> {
   const { octokit, issue, botLogin, log } = context;
@@ -63,7 +43,7 @@ export async function writeStickyComment(context: StickyContext, marker: Marker,
       return { kind: 'updated' };
     }
     const readUpTo = comments.reduce((latest, comment) => (comment.updated_at > latest ? comment.updated_at : latest), '1970-01-01T00:00:00Z');
-    await postOnce({ octokit, issue, botLogin, log, render: NO_RENDERER, readUpTo }, marker, body);
+    await postOnce({ octokit, issue, botLogin, log, readUpTo }, marker, body);
     return { kind: 'created' };
   } catch (error) {
     if (httpStatus(error) === 403 && !isRateLimit(error)) return { kind: 'not-written', reason: READ_ONLY };

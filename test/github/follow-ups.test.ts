@@ -67,6 +67,17 @@ describe('completing a merged post-mortem', () => {
     ]);
   });
 
+  it('does not take an issue whose author GitHub does not name for the bot’s follow-up', async () => {
+    const w = world();
+    const effect = completing(['Add a circuit breaker']);
+    followUp(1, 1, 'Add a circuit breaker (follow-up of #1)');
+    w.octokit.hook.after('request', (response, options) => {
+      if (options.method === 'GET' && /\/issues\?/.test(options.url)) for (const issue of response.data as { user: unknown }[]) issue.user = null;
+    });
+    await followUps(effect, w.context(1));
+    expect(w.repo().issues.map((issue) => issue.title)).toEqual(['Checkout down', 'Add a circuit breaker (follow-up of #1)', 'Add a circuit breaker (follow-up of #1)']);
+  });
+
   it('lists the newest of two follow-ups of one item', async () => {
     const w = world();
     const effect = completing(['Add a circuit breaker']);

@@ -54,6 +54,18 @@ describe('posting a marked comment once', () => {
     expect(w.comments(number).map((comment) => comment.author)).toEqual(['alice', BOT, BOT]);
   });
 
+  it('takes a comment whose author GitHub does not name (its schema allows a null user) as nobody’s record, its own post included', async () => {
+    const w = world();
+    const number = incident();
+    w.emulator.seed.comment(FULL_NAME, number, { body: BODY, author: BOT });
+    w.octokit.hook.after('request', (response) => {
+      const data = response.data as { user: unknown } | { user: unknown }[];
+      for (const comment of Array.isArray(data) ? data : [data]) comment.user = null;
+    });
+    expect(await postOnce(w.context(number), PAGE, BODY)).toBe(true);
+    expect(w.comments(number).map((comment) => comment.body)).toEqual([BODY, BODY]);
+  });
+
   it('refuses a token acting as someone other than bot-login, saying which input to set', async () => {
     const w = world();
     const number = incident();

@@ -52,7 +52,8 @@ async function openFollowUp(context: ApplyContext, effect: FollowUpsEffect, item
     } catch (error) {
       const status = httpStatus(error);
       if (status === undefined || status < 500 || attempt >= CREATE_ATTEMPTS) throw error;
-      log.warning(`Opening follow-up ${item} of #${issue.number} failed (${error instanceof Error ? error.message : String(error)}); checking whether it was opened before retrying.`);
+      // With a status, the error is Octokit's RequestError.
+      log.warning(`Opening follow-up ${item} of #${issue.number} failed (${(error as Error).message}); checking whether it was opened before retrying.`);
       await backOff(octokit, attempt);
       const again = (await existingFollowUps(context, effect.label)).get(item);
       if (again !== undefined) return again;

@@ -12,8 +12,8 @@ import { httpStatus } from '../http-status.js';
 import { backOff } from '../octokit.js';
 import type { ApplyContext } from './applier.js';
 
-/** The token writes as someone other than `bot-login`. */
-class BotLoginError extends Error {}
+/** What posting needs of an applier's context: no renderer, the body comes rendered. */
+export type PostContext = Pick<ApplyContext, 'octokit' | 'issue' | 'botLogin' | 'log' | 'readUpTo'>;
 
 /** How many times a comment is posted before its 5xx is final (as the retry plugin: once, then three retries). */
 const POST_ATTEMPTS = 4;
@@ -22,8 +22,9 @@ const POST_ATTEMPTS = 4;
  * The ids of the bot's comments with `marker` on the issue now. The run has read the thread up to
  * `readUpTo`; only what changed since can hold a comment it did not see, so only that is read.
  */
-async function botComments({ octokit, issue, botLogin, readUpTo }: ApplyContext, marker: Marker): Promise<number[]> {
+async function botComments({ octokit, issue, botLogin, readUpTo }: PostContext, marker: Marker): Promise<number[]> {
   const key = markerKey(marker);
+  // Stryker disable next-line Regex: an ISO 8601 time has a fraction of a second only right before its Z, so the anchor changes nothing
   const since = readUpTo.replace(/\.\d+Z$/, 'Z');
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: issue.owner, repo: issue.repo, issue_number: issue.number, since, per_page: 100 });
   return comments.flatMap((comment) => {
@@ -33,7 +34,7 @@ async function botComments({ octokit, issue, botLogin, readUpTo }: ApplyContext,
 }
 
 /** Keeps the comment `id` just posted only if no other run posted `marker` first; whether it was kept. */
-async function keepIfFirst(context: ApplyContext, marker: Marker, id: number): Promise<boolean> {
+async function keepIfFirst(context: PostContext, marker: Marker, id: number): Promise<boolean> {
   const { octokit, issue, log } = context;
   if (!(await botComments(context, marker)).some((other) => other < id)) return true;
   log.warning(`Another run posted ${markerKey(marker)} at the same time; removing this run's copy.`);
@@ -45,20 +46,22 @@ async function keepIfFirst(context: ApplyContext, marker: Marker, id: number): P
  * Posts `body`, retrying a 5xx only after checking the thread: the id of the comment posted, or null
  * when a failed attempt turned out to have written it.
  */
-async function post(context: ApplyContext, marker: Marker, body: string): Promise<number | null> {
+async function post(context: PostContext, marker: Marker, body: string): Promise<number | null> {
   const { octokit, issue, botLogin, log } = context;
   for (let attempt = 1; ; attempt += 1) {
     try {
       const { data } = await octokit.rest.issues.createComment({ owner: issue.owner, repo: issue.repo, issue_number: issue.number, body, request: { retries: 0 } });
       // Trusting comments by the wrong login would make every run post everything again.
       if (data.user !== null && data.user.login !== botLogin) {
-        throw new BotLoginError(`The token acts as ${data.user.login}, but bot-login is ${botLogin}: set the bot-login input to ${data.user.login}, or nothing the bot writes is recognised as its own.`);
+        throw new Error(`The token acts as ${data.user.login}, but bot-login is ${botLogin}: set the bot-login input to ${data.user.login}, or nothing the bot writes is recognised as its own.`);
       }
       return data.id;
     } catch (error) {
       const status = httpStatus(error);
-      if (error instanceof BotLoginError || (status !== undefined && status < 500) || attempt >= POST_ATTEMPTS) throw error;
-      log.warning(`Posting ${markerKey(marker)} failed (${error instanceof Error ? error.message : String(error)}); checking whether it was written before retrying.`);
+      // Only a failed write may have been written: an error that is not GitHub's answer (the wrong login) is thrown as it is.
+      if (status === undefined || status < 500 || attempt >= POST_ATTEMPTS) throw error;
+      // With a status, the error is Octokit's RequestError.
+      log.warning(`Posting ${markerKey(marker)} failed (${(error as Error).message}); checking whether it was written before retrying.`);
       await backOff(octokit, attempt);
       if ((await botComments(context, marker)).length > 0) return null;
     }
@@ -66,7 +69,7 @@ async function post(context: ApplyContext, marker: Marker, body: string): Promis
 }
 
 /** Posts `body` unless a bot comment with `marker` exists; resolves to whether this call posted it. */
-export async function postOnce(context: ApplyContext, marker: Marker, body: string): Promise<boolean> {
+export async function postOnce(context: PostContext, marker: Marker, body: string): Promise<boolean> {
   if ((await botComments(context, marker)).length > 0) return false;
   const id = await post(context, marker, body);
   return id === null || (await keepIfFirst(context, marker, id));
