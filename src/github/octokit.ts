@@ -47,21 +47,42 @@ export interface OctokitOptions {
 }
 
 /**
- * `fetch` that gives up after `timeoutMs`. The timeout's error is not an abort by the caller, so
- * Octokit reports it as a status-500 request error, which the retry plugin retries.
+ * `fetch` that tells `listeners` of every try and gives up after `timeoutMs`. The timeout's error is
+ * not an abort by the caller, so Octokit reports it as a status-500 request error, which the retry
+ * plugin retries.
  */
-function fetchWithTimeout(timeoutMs: number): typeof fetch {
+function fetchWithTimeout(timeoutMs: number, listeners: ReadonlySet<() => void>): typeof fetch {
   return (input, init) => {
+    for (const listener of listeners) listener();
     const timeout = AbortSignal.timeout(timeoutMs);
     return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
   };
 }
 
+/** Who is told of each try a client made by {@link createOctokit} sends. */
+const tryListeners = new WeakMap<GitHubClient, Set<() => void>>();
+
+/**
+ * Calls `listener` on every request `octokit` sends from now on, each retry its plugins make
+ * included (GitHub counts those against the token's hourly limit too), until the returned function
+ * is called. A client made elsewhere has no such hook: its requests are counted once each.
+ */
+export function onEveryTry(octokit: GitHubClient, listener: () => void): () => void {
+  const listeners = tryListeners.get(octokit);
+  if (listeners === undefined) {
+    octokit.hook.before('request', listener);
+    return () => octokit.hook.remove('request', listener);
+  }
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Groups with Bottleneck's defaults (no spacing, no cap) in place of the plugin's paced ones. The
+ * plugin only schedules an empty job in them before each write, so a cap would change nothing.
+ */
 function unpacedGroups(): { write: Bottleneck.Group; notifications: Bottleneck.Group } {
-  return {
-    write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
-    notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
-  };
+  return { write: new Bottleneck.Group(), notifications: new Bottleneck.Group() };
 }
 
 /** A request as the throttling plugin reports it: the route template and its parameters. */
@@ -105,6 +126,7 @@ export function createOctokit(options: OctokitOptions): GitHubClient {
       options.log.info(`${kind} rate limit on ${where}: retrying after ${retryAfter} s`);
       return true;
     };
+  const listeners = new Set<() => void>();
   const client = new PacedOctokit({
     auth: options.token,
     baseUrl: options.baseUrl,
@@ -119,8 +141,9 @@ export function createOctokit(options: OctokitOptions): GitHubClient {
       ...(options.pace === false ? unpacedGroups() : {}),
     },
     retry: { retryAfterBaseValue: unitMs },
-    request: { fetch: fetchWithTimeout(options.requestTimeoutMs ?? 30_000) },
+    request: { fetch: fetchWithTimeout(options.requestTimeoutMs ?? 30_000, listeners) },
   });
   backoffUnits.set(client, unitMs);
+  tryListeners.set(client, listeners);
   return client;
 }

@@ -5,7 +5,7 @@
  * and stops starting new work once it has spent its budget; the next run carries on, since every
  * run reconciles whatever is still missing.
  */
-import type { GitHubClient } from './octokit.js';
+import { type GitHubClient, onEveryTry } from './octokit.js';
 
 /** Requests one run may send unless told otherwise: half of what `GITHUB_TOKEN` may send in an hour. */
 export const DEFAULT_MAX_REQUESTS = 500;
@@ -25,10 +25,10 @@ export async function withRequestBudget<T>(octokit: GitHubClient, limit: number,
   const count = (): void => {
     spent += 1;
   };
-  octokit.hook.before('request', count);
+  const stop = onEveryTry(octokit, count);
   try {
     return await work({ limit, spent: () => spent, left: () => spent < limit });
   } finally {
-    octokit.hook.remove('request', count);
+    stop();
   }
 }

@@ -157,6 +157,11 @@ async function carryOutRound(deps: ReviewDeps, options: ReviewOptions, step: Ext
     if (bumped === null) log.warning(`Review round: ${path} has no last_reviewed line to bump; review it by hand.`);
     else changes.push({ path, content: bumped });
   }
+  // Without a branch there is nothing to open a pull request from: GitHub would refuse it (422), and
+  // every scheduled run would fail the same way until the files are fixed by hand.
+  if (changes.length === 0 && onBranch === null) {
+    return { step: 'nothing', done: 'no file due could be bumped (see the warnings above); no review round opened', pull: null };
+  }
   if (changes.length > 0) {
     await commitFiles(octokit, repo, { branch: draft.branch, from: base.sha, files: changes, message: `Playbook review: last_reviewed ${draft.reviewedOn} for ${changes.map((change) => change.path).join(', ')}` });
   }
