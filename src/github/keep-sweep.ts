@@ -106,7 +106,7 @@ export async function keepSweep(deps: { octokit: GitHubClient; log: Log }, optio
 export async function wakeViews(reader: IncidentReader, set: PlaybookSet, now: Date, reviews: boolean): Promise<SweepView[]> {
   const source = sweepSource(reader, { set, now: () => now });
   const views: SweepView[] = (await source.numbers()).map((number) => {
-    const quiet = source.quiet?.(number) ?? null;
+    const quiet = source.quiet(number);
     return quiet === null ? { kind: 'unread', incident: number } : { kind: 'quiet', incident: number, due: quiet.due };
   });
   const due = reviews ? dueFiles(set, now).length : 0;

@@ -44,7 +44,7 @@ async function readFilesAt(octokit: GitHubClient, where: PlaybookLocation, sha: 
     if (data.length >= LISTING_LIMIT) throw new Permanent(`${dir} has ${LISTING_LIMIT} or more entries, more than GitHub lists`);
     for (const entry of data) {
       if (entry.type === 'dir') await visit(entry.path);
-      else if (entry.type === 'file' && /\.ya?ml$/.test(entry.name)) {
+      else if (entry.type === 'file' && /\.ya?ml$/i.test(entry.name)) {
         const { data: blob } = await octokit.rest.git.getBlob({ owner: where.owner, repo: where.repo, file_sha: entry.sha });
         texts.set(entry.path.slice(root.length + 1), Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'));
       }

@@ -81,19 +81,20 @@ export async function readBulk(octokit: GitHubClient, repo: RepoRef, incidentLab
       repo: repo.repo,
       incident: [incidentLabel],
       pending: [pendingLabel],
-      openAfter: open?.after ?? null,
-      pendingAfter: pending?.after ?? null,
+      openAfter: open === null ? null : open.after,
+      pendingAfter: pending === null ? null : pending.after,
       withOpen: open !== null,
       withPending: pending !== null,
     });
     if (answer.repository === null) throw new Error(`the repository ${repo.owner}/${repo.repo} was not found`);
-    const next = (page: Page | undefined): { after: string | null } | null => {
-      if (page === undefined) return null;
-      for (const node of page.nodes) if (!found.has(node.number)) found.set(node.number, bulkIssue(node));
+    const next = (page: Page): { after: string | null } | null => {
+      // An issue in both lists keeps its first place; its data is the latest read.
+      for (const node of page.nodes) found.set(node.number, bulkIssue(node));
       return page.pageInfo.hasNextPage ? { after: page.pageInfo.endCursor } : null;
     };
-    open = open === null ? null : next(answer.repository.open);
-    pending = pending === null ? null : next(answer.repository.pending);
+    // The query includes a list exactly while it is not done (`@include`), so GitHub answers it then.
+    open = open === null ? null : next(answer.repository.open!);
+    pending = pending === null ? null : next(answer.repository.pending!);
   }
   return [...found.values()];
 }

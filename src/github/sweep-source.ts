@@ -40,16 +40,16 @@ export function cardDue(issue: BulkIssue, botLogin: string): string | null {
 function quietFrom(issue: BulkIssue, botLogin: string, set: PlaybookSet, now: Date): QuietIncident | null {
   if (issue.labels === null) return null;
   const card = cardOf(issue, botLogin);
-  if (card === undefined || card.seen === null) return null;
-  if (card.seen !== fingerprint({ state: issue.state, labels: issue.labels, comments: issue.comments })) return null;
+  // A card that recorded nothing seen (null) never matches a fingerprint.
+  if (card === undefined || card.seen !== fingerprint({ state: issue.state, labels: issue.labels, comments: issue.comments })) return null;
   if (card.due !== null && !isBefore(now.toISOString(), card.due)) return null;
   const labels = issue.labels;
   const severity = set.severities.find((candidate) => labels.includes(candidate.label))?.label ?? null;
   return { incident: issue.number, severity, status: issue.state === 'closed' ? 'resolved' : (card.phase ?? 'open'), due: card.due };
 }
 
-/** The source of a sweep. */
-export function sweepSource(reader: IncidentReader, options: SweepOptions): IncidentSource {
+/** The source of a sweep; it always tells quiet incidents apart. */
+export function sweepSource(reader: IncidentReader, options: SweepOptions): Required<IncidentSource> {
   const found = new Map<number, BulkIssue>();
   return {
     numbers: async () => {
