@@ -189,9 +189,10 @@ describe('runReviewRound', () => {
 
   it('adds a file that fell due to the open round, updating its pull request', async () => {
     const world = await reviewWorld();
+    // Older pull requests that are not the bot's rounds: a branch of the bot's that is not a round, and someone else's round.
+    seedPull(world.emulator, { head: 'fix-typo', title: 'Fix a typo', body: '<!-- playbook-ops:review-round files=severities.yaml -->\n' });
+    seedPull(world.emulator, { head: 'playbook-ops/review-2026-11-14', title: 'Someone else\'s round', author: 'ada', body: '<!-- playbook-ops:review-round files=severities.yaml -->\n' });
     const round = seedPull(world.emulator, { head: BRANCH, title: 'Playbook review', body: '<!-- playbook-ops:review-round files=roles.yaml -->\n', at: '2026-11-15T06:00:00Z', files: { 'playbooks/roles.yaml': yaml('2026-11-15') } });
-    seedPull(world.emulator, { head: 'playbook-ops/review-2026-11-20', title: 'Someone else\'s round', author: 'ada', body: '<!-- playbook-ops:review-round files=severities.yaml -->\n' });
-    seedPull(world.emulator, { head: 'fix-typo', title: 'Fix a typo' });
     const outcome = await review(world);
     expect(outcome).toEqual({ step: 'round', done: `added to review round #${round.number}: severities.yaml; review requested from mona`, pull: round.number });
     expect(round.title).toBe('Playbook review: 2 files due (round 2026-11-15)');
@@ -199,6 +200,14 @@ describe('runReviewRound', () => {
     expect(await fileOn(world, BRANCH, 'playbooks/severities.yaml')).toBe(yaml('2026-12-01'));
     expect(await fileOn(world, BRANCH, 'playbooks/roles.yaml')).toBe(yaml('2026-11-15'));
     expect(pulls(world)).toHaveLength(3);
+    const update = world.emulator.requests.find((request) => request.method === 'PATCH' && request.path.includes('/pulls/'));
+    expect(update?.path).toBe(`/repos/acme/shop/pulls/${round.number}`);
+  });
+
+  it('takes a round whose description lost its record line as holding no file, so every file due joins it', async () => {
+    const world = await reviewWorld();
+    const round = seedPull(world.emulator, { head: BRANCH, title: 'Playbook review', at: '2026-11-15T06:00:00Z' });
+    await expect(review(world)).resolves.toMatchObject({ step: 'round', done: `added to review round #${round.number}: roles.yaml, severities.yaml; review requested from mona` });
   });
 
   it('takes the oldest of the bot\'s open rounds', async () => {
@@ -218,6 +227,10 @@ describe('runReviewRound', () => {
     const reminders = world.emulator.state.repos[FULL_NAME]?.comments.filter((comment) => comment.author === BOT && comment.body.startsWith('<!-- playbook-ops:review-reminder'));
     expect(reminders).toHaveLength(1);
     expect(reminders?.[0]?.body).toContain('@mona');
+    expect(reminders?.[0]?.body).toContain('2026-11-29');
+    // Before posting, the thread is checked from the round's opening on.
+    const checks = world.emulator.requests.filter((request) => request.method === 'GET' && request.query.since !== undefined);
+    expect(checks.map((request) => request.query.since)).toContain('2026-11-15T06:00:00Z');
 
     world.setClock('2026-12-02T06:00:00Z');
     await expect(review(world)).resolves.toEqual({ step: 'nothing', done: `the review round #${round.number} is open and its owners were reminded`, pull: round.number });
@@ -261,27 +274,68 @@ describe('runReviewRound', () => {
 });
 
 describe('runReviewRound, the incidents of the period', () => {
-  it('lists the incidents declared since the earliest last review, with their times against the target', async () => {
-    const world = await startWorld({ at: '2026-11-10T03:00:00Z', repo: { files: FILES } });
+  it('lists the bot\'s incidents declared since the earliest last review, newest first, with their times against the target', async () => {
+    // The labels have descriptions: GitHub's description of a pull request list says a label's is text.
+    const labels = ['incident', 'sev-2', 'sev-3', 'scenario:service-outage'].map((name) => ({ name, description: name }));
+    const world = await startWorld({ at: '2026-08-10T03:00:00Z', repo: { files: FILES, labels } });
     const set = await reviewSet();
-    const body = formBody({ severity: 2, scenario: 'Service Outage', services: 'checkout', summary: 'Card payments fail.', started: '2026-11-10 02:55 UTC' });
     const deps = { octokit: world.octokit, log: world.log, now: world.now, appliers: githubAppliers };
     const reader = { octokit: world.octokit, repo: REPO, botLogin: BOT, log: world.log, playbookRef: { sha: 'HEAD', path: 'playbooks', serverUrl: 'https://github.com' } };
-    const incident = world.emulator.seed.issue(FULL_NAME, { title: 'Checkout down', author: 'wendy', labels: ['incident'], body });
-    await runIncidents(deps, { repo: REPO, botLogin: BOT, set, render: renderer }, issueSource(reader, incident.number));
-    world.emulator.seed.comment(FULL_NAME, incident.number, { author: 'tom', body: '/ack', at: '2026-11-10T03:40:00Z' });
+    const reconcile = (number: number) => runIncidents(deps, { repo: REPO, botLogin: BOT, set, render: renderer }, issueSource(reader, number));
+    const declare = (severity: number, title: string): number => {
+      const body = formBody({ severity, scenario: 'Service Outage', services: 'checkout', summary: 'Card payments fail.', started: '2026-11-10 02:55 UTC' });
+      return world.emulator.seed.issue(FULL_NAME, { title, author: 'wendy', labels: ['incident'], body }).number;
+    };
+    // Declared before the period, and changed within it: read, but not listed.
+    const before = declare(2, 'Before the period');
+    await reconcile(before);
+    world.emulator.seed.comment(FULL_NAME, before, { author: 'rita', body: 'Still flaky.', at: '2026-11-01T00:00:00Z' });
+
+    world.setClock('2026-11-10T03:00:00Z');
+    const resolved = declare(2, 'Checkout down');
+    await reconcile(resolved);
+    world.emulator.seed.comment(FULL_NAME, resolved, { author: 'tom', body: '/ack', at: '2026-11-10T03:40:40Z' });
     world.setClock('2026-11-10T03:41:00Z');
-    await runIncidents(deps, { repo: REPO, botLogin: BOT, set, render: renderer }, issueSource(reader, incident.number));
-    world.emulator.seed.comment(FULL_NAME, incident.number, { author: 'wendy', body: '/resolve Rolled back.', at: '2026-11-10T05:00:00Z' });
+    await reconcile(resolved);
+    world.emulator.seed.comment(FULL_NAME, resolved, { author: 'wendy', body: '/resolve Rolled back.', at: '2026-11-10T05:00:00Z' });
     world.setClock('2026-11-10T05:01:00Z');
-    await runIncidents(deps, { repo: REPO, botLogin: BOT, set, render: renderer }, issueSource(reader, incident.number));
+    await reconcile(resolved);
+
+    world.setClock('2026-11-20T03:00:00Z');
+    const open = declare(3, 'Search slow');
+    await reconcile(open);
     world.emulator.seed.issue(FULL_NAME, { title: 'Not declared by the bot', labels: ['incident'] });
-    seedPull(world.emulator, { head: 'fix-checkout', title: 'Fix checkout' });
+    const pull = seedPull(world.emulator, { head: 'fix-checkout', title: 'Fix checkout' });
+    world.emulator.seed.addLabels(FULL_NAME, pull.number, ['incident']);
+
     world.setClock(NOW);
     const outcome = await review(world);
-    const round = pulls(world).find((pull) => pull.number === outcome.pull);
-    expect(round?.body).toContain('| #1 Checkout down | SEV-2 | Service Outage | 2026-11-10 03:00 UTC | 40 min ❌ | 30 min | 2 h |');
+    const round = pulls(world).find((candidate) => candidate.number === outcome.pull);
+    const section = round?.body?.slice(round.body.indexOf('### Incidents since'));
+    expect(section).toBe(
+      [
+        '### Incidents since 2026-08-15',
+        '',
+        '0 of 2 incidents acknowledged within their severity\'s response time.',
+        '',
+        '| Incident | Severity | Scenario | Declared | Time to acknowledge | Target | Time to resolve |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        `| #${open} Search slow | SEV-3 | Service Outage | 2026-11-20 03:00 UTC | not acknowledged ❌ | 2 h | open |`,
+        `| #${resolved} Checkout down | SEV-2 | Service Outage | 2026-11-10 03:00 UTC | 41 min ❌ | 30 min | 2 h |`,
+        '',
+        '```mermaid',
+        'xychart-beta',
+        '    title "Minutes to acknowledge (bars) against the target (line)"',
+        `    x-axis ["${open}", "${resolved}"]`,
+        '    y-axis "minutes"',
+        '    bar [0, 41]',
+        '    line [120, 30]',
+        '```',
+        '',
+      ].join('\n'),
+    );
     const listed = world.emulator.requests.find((request) => request.path === '/repos/acme/shop/issues' && request.method === 'GET');
     expect(listed?.query).toMatchObject({ labels: 'incident', state: 'all', since: '2026-08-15T00:00:00Z', per_page: '100' });
+    expect(world.requested().filter((request) => request === `GET /repos/acme/shop/issues/${pull.number}`)).toEqual([]);
   });
 });

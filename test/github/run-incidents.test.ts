@@ -118,6 +118,14 @@ describe('runIncidents', () => {
     expect(checks[0]?.query.since).toBe('2026-11-27T03:04:00Z');
   });
 
+  it('reports an incident declared without a severity as having none, and asks for one', async () => {
+    const world = await startWorld();
+    world.emulator.seed.issue(FULL_NAME, { title: 'Checkout down', author: 'wendy', labels: ['incident'], body: formBody({ summary: 'Card payments fail.' }) });
+    await expect(run(world, issuesSource(world, [1]), { dryRun: true })).resolves.toEqual([
+      { kind: 'reconciled', incident: 1, severity: null, status: 'detection', effects: ['would comment severity-request', 'would update the incident card'], due: null },
+    ]);
+  });
+
   it('says what it would do in a dry run, and writes nothing', async () => {
     const world = await startWorld();
     declare(world, 2);
