@@ -56,10 +56,12 @@ export function openIncidentsSource(reader: IncidentReader, incidentLabel: strin
 }
 
 /** Nothing: the event does not concern incidents. */
-const NOTHING: IncidentSource = {
-  numbers: () => Promise.resolve([]),
-  observe: (number) => Promise.reject(new Error(`#${number} is not part of this run`)),
-};
+function nothing(): IncidentSource {
+  return {
+    numbers: () => Promise.resolve([]),
+    observe: (number) => Promise.reject(new Error(`#${number} is not part of this run`)),
+  };
+}
 
 /**
  * The source for a workflow run's event target. `fetched` is the target issue's reads when the
@@ -74,6 +76,6 @@ export function sourceFor(target: EventTarget, reader: IncidentReader, incidentL
       return sweep === undefined ? openIncidentsSource(reader, incidentLabel) : sweepSource(reader, sweep);
     case 'skip':
       reader.log.info(`Nothing to do: ${target.reason}.`);
-      return NOTHING;
+      return nothing();
   }
 }

@@ -16,9 +16,9 @@ export interface IncidentReader {
   log: Log;
 }
 
-const PERMISSIONS: readonly Permission[] = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
-
 async function readPermission({ octokit, repo, log }: Pick<IncidentReader, 'octokit' | 'repo' | 'log'>, username: string): Promise<Permission | 'error'> {
+  // Written here, not at module level, so that mutation testing can switch it per test.
+  const PERMISSIONS: readonly Permission[] = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
   try {
     const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner: repo.owner, repo: repo.repo, username });
     // A custom repository role has its own name in role_name; its base permission is in permission.

@@ -42,6 +42,13 @@ describe('createOctokit', () => {
     expect(logged).toEqual({ info: [failedTry(403), 'Secondary rate limit on GET /repos/acme/shop/issues/1: retrying after 3 s'], warning: [] });
   });
 
+  it('names a route parameter that is neither text nor a number by its template', async () => {
+    const { emulator, octokit, logged } = await startWorld();
+    emulator.faults.add({ method: 'GET', path: '/repos/acme/shop/labels/incident', rateLimit: 'secondary', retryAfter: 2 });
+    await octokit.request('GET /repos/{owner}/{repo}/labels/{name}', { owner: 'acme', repo: 'shop', name: ['incident'] as unknown as string });
+    expect(logged.info.filter((line) => line.startsWith('Secondary'))).toEqual(['Secondary rate limit on GET /repos/acme/shop/labels/{name}: retrying after 2 s']);
+  });
+
   it('gives up on a primary rate limit after the retries it was allowed, with a warning', async () => {
     const { emulator, octokit, logged } = await withIssue({ client: { rateLimitRetries: 1 } });
     emulator.faults.add({ method: 'GET', path: ISSUE, rateLimit: 'primary', times: 3 });

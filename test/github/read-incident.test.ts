@@ -25,6 +25,12 @@ describe('readPermissions', () => {
     expect(logged.warning).toEqual([]);
   });
 
+  it('reads an account without a role on a private repository as having none', async () => {
+    const { emulator, octokit, log } = await startWorld({ repo: { private: true } });
+    emulator.seed.user('stranger');
+    await expect(readPermissions({ octokit, repo: REPO, log }, ['stranger'])).resolves.toEqual({ stranger: 'none' });
+  });
+
   it('refuses the commands of someone whose lookup failed, saying why, and goes on with the others', async () => {
     const { emulator, octokit, log, logged } = await startWorld();
     emulator.faults.add({ path: '/repos/acme/shop/collaborators/tom/permission', status: 403 });

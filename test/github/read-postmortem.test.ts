@@ -111,6 +111,13 @@ describe('readPostmortem', () => {
     await expect(readPostmortem(world.octokit, REPO, 7, 'postmortems')).resolves.toMatchObject({ merged: true, file: null });
   });
 
+  it('takes the file, not a folder named like one that comes first', async () => {
+    const world = await awaiting();
+    const files = { 'postmortems/2026-11-27-7-a-draft.md/notes.md': 'notes\n', [FILE]: TEXT };
+    seedPull(world.emulator, { head: 'playbook-ops/postmortem-7', title: 'Post-mortem of #7', files, merged: true });
+    await expect(readPostmortem(world.octokit, REPO, 7, 'postmortems')).resolves.toMatchObject({ file: { path: FILE, text: TEXT } });
+  });
+
   it('fails on any other error, for the next run to read again', async () => {
     const world = await awaiting();
     seedPull(world.emulator, { head: 'playbook-ops/postmortem-7', title: 'Post-mortem of #7', files: { [FILE]: TEXT }, merged: true });
