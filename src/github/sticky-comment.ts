@@ -42,6 +42,7 @@ export async function writeStickyComment(context: StickyContext, marker: Marker,
       await octokit.rest.issues.updateComment({ owner: issue.owner, repo: issue.repo, comment_id: mine.id, body });
       return { kind: 'updated' };
     }
+    // Stryker disable next-line EqualityOperator: of two equal times either is the newest
     const readUpTo = comments.reduce((latest, comment) => (comment.updated_at > latest ? comment.updated_at : latest), '1970-01-01T00:00:00Z');
     await postOnce({ octokit, issue, botLogin, log, readUpTo }, marker, body);
     return { kind: 'created' };
@@ -53,6 +54,7 @@ export async function writeStickyComment(context: StickyContext, marker: Marker,
 
 /** A 403 that is a rate limit (the throttling plugin gave up) is not a lack of permission. */
 function isRateLimit(error: unknown): boolean {
-  const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers;
-  return headers?.['x-ratelimit-remaining'] === '0' || headers?.['retry-after'] !== undefined;
+  // A 403 is Octokit's RequestError, which carries the response GitHub sent.
+  const { headers } = (error as { response: { headers: Record<string, string | undefined> } }).response;
+  return headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined;
 }

@@ -134,6 +134,18 @@ describe('completing a merged post-mortem', () => {
     expect(w.comments(1)).toEqual([]);
   });
 
+  it('throws an error that is not GitHub’s answer at once, without looking for the issue', async () => {
+    const w = world();
+    const effect = completing(['Add a circuit breaker']);
+    w.octokit.hook.before('request', (options) => {
+      if (options.method === 'POST') throw new TypeError('broken request');
+    });
+    w.requests();
+    await expect(followUps(effect, w.context(1))).rejects.toThrow('broken request');
+    expect(w.requests()).toEqual([LIST]);
+    expect(w.logged.warning).toEqual([]);
+  });
+
   it('marks the incident complete once', async () => {
     const w = world();
     const effect = completing(['Add a circuit breaker']);

@@ -115,7 +115,7 @@ describe('the post-mortem pull request', () => {
     ]);
   });
 
-  it('where Actions may not open pull requests, pushes the branch and records how to open it by hand', async () => {
+  it('where Actions may not open pull requests, pushes the branch and records once how to open it by hand', async () => {
     const w = world();
     const number = incident();
     w.emulator.seed.repo('acme', 'docs', { defaultBranch: 'release/1.x', files: { 'README.md': '# docs\n' } });
@@ -133,6 +133,8 @@ describe('the post-mortem pull request', () => {
     expect(w.comments(number).map((comment) => comment.body)).toEqual([
       recorded('branch', { type: 'postmortem-branch', branch: BRANCH, path: PATH, compareUrl, dueAt: '2026-11-29T02:40:00Z' }),
     ]);
+    await postmortemPr(effect, context);
+    expect(w.comments(number)).toHaveLength(1);
     const docsIssue = w.emulator.seed.issue('acme/docs', { title: 'Docs down', author: 'alice' }).number;
     await postmortemPr(effect, { ...context, issue: { owner: 'acme', repo: 'docs', number: docsIssue } });
     expect(w.emulator.state.repos['acme/docs']?.comments.at(-1)?.body).toContain('"compareUrl":"https://github.example/acme/docs/compare/release%2F1.x...playbook-ops%2Fpostmortem-1?expand=1"');

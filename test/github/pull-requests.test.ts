@@ -61,6 +61,22 @@ describe('finding a pull request by its branch', () => {
     expect(await findPull(w.octokit, SHOP, BRANCH, 'open')).toEqual(open);
   });
 
+  it('takes the newest by number, in whatever order GitHub lists them', async () => {
+    const w = world();
+    const first = await pull();
+    await w.octokit.rest.pulls.update({ ...SHOP, pull_number: first, state: 'closed' });
+    const second = await pull();
+    await w.octokit.rest.pulls.update({ ...SHOP, pull_number: second, state: 'closed' });
+    const third = await pull();
+    w.octokit.hook.after('request', (response, options) => {
+      if (options.method === 'GET' && options.url.endsWith('/pulls')) {
+        const listed = response.data as { number: number }[];
+        listed.sort((a, b) => (a.number === second ? -1 : b.number === second ? 1 : a.number - b.number));
+      }
+    });
+    expect((await findPull(w.octokit, SHOP, BRANCH))?.number).toBe(third);
+  });
+
   it('counts only this repository’s branch of that name, however the names are cased, not a fork’s or a deleted fork’s', async () => {
     const w = world();
     const own = await pull();
@@ -152,6 +168,9 @@ describe('committing files on a branch', () => {
     w.emulator.faults.add({ method: 'POST', path: '/repos/acme/shop/git/refs', status: 403 });
     await expect(commitFiles(w.octokit, SHOP, { branch: 'other', from: main, files: [{ path: 'a.md', content: 'a\n' }], message: 'A' })).rejects.toMatchObject({ status: 403 });
     expect(w.repo().refs['refs/heads/other']).toBeUndefined();
+    // Only the 422 a retry gets is taken for a ref written before: a refusal stands even if the ref is there.
+    w.emulator.faults.add({ method: 'POST', path: '/repos/acme/shop/git/refs', status: 403, afterWrite: true });
+    await expect(commitFiles(w.octokit, SHOP, { branch: 'third', from: main, files: [{ path: 'a.md', content: 'a\n' }], message: 'A' })).rejects.toMatchObject({ status: 403 });
   });
 });
 
@@ -204,6 +223,14 @@ describe('opening a pull request', () => {
     expect(w.logged.warning).toEqual([
       'Opening the pull request from playbook-ops/postmortem-1 failed (Validation Failed - https://docs.github.com/rest); checking whether it was opened.',
     ]);
+  });
+
+  it('finds the pull request GitHub opened before failing with a 5xx to the end', async () => {
+    const w = world();
+    w.emulator.seed.commit(FULL_NAME, BRANCH, { 'a.md': 'a\n' });
+    w.emulator.faults.add({ method: 'POST', path: PULLS, status: 500, afterWrite: true, times: 4 });
+    expect(await openPull(w.octokit, SHOP, request, w.log)).toMatchObject({ kind: 'found', pull: { head: BRANCH, state: 'open' } });
+    expect(w.logged.warning).toHaveLength(1);
   });
 
   it('throws the failure when no pull request was opened after all', async () => {
