@@ -138,6 +138,30 @@ describe('runReviewRound', () => {
     expect(writes(world)).not.toContain('POST /repos/acme/shop/git/refs');
   });
 
+  it('opens the pull request of a branch whose files were all bumped already, committing nothing', async () => {
+    const world = await reviewWorld();
+    world.emulator.seed.commit(FULL_NAME, BRANCH, { 'playbooks/roles.yaml': yaml('2026-12-01'), 'playbooks/severities.yaml': yaml('2026-12-01') });
+    const outcome = await review(world);
+    expect(outcome).toMatchObject({ step: 'round', done: `opened review round #${String(outcome.pull)}: roles.yaml, severities.yaml; review requested from mona` });
+    expect(writes(world).filter((write) => write.includes('/git/'))).toEqual([]);
+  });
+
+  it('reads the files from the default branch only while the round has no branch', async () => {
+    const world = await reviewWorld();
+    await review(world);
+    const reads = world.emulator.requests.filter((request) => request.path.startsWith('/repos/acme/shop/contents/'));
+    expect(reads.map((request) => request.query.ref)).toEqual(['main', 'main']);
+  });
+
+  it('names every reviewer and team it asked', async () => {
+    const world = await reviewWorld();
+    const set = await reviewSet(REVIEWS.map((entry) => ({ ...entry, owners: ['@mona', '@ada', '@acme/leads', '@acme/sre'] })));
+    world.emulator.faults.add({ method: 'POST', path: /requested_reviewers$/u, status: 422, skip: 1 });
+    const outcome = await review(world, { set });
+    expect(outcome.done).toBe(`opened review round #${String(outcome.pull)}: roles.yaml, severities.yaml; review requested from mona, ada`);
+    expect(world.logged.warning).toEqual([`Review round: GitHub would not ask the teams leads, sre to review #${String(outcome.pull)}.`]);
+  });
+
   it('opens no second pull request on a branch that already had one', async () => {
     const world = await reviewWorld();
     const closed = seedPull(world.emulator, { head: BRANCH, title: 'Playbook review', at: '2026-11-15T06:00:00Z' });
