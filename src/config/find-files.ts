@@ -2,10 +2,11 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-const YAML_FILE = /\.ya?ml$/i;
+/** The name of a playbook file: `*.yaml` or `*.yml`, in any case. */
+export const YAML_FILE = /\.ya?ml$/i;
 
-// Hidden directories (.git, .github) and dependencies never hold playbooks.
-function skipped(name: string): boolean {
+/** Hidden directories (.git, .github) and dependencies never hold playbooks. */
+export function skipped(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 

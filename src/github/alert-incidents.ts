@@ -56,7 +56,8 @@ export async function openAlertIncident(where: AlertIncidentsWhere & { log: Log 
     } catch (error) {
       const status = httpStatus(error);
       if (status === undefined || status < 500 || attempt >= CREATE_ATTEMPTS) throw error;
-      log.warning(`Opening the incident for the alert failed (${error instanceof Error ? error.message : String(error)}); checking whether it was opened before retrying.`);
+      // A status comes only with Octokit's RequestError, an Error carrying GitHub's message.
+      log.warning(`Opening the incident for the alert failed (${(error as Error).message}); checking whether it was opened before retrying.`);
       await backOff(octokit, attempt);
       const opened = (await findAlertIncidents(where, new Date(0).toISOString())).find((incident) => incident.state === 'open' && incident.record.key === record.key && incident.record.run === record.run);
       if (opened !== undefined) return opened.number;

@@ -13,6 +13,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { YAML_FILE, skipped } from '../config/find-files.js';
 import { PlaybookError, loadPlaybooks } from '../config/load-playbooks.js';
 import type { PlaybookSet } from '../config/model.js';
 import type { RepoRef } from '../engine/observed.js';
@@ -42,9 +43,10 @@ async function readFilesAt(octokit: GitHubClient, where: PlaybookLocation, sha: 
     const { data } = await octokit.rest.repos.getContent({ owner: where.owner, repo: where.repo, path: dir, ref: sha });
     if (!Array.isArray(data)) throw new Permanent(`${dir} is a file, not a directory`);
     if (data.length >= LISTING_LIMIT) throw new Permanent(`${dir} has ${LISTING_LIMIT} or more entries, more than GitHub lists`);
-    for (const entry of data) {
+    // What the loader reads of a checkout (find-files.ts), so both see the same set.
+    for (const entry of data.filter((candidate) => !skipped(candidate.name))) {
       if (entry.type === 'dir') await visit(entry.path);
-      else if (entry.type === 'file' && /\.ya?ml$/i.test(entry.name)) {
+      else if (entry.type === 'file' && YAML_FILE.test(entry.name)) {
         const { data: blob } = await octokit.rest.git.getBlob({ owner: where.owner, repo: where.repo, file_sha: entry.sha });
         texts.set(entry.path.slice(root.length + 1), Buffer.from(blob.content, blob.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8'));
       }

@@ -20,9 +20,8 @@ export async function switchWorkflow(octokit: GitHubClient, repo: RepoRef, file:
     return { kind: 'done' };
   } catch (error) {
     const status = httpStatus(error);
-    const message = error instanceof Error ? error.message : String(error);
-    if (status === 403) return { kind: 'forbidden', message };
-    if (status === 404) return { kind: 'not-found', message };
-    throw error;
+    if (status !== 403 && status !== 404) throw error;
+    // A status comes only with Octokit's RequestError, an Error carrying GitHub's message.
+    return { kind: status === 403 ? 'forbidden' : 'not-found', message: (error as Error).message };
   }
 }

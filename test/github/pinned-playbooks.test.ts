@@ -41,9 +41,10 @@ function essence(set: PlaybookSet) {
 }
 
 describe('the pinned playbooks', () => {
-  it('are read from the playbook directory at the commit: a listing per directory, a blob per YAML file', async () => {
+  it('are read from the playbook directory at the commit: a listing per directory, a blob per YAML file, nothing the loader skips', async () => {
     const w = world();
-    const sha = commit(w, { ...files, 'playbooks/README.md': '# Playbooks\n', 'src/app.yaml': 'not: playbooks\n' });
+    const skipped = { 'playbooks/.draft.yaml': 'kind: settings\n', 'playbooks/.drafts/severities.yaml': 'kind: severities\n', 'playbooks/node_modules/x/index.yaml': 'x: 1\n' };
+    const sha = commit(w, { ...files, ...skipped, 'playbooks/README.md': '# Playbooks\n', 'src/app.yaml': 'not: playbooks\n' });
     const from = w.emulator.requests.length;
 
     const pinned = await loadPinnedPlaybooks(w.octokit, { ...w.repo, path: 'playbooks' }, sha);
@@ -163,6 +164,16 @@ describe('the run’s own playbooks are used instead, saying why,', () => {
 });
 
 describe('a failure another run may not meet', () => {
+  it('that is not an Error is named as it was thrown', async () => {
+    const w = world();
+    const sha = commit(w, files);
+    w.octokit.hook.before('request', () => {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- what a faulty plugin might throw
+      throw 'socket hang up';
+    });
+    await expect(loadPinnedPlaybooks(w.octokit, { ...w.repo, path: 'playbooks' }, sha)).rejects.toThrow(new Error(`Could not read the playbooks in playbooks at ${sha.slice(0, 7)}, ${ROLE}: socket hang up`));
+  });
+
   it('is thrown, naming the playbooks and keeping GitHub’s error as the cause', async () => {
     const w = world();
     const sha = commit(w, files);

@@ -62,10 +62,10 @@ async function pull(w: GitHubWorld, changes: Files): Promise<Pull> {
   return { number: data.number, baseSha, headSha };
 }
 
-async function check(w: GitHubWorld, workspace: string, target: Pull, options: { fork?: boolean; playbooksDir?: string } = {}) {
+async function check(w: GitHubWorld, workspace: string, target: Pull, options: { fork?: boolean; playbooksDir?: string; now?: string } = {}) {
   const from = w.emulator.requests.length;
   const result = await runPlaybookCheck(
-    { octokit: w.octokit, log: w.logger, now: () => new Date(T0) },
+    { octokit: w.octokit, log: w.logger, now: () => new Date(options.now ?? T0) },
     { repo: w.repo, botLogin: BOT, pullRequest: { ...target, fork: options.fork === true }, workspace, playbooksDir: options.playbooksDir ?? join(workspace, 'playbooks') },
   );
   return { ...result, calls: w.calls(from) };
@@ -136,6 +136,15 @@ describe('the playbook check', () => {
     expect(report.base).toEqual({ available: false, reason: `there are no playbooks in playbooks at ${target.baseSha.slice(0, 7)}, the base of this pull request (or the commit is not in this repository)` });
     expect(report.changes).toEqual([]);
     expect(report.preview?.length).toBeGreaterThan(0);
+  });
+
+  it('judges review dates by the run’s clock: files not reviewed for a year are overdue', async () => {
+    const { w, base, scratch } = await start();
+    const target = await pull(w, { 'README.md': 'docs only\n' });
+    const workspace = await checkout(scratch, base);
+    const rules = async (now: string) => new Set((await check(w, workspace, target, { now })).report.diagnostics.map((diagnostic) => diagnostic.rule));
+    expect(await rules(T0)).not.toContain('review-overdue');
+    expect(await rules('2028-01-01T00:00:00Z')).toContain('review-overdue');
   });
 
   it('from a fork writes no comment and says why', async () => {

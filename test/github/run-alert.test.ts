@@ -37,16 +37,13 @@ interface Run {
   runId?: number;
   dryRun?: boolean;
   set?: PlaybookSet;
-  /** Pass the renderer itself instead of a function that loads it. */
-  renderer?: boolean;
 }
 
 async function run(w: GitHubWorld, payload: unknown, options: Run = {}) {
   const reader = { octokit: w.octokit, repo: w.repo, botLogin: BOT, log: w.logger, playbookRef: { sha: 'c0ffee0000000000000000000000000000000001', path: 'playbooks', serverUrl: 'https://github.com' } };
-  const renderer = createCommentRenderer();
   return runAlert(
     { octokit: w.octokit, log: w.logger, now: w.now, appliers: options.dryRun === true ? dryRunAppliers : githubAppliers },
-    { repo: w.repo, botLogin: BOT, set: options.set ?? set, render: options.renderer === true ? renderer : () => Promise.resolve(renderer), runId: options.runId ?? 7001, reader, dryRun: options.dryRun === true },
+    { repo: w.repo, botLogin: BOT, set: options.set ?? set, render: createCommentRenderer(), runId: options.runId ?? 7001, reader, dryRun: options.dryRun === true },
     payload,
   );
 }
@@ -137,7 +134,7 @@ describe('an alert of a group with an incident', () => {
     expect(first.incident).toBe(number);
     expect(first.outcomes).toMatchObject([{ incident: number }]);
     expect(alertNotes(w, number)).toEqual(['alert:7002']);
-    const rerun = await run(w, alertmanager(), { runId: 7002, renderer: true });
+    const rerun = await run(w, alertmanager(), { runId: 7002 });
     expect(rerun.action).toBe(`#${number}: already noted (this run ran before) the alert (firing, noted)`);
     expect(alertNotes(w, number)).toEqual(['alert:7002']);
   });
