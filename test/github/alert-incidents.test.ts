@@ -63,6 +63,17 @@ describe('finding the bot’s alert incidents', () => {
     expect(w.emulator.requests.map((request) => request.query.creator)).toEqual([undefined, undefined]);
   });
 
+  it('skips an issue whose author GitHub no longer names', async () => {
+    const w = world();
+    w.emulator.seed.issue(FULL_NAME, { title: 'open', author: BOT, body: record(KEY, 7001), labels: ['incident'] });
+    w.octokit.hook.wrap('request', async (request, options) => {
+      const response = await request(options);
+      for (const issue of response.data as { user: unknown }[]) issue.user = null;
+      return response;
+    });
+    expect(await findAlertIncidents(where(w), T0)).toEqual([]);
+  });
+
   it('leaves out pull requests the bot opened with a record', async () => {
     const w = world();
     w.emulator.seed.commit(FULL_NAME, 'fix', { 'fix.txt': 'fixed\n' });

@@ -147,6 +147,16 @@ describe('the playbook check', () => {
     expect(await rules('2028-01-01T00:00:00Z')).toContain('review-overdue');
   });
 
+  it('names a nested playbook directory by its path from the repository root', async () => {
+    const { w, base, scratch } = await start();
+    const target = await pull(w, { 'README.md': 'docs only\n' });
+    const nested = Object.fromEntries(Object.entries(base).map(([path, text]) => [path.startsWith('playbooks/') ? `ops/${path}` : path, text]));
+    const workspace = await checkout(scratch, nested);
+    const { report } = await check(w, workspace, target, { playbooksDir: join(workspace, 'ops', 'playbooks') });
+    expect(report.playbooksPath).toBe('ops/playbooks');
+    expect(report.base).toEqual({ available: false, reason: `there are no playbooks in ops/playbooks at ${target.baseSha.slice(0, 7)}, the base of this pull request (or the commit is not in this repository)` });
+  });
+
   it('from a fork writes no comment and says why', async () => {
     const { w, base, scratch } = await start();
     const target = await pull(w, { 'README.md': 'docs only\n' });

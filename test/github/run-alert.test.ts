@@ -109,6 +109,13 @@ describe('an alert of a new group', () => {
     expect(w.log.info.find((line) => line.startsWith('Alert from'))).toMatch(/^Alert from alertmanager \(firing, 1 alerts\), group key [0-9a-f]{16}\.$/);
   });
 
+  it('opens its incident once when GitHub fails after writing it', async () => {
+    const w = world();
+    w.emulator.faults.add({ method: 'POST', path: `/repos/${FULL_NAME}/issues`, afterWrite: true });
+    expect((await run(w, alertmanager())).incident).toBe(1);
+    expect(w.emulator.state.repos[FULL_NAME]?.issues).toHaveLength(1);
+  });
+
   it('in a dry run says it would open one, and writes and reconciles nothing', async () => {
     const w = world();
     expect(await run(w, alertmanager(), { dryRun: true })).toEqual({ action: 'would open an incident: [Alert] PaymentsApiDown', incident: null, outcomes: [] });
@@ -148,6 +155,15 @@ describe('an alert of a group with an incident', () => {
     expect(result.incident).toBe(number);
     expect(w.log.info).toContainEqual(expect.stringMatching(new RegExp(`^Would post on #${number}:\\n<!-- playbook-ops:alert:7002 status=firing,source=alertmanager -->\\n`)));
     expect(writes(w)).toEqual([]);
+  });
+
+  it('that fires again within the reopen window finds its resolved incident and notes that it reopens', async () => {
+    const w = world();
+    const key = await groupKey(w);
+    const number = opened(w, key, 7000);
+    w.emulator.seed.close(FULL_NAME, number, { actor: BOT, at: new Date(w.now().getTime() - 10 * 60_000) });
+    const result = await run(w, alertmanager(), { runId: 7002 });
+    expect(result.action).toBe(`#${number}: noted the alert (firing, reopens)`);
   });
 
   it('from the run that opened it adds nothing, and reconciles the incident', async () => {
