@@ -24,15 +24,13 @@ export interface StickyContext {
   log: Log;
 }
 
-const READ_ONLY =
-  'the workflow token may not write to this pull request (GitHub gives pull requests from forks a read-only token), so no comment could be written; the job summary holds the whole report';
-
 /** Writes `body` as the bot's one comment with `marker` on the issue or pull request. */
 export async function writeStickyComment(context: StickyContext, marker: Marker, body: string): Promise<StickyOutcome> {
   const { octokit, issue, botLogin, log } = context;
   const key = markerKey(marker);
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: issue.owner, repo: issue.repo, issue_number: issue.number, per_page: 100 });
   const mine = comments.find((comment) => {
+    // Stryker disable next-line StringLiteral: a missing body and any text without a record line both read as no record
     const record = comment.user?.login === botLogin ? parseRecordLine(comment.body ?? '') : null;
     return record !== null && markerKey(record.marker) === key;
   });
@@ -47,7 +45,11 @@ export async function writeStickyComment(context: StickyContext, marker: Marker,
     await postOnce({ octokit, issue, botLogin, log, readUpTo }, marker, body);
     return { kind: 'created' };
   } catch (error) {
-    if (httpStatus(error) === 403 && !isRateLimit(error)) return { kind: 'not-written', reason: READ_ONLY };
+    if (httpStatus(error) === 403 && !isRateLimit(error)) {
+      const reason =
+        'the workflow token may not write to this pull request (GitHub gives pull requests from forks a read-only token), so no comment could be written; the job summary holds the whole report';
+      return { kind: 'not-written', reason };
+    }
     throw error;
   }
 }
