@@ -4,7 +4,7 @@
  * first attempt made instead of making a second one.
  */
 import type { RepoRef } from '../engine/observed.js';
-import { httpStatus } from './http-status.js';
+import { httpStatus, requestError } from './http-status.js';
 import type { GitHubClient, Log } from './octokit.js';
 
 /** A pull request as the bot needs it. */
@@ -116,10 +116,9 @@ export async function openPull(
     const { data } = await octokit.rest.pulls.create({ owner: repo.owner, repo: repo.repo, head: request.branch, base: request.base, title: request.title, body: request.body });
     return { kind: 'opened', pull: summary(data as unknown as RawPull) };
   } catch (error) {
-    const status = httpStatus(error);
-    if (status === undefined) throw error;
-    // With a status, the error is Octokit's RequestError.
-    const { message } = error as Error;
+    const failed = requestError(error);
+    if (failed === undefined) throw error;
+    const { status, message } = failed;
     if (status === 403 && ACTIONS_MAY_NOT.test(message)) return { kind: 'forbidden', message };
     if (status !== 422 && status < 500) throw error;
     log.warning(`Opening the pull request from ${request.branch} failed (${message}); checking whether it was opened.`);
@@ -150,9 +149,9 @@ export async function requestReviewers(octokit: GitHubClient, repo: RepoRef, num
       await octokit.rest.pulls.requestReviewers({ ...where, reviewers: [login] });
       requested.push(login);
     } catch (error) {
-      if (httpStatus(error) !== 422) throw error;
-      // A 422 is Octokit's RequestError.
-      log.warning(`GitHub would not request a review of #${number} from ${login}: ${(error as Error).message}`);
+      const failed = requestError(error);
+      if (failed?.status !== 422) throw error;
+      log.warning(`GitHub would not request a review of #${number} from ${login}: ${failed.message}`);
       refused.push(login);
     }
   }

@@ -7,7 +7,7 @@
 import { describeEffect } from '../../engine/describe.js';
 import type { Effect } from '../../engine/effects.js';
 import { parseFollowUpLine } from '../../engine/records.js';
-import { httpStatus } from '../http-status.js';
+import { requestError } from '../http-status.js';
 import { backOff } from '../octokit.js';
 import type { ApplyContext, Applier } from './applier.js';
 import { postOnce } from './post-once.js';
@@ -51,10 +51,9 @@ async function openFollowUp(context: ApplyContext, effect: FollowUpsEffect, item
       const { data } = await octokit.rest.issues.create({ owner: issue.owner, repo: issue.repo, title: title(text, issue.number), body, labels: [effect.label], request: { retries: 0 } });
       return { number: data.number, title: data.title };
     } catch (error) {
-      const status = httpStatus(error);
-      if (status === undefined || status < 500 || attempt >= CREATE_ATTEMPTS) throw error;
-      // With a status, the error is Octokit's RequestError.
-      log.warning(`Opening follow-up ${item} of #${issue.number} failed (${(error as Error).message}); checking whether it was opened before retrying.`);
+      const failed = requestError(error);
+      if (failed === undefined || failed.status < 500 || attempt >= CREATE_ATTEMPTS) throw error;
+      log.warning(`Opening follow-up ${item} of #${issue.number} failed (${failed.message}); checking whether it was opened before retrying.`);
       await backOff(octokit, attempt);
       const again = (await existingFollowUps(context, effect.label)).get(item);
       if (again !== undefined) return again;

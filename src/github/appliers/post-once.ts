@@ -8,7 +8,7 @@
  * failure the thread is checked again.
  */
 import { type Marker, markerKey, parseRecordLine } from '../../engine/records.js';
-import { httpStatus } from '../http-status.js';
+import { requestError } from '../http-status.js';
 import { backOff } from '../octokit.js';
 import type { ApplyContext } from './applier.js';
 
@@ -58,11 +58,10 @@ async function post(context: PostContext, marker: Marker, body: string): Promise
       }
       return data.id;
     } catch (error) {
-      const status = httpStatus(error);
+      const failed = requestError(error);
       // Only a failed write may have been written: an error that is not GitHub's answer (the wrong login) is thrown as it is.
-      if (status === undefined || status < 500 || attempt >= POST_ATTEMPTS) throw error;
-      // With a status, the error is Octokit's RequestError.
-      log.warning(`Posting ${markerKey(marker)} failed (${(error as Error).message}); checking whether it was written before retrying.`);
+      if (failed === undefined || failed.status < 500 || attempt >= POST_ATTEMPTS) throw error;
+      log.warning(`Posting ${markerKey(marker)} failed (${failed.message}); checking whether it was written before retrying.`);
       await backOff(octokit, attempt);
       if ((await botComments(context, marker)).length > 0) return null;
     }
