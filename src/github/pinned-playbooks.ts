@@ -102,6 +102,8 @@ export async function loadPinnedPlaybooks(
     return { set: await loadFiles(files) };
   } catch (error) {
     if (!(error instanceof PlaybookError)) throw error;
-    return { fallback: `the playbooks in ${at} have errors (${error.message})` };
+    // The loader's message names the temporary copy; name the folder of the repository instead.
+    const { message } = new PlaybookError(where.path, error.diagnostics);
+    return { fallback: `the playbooks in ${at} have errors (${message})` };
   }
 }

@@ -154,12 +154,12 @@ describe('the run’s own playbooks are used instead, saying why,', () => {
     expect(w.calls(from).filter((call) => call.includes('/git/blobs/')).length).toBeLessThan(Object.keys(files).length);
   });
 
-  it('when the playbooks there have errors, quoting them', async () => {
+  it('when the playbooks there have errors, quoting them with the folder as the repository names it', async () => {
     const w = world();
     const sha = commit(w, { ...files, 'playbooks/severities.yaml': (files['playbooks/severities.yaml'] ?? '').replace('response_time: 15m', 'response_time: soon') });
     const pinned = await loadPinnedPlaybooks(w.octokit, { ...w.repo, path: 'playbooks' }, sha);
     expect(Object.keys(pinned)).toEqual(['fallback']);
-    expect('fallback' in pinned && pinned.fallback).toMatch(new RegExp(`^the playbooks in playbooks at ${sha.slice(0, 7)}, ${ROLE} have errors \\(the playbook set in ".*" has 1 error:\\n  severities\\.yaml:\\d+:\\d+ `));
+    expect('fallback' in pinned && pinned.fallback).toMatch(new RegExp(`^the playbooks in playbooks at ${sha.slice(0, 7)}, ${ROLE} have errors \\(the playbook set in "playbooks" has 1 error:\\n  severities\\.yaml:\\d+:\\d+ `));
   });
 });
 
