@@ -10,7 +10,7 @@ import type { AlertIncident } from '../alerts/plan-alert.js';
 import type { RepoRef } from '../engine/observed.js';
 import { parseAlertIncidentLine } from '../engine/records.js';
 import { type AlertIncidentDraft } from '../alerts/alert-incident.js';
-import { httpStatus } from './http-status.js';
+import { requestError } from './http-status.js';
 import { type GitHubClient, type Log, backOff } from './octokit.js';
 
 /** Where to look and as whom. */
@@ -56,10 +56,9 @@ export async function openAlertIncident(where: AlertIncidentsWhere & { log: Log 
       const { data } = await octokit.rest.issues.create({ owner: repo.owner, repo: repo.repo, title: draft.title, body: draft.body, labels: draft.labels, request: { retries: 0 } });
       return data.number;
     } catch (error) {
-      const status = httpStatus(error);
-      if (status === undefined || status < 500 || attempt >= CREATE_ATTEMPTS) throw error;
-      // A status comes only with Octokit's RequestError, an Error carrying GitHub's message.
-      log.warning(`Opening the incident for the alert failed (${(error as Error).message}); checking whether it was opened before retrying.`);
+      const failed = requestError(error);
+      if (failed === undefined || failed.status < 500 || attempt >= CREATE_ATTEMPTS) throw error;
+      log.warning(`Opening the incident for the alert failed (${failed.message}); checking whether it was opened before retrying.`);
       await backOff(octokit, attempt);
       const opened = (await findAlertIncidents(where, new Date(0).toISOString())).find((incident) => incident.state === 'open' && incident.record.key === record.key && incident.record.run === record.run);
       if (opened !== undefined) return opened.number;

@@ -5,7 +5,7 @@
  * exist are answers to report, not failures of the run: the incidents were kept all the same.
  */
 import type { RepoRef } from '../engine/observed.js';
-import { httpStatus } from './http-status.js';
+import { requestError } from './http-status.js';
 import type { GitHubClient } from './octokit.js';
 
 /** How a request to turn the workflow on or off ended. */
@@ -19,9 +19,8 @@ export async function switchWorkflow(octokit: GitHubClient, repo: RepoRef, file:
     else await octokit.rest.actions.disableWorkflow(request);
     return { kind: 'done' };
   } catch (error) {
-    const status = httpStatus(error);
-    if (status !== 403 && status !== 404) throw error;
-    // A status comes only with Octokit's RequestError, an Error carrying GitHub's message.
-    return { kind: status === 403 ? 'forbidden' : 'not-found', message: (error as Error).message };
+    const failed = requestError(error);
+    if (failed?.status !== 403 && failed?.status !== 404) throw error;
+    return { kind: failed.status === 403 ? 'forbidden' : 'not-found', message: failed.message };
   }
 }
