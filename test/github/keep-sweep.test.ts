@@ -194,6 +194,15 @@ describe('turning the workflow on or off', () => {
     expect(w.calls()).toEqual([DISABLE, DISABLE, DISABLE, DISABLE]);
   });
 
+  it('throws an error that is not GitHub’s answer as it is', async () => {
+    const w = world();
+    const dropped = new Error('socket hang up');
+    w.octokit.hook.before('request', () => {
+      throw dropped;
+    });
+    await expect(switchWorkflow(w.octokit, w.repo, SWEEP, false)).rejects.toBe(dropped);
+  });
+
   it('is idempotent: turning it off twice leaves it off, and on turns it back on', async () => {
     const w = world();
     expect(await switchWorkflow(w.octokit, w.repo, SWEEP, false)).toEqual({ kind: 'done' });
