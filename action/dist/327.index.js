@@ -474,11 +474,10 @@ async function openAlertIncident(where, draft, record) {
             return data.number;
         }
         catch (error) {
-            const status = (0,http_status/* httpStatus */.n)(error);
-            if (status === undefined || status < 500 || attempt >= CREATE_ATTEMPTS)
+            const failed = (0,http_status/* requestError */.U)(error);
+            if (failed === undefined || failed.status < 500 || attempt >= CREATE_ATTEMPTS)
                 throw error;
-            // A status comes only with Octokit's RequestError, an Error carrying GitHub's message.
-            log.warning(`Opening the incident for the alert failed (${error.message}); checking whether it was opened before retrying.`);
+            log.warning(`Opening the incident for the alert failed (${failed.message}); checking whether it was opened before retrying.`);
             await (0,github_octokit/* backOff */.fu)(octokit, attempt);
             const opened = (await findAlertIncidents(where, new Date(0).toISOString())).find((incident) => incident.state === 'open' && incident.record.key === record.key && incident.record.run === record.run);
             if (opened !== undefined)

@@ -1166,11 +1166,10 @@ async function switchWorkflow(octokit, repo, file, on) {
         return { kind: 'done' };
     }
     catch (error) {
-        const status = (0,http_status/* httpStatus */.n)(error);
-        if (status !== 403 && status !== 404)
+        const failed = (0,http_status/* requestError */.U)(error);
+        if (failed?.status !== 403 && failed?.status !== 404)
             throw error;
-        // A status comes only with Octokit's RequestError, an Error carrying GitHub's message.
-        return { kind: status === 403 ? 'forbidden' : 'not-found', message: error.message };
+        return { kind: failed.status === 403 ? 'forbidden' : 'not-found', message: failed.message };
     }
 }
 
