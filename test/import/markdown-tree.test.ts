@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { importMarkdown } from '../../src/import/import-markdown.js';
 import { MAX_MARKDOWN_BYTES, MarkdownTooLargeError, type PieceSizes, readMarkdown } from '../../src/import/markdown-tree.js';
 import { packageRoot } from '../../src/package-root.js';
+import { generatedCount } from '../generated-count.js';
 
 const OPTIONS = { owner: '[Owner]', reviewed: '2026-11-27' };
 
@@ -87,7 +88,7 @@ describe('readMarkdown', () => {
   });
 
   test('reads a thousand mixed documents as remark reads them whole, cut into tiny pieces', () => {
-    for (let seed = 1; seed <= 1_000; seed += 1) {
+    for (let seed = 1; seed <= generatedCount(1_000); seed += 1) {
       const text = document(seed);
       expect({ seed, tree: quotedListEndsDropped(pieced(text, TINY)) }).toEqual({ seed, tree: quotedListEndsDropped(whole(text)) });
     }

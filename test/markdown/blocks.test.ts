@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanBlocks } from '../../src/markdown/blocks.js';
+import { generatedCount } from '../generated-count.js';
 import { fromScan, oracle } from './blocks-oracle.js';
 
 /** The structure the scan finds in `body`, in the oracle's terms. */
@@ -38,28 +39,28 @@ function document(seed: number): string {
 describe('scanBlocks', () => {
   it('finds what remark finds in the whole text, in thousands of mixed documents', () => {
     let compared = 0;
-    for (let seed = 1; seed <= 3_000; seed += 1) {
+    for (let seed = 1; seed <= generatedCount(3_000); seed += 1) {
       const body = document(seed);
       const scan = scanned(body);
       if (scan.unread > 0) continue;
       compared += 1;
       expect({ seed, ...oracle(body) }).toEqual({ seed, proseLines: scan.proseLines, headings: scan.headings });
     }
-    expect(compared).toBeGreaterThan(2_900);
+    expect(compared).toBeGreaterThan(generatedCount(2_900));
     // Three thousand remark parses: seconds alone, over the default timeout on a busy shared machine.
   }, 120_000);
 
   it('cuts long texts into pieces without changing what each line is', () => {
     // Far beyond one piece: the same fragments, many times, with every kind of block across cuts.
     let compared = 0;
-    for (let seed = 1; seed <= 40; seed += 1) {
+    for (let seed = 1; seed <= generatedCount(40); seed += 1) {
       const body = Array.from({ length: 60 }, (_, index) => document(seed * 100 + index)).join('\n\n');
       const scan = scanned(body);
       if (scan.unread > 0) continue;
       compared += 1;
       expect({ seed, ...oracle(body) }).toEqual({ seed, proseLines: scan.proseLines, headings: scan.headings });
     }
-    expect(compared).toBeGreaterThan(30);
+    expect(compared).toBeGreaterThan(generatedCount(30));
   });
 
   it('keeps code and HTML blocks that run across blank lines whole', () => {

@@ -3,6 +3,7 @@ import { loadPlaybooks } from '../../src/config/load-playbooks.js';
 import type { PlaybookSet } from '../../src/config/model.js';
 import { parseIncidentForm } from '../../src/markdown/form-body.js';
 import { TYPICAL, submittedForm } from '../fixtures/form-bodies.js';
+import { generatedCount } from '../generated-count.js';
 
 let set: PlaybookSet;
 beforeAll(async () => {
@@ -134,12 +135,18 @@ describe('parseIncidentForm', () => {
     });
 
     it('a summary of a megabyte of quotes, lists, unclosed HTML and inline syntax', () => {
-      const hostile = ['>\n\n'.repeat(50_000), '- a\n\nb\n\n'.repeat(20_000), `- a\n${'lazy\n'.repeat(50_000)}`, '[INFO] a_b *c* `d` <e> &f;\n'.repeat(20_000), '<!--\n'].join('\n');
+      const hostile = [
+        '>\n\n'.repeat(generatedCount(50_000)),
+        '- a\n\nb\n\n'.repeat(generatedCount(20_000)),
+        `- a\n${'lazy\n'.repeat(generatedCount(50_000))}`,
+        '[INFO] a_b *c* `d` <e> &f;\n'.repeat(generatedCount(20_000)),
+        '<!--\n',
+      ].join('\n');
       const form = parseIncidentForm(submittedForm({ ...TYPICAL, summary: hostile }), set);
       expect(form).toMatchObject({ severity: 'sev-2', services: ['search', 'checkout'] });
       // The comment opened at the end runs to the end of the body, so the start time is inside it.
       expect(form.startedAt).toBeNull();
-      expect(form.summary?.length).toBeGreaterThan(1_000_000);
+      expect(form.summary?.length).toBeGreaterThan(generatedCount(1_000_000));
     });
   });
 });
