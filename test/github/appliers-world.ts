@@ -5,12 +5,12 @@
  * writes each comment as its record line and its message as JSON, so a test reads back exactly the
  * data an applier handed over. Each test seeds the state it needs directly.
  */
-import { afterEach, beforeEach } from 'vitest';
 import { ACTIONS_BOT, BOT_TOKEN, type Emulator, type IssueRecord, type RecordedRequest, type RepoRecord, createEmulator } from '../../src/emulator/index.js';
 import { formatFollowUpLine, formatRecordLine } from '../../src/engine/records.js';
 import type { ApplyContext } from '../../src/github/appliers/applier.js';
 import { type GitHubClient, createOctokit } from '../../src/github/octokit.js';
 import type { CommentRenderer } from '../../src/render/comments.js';
+import { worldPerTest } from '../world-per-test.js';
 
 export const OWNER = 'acme';
 export const REPO = 'shop';
@@ -62,60 +62,48 @@ export function requestLine(request: RecordedRequest): string {
 
 /** A fresh world for each test; after each, neither side may have strayed from GitHub's OpenAPI description. */
 export function useApplierWorld(): () => ApplierWorld {
-  let world: ApplierWorld | undefined;
-  beforeEach(async () => {
-    let now = new Date(T0);
-    const hooks: ((request: RecordedRequest) => void)[] = [];
-    const emulator = await createEmulator({ now: () => now, onRequest: (request) => hooks.forEach((hook) => hook(request)) });
-    emulator.seed.repo(OWNER, REPO, { collaborators: { alice: 'admin', bob: 'write', dave: 'read' }, labels: ['incident'], files: { 'README.md': '# shop\n' } });
-    const logged = { info: [] as string[], warning: [] as string[] };
-    const log = { info: (line: string) => logged.info.push(line), warning: (line: string) => logged.warning.push(line) };
-    const octokit = createOctokit({ token: BOT_TOKEN, baseUrl: emulator.url, log, pace: false, retryAfterUnitMs: 1 });
-    let seen = 0;
-    const repo = (): RepoRecord => {
-      const found = emulator.state.repos[FULL_NAME];
-      if (found === undefined) throw new Error('no acme/shop');
+  return worldPerTest(startApplierWorld);
+}
+
+/** The emulator with `acme/shop` at {@link T0}, and the bot's client, log and requests. */
+async function startApplierWorld(): Promise<ApplierWorld> {
+  let now = new Date(T0);
+  const hooks: ((request: RecordedRequest) => void)[] = [];
+  const emulator = await createEmulator({ now: () => now, onRequest: (request) => hooks.forEach((hook) => hook(request)) });
+  emulator.seed.repo(OWNER, REPO, { collaborators: { alice: 'admin', bob: 'write', dave: 'read' }, labels: ['incident'], files: { 'README.md': '# shop\n' } });
+  const logged = { info: [] as string[], warning: [] as string[] };
+  const log = { info: (line: string) => logged.info.push(line), warning: (line: string) => logged.warning.push(line) };
+  const octokit = createOctokit({ token: BOT_TOKEN, baseUrl: emulator.url, log, pace: false, retryAfterUnitMs: 1 });
+  let seen = 0;
+  const repo = (): RepoRecord => {
+    const found = emulator.state.repos[FULL_NAME];
+    if (found === undefined) throw new Error('no acme/shop');
+    return found;
+  };
+  return {
+    emulator,
+    octokit,
+    logged,
+    log,
+    repo,
+    issue: (number) => {
+      const found = repo().issues.find((issue) => issue.number === number);
+      if (found === undefined) throw new Error(`no issue #${number}`);
       return found;
-    };
-    world = {
-      emulator,
-      octokit,
-      logged,
-      log,
-      repo,
-      issue: (number) => {
-        const found = repo().issues.find((issue) => issue.number === number);
-        if (found === undefined) throw new Error(`no issue #${number}`);
-        return found;
-      },
-      comments: (number) => repo().comments.filter((comment) => comment.issueNumber === number).map(({ id, author, body }) => ({ id, author, body })),
-      context: (number, overrides = {}) => ({ octokit, issue: { owner: OWNER, repo: REPO, number }, botLogin: BOT, render: plainRenderer, log, readUpTo: now.toISOString(), ...overrides }),
-      requests: () => {
-        const lines = emulator.requests.slice(seen).map(requestLine);
-        seen = emulator.requests.length;
-        return lines;
-      },
-      afterRequest: (hook) => {
-        hooks.push(hook);
-      },
-      advance: (seconds) => {
-        now = new Date(now.getTime() + seconds * 1000);
-      },
-      now: () => now,
-    };
-  });
-  afterEach(async () => {
-    const ending = world;
-    world = undefined;
-    if (ending === undefined) return;
-    try {
-      ending.emulator.assertNoValidationErrors();
-    } finally {
-      await ending.emulator.close();
-    }
-  });
-  return () => {
-    if (world === undefined) throw new Error('the world is used outside a test');
-    return world;
+    },
+    comments: (number) => repo().comments.filter((comment) => comment.issueNumber === number).map(({ id, author, body }) => ({ id, author, body })),
+    context: (number, overrides = {}) => ({ octokit, issue: { owner: OWNER, repo: REPO, number }, botLogin: BOT, render: plainRenderer, log, readUpTo: now.toISOString(), ...overrides }),
+    requests: () => {
+      const lines = emulator.requests.slice(seen).map(requestLine);
+      seen = emulator.requests.length;
+      return lines;
+    },
+    afterRequest: (hook) => {
+      hooks.push(hook);
+    },
+    advance: (seconds) => {
+      now = new Date(now.getTime() + seconds * 1000);
+    },
+    now: () => now,
   };
 }

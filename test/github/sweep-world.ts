@@ -5,12 +5,12 @@
  * the state it needs directly, without requests.
  */
 import { join } from 'node:path';
-import { afterEach, beforeEach } from 'vitest';
 import { loadPlaybooks } from '../../src/config/load-playbooks.js';
 import type { PlaybookSet } from '../../src/config/model.js';
 import { BOT_TOKEN, type Emulator, type RecordedRequest, createEmulator } from '../../src/emulator/index.js';
 import { type CardRecord, formatRecordLine } from '../../src/engine/records.js';
 import { type GitHubClient, createOctokit } from '../../src/github/octokit.js';
+import { worldPerTest } from '../world-per-test.js';
 
 export const OWNER = 'acme';
 export const REPO = 'shop';
@@ -64,24 +64,7 @@ export function callsOf(requests: readonly RecordedRequest[]): string[] {
 
 /** A fresh world per test, stopped after it (failing the test on any OpenAPI validation issue). */
 export function useGitHub(options: Parameters<typeof startGitHub>[0] = {}): () => GitHubWorld {
-  let world: GitHubWorld | undefined;
-  beforeEach(async () => {
-    world = await startGitHub(options);
-  });
-  afterEach(async () => {
-    const stopping = world;
-    world = undefined;
-    if (stopping === undefined) return;
-    try {
-      stopping.emulator.assertNoValidationErrors();
-    } finally {
-      await stopping.emulator.close();
-    }
-  });
-  return () => {
-    if (world === undefined) throw new Error('no world outside a test');
-    return world;
-  };
+  return worldPerTest(() => startGitHub(options));
 }
 
 let shipped: Promise<PlaybookSet> | undefined;

@@ -8,7 +8,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Octokit } from '@octokit/rest';
-import { afterEach, beforeEach } from 'vitest';
 import { loadPlaybooks } from '../../src/config/load-playbooks.js';
 import type { PlaybookSet } from '../../src/config/model.js';
 import { writeDemoPlaybooks } from '../../src/demo/demo-playbooks.js';
@@ -22,6 +21,7 @@ import { type GitHubClient, createOctokit } from '../../src/github/octokit.js';
 import { type IncidentOutcome, runFailure, runIncidents } from '../../src/github/run-incidents.js';
 import { createCommentRenderer } from '../../src/render/comments.js';
 import type { SinkDeps } from '../../src/sinks/send-delivery.js';
+import { worldPerTest } from '../world-per-test.js';
 import { type FormAnswers, formBody } from './form.js';
 import { type Delivery, type Origin, type RestIssue, commentEvent, dispatchEvent, issuesEvent, pullRequestCommentEvent } from './payloads.js';
 
@@ -295,24 +295,7 @@ export async function startWorld(options: { at?: Date; set?: PlaybookSet; sinks?
  * may have strayed from GitHub's OpenAPI description.
  */
 export function useWorld(): () => World {
-  let world: World | undefined;
-  beforeEach(async () => {
-    world = await startWorld();
-  });
-  afterEach(async () => {
-    const ending = world;
-    world = undefined;
-    if (ending === undefined) return;
-    try {
-      ending.emulator.assertNoValidationErrors();
-    } finally {
-      await ending.stop();
-    }
-  });
-  return () => {
-    if (world === undefined) throw new Error('the world is used outside a test');
-    return world;
-  };
+  return worldPerTest(startWorld);
 }
 
 /** Opens a SEV-`severity` service outage as `wendy` (write) and runs the `opened` event; returns the issue number. */
