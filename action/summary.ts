@@ -10,8 +10,7 @@ import type { EventTarget } from '../src/engine/event-target.js';
 import type { KeptSweep } from '../src/github/keep-sweep.js';
 import type { IncidentOutcome } from '../src/github/run-incidents.js';
 
-function table(rows: string[][]): string {
-  const [header = [], ...body] = rows;
+function table(header: string[], body: string[][]): string {
   const row = (tag: string, cells: string[]): string => `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join('')}</tr>`;
   return `<table>${row('th', header)}${body.map((cells) => row('td', cells)).join('')}</table>`;
 }
@@ -34,7 +33,7 @@ function deadline(due: string | null): string {
   return due === null ? 'none pending' : `${new Date(due).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-function row(outcome: IncidentOutcome): string[] {
+function row(outcome: IncidentOutcome): [incident: string, severity: string, status: string, what: string] {
   const incident = `#${outcome.incident}`;
   switch (outcome.kind) {
     case 'reconciled':
@@ -62,13 +61,15 @@ function sweepLines(kept: KeptSweep | undefined): string {
   return done + (kept.warning === null ? '' : `Warning: ${html(kept.warning)}${EOL}`);
 }
 
+/** Appends to the summary file, which the runner creates: a missing or read-only one fails, as in `@actions/core`. */
 async function append(path: string, text: string): Promise<void> {
   try {
     await access(path, constants.R_OK | constants.W_OK);
   } catch {
     throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
   }
-  await appendFile(path, text, { encoding: 'utf8' });
+  // A string is written as UTF-8.
+  await appendFile(path, text);
 }
 
 /** The job summary of the daily wake-up: what it did to the sweep workflow. */
@@ -88,11 +89,11 @@ export async function writeSummary(path: string, outcomes: IncidentOutcome[], ta
   else if (outcomes.length === 0) text += `No incident to reconcile.${EOL}`;
   else if (target.type === 'open-incidents') {
     const rows = outcomes.map((outcome) => {
-      const [incident = '', severity = '', status = '', what = ''] = row(outcome);
+      const [incident, severity, status, what] = row(outcome);
       return [incident, severity, status, dueOf(outcome), what];
     });
-    text += table([['Incident', 'Severity', 'Phase', 'Next deadline', done], ...rows]) + EOL;
-  } else text += table([['Incident', 'Severity', 'Status', dryRun ? 'Would do' : 'Done'], ...outcomes.map(row)]) + EOL;
+    text += table(['Incident', 'Severity', 'Phase', 'Next deadline', done], rows) + EOL;
+  } else text += table(['Incident', 'Severity', 'Status', dryRun ? 'Would do' : 'Done'], outcomes.map(row)) + EOL;
   await append(path, text + sweepLines(kept));
 }
 
@@ -102,11 +103,6 @@ export async function writeSummary(path: string, outcomes: IncidentOutcome[], ta
  */
 export async function writeAlertSummary(path: string, what: string, outcomes: IncidentOutcome[], dryRun: boolean): Promise<void> {
   let text = `<h2>${dryRun ? 'playbook-ops plan (dry run)' : 'playbook-ops'}: alert</h2>${EOL}<p>${html(what)}</p>${EOL}`;
-  if (outcomes.length > 0) text += table([['Incident', 'Severity', 'Status', dryRun ? 'Would do' : 'Done'], ...outcomes.map(row)]) + EOL;
-  try {
-    await access(path, constants.R_OK | constants.W_OK);
-  } catch {
-    throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
-  }
-  await appendFile(path, text, { encoding: 'utf8' });
+  if (outcomes.length > 0) text += table(['Incident', 'Severity', 'Status', dryRun ? 'Would do' : 'Done'], outcomes.map(row)) + EOL;
+  await append(path, text);
 }
