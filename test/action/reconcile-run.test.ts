@@ -1,0 +1,253 @@
+/**
+ * The Action's run for an event or a sweep (action/reconcile-run.ts), called as run.ts calls it:
+ * against the emulator with the bot's client from the project's factory. What it logs, the step
+ * outputs, the job summary, the sweep workflow it turns on or off, the quarterly review of a sweep,
+ * and which failures fail the step, after everything else was reported.
+ */
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { ActionInputs } from '../../action/inputs.js';
+import { reconcileRun } from '../../action/reconcile-run.js';
+import { BOT_TOKEN } from '../../src/emulator/index.js';
+import type { EventTarget } from '../../src/engine/event-target.js';
+import { packageRoot } from '../../src/package-root.js';
+import { BOT, FULL_NAME, type GitHubWorld, OWNER, REPO, T0, useGitHub } from '../github/sweep-world.js';
+import { writesOf } from '../lifecycle/harness.js';
+import { formBody } from '../lifecycle/form.js';
+import { captureStdout } from './stdout.js';
+
+const SWEEP = 'incident-sweep.yml';
+const ENABLE = `PUT /repos/${FULL_NAME}/actions/workflows/${SWEEP}/enable`;
+const DISABLE = `PUT /repos/${FULL_NAME}/actions/workflows/${SWEEP}/disable`;
+const world = useGitHub({ files: { [`.github/workflows/${SWEEP}`]: 'name: incident-sweep\non:\n  schedule:\n    - cron: "*/5 * * * *"\n' } });
+const stdout = captureStdout();
+let dir: string;
+let playbooks: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'reconcile-run-'));
+  playbooks = await reviewedOn(new Date().toISOString().slice(0, 10));
+  await writeFile(join(dir, 'summary.md'), '');
+  await writeFile(join(dir, 'output'), '');
+  vi.stubEnv('GITHUB_STEP_SUMMARY', join(dir, 'summary.md'));
+  vi.stubEnv('GITHUB_OUTPUT', join(dir, 'output'));
+  // The run reads the real clock: the emulator's starts now too, so what is due is what a run now finds.
+  world().advance(Math.floor((Date.now() - Date.parse(T0)) / 60_000));
+});
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** The shipped playbooks, copied into the workspace with every file last reviewed on `date`. */
+async function reviewedOn(date: string): Promise<string> {
+  const copy = join(dir, 'workspace', 'playbooks');
+  await cp(join(packageRoot(), 'playbooks'), copy, { recursive: true });
+  for (const name of (await readdir(copy)).filter((file) => file.endsWith('.yaml'))) {
+    const path = join(copy, name);
+    await writeFile(path, (await readFile(path, 'utf8')).replace(/last_reviewed: "[\d-]+"/, `last_reviewed: "${date}"`));
+  }
+  return copy;
+}
+
+function inputsOf(w: GitHubWorld, more: Partial<ActionInputs> = {}): ActionInputs {
+  return {
+    token: BOT_TOKEN,
+    playbooksDir: playbooks,
+    playbooksInput: 'playbooks',
+    botLogin: BOT,
+    dryRun: false,
+    maxRequests: 500,
+    owner: OWNER,
+    repo: REPO,
+    eventName: 'issues',
+    eventPath: join(dir, 'event.json'),
+    apiUrl: w.emulator.url,
+    serverUrl: 'https://github.com',
+    sha: 'c0ffee0000000000000000000000000000000001',
+    workspace: join(dir, 'workspace'),
+    sweepWorkflow: SWEEP,
+    wakeSweep: false,
+    workflowFile: 'incidents.yml',
+    runId: 4242,
+    ...more,
+  };
+}
+
+/** An incident declared with the form at SEV-`severity`, as people open it. */
+function declared(w: GitHubWorld, severity: number): number {
+  const body = formBody({ severity, scenario: 'Service Outage', services: 'checkout', summary: 'Card payments fail.' });
+  return w.emulator.seed.issue(FULL_NAME, { title: 'Checkout down', author: 'wendy', labels: ['incident'], body }).number;
+}
+
+/** Runs for `target`; what it threw (or null), the requests it made, the summary and the step outputs. */
+async function runFor(w: GitHubWorld, target: EventTarget, more: Partial<ActionInputs> = {}) {
+  const from = w.emulator.requests.length;
+  let thrown: Error | null = null;
+  try {
+    await reconcileRun({ inputs: inputsOf(w, more), target, octokit: w.octokit, log: w.logger, prefetched: undefined });
+  } catch (error) {
+    thrown = error as Error;
+  }
+  return { thrown, calls: w.calls(from), writes: writesOf(w.emulator.requests.slice(from)), summary: await readFile(join(dir, 'summary.md'), 'utf8'), outputs: outputsOf(await readFile(join(dir, 'output'), 'utf8')) };
+}
+
+/** The step outputs written to the `GITHUB_OUTPUT` file, by name (the last value of each). */
+function outputsOf(file: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  for (const match of file.matchAll(/^(\w+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1] ?? ''] = match[3] ?? '';
+  return outputs;
+}
+
+describe('an event run', () => {
+  test('reconciles its incident: each effect in the log, the outputs, the summary, and the sweep made sure to be on', async () => {
+    const w = world();
+    const number = declared(w, 2);
+    const run = await runFor(w, { type: 'issue', number });
+    expect(run.thrown).toBeNull();
+    const effects = (JSON.parse(run.outputs.effects ?? '') as { incident: number; effect: string }[]).map(({ incident, effect }) => {
+      expect(incident).toBe(number);
+      return effect;
+    });
+    expect(effects.slice(0, 2)).toEqual(['add labels sev-2, scenario:service-outage', 'comment page:sev-2']);
+    expect(effects.at(-1)).toBe('update the incident card');
+    expect(stdout.text().split('\n')).toEqual([
+      `#${number}: sev-2, detection`,
+      ...effects.map((effect) => `  ${effect}`),
+      expect.stringMatching(new RegExp(`^Sweep: made sure the sweep \\(${SWEEP}\\) is on: #${number} has a deadline at .* UTC\\.$`)),
+      '',
+    ]);
+    expect(run.outputs).toEqual({ incident: String(number), severity: 'sev-2', status: 'detection', effects: run.outputs.effects });
+    expect(run.summary).toMatch(/^<h2>playbook-ops<\/h2>\n<table><tr><th>Incident<\/th><th>Severity<\/th><th>Status<\/th><th>Done<\/th><\/tr><tr><td>#1<\/td><td>sev-2<\/td><td>detection<\/td><td>add labels sev-2, scenario:service-outage<br>comment page:sev-2<br>/);
+    expect(run.summary).toMatch(new RegExp(`</table>\nSweep: made sure the sweep \\(${SWEEP}\\) is on: #${number} has a deadline at .* UTC\\.\n$`));
+    expect(run.calls).toContain(ENABLE);
+    expect(w.log.warning).toEqual([]);
+  });
+
+  test('a dry run writes nothing, says what it would do, and would make sure the sweep is on', async () => {
+    const w = world();
+    const number = declared(w, 2);
+    const run = await runFor(w, { type: 'issue', number }, { dryRun: true });
+    expect(run.thrown).toBeNull();
+    expect(run.writes).toEqual([]);
+    expect(run.summary).toMatch(/^<h2>playbook-ops plan \(dry run\)<\/h2>\n<table><tr><th>Incident<\/th><th>Severity<\/th><th>Status<\/th><th>Would do<\/th><\/tr>/);
+    expect(run.summary).toContain(`Sweep: would make sure the sweep (${SWEEP}) is on: #${number} has a deadline at `);
+    expect(w.emulator.state.repos[FULL_NAME]?.issues[number - 1]?.labels ?? []).toEqual(['incident']);
+  });
+
+  test('with the request budget spent the incident is left for the next run, and the sweep kept on for it', async () => {
+    const w = world();
+    const number = declared(w, 2);
+    const run = await runFor(w, { type: 'issue', number }, { maxRequests: 6 });
+    expect(run.thrown).toBeNull();
+    expect(stdout.text()).toMatch(new RegExp(`^#${number}: left for the next run\n`));
+    expect(run.summary).toContain(`<td>#${number}</td><td></td><td>left for the next run</td>`);
+    expect(run.outputs).toEqual({ incident: '', severity: '', status: '', effects: '[]' });
+  });
+
+  test('an incident that fails fails the step, after the log, the outputs and the summary', async () => {
+    const w = world();
+    const number = declared(w, 2);
+    w.emulator.faults.add({ method: 'GET', path: `/repos/${FULL_NAME}/issues/${number}/comments`, status: 404, times: 10 });
+    const run = await runFor(w, { type: 'issue', number });
+    expect(run.thrown?.message).toMatch(/Not Found/);
+    expect(stdout.text()).toContain(`#${number}: failed\n`);
+    expect(run.summary).toContain(`<td>#${number}</td><td></td><td>failed</td><td>`);
+    expect(run.outputs).toEqual({ incident: '', severity: '', status: '', effects: '[]' });
+  });
+
+  test('a skipped event makes no request and says why; sweep-workflow set, it still leaves the sweep alone', async () => {
+    const w = world();
+    const run = await runFor(w, { type: 'skip', reason: 'the label event is the bot\'s own' });
+    expect(run.thrown).toBeNull();
+    expect(run.calls).toEqual([]);
+    expect(run.summary).toBe("<h2>playbook-ops</h2>\nNothing to do: the label event is the bot's own.\n");
+    expect(run.outputs).toEqual({ incident: '', severity: '', status: '', effects: '[]' });
+  });
+
+  test('without GITHUB_STEP_SUMMARY it says no summary was written', async () => {
+    const w = world();
+    vi.stubEnv('GITHUB_STEP_SUMMARY', '');
+    const run = await runFor(w, { type: 'skip', reason: 'nothing' });
+    expect(run.thrown).toBeNull();
+    expect(run.summary).toBe('');
+    expect(stdout.text()).toBe('GITHUB_STEP_SUMMARY is not set, so no job summary was written.\n');
+  });
+
+  test('sweep-workflow empty: the sweep is never turned on', async () => {
+    const w = world();
+    const number = declared(w, 2);
+    const run = await runFor(w, { type: 'issue', number }, { sweepWorkflow: null });
+    expect(run.thrown).toBeNull();
+    expect(run.calls.filter((call) => call.includes('/actions/'))).toEqual([]);
+    expect(run.summary).not.toContain('Sweep:');
+  });
+});
+
+describe('a sweep (every open incident)', () => {
+  test('of its own workflow, with nothing pending: reviews the playbooks, then turns itself off', async () => {
+    const w = world();
+    const run = await runFor(w, { type: 'open-incidents' }, { workflowFile: SWEEP });
+    expect(run.thrown).toBeNull();
+    expect(stdout.text()).toBe(
+      `Playbook review: no playbook file is due for review\nSweep: turned the sweep (${SWEEP}) off: no incident has a deadline pending; the next event that sets one turns it on.\n`,
+    );
+    expect(run.writes.map((request) => `${request.method} ${request.path}`)).toEqual([DISABLE]);
+    expect(run.summary).toBe(`<h2>playbook-ops</h2>\nNo incident to reconcile.\nSweep: turned the sweep (${SWEEP}) off: no incident has a deadline pending; the next event that sets one turns it on.\n`);
+  });
+
+  test('run from another workflow with an incident pending makes sure the sweep is on', async () => {
+    const w = world();
+    const number = declared(w, 2);
+    await runFor(w, { type: 'issue', number });
+    stdout.clear();
+    const run = await runFor(w, { type: 'open-incidents' }, { workflowFile: 'incidents.yml' });
+    expect(run.thrown).toBeNull();
+    expect(run.calls).toContain(ENABLE);
+    expect(run.summary).toMatch(new RegExp(`Sweep: made sure the sweep \\(${SWEEP}\\) is on: #${number} has a deadline at [^\n]*\n$`));
+  });
+
+  test('of its own workflow, with an incident pending: the sweep stays on, with no request for it', async () => {
+    const w = world();
+    const number = declared(w, 2);
+    await runFor(w, { type: 'issue', number });
+    const run = await runFor(w, { type: 'open-incidents' }, { workflowFile: SWEEP });
+    expect(run.calls.filter((call) => call.includes('/actions/'))).toEqual([]);
+    expect(run.summary).toMatch(new RegExp(`Sweep: the sweep stays on: #${number} has a deadline at [^\n]*\n$`));
+  });
+
+  test('on the bundled set: no review round (nothing in the repository to review)', async () => {
+    const w = world();
+    const run = await runFor(w, { type: 'open-incidents' }, { workflowFile: SWEEP, playbooksDir: null, playbooksInput: 'bundled' });
+    expect(run.thrown).toBeNull();
+    expect(stdout.text()).toBe(
+      `Using the bundled default playbook set (playbooks: bundled).\nSweep: turned the sweep (${SWEEP}) off: no incident has a deadline pending; the next event that sets one turns it on.\n`,
+    );
+  });
+
+  test('a failed review round is a warning, the sweep still kept, then it fails the step', async () => {
+    const w = world();
+    playbooks = await reviewedOn('2020-01-01');
+    w.emulator.faults.add({ method: 'GET', path: `/repos/${FULL_NAME}/pulls`, status: 500, times: 20 });
+    const run = await runFor(w, { type: 'open-incidents' }, { workflowFile: SWEEP });
+    expect(run.thrown?.message).toMatch(/^The playbook review round failed \(the next scheduled run tries again\): /);
+    expect(run.thrown?.cause).toBeInstanceOf(Error);
+    expect(w.log.warning).toEqual([run.thrown?.message]);
+    // The failed review is pending work: the sweep stays on to try again.
+    expect(run.calls.filter((call) => call.includes('/actions/'))).toEqual([]);
+    expect(run.summary).toMatch(/^<h2>playbook-ops<\/h2>\nNo incident to reconcile\.\nSweep: the sweep stays on: /);
+  });
+
+  test('a failure turning the sweep off is a warning after the summary, then fails the step', async () => {
+    const w = world();
+    w.emulator.faults.add({ method: 'PUT', path: `/repos/${FULL_NAME}/actions/workflows/${SWEEP}/disable`, status: 500, times: 10 });
+    const run = await runFor(w, { type: 'open-incidents' }, { workflowFile: SWEEP });
+    expect(run.thrown?.message).toMatch(/^Turning the sweep workflow on or off failed \(the next run tries again\): /);
+    expect(run.thrown?.cause).toBeInstanceOf(Error);
+    expect(w.log.warning).toEqual([run.thrown?.message]);
+    expect(run.summary).toBe('<h2>playbook-ops</h2>\nNo incident to reconcile.\n');
+    expect(run.outputs).toEqual({ incident: '', severity: '', status: '', effects: '[]' });
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * The daily wake-up (action/wake-run.ts): it turns the sweep workflow on when the sweep has work (an
+ * incident with a deadline, a playbook file due for review) and does nothing else; what it did is in
+ * the log and the job summary.
+ */
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import type { ActionInputs } from '../../action/inputs.js';
+import { wakeRun } from '../../action/wake-run.js';
+import { BOT_TOKEN } from '../../src/emulator/index.js';
+import { packageRoot } from '../../src/package-root.js';
+import { BOT, FULL_NAME, type GitHubWorld, OWNER, REPO, T0, useGitHub } from '../github/sweep-world.js';
+import { writesOf } from '../lifecycle/harness.js';
+import { captureStdout } from './stdout.js';
+
+const SWEEP = 'incident-sweep.yml';
+const world = useGitHub({ files: { [`.github/workflows/${SWEEP}`]: 'name: incident-sweep\non:\n  schedule:\n    - cron: "*/5 * * * *"\n' } });
+const stdout = captureStdout();
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'wake-run-'));
+  await writeFile(join(dir, 'summary.md'), '');
+  vi.stubEnv('GITHUB_STEP_SUMMARY', join(dir, 'summary.md'));
+  // The wake-up reads the real clock: the emulator's starts now too.
+  world().advance(Math.floor((Date.now() - Date.parse(T0)) / 60_000));
+});
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** The shipped playbooks, copied into the workspace with every file last reviewed on `date`. */
+async function reviewedOn(date: string): Promise<string> {
+  const copy = join(dir, 'workspace', 'playbooks');
+  await cp(join(packageRoot(), 'playbooks'), copy, { recursive: true });
+  for (const name of (await readdir(copy)).filter((file) => file.endsWith('.yaml'))) {
+    const path = join(copy, name);
+    await writeFile(path, (await readFile(path, 'utf8')).replace(/last_reviewed: "[\d-]+"/, `last_reviewed: "${date}"`));
+  }
+  return copy;
+}
+
+const TODAY = new Date().toISOString().slice(0, 10);
+
+async function wake(w: GitHubWorld, more: Partial<ActionInputs> = {}) {
+  const inputs: ActionInputs = {
+    token: BOT_TOKEN,
+    playbooksDir: more.playbooksDir ?? (await reviewedOn(TODAY)),
+    playbooksInput: 'playbooks',
+    botLogin: BOT,
+    dryRun: false,
+    maxRequests: 500,
+    owner: OWNER,
+    repo: REPO,
+    eventName: 'schedule',
+    eventPath: join(dir, 'event.json'),
+    apiUrl: w.emulator.url,
+    serverUrl: 'https://github.com',
+    sha: 'c0ffee0000000000000000000000000000000001',
+    workspace: join(dir, 'workspace'),
+    sweepWorkflow: SWEEP,
+    wakeSweep: true,
+    workflowFile: 'incident-sweep-wake.yml',
+    runId: 4242,
+    ...more,
+  };
+  const from = w.emulator.requests.length;
+  await wakeRun({ inputs, octokit: w.octokit, log: w.logger });
+  return { writes: writesOf(w.emulator.requests.slice(from)).map((request) => `${request.method} ${request.path}`), summary: await readFile(join(dir, 'summary.md'), 'utf8') };
+}
+
+const ENABLE = `PUT /repos/${FULL_NAME}/actions/workflows/${SWEEP}/enable`;
+
+test('with nothing pending and no review due the sweep stays as it is, and it says so', async () => {
+  const w = world();
+  const run = await wake(w);
+  expect(run.writes).toEqual([]);
+  expect(stdout.text()).toBe('Sweep: nothing is pending, no review is due: the sweep stays as it is.\n');
+  expect(run.summary).toBe('<h2>playbook-ops</h2>\nSweep: nothing is pending, no review is due: the sweep stays as it is.\n');
+});
+
+test('an incident changed since its card was written (its event\'s run was dropped) turns the sweep on, with one write', async () => {
+  const w = world();
+  const issue = w.emulator.seed.issue(FULL_NAME, { title: 'Checkout down', author: 'wendy', labels: ['incident'] });
+  const run = await wake(w);
+  expect(run.writes).toEqual([ENABLE]);
+  const line = `Sweep: turned the sweep (${SWEEP}) on: #${issue.number} needs reading (a deadline came, or it changed since its card was written).`;
+  expect(stdout.text()).toBe(`${line}\n`);
+  expect(run.summary).toBe(`<h2>playbook-ops</h2>\n${line}\n`);
+});
+
+test('a playbook file of the repository due for review turns the sweep on; a dry run only says it would', async () => {
+  const w = world();
+  const playbooksDir = await reviewedOn('2020-01-01');
+  const dry = await wake(w, { playbooksDir, dryRun: true });
+  expect(dry.writes).toEqual([]);
+  expect(dry.summary).toMatch(new RegExp(`^<h2>playbook-ops plan \\(dry run\\)</h2>\nSweep: would turn the sweep \\(${SWEEP}\\) on: \\d+ playbook files are due for review\\.\n$`));
+});
+
+test('without a sweep workflow there is nothing to wake', async () => {
+  const w = world();
+  await expect(wake(w, { sweepWorkflow: null })).rejects.toThrow('wake-sweep needs sweep-workflow');
+  expect(w.emulator.requests).toEqual([]);
+});
+
+test('without GITHUB_STEP_SUMMARY only the log says what it did', async () => {
+  const w = world();
+  vi.stubEnv('GITHUB_STEP_SUMMARY', '');
+  const run = await wake(w);
+  expect(run.summary).toBe('');
+  expect(stdout.text()).toBe('Sweep: nothing is pending, no review is due: the sweep stays as it is.\n');
+});
