@@ -104,13 +104,13 @@ export function sinkDeps(env: NodeJS.ProcessEnv): SinkDeps {
 
 /**
  * Turns the sweep workflow off when a sweep found nothing pending, or on when this run left
- * something pending (src/github/keep-sweep.ts); undefined when the run is not about incidents or
- * the `sweep-workflow` input is empty.
+ * something pending (src/github/keep-sweep.ts); undefined when the `sweep-workflow` input is empty.
+ * An event with nothing to do (a skip) leaves nothing pending, so it changes nothing either.
  */
 export async function keepSweepOf(run: Omit<StartedRun, 'prefetched'>, set: PlaybookSet, outcomes: IncidentOutcome[], reviewFailed: boolean): Promise<KeptSweep | undefined> {
   const { inputs, target, octokit, log } = run;
   const workflow = inputs.sweepWorkflow;
-  if (workflow === null || target.type === 'skip') return undefined;
+  if (workflow === null) return undefined;
   const repo = { owner: inputs.owner, repo: inputs.repo };
   const views: SweepView[] = reviewFailed ? [...outcomes, { kind: 'review-failed' }] : outcomes;
   return keepSweep(

@@ -71,7 +71,7 @@ async function alert(w: GitHubWorld, clientPayload: unknown, more: Partial<Actio
   try {
     await alertRun({ inputs, clientPayload, octokit: w.octokit, log: w.logger });
   } catch (error) {
-    thrown = error as Error;
+    thrown = error instanceof Error ? error : new Error(`threw ${String(error)}`);
   }
   const output = await readFile(join(dir, 'output'), 'utf8');
   const outputs = Object.fromEntries([...output.matchAll(/^(\w+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)].map((match): [string, string] => [match[1] ?? '', match[3] ?? '']));

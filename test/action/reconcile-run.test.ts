@@ -82,14 +82,14 @@ function declared(w: GitHubWorld, severity: number): number {
   return w.emulator.seed.issue(FULL_NAME, { title: 'Checkout down', author: 'wendy', labels: ['incident'], body }).number;
 }
 
-/** Runs for `target`; what it threw (or null), the requests it made, the summary and the step outputs. */
+/** Runs for `target`; what it threw (null when nothing: anything else is made an Error), the requests it made, the summary and the step outputs. */
 async function runFor(w: GitHubWorld, target: EventTarget, more: Partial<ActionInputs> = {}) {
   const from = w.emulator.requests.length;
   let thrown: Error | null = null;
   try {
     await reconcileRun({ inputs: inputsOf(w, more), target, octokit: w.octokit, log: w.logger, prefetched: undefined });
   } catch (error) {
-    thrown = error as Error;
+    thrown = error instanceof Error ? error : new Error(`threw ${String(error)}`);
   }
   return { thrown, calls: w.calls(from), writes: writesOf(w.emulator.requests.slice(from)), summary: await readFile(join(dir, 'summary.md'), 'utf8'), outputs: outputsOf(await readFile(join(dir, 'output'), 'utf8')) };
 }
@@ -156,6 +156,39 @@ describe('an event run', () => {
     expect(stdout.text()).toContain(`#${number}: failed\n`);
     expect(run.summary).toContain(`<td>#${number}</td><td></td><td>failed</td><td>`);
     expect(run.outputs).toEqual({ incident: '', severity: '', status: '', effects: '[]' });
+  });
+
+  test('an event run that leaves nothing pending neither turns the sweep off (only a sweep does) nor says anything of it', async () => {
+    const w = world();
+    const issue = w.emulator.seed.issue(FULL_NAME, { title: 'Typo in README', author: 'wendy' });
+    const run = await runFor(w, { type: 'issue', number: issue.number });
+    expect(run.thrown).toBeNull();
+    expect(run.calls.filter((call) => call.includes('/actions/'))).toEqual([]);
+    expect(stdout.text()).toMatch(new RegExp(`^#${issue.number}: skipped, [^\n]*\n$`));
+    expect(run.summary).not.toContain('Sweep');
+  });
+
+  test('an incident pinned to the playbooks of another commit is run on those, read from the repository (none here: it says so)', async () => {
+    const w = world();
+    const number = declared(w, 2);
+    await runFor(w, { type: 'issue', number });
+    w.emulator.seed.comment(FULL_NAME, number, { body: '/status investigation', author: 'wendy' });
+    const run = await runFor(w, { type: 'issue', number }, { sha: 'c0ffee0000000000000000000000000000000002' });
+    expect(run.thrown).toBeNull();
+    expect(w.log.warning).toEqual([
+      `#${number}: there are no playbooks in playbooks at c0ffee0, the commit the incident is pinned to (or the commit is not in this repository); using the playbooks of this run instead.`,
+    ]);
+  });
+
+  test('on the bundled set the playbooks of other commits are not read: it has no history in the repository', async () => {
+    const w = world();
+    const number = declared(w, 2);
+    await runFor(w, { type: 'issue', number }, { playbooksDir: null, playbooksInput: 'bundled' });
+    w.emulator.seed.comment(FULL_NAME, number, { body: '/status investigation', author: 'wendy' });
+    const run = await runFor(w, { type: 'issue', number }, { playbooksDir: null, playbooksInput: 'bundled', sha: 'c0ffee0000000000000000000000000000000002' });
+    expect(run.thrown).toBeNull();
+    expect(run.calls.filter((call) => call.includes('/contents/') || call.includes('/git/'))).toEqual([]);
+    expect(w.log.warning).toEqual([]);
   });
 
   test('a skipped event makes no request and says why; sweep-workflow set, it still leaves the sweep alone', async () => {
@@ -227,6 +260,21 @@ describe('a sweep (every open incident)', () => {
     );
   });
 
+  test('with playbook files due for review, the sweep opens the review round for them', async () => {
+    const w = world();
+    playbooks = await reviewedOn('2020-01-01');
+    const files: Record<string, string> = {};
+    for (const name of await readdir(playbooks, { recursive: true })) {
+      if (name.endsWith('.yaml')) files[`playbooks/${name}`] = await readFile(join(playbooks, name), 'utf8');
+    }
+    w.emulator.seed.commit(FULL_NAME, 'main', files);
+    const run = await runFor(w, { type: 'open-incidents' }, { workflowFile: SWEEP });
+    expect(run.thrown).toBeNull();
+    expect(w.log.warning).toEqual([]);
+    expect(stdout.text()).toMatch(/^Playbook review: opened /);
+    expect(run.writes.map((request) => `${request.method} ${request.path}`)).toContain(`POST /repos/${FULL_NAME}/pulls`);
+  });
+
   test('a failed review round is a warning, the sweep still kept, then it fails the step', async () => {
     const w = world();
     playbooks = await reviewedOn('2020-01-01');
@@ -237,7 +285,7 @@ describe('a sweep (every open incident)', () => {
     expect(w.log.warning).toEqual([run.thrown?.message]);
     // The failed review is pending work: the sweep stays on to try again.
     expect(run.calls.filter((call) => call.includes('/actions/'))).toEqual([]);
-    expect(run.summary).toMatch(/^<h2>playbook-ops<\/h2>\nNo incident to reconcile\.\nSweep: the sweep stays on: /);
+    expect(run.summary).toBe('<h2>playbook-ops</h2>\nNo incident to reconcile.\nSweep: the sweep stays on: the playbook review round failed and is tried again by the next sweep.\n');
   });
 
   test('a failure turning the sweep off is a warning after the summary, then fails the step', async () => {

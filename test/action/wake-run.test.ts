@@ -92,6 +92,18 @@ test('an incident changed since its card was written (its event\'s run was dropp
   expect(run.summary).toBe(`<h2>playbook-ops</h2>\n${line}\n`);
 });
 
+test('GitHub refusing the enable is a warning, in the log and the summary, and nothing more', async () => {
+  const w = world();
+  const repository = w.emulator.state.repos[FULL_NAME];
+  if (repository === undefined) throw new Error('no repository');
+  repository.botMayManageWorkflows = false;
+  w.emulator.seed.issue(FULL_NAME, { title: 'Checkout down', author: 'wendy', labels: ['incident'] });
+  const run = await wake(w);
+  expect(w.log.warning).toEqual([expect.stringMatching(new RegExp(`^Could not turn the sweep workflow ${SWEEP} on, so deadlines are kept only while the sweep runs: `)) as string]);
+  expect(stdout.text()).toBe('');
+  expect(run.summary).toBe(`<h2>playbook-ops</h2>\nWarning: ${(w.log.warning[0] ?? '').replaceAll('"', '&quot;')}\n`);
+});
+
 test('a playbook file of the repository due for review turns the sweep on; a dry run only says it would', async () => {
   const w = world();
   const playbooksDir = await reviewedOn('2020-01-01');
