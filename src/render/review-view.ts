@@ -33,7 +33,7 @@ export function reviewView(draft: ReviewDraft) {
     reviewedOn: draft.reviewedOn,
     dueOn: draft.dueOn,
     since: draft.since,
-    files: draft.files.map((file) => ({ ...file, added: draft.add.some((added) => added.file === file.file) })),
+    files: draft.files,
     checklist: draft.checklist,
     incidents,
     met: incidents.filter((incident) => incident.met).length,

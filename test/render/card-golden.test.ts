@@ -30,6 +30,17 @@ function golden(name: string, text: string): void {
 }
 
 const permissions = { priya: 'write', sam: 'write' } as const;
+
+/**
+ * Comments or events numbered in order from `from`. The card's records name the last comment judged
+ * and digest the events, and the fixture's ids come from a counter shared by every test file that
+ * runs in the same process (as in a mutation run): the golden files must not depend on which tests
+ * ran first.
+ */
+function numbered<T extends { id: number }>(items: T[], from = 1000): T[] {
+  return items.map((item, index) => ({ ...item, id: from + index }));
+}
+
 const underWay = [
   comment('priya', 4, '/ack'),
   comment('priya', 5, '/ic @priya\n/role comms @sam\n/status investigation'),
@@ -42,11 +53,11 @@ describe('the incident card', () => {
   });
 
   it('mid-incident: acknowledged, roles, a status update', () => {
-    golden('mid-incident', cardAt(observed({ comments: underWay, permissions }), 21));
+    golden('mid-incident', cardAt(observed({ comments: numbered(underWay), permissions }), 21));
   });
 
   it('lowered from SEV-1 to SEV-2: the peak stays on the card', () => {
-    const lowered = observed({ comments: underWay, permissions, labels: ['incident', 'sev-2'], events: [labeled('alice', 0, 'incident'), labeled('priya', 30, 'sev-2')] });
+    const lowered = observed({ comments: numbered(underWay), permissions, labels: ['incident', 'sev-2'], events: numbered([labeled('alice', 0, 'incident'), labeled('priya', 30, 'sev-2')], 2000) });
     const card = cardAt(lowered, 31);
     expect(card).toContain('## 🚨 SEV-2 (High), peak SEV-1');
     golden('lowered', card);
@@ -54,10 +65,10 @@ describe('the incident card', () => {
 
   it('resolved: says resolved, the peak severity and the post-mortem due, and no open phase boxes', () => {
     const resolved = observed({
-      comments: [...underWay, comment('priya', 90, '/resolve Rolled back; payments flowing.')],
+      comments: numbered([...underWay, comment('priya', 90, '/resolve Rolled back; payments flowing.')]),
       permissions,
       labels: ['incident', 'sev-2'],
-      events: [labeled('alice', 0, 'incident'), labeled('priya', 30, 'sev-2'), event('closed', 'github-actions[bot]', 91)],
+      events: numbered([labeled('alice', 0, 'incident'), labeled('priya', 30, 'sev-2'), event('closed', 'github-actions[bot]', 91)], 2000),
       state: 'closed',
     });
     const card = cardAt(resolved, 92);

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join, posix } from 'node:path';
 import type { Table } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { loadPlaybooks } from '../../src/config/load-playbooks.js';
 import type { PlaybookSet } from '../../src/config/model.js';
 import { packageRoot } from '../../src/package-root.js';
@@ -60,10 +60,15 @@ function rowStarting(markdown: string, first: string): string[] {
 
 describe('the default playbook set', () => {
   let set: PlaybookSet;
+  // Each test renders the set itself, so the mutation run, which reruns only the tests that ran a
+  // mutant's code, sees every rendering (code run in a hook is attributed to no test).
   let documents: RenderedDocument[];
 
   beforeAll(async () => {
     set = await loadPlaybooks(join(packageRoot(), 'playbooks'));
+  });
+
+  beforeEach(() => {
     documents = renderPlaybookSet(set);
   });
 
