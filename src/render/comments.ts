@@ -53,7 +53,8 @@ function messageView(message: Message): { template: string; data: unknown } {
         },
       };
     case 'reply':
-      return { template: 'command-reply', data: { ...message, to: `@${message.to}`, commands: message.help ? commandHelp(message.roles) : [] } };
+      // The template shows the commands only when help was asked for.
+      return { template: 'command-reply', data: { ...message, to: `@${message.to}`, commands: commandHelp(message.roles) } };
     case 'label-note':
       return { template: 'label-note', data: message };
     case 'triage-request':
