@@ -168,6 +168,45 @@ test('a failure turning the sweep on is a warning after the summary, then fails 
   expect(run.outputs.incident).toBe('1');
 });
 
+test('an incident pinned to the playbooks of another commit is run on those, read from the repository (none here: it says so)', async () => {
+  const w = world();
+  await alert(w, alertmanager());
+  const run = await alert(w, alertmanager(), { runId: 5550002, sha: 'c0ffee0000000000000000000000000000000002' });
+  expect(run.thrown).toBeNull();
+  expect(w.log.warning).toEqual([
+    '#1: there are no playbooks in playbooks at c0ffee0, the commit the incident is pinned to (or the commit is not in this repository); using the playbooks of this run instead.',
+  ]);
+});
+
+test('on the bundled set the playbooks of other commits are not read', async () => {
+  const w = world();
+  await alert(w, alertmanager(), { playbooksDir: null, playbooksInput: 'bundled' });
+  const run = await alert(w, alertmanager(), { runId: 5550002, playbooksDir: null, playbooksInput: 'bundled', sha: 'c0ffee0000000000000000000000000000000002' });
+  expect(run.thrown).toBeNull();
+  expect(w.log.warning).toEqual([]);
+});
+
+test('GitHub refusing to turn the sweep on is a warning: the alert is still handled and the step succeeds', async () => {
+  const w = world();
+  const repository = w.emulator.state.repos[FULL_NAME];
+  if (repository === undefined) throw new Error('no repository');
+  repository.botMayManageWorkflows = false;
+  const run = await alert(w, alertmanager());
+  expect(run.thrown).toBeNull();
+  expect(w.log.warning).toEqual([expect.stringMatching(new RegExp(`^Could not turn the sweep workflow ${SWEEP} on, so deadlines are kept only while the sweep runs: `)) as string]);
+  expect(stdout.text()).not.toContain('Sweep:');
+  expect(run.outputs.incident).toBe('1');
+});
+
+test('an error that is not a refusal fails the step without a summary: the next run tries again', async () => {
+  const w = world();
+  w.emulator.faults.add({ status: 500, times: 1000 });
+  const run = await alert(w, alertmanager());
+  expect(run.thrown).not.toBeNull();
+  expect(run.thrown).not.toBeInstanceOf(AlertRefused);
+  expect(run.summary).toBe('');
+});
+
 test('on the bundled set, without GITHUB_STEP_SUMMARY: the log says which set, and that no summary was written', async () => {
   const w = world();
   vi.stubEnv('GITHUB_STEP_SUMMARY', '');
