@@ -30,9 +30,12 @@ async function wakeRun({ inputs, octokit, log }) {
         throw new Error('wake-sweep needs sweep-workflow');
     const set = await (0,_reconcile_run_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSet */ .jo)(inputs.playbooksDir, inputs.playbooksInput);
     const repo = { owner: inputs.owner, repo: inputs.repo };
-    const reader = { octokit, repo, botLogin: inputs.botLogin, log, playbookRef: { sha: inputs.sha, path: inputs.playbooksInput, serverUrl: inputs.serverUrl } };
+    // Stryker disable next-line ObjectLiteral: the wake-up reads in bulk and observes no incident, so nothing reads the playbook reference a reader carries
+    const playbookRef = { sha: inputs.sha, path: inputs.playbooksInput, serverUrl: inputs.serverUrl };
+    const reader = { octokit, repo, botLogin: inputs.botLogin, log, playbookRef };
     // The bundled set is not in the repository: it has no review round (as in the sweep).
     const views = await (0,_src_github_keep_sweep_js__WEBPACK_IMPORTED_MODULE_0__/* .wakeViews */ .By)(reader, set, new Date(), inputs.playbooksDir !== null);
+    // Stryker disable next-line BooleanLiteral,ArrowFunction: keepSweep's wake-up branch neither asks whether the run is the sweep's own nor reads again
     const kept = await (0,_src_github_keep_sweep_js__WEBPACK_IMPORTED_MODULE_0__/* .keepSweep */ .kr)({ octokit, log }, { repo, workflow, run: 'wake', ownRun: false, dryRun: inputs.dryRun, reread: () => Promise.resolve(views) }, views);
     if (kept.done !== null)
         (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Sweep: ${kept.done}.`);

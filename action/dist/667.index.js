@@ -346,13 +346,13 @@ function sinkDeps(env) {
 }
 /**
  * Turns the sweep workflow off when a sweep found nothing pending, or on when this run left
- * something pending (src/github/keep-sweep.ts); undefined when the run is not about incidents or
- * the `sweep-workflow` input is empty.
+ * something pending (src/github/keep-sweep.ts); undefined when the `sweep-workflow` input is empty.
+ * An event with nothing to do (a skip) leaves nothing pending, so it changes nothing either.
  */
 async function keepSweepOf(run, set, outcomes, reviewFailed) {
     const { inputs, target, octokit, log } = run;
     const workflow = inputs.sweepWorkflow;
-    if (workflow === null || target.type === 'skip')
+    if (workflow === null)
         return undefined;
     const repo = { owner: inputs.owner, repo: inputs.repo };
     const views = reviewFailed ? [...outcomes, { kind: 'review-failed' }] : outcomes;
@@ -449,8 +449,7 @@ async function reconcileRun({ inputs, target, octokit, log, prefetched }) {
 
 
 
-function table(rows) {
-    const [header = [], ...body] = rows;
+function table(header, body) {
     const row = (tag, cells) => `<tr>${cells.map((cell) => `<${tag}>${cell}</${tag}>`).join('')}</tr>`;
     return `<table>${row('th', header)}${body.map((cells) => row('td', cells)).join('')}</table>`;
 }
@@ -496,6 +495,7 @@ function sweepLines(kept) {
     const done = kept.done === null ? '' : `Sweep: ${html(kept.done)}.${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
     return done + (kept.warning === null ? '' : `Warning: ${html(kept.warning)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
+/** Appends to the summary file, which the runner creates: a missing or read-only one fails, as in `@actions/core`. */
 async function append(path, text) {
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
@@ -503,7 +503,8 @@ async function append(path, text) {
     catch {
         throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
     }
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(path, text, { encoding: 'utf8' });
+    // A string is written as UTF-8.
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(path, text);
 }
 /** The job summary of the daily wake-up: what it did to the sweep workflow. */
 async function writeWakeSummary(path, kept, dryRun) {
@@ -523,13 +524,13 @@ async function writeSummary(path, outcomes, target, dryRun, kept) {
         text += `No incident to reconcile.${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
     else if (target.type === 'open-incidents') {
         const rows = outcomes.map((outcome) => {
-            const [incident = '', severity = '', status = '', what = ''] = row(outcome);
+            const [incident, severity, status, what] = row(outcome);
             return [incident, severity, status, dueOf(outcome), what];
         });
-        text += table([['Incident', 'Severity', 'Phase', 'Next deadline', done], ...rows]) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL;
+        text += table(['Incident', 'Severity', 'Phase', 'Next deadline', done], rows) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL;
     }
     else
-        text += table([['Incident', 'Severity', 'Status', dryRun ? 'Would do' : 'Done'], ...outcomes.map(row)]) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL;
+        text += table(['Incident', 'Severity', 'Status', dryRun ? 'Would do' : 'Done'], outcomes.map(row)) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL;
     await append(path, text + sweepLines(kept));
 }
 /**
@@ -539,14 +540,8 @@ async function writeSummary(path, outcomes, target, dryRun, kept) {
 async function writeAlertSummary(path, what, outcomes, dryRun) {
     let text = `<h2>${dryRun ? 'playbook-ops plan (dry run)' : 'playbook-ops'}: alert</h2>${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}<p>${html(what)}</p>${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
     if (outcomes.length > 0)
-        text += table([['Incident', 'Severity', 'Status', dryRun ? 'Would do' : 'Done'], ...outcomes.map(row)]) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL;
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
-    }
-    catch {
-        throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
-    }
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile)(path, text, { encoding: 'utf8' });
+        text += table(['Incident', 'Severity', 'Status', dryRun ? 'Would do' : 'Done'], outcomes.map(row)) + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL;
+    await append(path, text);
 }
 
 

@@ -264,7 +264,7 @@ function reviewView(draft) {
         reviewedOn: draft.reviewedOn,
         dueOn: draft.dueOn,
         since: draft.since,
-        files: draft.files.map((file) => ({ ...file, added: draft.add.some((added) => added.file === file.file) })),
+        files: draft.files,
         checklist: draft.checklist,
         incidents,
         met: incidents.filter((incident) => incident.met).length,
@@ -307,7 +307,8 @@ function messageView(message) {
                 },
             };
         case 'reply':
-            return { template: 'command-reply', data: { ...message, to: `@${message.to}`, commands: message.help ? (0,help/* commandHelp */.b)(message.roles) : [] } };
+            // The template shows the commands only when help was asked for.
+            return { template: 'command-reply', data: { ...message, to: `@${message.to}`, commands: (0,help/* commandHelp */.b)(message.roles) } };
         case 'label-note':
             return { template: 'label-note', data: message };
         case 'triage-request':
