@@ -29,8 +29,8 @@ function stamp(minute: number): string {
 }
 
 function task(step: PreviewStep, id: string): string {
-  // Stryker disable next-line ConditionalExpression: a null deadline compares as 0, never after a step's minute (none is negative), so it gives the mark either way
-  const length = step.until === null || step.until <= step.minute ? MARK_MINUTES : step.until - step.minute;
+  const until = step.until ?? step.minute;
+  const length = until <= step.minute ? MARK_MINUTES : until - step.minute;
   return `    ${label(`T+${describeDuration(step.minute)} ${step.short}`)} :${id}, ${stamp(step.minute)}, ${length}m`;
 }
 

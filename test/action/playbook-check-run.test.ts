@@ -73,8 +73,10 @@ async function check(w: GitHubWorld, pull: { target: PullRequestTarget; workspac
     runId: 4242,
     ...more,
   };
+  // Each run says for itself whether the step failed.
+  process.exitCode = undefined;
   await playbookCheckRun({ inputs, pullRequest: pull.target, octokit: w.octokit, log: w.logger });
-  return { failed: process.exitCode === 1, summary: await readFile(join(dir, 'summary.md'), 'utf8') };
+  return { failed: (process.exitCode as number | string | undefined) === 1, summary: await readFile(join(dir, 'summary.md'), 'utf8') };
 }
 
 /** The annotations printed, as `severity file title`. */

@@ -28,9 +28,9 @@ afterEach(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-/** Whether `promise` settles within a second. */
+/** Whether `promise` settles within ten seconds: a generous bound, as two busy cores can hold a local request back for a second. */
 async function settlesSoon(promise: Promise<void>): Promise<boolean> {
-  return Promise.race([promise.then(() => true), delay(1000).then(() => false)]);
+  return Promise.race([promise.then(() => true), delay(10_000).then(() => false)]);
 }
 
 test('resolves once the request is written, while its answer is still on the way, and stops listening', async () => {

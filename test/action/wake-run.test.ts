@@ -112,6 +112,12 @@ test('a playbook file of the repository due for review turns the sweep on; a dry
   expect(dry.summary).toMatch(new RegExp(`^<h2>playbook-ops plan \\(dry run\\)</h2>\nSweep: would turn the sweep \\(${SWEEP}\\) on: \\d+ playbook files are due for review\\.\n$`));
 });
 
+test('a playbook file of the repository due for review turns the sweep on', async () => {
+  const run = await wake(world(), { playbooksDir: await reviewedOn('2020-01-01') });
+  expect(run.writes).toEqual([ENABLE]);
+  expect(run.summary).toMatch(new RegExp(`^<h2>playbook-ops</h2>\nSweep: turned the sweep \\(${SWEEP}\\) on: \\d+ playbook files are due for review\\.\n$`));
+});
+
 test('without a sweep workflow there is nothing to wake', async () => {
   const w = world();
   await expect(wake(w, { sweepWorkflow: null })).rejects.toThrow('wake-sweep needs sweep-workflow');
