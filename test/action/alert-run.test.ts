@@ -10,17 +10,15 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { alertRun } from '../../action/alert-run.js';
 import { type ActionInputs, InputError } from '../../action/inputs.js';
-import { BOT_TOKEN } from '../../src/emulator/index.js';
 import { AlertRefused } from '../../src/github/run-alert.js';
 import { packageRoot } from '../../src/package-root.js';
-import { BOT, FULL_NAME, type GitHubWorld, OWNER, REPO, T0, useGitHub } from '../github/sweep-world.js';
+import { FULL_NAME, type GitHubWorld, T0, useGitHub } from '../github/sweep-world.js';
 import { alertFixture } from '../lifecycle/alert-world.js';
 import { writesOf } from '../lifecycle/harness.js';
+import { ENABLE, SWEEP, SWEEP_FILES, actionInputs, outputsOf } from './action-world.js';
 import { captureStdout } from './stdout.js';
 
-const SWEEP = 'incident-sweep.yml';
-const ENABLE = `PUT /repos/${FULL_NAME}/actions/workflows/${SWEEP}/enable`;
-const world = useGitHub({ files: { [`.github/workflows/${SWEEP}`]: 'name: incident-sweep\non:\n  schedule:\n    - cron: "*/5 * * * *"\n' } });
+const world = useGitHub({ files: SWEEP_FILES });
 const stdout = captureStdout();
 let dir: string;
 
@@ -45,27 +43,7 @@ function alertmanager(status = 'firing'): { alertmanager: Record<string, unknown
 
 /** Runs for the alert `clientPayload`; what it threw (or null), the writes it made, the summary and the outputs. */
 async function alert(w: GitHubWorld, clientPayload: unknown, more: Partial<ActionInputs> = {}) {
-  const inputs: ActionInputs = {
-    token: BOT_TOKEN,
-    playbooksDir: join(packageRoot(), 'playbooks'),
-    playbooksInput: 'playbooks',
-    botLogin: BOT,
-    dryRun: false,
-    maxRequests: 500,
-    owner: OWNER,
-    repo: REPO,
-    eventName: 'repository_dispatch',
-    eventPath: join(dir, 'event.json'),
-    apiUrl: w.emulator.url,
-    serverUrl: 'https://github.com',
-    sha: 'c0ffee0000000000000000000000000000000001',
-    workspace: packageRoot(),
-    sweepWorkflow: SWEEP,
-    wakeSweep: false,
-    workflowFile: 'incidents.yml',
-    runId: 5550001,
-    ...more,
-  };
+  const inputs = actionInputs(w, dir, { eventName: 'repository_dispatch', workspace: packageRoot(), runId: 5550001, ...more });
   const from = w.emulator.requests.length;
   let thrown: Error | null = null;
   try {
@@ -73,9 +51,7 @@ async function alert(w: GitHubWorld, clientPayload: unknown, more: Partial<Actio
   } catch (error) {
     thrown = error instanceof Error ? error : new Error(`threw ${String(error)}`);
   }
-  const output = await readFile(join(dir, 'output'), 'utf8');
-  const outputs = Object.fromEntries([...output.matchAll(/^(\w+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)].map((match): [string, string] => [match[1] ?? '', match[3] ?? '']));
-  return { thrown, calls: w.calls(from), writes: writesOf(w.emulator.requests.slice(from)), summary: await readFile(join(dir, 'summary.md'), 'utf8'), outputs };
+  return { thrown, calls: w.calls(from), writes: writesOf(w.emulator.requests.slice(from)), summary: await readFile(join(dir, 'summary.md'), 'utf8'), outputs: await outputsOf(join(dir, 'output')) };
 }
 
 test('a firing alert opens and pages its incident: the log, the outputs, the summary, and the sweep made sure to be on', async () => {

@@ -10,11 +10,11 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
 import type { ActionInputs } from '../../action/inputs.js';
 import { playbookCheckRun } from '../../action/playbook-check-run.js';
-import { BOT_TOKEN } from '../../src/emulator/index.js';
 import { ISSUE_FORM_PATH } from '../../src/markdown/issue-form.js';
 import type { PullRequestTarget } from '../../src/review/pull-request-target.js';
-import { BOT, FULL_NAME, type GitHubWorld, OWNER, REPO, useGitHub } from '../github/sweep-world.js';
+import { FULL_NAME, type GitHubWorld, useGitHub } from '../github/sweep-world.js';
 import { type Files, baseFiles, edit } from '../review/check-world.js';
+import { actionInputs } from './action-world.js';
 import { captureStdout } from './stdout.js';
 
 const SEVERITIES = 'playbooks/severities.yaml';
@@ -52,27 +52,15 @@ async function pullRequest(w: GitHubWorld, changes: Files, checkout: Files): Pro
 
 /** Checks `pull`; whether the step failed, and the job summary. */
 async function check(w: GitHubWorld, pull: { target: PullRequestTarget; workspace: string }, more: Partial<ActionInputs> = {}) {
-  const inputs: ActionInputs = {
-    token: BOT_TOKEN,
+  const inputs = actionInputs(w, dir, {
     playbooksDir: join(pull.workspace, 'playbooks'),
-    playbooksInput: 'playbooks',
-    botLogin: BOT,
-    dryRun: false,
-    maxRequests: 500,
-    owner: OWNER,
-    repo: REPO,
     eventName: 'pull_request',
-    eventPath: join(dir, 'event.json'),
-    apiUrl: w.emulator.url,
-    serverUrl: 'https://github.com',
     sha: pull.target.headSha,
     workspace: pull.workspace,
     sweepWorkflow: null,
-    wakeSweep: false,
     workflowFile: 'playbook-check.yml',
-    runId: 4242,
     ...more,
-  };
+  });
   // Each run says for itself whether the step failed.
   process.exitCode = undefined;
   await playbookCheckRun({ inputs, pullRequest: pull.target, octokit: w.octokit, log: w.logger });

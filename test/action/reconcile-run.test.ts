@@ -4,31 +4,27 @@
  * outputs, the job summary, the sweep workflow it turns on or off, the quarterly review of a sweep,
  * and which failures fail the step, after everything else was reported.
  */
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ActionInputs } from '../../action/inputs.js';
 import { reconcileRun } from '../../action/reconcile-run.js';
-import { BOT_TOKEN } from '../../src/emulator/index.js';
 import type { EventTarget } from '../../src/engine/event-target.js';
-import { packageRoot } from '../../src/package-root.js';
-import { BOT, FULL_NAME, type GitHubWorld, OWNER, REPO, T0, useGitHub } from '../github/sweep-world.js';
+import { FULL_NAME, type GitHubWorld, T0, useGitHub } from '../github/sweep-world.js';
 import { writesOf } from '../lifecycle/harness.js';
 import { formBody } from '../lifecycle/form.js';
+import { DISABLE, ENABLE, SWEEP, SWEEP_FILES, actionInputs, outputsOf, reviewedOn } from './action-world.js';
 import { captureStdout } from './stdout.js';
 
-const SWEEP = 'incident-sweep.yml';
-const ENABLE = `PUT /repos/${FULL_NAME}/actions/workflows/${SWEEP}/enable`;
-const DISABLE = `PUT /repos/${FULL_NAME}/actions/workflows/${SWEEP}/disable`;
-const world = useGitHub({ files: { [`.github/workflows/${SWEEP}`]: 'name: incident-sweep\non:\n  schedule:\n    - cron: "*/5 * * * *"\n' } });
+const world = useGitHub({ files: SWEEP_FILES });
 const stdout = captureStdout();
 let dir: string;
 let playbooks: string;
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'reconcile-run-'));
-  playbooks = await reviewedOn(new Date().toISOString().slice(0, 10));
+  playbooks = await reviewedOn(dir, new Date().toISOString().slice(0, 10));
   await writeFile(join(dir, 'summary.md'), '');
   await writeFile(join(dir, 'output'), '');
   vi.stubEnv('GITHUB_STEP_SUMMARY', join(dir, 'summary.md'));
@@ -41,39 +37,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** The shipped playbooks, copied into the workspace with every file last reviewed on `date`. */
-async function reviewedOn(date: string): Promise<string> {
-  const copy = join(dir, 'workspace', 'playbooks');
-  await cp(join(packageRoot(), 'playbooks'), copy, { recursive: true });
-  for (const name of (await readdir(copy)).filter((file) => file.endsWith('.yaml'))) {
-    const path = join(copy, name);
-    await writeFile(path, (await readFile(path, 'utf8')).replace(/last_reviewed: "[\d-]+"/, `last_reviewed: "${date}"`));
-  }
-  return copy;
-}
-
 function inputsOf(w: GitHubWorld, more: Partial<ActionInputs> = {}): ActionInputs {
-  return {
-    token: BOT_TOKEN,
-    playbooksDir: playbooks,
-    playbooksInput: 'playbooks',
-    botLogin: BOT,
-    dryRun: false,
-    maxRequests: 500,
-    owner: OWNER,
-    repo: REPO,
-    eventName: 'issues',
-    eventPath: join(dir, 'event.json'),
-    apiUrl: w.emulator.url,
-    serverUrl: 'https://github.com',
-    sha: 'c0ffee0000000000000000000000000000000001',
-    workspace: join(dir, 'workspace'),
-    sweepWorkflow: SWEEP,
-    wakeSweep: false,
-    workflowFile: 'incidents.yml',
-    runId: 4242,
-    ...more,
-  };
+  return actionInputs(w, dir, { playbooksDir: playbooks, ...more });
 }
 
 /** An incident declared with the form at SEV-`severity`, as people open it. */
@@ -91,14 +56,7 @@ async function runFor(w: GitHubWorld, target: EventTarget, more: Partial<ActionI
   } catch (error) {
     thrown = error instanceof Error ? error : new Error(`threw ${String(error)}`);
   }
-  return { thrown, calls: w.calls(from), writes: writesOf(w.emulator.requests.slice(from)), summary: await readFile(join(dir, 'summary.md'), 'utf8'), outputs: outputsOf(await readFile(join(dir, 'output'), 'utf8')) };
-}
-
-/** The step outputs written to the `GITHUB_OUTPUT` file, by name (the last value of each). */
-function outputsOf(file: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  for (const match of file.matchAll(/^(\w+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1] ?? ''] = match[3] ?? '';
-  return outputs;
+  return { thrown, calls: w.calls(from), writes: writesOf(w.emulator.requests.slice(from)), summary: await readFile(join(dir, 'summary.md'), 'utf8'), outputs: await outputsOf(join(dir, 'output')) };
 }
 
 describe('an event run', () => {
@@ -262,7 +220,7 @@ describe('a sweep (every open incident)', () => {
 
   test('with playbook files due for review, the sweep opens the review round for them', async () => {
     const w = world();
-    playbooks = await reviewedOn('2020-01-01');
+    playbooks = await reviewedOn(dir, '2020-01-01');
     const files: Record<string, string> = {};
     for (const name of await readdir(playbooks, { recursive: true })) {
       if (name.endsWith('.yaml')) files[`playbooks/${name}`] = await readFile(join(playbooks, name), 'utf8');
@@ -277,7 +235,7 @@ describe('a sweep (every open incident)', () => {
 
   test('a failed review round is a warning, the sweep still kept, then it fails the step', async () => {
     const w = world();
-    playbooks = await reviewedOn('2020-01-01');
+    playbooks = await reviewedOn(dir, '2020-01-01');
     w.emulator.faults.add({ method: 'GET', path: `/repos/${FULL_NAME}/pulls`, status: 500, times: 20 });
     const run = await runFor(w, { type: 'open-incidents' }, { workflowFile: SWEEP });
     expect(run.thrown?.message).toMatch(/^The playbook review round failed \(the next scheduled run tries again\): /);

@@ -3,20 +3,18 @@
  * incident with a deadline, a playbook file due for review) and does nothing else; what it did is in
  * the log and the job summary.
  */
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { ActionInputs } from '../../action/inputs.js';
 import { wakeRun } from '../../action/wake-run.js';
-import { BOT_TOKEN } from '../../src/emulator/index.js';
-import { packageRoot } from '../../src/package-root.js';
-import { BOT, FULL_NAME, type GitHubWorld, OWNER, REPO, T0, useGitHub } from '../github/sweep-world.js';
+import { FULL_NAME, type GitHubWorld, T0, useGitHub } from '../github/sweep-world.js';
 import { writesOf } from '../lifecycle/harness.js';
+import { ENABLE, SWEEP, SWEEP_FILES, actionInputs, reviewedOn } from './action-world.js';
 import { captureStdout } from './stdout.js';
 
-const SWEEP = 'incident-sweep.yml';
-const world = useGitHub({ files: { [`.github/workflows/${SWEEP}`]: 'name: incident-sweep\non:\n  schedule:\n    - cron: "*/5 * * * *"\n' } });
+const world = useGitHub({ files: SWEEP_FILES });
 const stdout = captureStdout();
 let dir: string;
 
@@ -32,47 +30,20 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** The shipped playbooks, copied into the workspace with every file last reviewed on `date`. */
-async function reviewedOn(date: string): Promise<string> {
-  const copy = join(dir, 'workspace', 'playbooks');
-  await cp(join(packageRoot(), 'playbooks'), copy, { recursive: true });
-  for (const name of (await readdir(copy)).filter((file) => file.endsWith('.yaml'))) {
-    const path = join(copy, name);
-    await writeFile(path, (await readFile(path, 'utf8')).replace(/last_reviewed: "[\d-]+"/, `last_reviewed: "${date}"`));
-  }
-  return copy;
-}
-
 const TODAY = new Date().toISOString().slice(0, 10);
 
 async function wake(w: GitHubWorld, more: Partial<ActionInputs> = {}) {
-  const inputs: ActionInputs = {
-    token: BOT_TOKEN,
-    playbooksDir: more.playbooksDir ?? (await reviewedOn(TODAY)),
-    playbooksInput: 'playbooks',
-    botLogin: BOT,
-    dryRun: false,
-    maxRequests: 500,
-    owner: OWNER,
-    repo: REPO,
+  const inputs = actionInputs(w, dir, {
+    playbooksDir: more.playbooksDir ?? (await reviewedOn(dir, TODAY)),
     eventName: 'schedule',
-    eventPath: join(dir, 'event.json'),
-    apiUrl: w.emulator.url,
-    serverUrl: 'https://github.com',
-    sha: 'c0ffee0000000000000000000000000000000001',
-    workspace: join(dir, 'workspace'),
-    sweepWorkflow: SWEEP,
     wakeSweep: true,
     workflowFile: 'incident-sweep-wake.yml',
-    runId: 4242,
     ...more,
-  };
+  });
   const from = w.emulator.requests.length;
   await wakeRun({ inputs, octokit: w.octokit, log: w.logger });
   return { writes: writesOf(w.emulator.requests.slice(from)).map((request) => `${request.method} ${request.path}`), summary: await readFile(join(dir, 'summary.md'), 'utf8') };
 }
-
-const ENABLE = `PUT /repos/${FULL_NAME}/actions/workflows/${SWEEP}/enable`;
 
 test('with nothing pending and no review due the sweep stays as it is, and it says so', async () => {
   const w = world();
@@ -106,14 +77,14 @@ test('GitHub refusing the enable is a warning, in the log and the summary, and n
 
 test('a playbook file of the repository due for review turns the sweep on; a dry run only says it would', async () => {
   const w = world();
-  const playbooksDir = await reviewedOn('2020-01-01');
+  const playbooksDir = await reviewedOn(dir, '2020-01-01');
   const dry = await wake(w, { playbooksDir, dryRun: true });
   expect(dry.writes).toEqual([]);
   expect(dry.summary).toMatch(new RegExp(`^<h2>playbook-ops plan \\(dry run\\)</h2>\nSweep: would turn the sweep \\(${SWEEP}\\) on: \\d+ playbook files are due for review\\.\n$`));
 });
 
 test('a playbook file of the repository due for review turns the sweep on', async () => {
-  const run = await wake(world(), { playbooksDir: await reviewedOn('2020-01-01') });
+  const run = await wake(world(), { playbooksDir: await reviewedOn(dir, '2020-01-01') });
   expect(run.writes).toEqual([ENABLE]);
   expect(run.summary).toMatch(new RegExp(`^<h2>playbook-ops</h2>\nSweep: turned the sweep \\(${SWEEP}\\) on: \\d+ playbook files are due for review\\.\n$`));
 });
