@@ -17,7 +17,7 @@ export interface CommandArgs {
 export interface Command {
   name: string;
   summary: string;
-  /** The usage line and the description of every argument and option, printed by `--help`. */
+  /** The usage line and the description of every argument and option, printed by `--help`; ends in a newline. */
   help: string;
   options: NonNullable<ParseArgsConfig['options']>;
   /** How many positional arguments the command takes at most. */

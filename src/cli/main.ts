@@ -29,7 +29,7 @@ const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
 async function runCommand(command: Command, argv: string[], io: CliIO): Promise<number> {
   const parsed = parseArgs({ args: argv, options: { ...command.options, ...HELP_OPTION }, allowPositionals: true, strict: true });
   if (parsed.values.help) {
-    io.stdout(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
+    io.stdout(command.help);
     return 0;
   }
   if (parsed.positionals.length > command.maxPositionals) {

@@ -49,12 +49,12 @@ describe('the version', () => {
 });
 
 describe('a command\'s help', () => {
-  test('--help, -h and help <command> print the command\'s help, ending in one newline, and exit 0', async () => {
+  test('--help, -h and help <command> print the command\'s help, which ends in one newline, and exit 0', async () => {
     const cwd = await tempDir();
     for (const [name, load] of Object.entries(commandLoaders)) {
       const command = await load();
-      const text = command.help.endsWith('\n') ? command.help : `${command.help}\n`;
-      expect(text, name).toMatch(new RegExp(`^Usage: playbook-ops ${name}[ \\n]`));
+      const text = command.help;
+      expect(text, name).toMatch(new RegExp(`^Usage: playbook-ops ${name}[ \\n][^]*[^\\n]\\n$`));
       for (const argv of [[name, '--help'], [name, '-h'], ['help', name], [name, 'x', '--help']]) {
         expect(await run(argv, cwd), argv.join(' ')).toEqual({ code: 0, stdout: text, stderr: '' });
       }
@@ -102,6 +102,7 @@ describe('unknown commands and options', () => {
       stdout: '',
       stderr: 'playbook-ops: unknown option "--hepl"; did you mean "--help"?\nRun `playbook-ops --help` for the list of commands.\n',
     });
+    expect((await run(['--verson'], cwd)).stderr).toBe('playbook-ops: unknown option "--verson"; did you mean "--version"?\nRun `playbook-ops --help` for the list of commands.\n');
     expect(await run(['--colour'], cwd)).toEqual({ code: 2, stdout: '', stderr: `playbook-ops: unknown option "--colour"\n\n${await expectedOverview()}` });
     // An option is never taken for a command it is close to.
     expect((await run(['-init'], cwd)).stderr).toBe(`playbook-ops: unknown option "-init"\n\n${await expectedOverview()}`);
@@ -117,6 +118,14 @@ describe('unknown commands and options', () => {
 
   test('an unknown option of a command names its closest option', async () => {
     expect(await run(['render', '--outt', 'docs'], await tempDir())).toEqual(usage('render', 'unknown option "--outt"; did you mean "--out"?'));
+  });
+
+  test('an unknown option nothing is close to, or a one-letter one, gets the list of the command\'s options, long then short', async () => {
+    const cwd = await tempDir();
+    const options = 'the options are --out, --owner, --reviewed, --force, --report, --help, -o, -h';
+    expect(await run(['import', '--colour'], cwd)).toEqual(usage('import', `unknown option "--colour"; ${options}`));
+    expect(await run(['import', '-x', 'a.md'], cwd)).toEqual(usage('import', `unknown option "-x"; ${options}`));
+    expect(await run(['render', '--0\u001b'], cwd)).toEqual(usage('render', 'unknown option "--0\\u001b"; the options are --out, --help, -h'));
   });
 
   test('an option missing its value is a usage error with parseArgs\' own message', async () => {
