@@ -40,8 +40,9 @@ function asList(value: OptionValue): string[] {
 
 function parsePort(value: OptionValue): number {
   if (value === undefined) return 0;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (0-65535), got "${String(value)}"`);
+  // Digits only: Number() also reads "" as 0 (any port), and "0x50" or "1e3" as numbers.
+  const port = /^\d{1,5}$/.test(String(value)) ? Number(value) : -1;
+  if (port < 0 || port > 65535) throw new UsageError(`--port must be a port number (0-65535), got "${String(value)}"`);
   return port;
 }
 
