@@ -1,0 +1,85 @@
+/**
+ * The GraphQL reads the engine makes besides listing incidents: issues in a chosen order, one issue
+ * by number, its assignees and fields; and GitHub's errors for a repository that does not exist and
+ * a request without a query.
+ */
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { Emulator } from '../../src/emulator/index.js';
+import { clientFor, startEmulator } from './helpers.js';
+
+let emulator: Emulator;
+beforeEach(async () => {
+  emulator = await startEmulator();
+  emulator.seed.issue('acme/shop', { title: 'first', at: '2026-02-01T00:00:00Z', labels: ['INCIDENT'] });
+  emulator.seed.issue('acme/shop', { title: 'second', at: '2026-02-02T00:00:00Z', labels: ['incident'], assignees: ['alice', 'bob'] });
+  emulator.seed.issue('acme/shop', { title: 'third', at: '2026-02-03T00:00:00Z', labels: ['incident'], body: null });
+  emulator.seed.comment('acme/shop', 1, { body: 'one', at: '2026-02-05T00:00:00Z' });
+  emulator.seed.comment('acme/shop', 1, { body: 'two', at: '2026-02-05T00:00:00Z' });
+  emulator.seed.comment('acme/shop', 3, { body: 'one', at: '2026-02-04T00:00:00Z' });
+  emulator.seed.close('acme/shop', 3, { actor: 'alice', at: '2026-02-06T00:00:00Z' });
+});
+afterEach(async () => {
+  await emulator.close();
+});
+
+async function titlesOrderedBy(field: string, direction: string): Promise<string[]> {
+  const answer = await clientFor(emulator).graphql<{ repository: { issues: { nodes: { title: string }[] } } }>(
+    `query { repository(owner: "acme", name: "shop") { issues(first: 10, labels: ["incident"], orderBy: { field: ${field}, direction: ${direction} }) { nodes { title } } } }`,
+  );
+  return answer.repository.issues.nodes.map((issue) => issue.title);
+}
+
+it('orders issues by creation, last update or comment count, either way; labels match in any case', async () => {
+  expect(await titlesOrderedBy('CREATED_AT', 'ASC')).toEqual(['first', 'second', 'third']);
+  expect(await titlesOrderedBy('CREATED_AT', 'DESC')).toEqual(['third', 'second', 'first']);
+  expect(await titlesOrderedBy('UPDATED_AT', 'DESC')).toEqual(['third', 'first', 'second']);
+  expect(await titlesOrderedBy('COMMENTS', 'DESC')).toEqual(['first', 'third', 'second']);
+  expect(await titlesOrderedBy('COMMENTS', 'ASC')).toEqual(['second', 'third', 'first']);
+  emulator.assertNoValidationErrors();
+});
+
+it('finds one issue by number with its fields and assignees, and null for a pull request or a missing number', async () => {
+  emulator.seed.commit('acme/shop', 'fix', { 'a.txt': 'a\n' }, { actor: 'bob' });
+  await clientFor(emulator).rest.pulls.create({ owner: 'acme', repo: 'shop', title: 'fix', head: 'fix', base: 'main' });
+  const query = `query ($number: Int!) { repository(owner: "acme", name: "shop") {
+    nameWithOwner
+    issue(number: $number) { number title body state closed closedAt resourcePath url assignees(first: 5) { totalCount nodes { login } } }
+  } }`;
+  const read = (number: number) => clientFor(emulator).graphql<{ repository: { nameWithOwner: string; issue: unknown } }>(query, { number });
+  expect((await read(2)).repository).toEqual({
+    nameWithOwner: 'acme/shop',
+    issue: {
+      number: 2,
+      title: 'second',
+      body: '',
+      state: 'OPEN',
+      closed: false,
+      closedAt: null,
+      resourcePath: '/acme/shop/issues/2',
+      url: 'https://github.com/acme/shop/issues/2',
+      assignees: { totalCount: 2, nodes: [{ login: 'alice' }, { login: 'bob' }] },
+    },
+  });
+  expect((await read(3)).repository.issue).toMatchObject({ state: 'CLOSED', closed: true, closedAt: '2026-02-06T00:00:00Z' });
+  expect((await read(4)).repository.issue).toBeNull();
+  expect((await read(99)).repository.issue).toBeNull();
+  emulator.assertNoValidationErrors();
+});
+
+it("answers GitHub's NOT_FOUND error for a repository that does not exist", async () => {
+  await expect(clientFor(emulator).graphql('query { repository(owner: "acme", name: "nope") { name } }')).rejects.toThrow("Could not resolve to a Repository with the name 'acme/nope'.");
+  const answer = await fetch(`${emulator.url}/graphql`, {
+    method: 'POST',
+    headers: { authorization: 'token bot-token', 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query { repository(owner: "acme", name: "nope") { name } }' }),
+  });
+  expect(await answer.json()).toMatchObject({ data: { repository: null }, errors: [{ message: "Could not resolve to a Repository with the name 'acme/nope'.", extensions: { type: 'NOT_FOUND' } }] });
+  emulator.validationErrors.length = 0;
+});
+
+it('refuses a request without a query with a 400, as GitHub does', async () => {
+  const answer = await fetch(`${emulator.url}/graphql`, { method: 'POST', headers: { authorization: 'token bot-token', 'content-type': 'application/json' }, body: JSON.stringify({ variables: {} }) });
+  expect(answer.status).toBe(400);
+  expect(await answer.json()).toEqual({ errors: [{ message: 'A query attribute must be specified and must be a string.' }] });
+  emulator.validationErrors.length = 0;
+});
