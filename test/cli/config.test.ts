@@ -58,5 +58,6 @@ describe('config', () => {
 
   test('a directory that does not exist is a usage error', async () => {
     expect(await run(['config', 'nope'], await tempDir())).toEqual(usage('config', 'the playbook directory "nope" does not exist'));
+    expect(await run(['config', 'playbooks/roles.yaml'], await freshSet())).toEqual(usage('config', 'the playbook directory "playbooks/roles.yaml" is not a directory'));
   });
 });

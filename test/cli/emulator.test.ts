@@ -10,12 +10,17 @@ import { run, tempDir, usage } from './cli-run.js';
 function start(argv: string[], cwd: string) {
   let stdout = '';
   let stderr = '';
-  const exit = main(['emulator', ...argv], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd });
+  let settled = false;
+  const exit = main(['emulator', ...argv], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd }).finally(() => (settled = true));
+  // What it printed once it says how to stop it; or sooner, when it ended or took seconds to get there.
   const printed = async (): Promise<string> => {
-    while (!stdout.includes('Press Ctrl-C')) await new Promise((resolve) => setImmediate(resolve));
+    const deadline = Date.now() + 5000;
+    while (!stdout.includes('Press Ctrl-C') && !settled && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
     return stdout;
   };
-  return { exit, printed, output: () => ({ stdout, stderr }) };
+  // Its exit code, or "still running" when it did not stop within seconds.
+  const ended = (): Promise<number | string> => Promise.race([exit, new Promise<string>((resolve) => setTimeout(() => resolve('still running'), 5000))]);
+  return { ended, printed, output: () => ({ stdout, stderr }) };
 }
 
 const urlIn = (text: string): string => /listening on (http:\/\/127\.0\.0\.1:\d+)\n/.exec(text)?.[1] ?? 'no url';
@@ -62,7 +67,7 @@ describe('emulator', () => {
     expect(((await answer.json()) as { role_name: string }).role_name).toBe('triage');
     await fetch(`${url}/repos/acme/nope/issues`, { headers: { authorization: 'token bot-token' } });
     process.emit('SIGINT');
-    expect(await emulator.exit).toBe(0);
+    expect(await emulator.ended()).toBe(0);
     const { stdout, stderr } = emulator.output();
     expect(stdout.slice(text.length)).toBe(
       'GET /repos/acme/web/collaborators/bob/permission -> 200 (alice)\nGET /repos/acme/nope/issues -> 404 (github-actions[bot])\nStopping the emulator.\n',
@@ -77,9 +82,12 @@ describe('emulator', () => {
     const url = urlIn(text);
     expect(text).toBe(banner(url, 'acme/shop (default branch main)', '', 'acme/shop'));
     await fetch(`${url}/graphql`, { method: 'POST', body: '{}' });
+    // A request that does not match GitHub's description is the caller's mistake: answered, not an error line.
+    const refused = await fetch(`${url}/repos/acme/shop/issues`, { method: 'POST', headers: { authorization: 'token bot-token' }, body: JSON.stringify({ labels: 'sev-1' }) });
+    expect(refused.status).toBe(422);
     process.emit('SIGTERM');
-    expect(await emulator.exit).toBe(0);
-    expect(emulator.output().stdout.slice(text.length)).toBe('POST /graphql -> 401\nStopping the emulator.\n');
+    expect(await emulator.ended()).toBe(0);
+    expect(emulator.output()).toEqual({ stdout: `${text}POST /graphql -> 401\nPOST /repos/acme/shop/issues -> 422 (github-actions[bot])\nStopping the emulator.\n`, stderr: '' });
   });
 
   test('--state loads the repositories it holds, adds no default, gives --user to each, and saves writes', async () => {
@@ -95,7 +103,7 @@ describe('emulator', () => {
     const created = await fetch(`${url}/repos/acme/kept/issues`, { method: 'POST', headers: { authorization: 'token carol-token' }, body: JSON.stringify({ title: 'New' }) });
     expect(created.status).toBe(201);
     process.emit('SIGINT');
-    expect(await emulator.exit).toBe(0);
+    expect(await emulator.ended()).toBe(0);
     const saved = JSON.parse(await readFile(join(cwd, 'state.json'), 'utf8')) as { repos: Record<string, { issues: { title: string }[] }> };
     expect(saved.repos['acme/kept']?.issues.map((issue) => issue.title)).toEqual(['Old', 'New']);
   });
@@ -115,7 +123,7 @@ describe('emulator', () => {
     expect(await permission('acme/kept')).toBe('admin');
     expect(await permission('acme/other')).not.toBe('admin');
     process.emit('SIGINT');
-    expect(await emulator.exit).toBe(0);
+    expect(await emulator.ended()).toBe(0);
   });
 
   test('a response that does not match GitHub\'s description is printed as an error line on stderr', async () => {
@@ -131,7 +139,7 @@ describe('emulator', () => {
     const url = urlIn(await emulator.printed());
     expect((await fetch(`${url}/repos/acme/shop/issues/1/events`)).status).toBe(500);
     process.emit('SIGINT');
-    expect(await emulator.exit).toBe(0);
+    expect(await emulator.ended()).toBe(0);
     expect(emulator.output().stderr).toBe(
       "error: GET /repos/acme/shop/issues/1/events (issues/list-events, 200): emulator produced a response that does not match GitHub's OpenAPI description: response 200/0/label: must be object\n",
     );
@@ -150,6 +158,13 @@ describe('emulator', () => {
       expect(await run(['emulator', '--user', user], cwd), user).toEqual(usage('emulator', `--user must be LOGIN:PERMISSION with PERMISSION one of read, triage, write, maintain, admin, got "${user}"`));
     }
     expect(await run(['emulator', 'now'], cwd)).toEqual(usage('emulator', 'unexpected argument "now"'));
+  });
+
+  test('owners and names may hold letters, digits, dots, hyphens and underscores', async () => {
+    const emulator = start(['--repo', 'my.org-x_1/a.b-c_2'], await tempDir());
+    expect(await emulator.printed()).toContain('\nRepositories: my.org-x_1/a.b-c_2 (default branch main)\n');
+    process.emit('SIGINT');
+    expect(await emulator.ended()).toBe(0);
   });
 
   test('65535 is a port number: the usage error is the next option\'s', async () => {

@@ -58,6 +58,21 @@ describe('import', () => {
     expect(await readFile(join(cwd, 'set', 'notes.txt'), 'utf8')).toBe('mine\n');
   });
 
+  test('paths in what it prints start no workflow command and show their control characters as escapes', async () => {
+    const cwd = await withThin();
+    await mkdir(join(cwd, 'o##[x\u001b'));
+    await writeFile(join(cwd, 'o##[x\u001b', 'mine.txt'), 'mine\n');
+    const { stdout } = await run(['import', 'thin.md', '--out', 'o##[x\u001b', '--force', '--report', 'r##[.md'], cwd);
+    expect(stdout).toMatch(/^wrote o#\\u0023\[x\\u001b\/settings\.yaml\n/);
+    expect(stdout).toContain('\nkept  o#\\u0023[x\\u001b/mine.txt (not written by this import; validate reads it too)\n');
+    expect(stdout.endsWith('\nwrote the report to r#\\u0023[.md\n')).toBe(true);
+  });
+
+  test('warnings are counted by rule, in the order of the rules\' names', async () => {
+    const { stdout } = await run(['import', 'thin.md', '--out', 'set', '--reviewed', '2020-01-01'], await withThin());
+    expect(stdout).toContain('\nwarnings: 18 placeholder, 8 review-overdue (run `playbook-ops validate set` to list them)\n1 error, 26 warnings in 9 files\n');
+  });
+
   test('the command line is checked before anything is read', async () => {
     const cwd = await withThin();
     expect(await run(['import'], cwd)).toEqual(usage('import', 'missing FILE.md: name the Markdown playbook to import'));

@@ -74,6 +74,16 @@ describe('init', () => {
     }
   });
 
+  test('two errors are counted as errors', async () => {
+    const cwd = await tempDir();
+    await mkdir(join(cwd, 'playbooks'));
+    await writeFile(join(cwd, 'playbooks/roles.yaml'), BROKEN_ROLES['roles.yaml']);
+    await writeFile(join(cwd, 'playbooks/tools.yaml'), BROKEN_ROLES['roles.yaml'].replace('roles', 'tools').replace('roles: 3', 'categories: 3'));
+    const { code, stderr } = await run(['init'], cwd);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/\n2 errors in playbooks: the issue form and CODEOWNERS were not generated; fix them and run init again\.\n$/);
+  });
+
   test('usage errors name the option and what it takes', async () => {
     const cwd = await tempDir();
     expect(await run(['init', '--owner', '@acme/sre,bob'], cwd)).toEqual(usage('init', '--owner "bob" is not a GitHub handle: write @user or @org/team'));

@@ -110,6 +110,13 @@ describe('labels sync', () => {
     expect(labelsOf('acme/shop')).toEqual(['incident ededed null', 'sev-1 b60205 Critical']);
   });
 
+  test('an owner with hyphens and a name with dots, hyphens and underscores name a repository', async () => {
+    const { code, stdout, stderr } = await run(sync('--repo', 'my-org9/shop.web_x-1'), await freshSet());
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toMatch(/^playbook-ops labels sync: Not Found - /);
+    expect(emulator.requests.map((request) => request.path)).toEqual(['/repos/my-org9/shop.web_x-1/labels']);
+  });
+
   test('a set with errors syncs nothing and exits 1', async () => {
     expect(await run(sync('--repo', 'acme/shop'), await freshSet(BROKEN_ROLES))).toEqual({ code: 1, stdout: '', stderr: `${brokenRolesDiagnostic('playbooks')}1 error in playbooks: no labels were synced\n` });
     expect(emulator.requests).toEqual([]);
@@ -125,6 +132,7 @@ describe('labels sync', () => {
       expect(await run(['labels', 'sync', '--repo', repo], cwd), repo).toEqual(usage('labels', `--repo must be OWNER/NAME, got "${repo}"`));
     }
     expect(await run(['labels', 'sync', '--repo', 'acme/shop', '--api-url', 'ftp://x'], cwd)).toEqual(usage('labels', '--api-url must be an http(s) URL, got "ftp://x"'));
+    expect(await run(['labels', 'sync', '--repo', 'acme/shop', '--api-url', 'xhttp://a'], cwd)).toEqual(usage('labels', '--api-url must be an http(s) URL, got "xhttp://a"'));
     expect(await run(['labels', 'sync', '--repo', 'acme/shop', '--api-url', 'https://'], cwd)).toEqual(usage('labels', '--api-url must be an http(s) URL, got "https://"'));
     expect(await run(['labels', 'sync', '--repo', 'acme/shop', '--api-url', 'http://a b'], cwd)).toEqual(usage('labels', '--api-url must be an http(s) URL, got "http://a b"'));
     env.GITHUB_API_URL = 'api.github.com';

@@ -48,13 +48,13 @@ function parsePort(value: OptionValue): number {
 
 function parseRepo(value: string): { owner: string; name: string } {
   const match = /^([\w.-]+)\/([\w.-]+)$/.exec(value);
-  if (match?.[1] === undefined || match[2] === undefined) throw new UsageError(`--repo must be OWNER/NAME, got "${value}"`);
-  return { owner: match[1], name: match[2] };
+  if (match === null) throw new UsageError(`--repo must be OWNER/NAME, got "${value}"`);
+  return { owner: match[1]!, name: match[2]! };
 }
 
 function parseUser(value: string): { login: string; permission: Permission } {
-  const [login, permission, ...rest] = value.split(':');
-  if (login === undefined || login === '' || rest.length > 0 || !PERMISSIONS.includes(permission as Permission)) {
+  const [login = '', permission, ...rest] = value.split(':');
+  if (login === '' || rest.length > 0 || !PERMISSIONS.includes(permission as Permission)) {
     throw new UsageError(`--user must be LOGIN:PERMISSION with PERMISSION one of ${PERMISSIONS.join(', ')}, got "${value}"`);
   }
   return { login, permission: permission as Permission };
@@ -81,6 +81,7 @@ function interrupted(): Promise<void> {
 function describe(emulator: Emulator, users: Array<{ login: string; permission: Permission }>): string {
   const repos = Object.values(emulator.state.repos).map((repo) => `${repo.owner}/${repo.name} (default branch ${repo.defaultBranch})`);
   const first = Object.values(emulator.state.repos)[0];
+  // Stryker disable next-line ConditionalExpression,StringLiteral: run() seeds a repository before it describes the emulator, so there is always a first
   const example = first === undefined ? 'OWNER/NAME' : `${first.owner}/${first.name}`;
   const tokens = [`${BOT_TOKEN} (or any other token) -> github-actions[bot]`, ...users.map((user) => `${user.login}-token -> ${user.login} (${user.permission})`)];
   return [
