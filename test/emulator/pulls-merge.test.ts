@@ -82,6 +82,23 @@ describe('opening a pull request', () => {
   });
 });
 
+describe('finding a pull request', () => {
+  test('is 404 for a number no pull request has, whether an issue has it or nothing does', async () => {
+    const octokit = clientFor(emulator);
+    emulator.seed.issue('acme/shop', { title: 'an issue' });
+    for (const number of [1, 99]) expect((await refusal(octokit.rest.pulls.get({ ...repo, pull_number: number, request: { retries: 0 } }))).status).toBe(404);
+  });
+
+  test("reads a head written owner:branch for the repository's owner in any case, and not for another owner", async () => {
+    const octokit = clientFor(emulator);
+    const created = await octokit.rest.pulls.create({ ...repo, title: 'Post-mortem', head: 'ACME:postmortem-7', base: 'acme:main' });
+    expect(created.data).toMatchObject({ head: { ref: 'postmortem-7' }, base: { ref: 'main' } });
+    expect((await octokit.rest.pulls.list({ ...repo, head: 'Acme:postmortem-7' })).data.map((pull) => pull.number)).toEqual([1]);
+    expect((await octokit.rest.pulls.list({ ...repo, head: 'fork:postmortem-7' })).data).toEqual([]);
+    expect((await refusal(octokit.rest.pulls.create({ ...repo, title: 'x', head: 'fork:postmortem-7', base: 'main' }))).data).toMatchObject({ errors: [{ field: 'head' }] });
+  });
+});
+
 describe('listing pull requests', () => {
   test('filters by base and head, and sorts by creation (newest first) or update (oldest first) unless told', async () => {
     const octokit = clientFor(emulator);
@@ -158,7 +175,8 @@ describe('merging a pull request', () => {
     const moved = mainSha();
     expect(await refusal(octokit.rest.pulls.merge({ ...repo, pull_number: 1, request: { retries: 0 } }))).toMatchObject({ status: 405, data: { message: 'Pull Request is not mergeable' } });
     await octokit.rest.pulls.update({ ...repo, pull_number: 1, state: 'closed' });
-    emulator.seed.commit('acme/shop', 'postmortem-7', {}, { actor: 'bob', from: 'main' });
+    // The head catches up with the base, so only the pull request's state stands in the way.
+    emulator.state.repos['acme/shop']!.refs['refs/heads/postmortem-7'] = emulator.seed.commit('acme/shop', 'caught-up', { 'postmortems/7.md': '# Post-mortem\n' }, { actor: 'bob' });
     expect(await refusal(octokit.rest.pulls.merge({ ...repo, pull_number: 1, request: { retries: 0 } }))).toMatchObject({ status: 405, data: { message: 'Pull Request is not mergeable' } });
     expect(mainSha()).toBe(moved);
     expect((await octokit.rest.pulls.get({ ...repo, pull_number: 1 })).data).toMatchObject({ merged: false, merged_at: null });
@@ -184,10 +202,22 @@ describe('reviews and reviewers', () => {
     expect(changes.data).toMatchObject({ state: 'CHANGES_REQUESTED', commit_id: '1'.repeat(40) });
   });
 
+  test("lists a pull request's own reviews, oldest first", async () => {
+    const bob = clientFor(emulator, 'bob-token');
+    emulator.seed.commit('acme/shop', 'other', { 'b.txt': 'b\n' }, { actor: 'bob' });
+    await bob.rest.pulls.create({ ...repo, title: 'one', head: 'postmortem-7', base: 'main' });
+    await bob.rest.pulls.create({ ...repo, title: 'two', head: 'other', base: 'main' });
+    await clientFor(emulator, 'alice-token').rest.pulls.createReview({ ...repo, pull_number: 1, event: 'COMMENT', body: 'first' });
+    await clientFor(emulator, 'erin-token').rest.pulls.createReview({ ...repo, pull_number: 2, event: 'APPROVE' });
+    await clientFor(emulator, 'erin-token').rest.pulls.createReview({ ...repo, pull_number: 1, event: 'APPROVE', body: 'second' });
+    emulator.state.repos['acme/shop']!.reviews.reverse();
+    expect((await bob.rest.pulls.listReviews({ ...repo, pull_number: 1 })).data.map((review) => review.body)).toEqual(['first', 'second']);
+  });
+
   test('a reviewer is not requested from the author, asked twice, or asked in another case; a review clears the request', async () => {
     const bob = clientFor(emulator, 'bob-token');
     await bob.rest.pulls.create({ ...repo, title: 'Review', head: 'postmortem-7', base: 'main' });
-    expect(await refusal(bob.rest.pulls.requestReviewers({ ...repo, pull_number: 1, reviewers: ['BOB'] }))).toMatchObject({
+    expect(await refusal(bob.rest.pulls.requestReviewers({ ...repo, pull_number: 1, reviewers: ['alice', 'BOB'] }))).toMatchObject({
       status: 422,
       data: { message: 'Unprocessable Entity', errors: ['Review cannot be requested from pull request author.'] },
     });
