@@ -10,7 +10,8 @@ export function refuse(where: string, problem: string, hint: string): never {
 }
 
 function words(keys: readonly string[]): string {
-  return keys.length < 2 ? keys.join('') : `${keys.slice(0, -1).join(', ')} and ${keys.at(-1) ?? ''}`;
+  const last = keys.at(-1) ?? '';
+  return keys.length < 2 ? last : `${keys.slice(0, -1).join(', ')} and ${last}`;
 }
 
 /** The mapping `source` (from `file`, a `kind`) holds, with none but `keys`. */
@@ -19,7 +20,8 @@ export function readMapping(source: string, file: string, kind: string, keys: re
   try {
     doc = load(source);
   } catch (error) {
-    refuse(file, `not YAML or JSON (${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)})`, 'see `playbook-ops simulate --help` for the format');
+    // js-yaml throws a YAMLException, whose message goes on after its first line with the lines around the error.
+    refuse(file, `not YAML or JSON (${(error as Error).message.replace(/\n.*/su, '')})`, 'see `playbook-ops simulate --help` for the format');
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) refuse(file, 'is not a mapping', `write ${words(keys.map((key) => `${key}:`))}`);
   const fields = doc as Record<string, unknown>;

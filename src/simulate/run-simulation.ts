@@ -12,7 +12,9 @@ import { type Sandbox, type SandboxRun, WAKE_EVENT, startSandbox } from '../demo
 import { type ScriptStep, stepTime } from '../demo/script.js';
 import type { Permission } from '../emulator/index.js';
 import { SEV1_DAY_START, SIMULATION_PEOPLE, sev1Script } from './sev1-script.js';
+import { type TickSummary, summarizeTicks } from './tick-summary.js';
 import { type ScheduleTrace, type Tick, ticksOf } from './trace.js';
+import { wakeUps } from './wake-ups.js';
 
 /** How long after the script's last step the schedule goes on at most, waiting for deadlines to pass (7 days). */
 export const DEFAULT_HORIZON_MINUTES = 7 * 24 * 60;
@@ -41,19 +43,6 @@ export interface FiredStep extends Fired {
   run: { kind: 'schedule'; scheduled: string } | { kind: 'event'; event: string; what: string };
 }
 
-/** What became of the schedule's ticks. */
-export interface TickSummary {
-  scheduled: number;
-  onTime: number;
-  late: number;
-  dropped: number;
-  /** Ticks that came while the sweep workflow was off (it turns itself off when nothing is pending): GitHub started no run. */
-  off: number;
-  /** The first and last tick looked at. */
-  first: string | null;
-  last: string | null;
-}
-
 /** The simulation's result. */
 export interface SimulationReport {
   repo: string;
@@ -69,38 +58,6 @@ export interface SimulationReport {
 }
 
 type Moment = { at: string; step: ScriptStep } | { at: string; tick: Tick & { ranAt: string } } | { at: string; wake: true };
-
-/** The daily wake-up's time (`17 6 * * *`), in minutes after midnight UTC. */
-const WAKE_MINUTE = 6 * 60 + 17;
-const DAY = 24 * 60 * 60_000;
-
-/** The wake-ups from `from` to `until`: every day at 06:17 UTC. */
-function wakeUps(from: Date, until: Date): Moment[] {
-  const moments: Moment[] = [];
-  for (let at = Math.floor(from.getTime() / DAY) * DAY + WAKE_MINUTE * 60_000; at <= until.getTime(); at += DAY) {
-    if (at > from.getTime()) moments.push({ at: new Date(at).toISOString(), wake: true });
-  }
-  return moments;
-}
-
-function summarize(ticks: Tick[], off: ReadonlySet<string>): { summary: TickSummary; outages: [string, string][] } {
-  const outages: [string, string][] = [];
-  let previous: Tick | undefined;
-  for (const tick of ticks) {
-    if (tick.ranAt === null) {
-      const last = outages.at(-1);
-      if (last !== undefined && previous?.ranAt === null) last[1] = tick.scheduled;
-      else outages.push([tick.scheduled, tick.scheduled]);
-    }
-    previous = tick;
-  }
-  const ran = ticks.filter((tick) => tick.ranAt !== null && !off.has(tick.scheduled));
-  const late = ran.filter((tick) => tick.ranAt !== tick.scheduled).length;
-  return {
-    summary: { scheduled: ticks.length, onTime: ran.length - late, late, dropped: ticks.filter((tick) => tick.ranAt === null).length, off: off.size, first: ticks[0]?.scheduled ?? null, last: ticks.at(-1)?.scheduled ?? null },
-    outages,
-  };
-}
 
 /** The earliest pending deadline among a run's incidents (their latest word wins per incident). */
 function recordDue(dues: Map<number, string | null>, run: SandboxRun): void {
@@ -119,14 +76,15 @@ async function replay(sandbox: Sandbox, script: ScriptStep[], trace: ScheduleTra
   const moments: Moment[] = [
     ...script.map((step) => ({ at: stepTime(step.at).toISOString(), step })),
     ...all.flatMap((tick) => (tick.ranAt === null ? [] : [{ at: tick.ranAt, tick: { ...tick, ranAt: tick.ranAt } }])),
-    ...wakeUps(start, horizon),
+    ...wakeUps(start, horizon).map((at) => ({ at, wake: true as const })),
   ];
   // A person's step comes before a workflow run of the same minute; ticks keep their schedule's order.
   moments.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || Number(!('step' in a)) - Number(!('step' in b)));
   const state = { incident: null as number | null };
   const dues = new Map<number, string | null>();
   const fired: FiredStep[] = [];
-  let lastTick: string | null = null;
+  // The last tick run; none run yet is '', which no scheduled time is at or before.
+  let lastTick = '';
   const off = new Set<string>();
   for (const moment of moments) {
     // Once the script is done, the schedule runs only while a deadline is pending.
@@ -152,7 +110,7 @@ async function replay(sandbox: Sandbox, script: ScriptStep[], trace: ScheduleTra
       fired.push({ ...step, firedAt: moment.at, lateMinutes: step.due === null ? null : minutesLate(step.due, moment.at), run: by });
     }
   }
-  const looked = all.filter((tick) => lastTick !== null && tick.scheduled <= lastTick);
+  const looked = all.filter((tick) => tick.scheduled <= lastTick);
   return { fired, ticks: looked, off, pending: earliestDue(dues) };
 }
 
@@ -170,7 +128,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     if (script.length === 0) throw new Error('the script has no steps');
     const { fired, ticks, off, pending } = await replay(sandbox, script, options.trace, options.horizonMinutes ?? DEFAULT_HORIZON_MINUTES);
     sandbox.emulator.assertNoValidationErrors();
-    const { summary, outages } = summarize(ticks, off);
+    const { summary, outages } = summarizeTicks(ticks, off);
     return { repo: `${sandbox.repo.owner}/${sandbox.repo.repo}`, everyMinutes: options.trace.everyMinutes, ticks: summary, outages, fired, pending, requests: sandbox.emulator.requests.length };
   } finally {
     await sandbox.close();

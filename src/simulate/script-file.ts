@@ -84,7 +84,7 @@ export function parseScript(source: string, file: string): ScriptFile {
   const known = people(fields.people, `${file}: people`);
   if (!Array.isArray(fields.steps) || fields.steps.length === 0) refuse(`${file}: steps`, 'is not a list of steps', 'write at least the step that opens the incident');
   const steps = fields.steps.map((value: unknown, index) => step(value, `${file}: steps[${index}]`, known));
-  if (steps[0]?.action !== 'open') refuse(`${file}: steps[0]`, 'does not open the incident', 'start with a step of action open');
+  if (steps[0]!.action !== 'open') refuse(`${file}: steps[0]`, 'does not open the incident', 'start with a step of action open');
   steps.forEach((current, index) => {
     const previous = steps[index - 1];
     if (previous !== undefined && current.at < previous.at) refuse(`${file}: steps[${index}].at`, `${current.at} is before the step before it (${previous.at})`, 'list the steps in time order');

@@ -54,8 +54,8 @@ function duration(value: unknown, where: string): number {
 }
 
 function instant(value: unknown, where: string): string {
-  const text = value instanceof Date ? value.toISOString() : value;
-  const time = typeof text === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z$/u.test(text) ? Date.parse(text) : Number.NaN;
+  // js-yaml's default (core) schema reads a timestamp as a string, never a Date.
+  const time = typeof value === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z$/u.test(value) ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(time)) refuse(where, `${JSON.stringify(value)} is not a UTC time`, 'write it as 2026-11-27T03:30:00Z');
   return new Date(time).toISOString();
 }
@@ -81,7 +81,8 @@ function windows(value: unknown, name: 'late' | 'dropped', file: string): (Trace
 export function parseTrace(text: string, file: string): ScheduleTrace {
   const fields = readMapping(text, file, 'trace', ['every', 'late', 'dropped']);
   const everyMinutes = fields.every === undefined ? 5 : duration(fields.every, `${file}: every`);
-  if (everyMinutes < 1 || 60 % everyMinutes !== 0) refuse(`${file}: every`, `${formatDuration(everyMinutes)} does not divide an hour`, 'cron */N fires evenly only when N divides 60: use 1m, 5m, 10m, 15m, 30m or 60m');
+  // 0m does not divide an hour either: 60 % 0 is NaN.
+  if (60 % everyMinutes !== 0) refuse(`${file}: every`, `${formatDuration(everyMinutes)} does not divide an hour`, 'cron */N fires evenly only when N divides 60: use 1m, 5m, 10m, 15m, 30m or 60m');
   return {
     everyMinutes,
     late: windows(fields.late, 'late', file).map(({ from, until, by }, index) => ({ from, until, byMinutes: duration(by, `${file}: late[${index}].by`) })),
