@@ -19,7 +19,7 @@ function lateText(step: FiredStep): string {
 function whatText(step: FiredStep): string {
   // A delivery that failed says so in what its applier reported (`…: failed (no-secret)`).
   const failed = /: failed \(([^)]*)\)$/u.exec(step.done);
-  return `#${step.issue} ${step.what}${failed === null ? '' : ` [failed: ${failed[1] ?? ''}]`}`;
+  return `#${step.issue} ${step.what}${failed === null ? '' : ` [failed: ${failed[1]!}]`}`;
 }
 
 function runText(step: FiredStep): string {
@@ -29,7 +29,8 @@ function runText(step: FiredStep): string {
 }
 
 function pad(cells: string[], widths: number[]): string {
-  return cells.map((cell, index) => (index === cells.length - 1 ? cell : cell.padEnd(widths[index] ?? 0))).join('  ').trimEnd();
+  // The last column is padded too, and its padding trimmed off again.
+  return cells.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join('  ').trimEnd();
 }
 
 /** The report in words, for a terminal. */
@@ -45,7 +46,7 @@ export function formatSimulation(report: SimulationReport): string {
     '',
   ];
   const rows = [['fired', 'due', 'late', 'what', 'run'], ...report.fired.map((step) => [stamp(step.firedAt), dueText(step.due, step.firedAt), lateText(step), whatText(step), runText(step)])];
-  const widths = rows[0]!.map((_, index) => Math.max(...rows.map((row) => row[index]?.length ?? 0)));
+  const widths = rows[0]!.map((_, index) => Math.max(...rows.map((row) => row[index]!.length)));
   const tail = [
     '',
     report.pending === null ? 'Nothing is pending: the schedule has no more to do on this incident.' : `Stopped with a deadline still pending at ${stamp(report.pending)}.`,

@@ -20,9 +20,10 @@ export function summarizeTicks(ticks: Tick[], off: ReadonlySet<string>): { summa
   let previous: Tick | undefined;
   for (const tick of ticks) {
     if (tick.ranAt === null) {
-      const last = outages.at(-1);
-      if (last !== undefined && previous?.ranAt === null) last[1] = tick.scheduled;
-      else outages.push([tick.scheduled, tick.scheduled]);
+      // A tick dropped right after a dropped one goes on with its outage.
+      const outage = previous?.ranAt === null ? outages.at(-1) : undefined;
+      if (outage === undefined) outages.push([tick.scheduled, tick.scheduled]);
+      else outage[1] = tick.scheduled;
     }
     previous = tick;
   }

@@ -30,7 +30,7 @@ const FIRED: FiredStep[] = [
     what: 'follow-ups',
     due: null,
     // Only a failure at the end of what the applier reported marks the row.
-    done: 'delivery failed (no-secret), then retried',
+    done: 'deliver follow-ups to #incidents: failed (no-secret), then retried',
     firedAt: '2026-11-28T00:05:00.000Z',
     lateMinutes: null,
     run: { kind: 'schedule', scheduled: '2026-11-28T00:05:00.000Z' },

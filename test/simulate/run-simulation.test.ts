@@ -9,9 +9,9 @@ import { type FiredStep, runSimulation } from '../../src/simulate/run-simulation
 
 const ignore = (): void => {};
 
-/** A step of issue #1 fired on 2026-11-27 at `firedAt` (HH:MM) by `run`, due at `due` (its own minute when not given). */
-function fired(step: Pick<FiredStep, 'kind' | 'what' | 'done'>, firedAt: string, run: FiredStep['run'], due = firedAt): FiredStep {
-  const [dueAt, firedAtTime] = [`2026-11-27T${due}:00.000Z`, `2026-11-27T${firedAt}:00.000Z`];
+/** A step of issue #1 (unless said) fired on `day` at `firedAt` (HH:MM) by `run`, due at `due` (its own minute when not given). */
+function fired(step: Pick<FiredStep, 'kind' | 'what' | 'done'> & { issue?: number }, firedAt: string, run: FiredStep['run'], due = firedAt, day = '2026-11-27'): FiredStep {
+  const [dueAt, firedAtTime] = [`${day}T${due}:00.000Z`, `${day}T${firedAt}:00.000Z`];
   return { issue: 1, ...step, due: dueAt, firedAt: firedAtTime, lateMinutes: (Date.parse(firedAtTime) - Date.parse(dueAt)) / 60_000, run };
 }
 
@@ -123,6 +123,37 @@ describe('runSimulation', () => {
         },
       ],
       pending: null,
+      requests: expect.any(Number) as unknown,
+    });
+  });
+
+  it('starts the clock at the script\'s first step, keeps each incident\'s deadline, stops at the earliest pending, and runs the wake-up', async () => {
+    // The SEV-3 is due an acknowledgement at 08:00, the SEV-1 opened after it at 06:16; the daily
+    // wake-up at 06:17 is the last run before the horizon (06:17).
+    const report = await runSimulation({
+      trace: { everyMinutes: 15, late: [], dropped: [] },
+      script: [
+        { at: '2026-11-26 06:00', actor: 'alice', action: 'open', title: 'Search slow', form: { Severity: 'SEV-3 (Medium)', Scenario: 'Service Outage' } },
+        { at: '2026-11-26 06:01', actor: 'alice', action: 'open', title: 'Checkout down', form: { Severity: 'SEV-1 (Critical)', Scenario: 'Service Outage' } },
+      ],
+      horizonMinutes: 16,
+      warn: ignore,
+    });
+    const first = event('issues', 'alice opens #1 from the incident form');
+    const second = event('issues', 'alice opens #2 from the incident form');
+    expect(report).toEqual({
+      repo: 'acme/payments',
+      everyMinutes: 15,
+      ticks: { scheduled: 1, onTime: 1, late: 0, dropped: 0, off: 0, first: '2026-11-26T06:15:00.000Z', last: '2026-11-26T06:15:00.000Z' },
+      outages: [],
+      fired: [
+        fired({ kind: 'page', what: 'page sev-3 to level 1 (On-call engineer)', done: 'comment page:sev-3' }, '06:00', first, '06:00', '2026-11-26'),
+        fired({ kind: 'delivery', what: 'PagerDuty payments: trigger alert acme/payments#1/level-1 (page sev-3)', done: 'deliver page sev-3 to PagerDuty payments (trigger)' }, '06:00', first, '06:00', '2026-11-26'),
+        fired({ issue: 2, kind: 'page', what: 'page sev-1 to level 1 (On-call engineer)', done: 'comment page:sev-1' }, '06:01', second, '06:01', '2026-11-26'),
+        fired({ issue: 2, kind: 'delivery', what: 'PagerDuty payments: trigger alert acme/payments#2/level-1 (page sev-1)', done: 'deliver page sev-1 to PagerDuty payments (trigger)' }, '06:01', second, '06:01', '2026-11-26'),
+        fired({ issue: 2, kind: 'delivery', what: '#incidents: message (page sev-1)', done: 'deliver page sev-1 to #incidents' }, '06:01', second, '06:01', '2026-11-26'),
+      ],
+      pending: '2026-11-26T06:16:00Z',
       requests: expect.any(Number) as unknown,
     });
   });
