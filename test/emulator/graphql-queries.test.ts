@@ -83,3 +83,59 @@ it('refuses a request without a query with a 400, as GitHub does', async () => {
   expect(await answer.json()).toEqual({ errors: [{ message: 'A query attribute must be specified and must be a string.' }] });
   emulator.validationErrors.length = 0;
 });
+
+it("answers every field it serves from the state: ids, times, links and each author's kind", async () => {
+  emulator.seed.user('deploy[bot]', { type: 'Bot' });
+  emulator.seed.comment('acme/shop', 2, { body: 'from a bot', author: 'deploy[bot]', at: '2026-02-07T00:00:00Z' });
+  emulator.seed.comment('acme/shop', 2, { body: 'from the org', author: 'acme', at: '2026-02-08T00:00:00Z' });
+  emulator.seed.comment('acme/shop', 2, { body: 'from a person', author: 'alice', at: '2026-02-09T00:00:00Z' });
+  const state = emulator.state;
+  const repoRecord = state.repos['acme/shop']!;
+  const issue = repoRecord.issues.find((candidate) => candidate.number === 2)!;
+  const label = repoRecord.labels.find((candidate) => candidate.name === 'incident')!;
+  const comments = repoRecord.comments.filter((comment) => comment.issueNumber === 2);
+  const b64 = (text: string) => Buffer.from(text).toString('base64').replace(/=+$/, '');
+  const actor = (typename: string, login: string, id: number) => ({ __typename: typename, login, url: `https://github.com/${login}`, resourcePath: `/${login}`, avatarUrl: `https://avatars.githubusercontent.com/u/${id}?v=4` });
+  const answer = await clientFor(emulator).graphql<unknown>(`query { repository(owner: "ACME", name: "Shop") {
+    __typename id databaseId name nameWithOwner url
+    issue(number: 2) {
+      __typename id databaseId fullDatabaseId createdAt updatedAt
+      author { __typename login url resourcePath avatarUrl }
+      labels(first: 5) { nodes { __typename id name color description } }
+      comments(first: 5) { nodes { __typename id databaseId fullDatabaseId body createdAt updatedAt author { __typename login url resourcePath avatarUrl } } }
+    }
+  } }`);
+  expect(answer).toEqual({
+    repository: {
+      __typename: 'Repository',
+      id: b64(`Repository:${repoRecord.id}`),
+      databaseId: repoRecord.id,
+      name: 'shop',
+      nameWithOwner: 'acme/shop',
+      url: 'https://github.com/acme/shop',
+      issue: {
+        __typename: 'Issue',
+        id: b64(`Issue:${issue.id}`),
+        databaseId: issue.id,
+        fullDatabaseId: String(issue.id),
+        createdAt: '2026-02-02T00:00:00Z',
+        updatedAt: issue.updatedAt,
+        author: actor('User', 'octocat', state.users.octocat!.id),
+        labels: { nodes: [{ __typename: 'Label', id: b64(`Label:${label.id}`), name: 'incident', color: label.color, description: label.description }] },
+        comments: {
+          nodes: comments.map((comment, index) => ({
+            __typename: 'IssueComment',
+            id: b64(`IssueComment:${comment.id}`),
+            databaseId: comment.id,
+            fullDatabaseId: String(comment.id),
+            body: comment.body,
+            createdAt: `2026-02-0${7 + index}T00:00:00Z`,
+            updatedAt: `2026-02-0${7 + index}T00:00:00Z`,
+            author: [actor('Bot', 'deploy', state.users['deploy[bot]']!.id), actor('Organization', 'acme', state.users.acme!.id), actor('User', 'alice', state.users.alice!.id)][index],
+          })),
+        },
+      },
+    },
+  });
+  emulator.assertNoValidationErrors();
+});
