@@ -139,3 +139,41 @@ it("answers every field it serves from the state: ids, times, links and each aut
   });
   emulator.assertNoValidationErrors();
 });
+
+it('lists every issue but no pull request when no label or state is given, ties in order of number', async () => {
+  emulator.seed.commit('acme/shop', 'fix', { 'a.txt': 'a\n' }, { actor: 'bob' });
+  await clientFor(emulator).rest.pulls.create({ owner: 'acme', repo: 'shop', title: 'fix', head: 'fix', base: 'main' });
+  emulator.seed.issue('acme/shop', { title: 'fourth', at: '2026-02-03T00:00:00Z' });
+  const titles = async (order: string) =>
+    (
+      await clientFor(emulator).graphql<{ repository: { issues: { nodes: { title: string; comments: { totalCount: number } }[] } } }>(
+        `query { repository(owner: "acme", name: "shop") { issues(first: 10${order}) { nodes { title comments(first: 1) { totalCount } } } } }`,
+      )
+    ).repository.issues.nodes.map((issue) => `${issue.title} ${issue.comments.totalCount}`);
+  expect(await titles('')).toEqual(['first 2', 'second 0', 'third 1', 'fourth 0']);
+  expect(await titles(', orderBy: { field: CREATED_AT, direction: DESC }')).toEqual(['fourth 0', 'third 1', 'second 0', 'first 2']);
+  expect(await titles(', orderBy: { field: COMMENTS, direction: ASC }')).toEqual(['second 0', 'fourth 0', 'third 1', 'first 2']);
+  emulator.assertNoValidationErrors();
+});
+
+async function post(body: unknown): Promise<{ status: number; json: unknown }> {
+  const answer = await fetch(`${emulator.url}/graphql`, { method: 'POST', headers: { authorization: 'token bot-token', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: answer.status, json: await answer.json() };
+}
+
+it("runs the operation a request names, with its variables; without variables a query's own literals serve", async () => {
+  const query = `query Names($owner: String!) { repository(owner: $owner, name: "shop") { name } }
+    query Full { repository(owner: "acme", name: "shop") { nameWithOwner } }`;
+  expect(await post({ query, operationName: 'Full' })).toEqual({ status: 200, json: { data: { repository: { nameWithOwner: 'acme/shop' } } } });
+  expect(await post({ query, operationName: 'Names', variables: { owner: 'acme' } })).toEqual({ status: 200, json: { data: { repository: { name: 'shop' } } } });
+  expect(await post({ query: 'query { repository(owner: "acme", name: "shop") { name } }', variables: null, operationName: null })).toEqual({ status: 200, json: { data: { repository: { name: 'shop' } } } });
+  emulator.assertNoValidationErrors();
+});
+
+it('answers a query that does not parse with the parser message, and one whose variables are not an object as without them', async () => {
+  expect(await post({ query: 'query { repository(' })).toEqual({ status: 200, json: { errors: [{ message: 'Syntax Error: Expected Name, found <EOF>.' }] } });
+  const variables = await post({ query: 'query ($owner: String!) { repository(owner: $owner, name: "shop") { name } }', variables: 'acme' });
+  expect(variables.json).toMatchObject({ errors: [{ message: 'Variable "$owner" of required type "String!" was not provided.' }] });
+  expect(emulator.validationErrors.map((issue) => issue.operationId)).toEqual(['graphql', 'graphql']);
+  emulator.validationErrors.length = 0;
+});
