@@ -99,3 +99,50 @@ test('a blank title is a missing field; a pull request title over 256 characters
   });
   expect((await octokit.rest.pulls.create({ ...repo, title: 't'.repeat(256), head: 'fix', base: 'main' })).status).toBe(201);
 });
+
+test('setting the assignees to the last one unassigns each of the others once', async () => {
+  emulator.seed.assign('acme/shop', 1, ['carol']);
+  const before = events().length;
+  await clientFor(emulator).rest.issues.update({ ...repo, issue_number: 1, assignees: ['carol'] });
+  expect(events().slice(before)).toEqual(['unassigned alice', 'unassigned bob']);
+});
+
+test('a bot is not assignable even when listed as a collaborator', async () => {
+  emulator.seed.user('deploy[bot]', { type: 'Bot' });
+  emulator.seed.collaborator('acme/shop', 'deploy[bot]', 'write');
+  const added = await clientFor(emulator).rest.issues.addAssignees({ ...repo, issue_number: 1, assignees: ['deploy[bot]'] });
+  expect(added.data.assignees?.map((user) => user.login)).toEqual(['alice', 'bob']);
+});
+
+test('closing a closed issue without a reason keeps its reason', async () => {
+  emulator.seed.close('acme/shop', 1, { reason: 'not_planned' });
+  const again = await clientFor(emulator).rest.issues.update({ ...repo, issue_number: 1, state: 'closed' });
+  expect(again.data.state_reason).toBe('not_planned');
+});
+
+test('removing a label records it as the repository names and colours it, or by the name removed when the repository no longer has it', async () => {
+  emulator.seed.addLabels('acme/shop', 1, ['sev-1', 'ghost']);
+  const repoRecord = emulator.state.repos['acme/shop']!;
+  repoRecord.labels = repoRecord.labels.filter((label) => label.name !== 'ghost');
+  const octokit = clientFor(emulator);
+  await octokit.rest.issues.removeLabel({ ...repo, issue_number: 1, name: 'SEV-1' });
+  await octokit.rest.issues.removeLabel({ ...repo, issue_number: 1, name: 'ghost' });
+  expect(repoRecord.events.filter((event) => event.event === 'unlabeled').map((event) => event.label)).toEqual([
+    { name: 'sev-1', color: 'b60205' },
+    { name: 'ghost', color: 'ededed' },
+  ]);
+});
+
+test('a new issue is unlocked; a pull request title or body over the limit is refused as a pull request on update too', async () => {
+  const octokit = clientFor(emulator);
+  expect((await octokit.rest.issues.create({ ...repo, title: 'x' })).data.locked).toBe(false);
+  emulator.seed.commit('acme/shop', 'fix', { 'a.txt': 'a\n' }, { actor: 'bob' });
+  const pull = (await octokit.rest.pulls.create({ ...repo, title: 'fix', head: 'fix', base: 'main' })).data.number;
+  expect(await refusal(octokit.rest.pulls.update({ ...repo, pull_number: pull, title: 't'.repeat(257) }))).toMatchObject({
+    data: { errors: [{ resource: 'PullRequest', code: 'custom', field: 'title', message: 'title is too long (maximum is 256 characters)' }] },
+  });
+  expect(await refusal(octokit.rest.pulls.update({ ...repo, pull_number: pull, body: 'b'.repeat(65537) }))).toMatchObject({
+    data: { errors: [{ resource: 'PullRequest', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] },
+  });
+  expect(await refusal(octokit.rest.issues.update({ ...repo, issue_number: 1, body: 'b'.repeat(65537) }))).toMatchObject({ data: { errors: [{ resource: 'Issue', field: 'body' }] } });
+});
