@@ -120,3 +120,38 @@ test('a ref is created under refs/ with two slashes, for an existing commit; an 
   expect(await refusal(octokit.rest.git.updateRef({ ...repo, ref: 'heads/nowhere', sha: base.commit }))).toMatchObject({ data: { message: 'Reference does not exist' } });
   expect(await refusal(octokit.rest.git.updateRef({ ...repo, ref: 'heads/review', sha: MISSING, force: true }))).toMatchObject({ data: { message: 'Object does not exist' } });
 });
+
+test('answers trees, commits and refs whole, with the links and sizes GitHub gives', async () => {
+  const api = `${emulator.url}/repos/acme/shop/git`;
+  const blob = (await octokit.rest.git.createBlob({ ...repo, content: 'sev: 1\n' })).data.sha;
+  const inner = (await octokit.rest.git.createTree({ ...repo, tree: [{ path: 'a.yaml', sha: blob }] })).data.sha;
+  const tree = await octokit.rest.git.createTree({ ...repo, tree: [{ path: 'dir', type: 'tree', sha: inner }, { path: 'vendor', type: 'commit', mode: '160000', sha: MISSING }] });
+  expect(tree.data).toEqual({
+    sha: tree.data.sha,
+    url: `${api}/trees/${tree.data.sha}`,
+    truncated: false,
+    tree: [
+      { path: 'dir', mode: '040000', type: 'tree', sha: inner, url: `${api}/trees/${inner}` },
+      { path: 'vendor', mode: '160000', type: 'commit', sha: MISSING },
+    ],
+  });
+  const recursive = await octokit.rest.git.getTree({ ...repo, tree_sha: tree.data.sha, recursive: '1' });
+  expect(recursive.data.tree[1]).toEqual({ path: 'dir/a.yaml', mode: '100644', type: 'blob', sha: blob, size: 7, url: `${api}/blobs/${blob}` });
+
+  const commit = (await octokit.rest.git.createCommit({ ...repo, message: 'Review', tree: tree.data.sha, parents: [base.commit] })).data;
+  expect(commit).toEqual({
+    sha: commit.sha,
+    node_id: commit.node_id,
+    url: `${api}/commits/${commit.sha}`,
+    html_url: `https://github.com/acme/shop/commit/${commit.sha}`,
+    author: commit.author,
+    committer: commit.committer,
+    message: 'Review',
+    tree: { sha: tree.data.sha, url: `${api}/trees/${tree.data.sha}` },
+    parents: [{ sha: base.commit, url: `${api}/commits/${base.commit}`, html_url: `https://github.com/acme/shop/commit/${base.commit}` }],
+    verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
+  });
+  const ref = (await octokit.rest.git.createRef({ ...repo, ref: 'refs/heads/review', sha: commit.sha })).data;
+  expect(ref).toEqual({ ref: 'refs/heads/review', node_id: ref.node_id, url: `${api}/refs/heads/review`, object: { type: 'commit', sha: commit.sha, url: `${api}/commits/${commit.sha}` } });
+  expect(ref.node_id).toBe(Buffer.from(`Ref:${Number.parseInt(commit.sha.slice(0, 8), 16)}`).toString('base64').replace(/=+$/, ''));
+});
