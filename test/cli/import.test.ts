@@ -68,6 +68,15 @@ describe('import', () => {
     expect(stdout.endsWith('\nwrote the report to r#\\u0023[.md\n')).toBe(true);
   });
 
+  test('an --out ending in slashes is named with one slash before each file, kept files too', async () => {
+    const cwd = await withThin();
+    await mkdir(join(cwd, 'a', 'b'), { recursive: true });
+    await writeFile(join(cwd, 'a', 'b', 'mine.txt'), 'mine\n');
+    const { stdout } = await run(['import', 'thin.md', '--out', 'a/b//', '--force'], cwd);
+    expect(stdout).toMatch(/^wrote a\/b\/settings\.yaml\n/);
+    expect(stdout).toContain('\nkept  a/b/mine.txt (not written by this import; validate reads it too)\n');
+  });
+
   test('warnings are counted by rule, in the order of the rules\' names', async () => {
     const { stdout } = await run(['import', 'thin.md', '--out', 'set', '--reviewed', '2020-01-01'], await withThin());
     expect(stdout).toContain('\nwarnings: 18 placeholder, 8 review-overdue (run `playbook-ops validate set` to list them)\n1 error, 26 warnings in 9 files\n');
