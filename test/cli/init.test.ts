@@ -61,7 +61,7 @@ describe('init', () => {
   test('playbooks with errors are kept, reported on stderr by their path, and the form and CODEOWNERS are not generated', async () => {
     for (const [root, argv, shown] of [['.', [], 'playbooks'], ['repo', ['repo'], 'repo/playbooks'], ['.', ['--playbooks', '.'], '.']] as const) {
       const cwd = await tempDir();
-      const playbooks = join(cwd, root, argv.includes('--playbooks') ? '' : 'playbooks');
+      const playbooks = join(cwd, root, (argv as readonly string[]).includes('--playbooks') ? '' : 'playbooks');
       await mkdir(playbooks, { recursive: true });
       await writeFile(join(playbooks, 'roles.yaml'), BROKEN_ROLES['roles.yaml']);
       const { code, stdout, stderr } = await run(['init', ...argv], cwd);

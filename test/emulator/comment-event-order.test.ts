@@ -27,7 +27,7 @@ test("comments come in the order they were made, only the issue's own, from sinc
   emulator.seed.comment('acme/shop', 1, { body: 'second', at: '2026-02-03T00:00:00Z' });
   emulator.state.repos['acme/shop']!.comments.reverse();
   const bodies = async (since?: string) =>
-    (await clientFor(emulator).request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: 1, ...(since === undefined ? {} : { since }) })).data.map((comment: { body: string }) => comment.body);
+    (await clientFor(emulator).request('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: 1, ...(since === undefined ? {} : { since }) })).data.map((comment) => comment.body);
   expect(await bodies()).toEqual(['first', 'second']);
   expect(await bodies('2026-02-03T00:00:00Z')).toEqual(['second']);
   expect(await bodies('2026-02-03T00:00:01Z')).toEqual([]);
