@@ -167,8 +167,10 @@ describe('emulator', () => {
     expect(await emulator.ended()).toBe(0);
   });
 
-  test('65535 is a port number: the usage error is the next option\'s', async () => {
-    const outcome = await run(['emulator', '--port', '65535', '--user', 'bad'], await tempDir());
-    expect(outcome).toEqual(usage('emulator', '--user must be LOGIN:PERMISSION with PERMISSION one of read, triage, write, maintain, admin, got "bad"'));
+  test('0 (any free port) and 65535 are port numbers: the usage error is the next option\'s', async () => {
+    for (const port of ['0', '65535']) {
+      const outcome = await run(['emulator', '--port', port, '--user', 'bad'], await tempDir());
+      expect(outcome, port).toEqual(usage('emulator', '--user must be LOGIN:PERMISSION with PERMISSION one of read, triage, write, maintain, admin, got "bad"'));
+    }
   });
 });

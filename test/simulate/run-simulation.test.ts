@@ -127,9 +127,9 @@ describe('runSimulation', () => {
     });
   });
 
-  it('starts the clock at the script\'s first step, keeps each incident\'s deadline, stops at the earliest pending, and runs the wake-up', async () => {
-    // The SEV-3 is due an acknowledgement at 08:00, the SEV-1 opened after it at 06:16; the daily
-    // wake-up at 06:17 is the last run before the horizon (06:17).
+  it('starts the clock at the script\'s first step, keeps each incident\'s deadline and stops at the earliest pending', async () => {
+    // The SEV-3 is due an acknowledgement at 08:00, the SEV-1 opened after it at 06:16: the earlier
+    // deadline is the one left pending at the horizon (06:17).
     const report = await runSimulation({
       trace: { everyMinutes: 15, late: [], dropped: [] },
       script: [

@@ -80,9 +80,9 @@ function interrupted(): Promise<void> {
 
 function describe(emulator: Emulator, users: Array<{ login: string; permission: Permission }>): string {
   const repos = Object.values(emulator.state.repos).map((repo) => `${repo.owner}/${repo.name} (default branch ${repo.defaultBranch})`);
-  const first = Object.values(emulator.state.repos)[0];
-  // Stryker disable next-line ConditionalExpression,StringLiteral: run() seeds a repository before it describes the emulator, so there is always a first
-  const example = first === undefined ? 'OWNER/NAME' : `${first.owner}/${first.name}`;
+  // run() seeds a repository before it describes the emulator, so there is always a first.
+  const first = Object.values(emulator.state.repos)[0]!;
+  const example = `${first.owner}/${first.name}`;
   const tokens = [`${BOT_TOKEN} (or any other token) -> github-actions[bot]`, ...users.map((user) => `${user.login}-token -> ${user.login} (${user.permission})`)];
   return [
     `GitHub REST emulator listening on ${emulator.url}`,
