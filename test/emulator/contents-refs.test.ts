@@ -3,10 +3,9 @@
  * flow read and write: a ref given as a branch, a full ref or a commit; paths with stray
  * slashes; writes to a branch that must exist; the committer and author a caller names.
  */
-import { RequestError } from '@octokit/request-error';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
-import { clientFor, startEmulator } from './helpers.js';
+import { clientFor, refusal, startEmulator } from './helpers.js';
 
 const repo = { owner: 'acme', repo: 'shop' };
 let emulator: Emulator;
@@ -26,15 +25,6 @@ afterEach(async () => {
 async function text(path: string, ref?: string): Promise<string> {
   const answer = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { ...repo, path, ...(ref === undefined ? {} : { ref }) });
   return Buffer.from((answer.data as { content: string }).content.replace(/\n/g, ''), 'base64').toString('utf8');
-}
-
-async function refusal(promise: Promise<unknown>): Promise<{ status: number; data: unknown }> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof RequestError)) throw new Error(`expected a RequestError, got ${String(error)}`);
-  return { status: error.status, data: error.response?.data };
 }
 
 test('reads a file at a branch, a full ref or a commit, and says which ref it could not find', async () => {

@@ -3,10 +3,9 @@
  * or fills in: signatures (the caller's by default, the author's for the committer), invalid trees,
  * parents, objects and ref names, blob encodings, default modes, and a tree read by commit or branch.
  */
-import { RequestError } from '@octokit/request-error';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
-import { clientFor, startEmulator } from './helpers.js';
+import { clientFor, refusal, startEmulator } from './helpers.js';
 
 const repo = { owner: 'acme', repo: 'shop' };
 const MISSING = 'f'.repeat(40);
@@ -24,15 +23,6 @@ afterEach(async () => {
   emulator.assertNoValidationErrors();
   await emulator.close();
 });
-
-async function refusal(promise: Promise<unknown>): Promise<{ status: number; data: unknown }> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof RequestError)) throw new Error(`expected a RequestError, got ${String(error)}`);
-  return { status: error.status, data: error.response?.data };
-}
 
 test("a commit is signed by the caller unless an author is given, dated now unless dated; the committer is the author unless given", async () => {
   const own = await octokit.rest.git.createCommit({ ...repo, message: 'mine', tree: base.tree, parents: [base.commit] });

@@ -1,5 +1,6 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { RequestError } from '@octokit/request-error';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck';
 import { type Emulator, type EmulatorOptions, createEmulator } from '../../src/emulator/index.js';
@@ -38,4 +39,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
   for (const login of ['alice', 'bob', 'carol', 'dave', 'erin']) emulator.seed.token(`${login}-token`, login);
   return emulator;
+}
+
+/** The status and body of the error answer a request got; fails the test when it succeeded. */
+export async function refusal(promise: Promise<unknown>): Promise<{ status: number; data: unknown }> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  if (!(error instanceof RequestError)) throw new Error(`expected a RequestError, got ${String(error)}`);
+  return { status: error.status, data: error.response?.data };
 }

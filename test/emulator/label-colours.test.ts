@@ -3,10 +3,9 @@
  * stored as six lower-case hex digits; anything else refused on create and on update; a label renamed
  * to its own name in another case is not "taken".
  */
-import { RequestError } from '@octokit/request-error';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
-import { clientFor, startEmulator } from './helpers.js';
+import { clientFor, refusal, startEmulator } from './helpers.js';
 
 const repo = { owner: 'acme', repo: 'shop' };
 let emulator: Emulator;
@@ -19,15 +18,6 @@ afterEach(async () => {
   await emulator.close();
 });
 
-async function refusal(promise: Promise<unknown>): Promise<unknown> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof RequestError)) throw new Error(`expected a RequestError, got ${String(error)}`);
-  return error.response?.data;
-}
-
 test('a colour is stored as six lower-case hex digits; a label added by name gets the default colour', async () => {
   const octokit = clientFor(emulator);
   expect((await octokit.rest.issues.createLabel({ ...repo, name: 'sev-2', color: '#D93F0B' })).data).toMatchObject({ color: 'd93f0b', description: null, default: false });
@@ -39,13 +29,13 @@ test('a colour is stored as six lower-case hex digits; a label added by name get
 test('a colour that is not six hex digits is refused on create and on update, and changes nothing', async () => {
   const octokit = clientFor(emulator);
   for (const color of ['red', 'ff00', '#ff00001', 'gggggg']) {
-    expect(await refusal(octokit.rest.issues.createLabel({ ...repo, name: 'sev-3', color }))).toMatchObject({ errors: [{ resource: 'Label', code: 'invalid', field: 'color' }] });
-    expect(await refusal(octokit.rest.issues.updateLabel({ ...repo, name: 'sev-1', color }))).toMatchObject({ errors: [{ resource: 'Label', code: 'invalid', field: 'color' }] });
+    expect((await refusal(octokit.rest.issues.createLabel({ ...repo, name: 'sev-3', color }))).data).toMatchObject({ errors: [{ resource: 'Label', code: 'invalid', field: 'color' }] });
+    expect((await refusal(octokit.rest.issues.updateLabel({ ...repo, name: 'sev-1', color }))).data).toMatchObject({ errors: [{ resource: 'Label', code: 'invalid', field: 'color' }] });
   }
   expect(emulator.state.repos['acme/shop']!.labels.map((label) => `${label.name} ${label.color}`)).toEqual(['incident ededed', 'sev-1 b60205']);
 });
 
-test('a label renamed to its own name in another case keeps its issues; the same name changes nothing', async () => {
+test('a label renamed to its own name in another case keeps its issues; given its own name again, only what else is given changes', async () => {
   const octokit = clientFor(emulator);
   emulator.seed.issue('acme/shop', { title: 'x', labels: ['sev-1'] });
   expect((await octokit.rest.issues.updateLabel({ ...repo, name: 'sev-1', new_name: 'SEV-1' })).data.name).toBe('SEV-1');

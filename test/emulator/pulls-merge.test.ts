@@ -4,10 +4,9 @@
  * reviewers it refuses; and what a merge leaves behind (the merge commit, the moved base, the closed
  * pull request). The emulator answering 201 where GitHub answers 422 would hide a bug in our flows.
  */
-import { RequestError } from '@octokit/request-error';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Emulator } from '../../src/emulator/index.js';
-import { clientFor, startEmulator } from './helpers.js';
+import { clientFor, refusal, startEmulator } from './helpers.js';
 
 const repo = { owner: 'acme', repo: 'shop' };
 let emulator: Emulator;
@@ -28,15 +27,6 @@ afterEach(async () => {
   emulator.assertNoValidationErrors();
   await emulator.close();
 });
-
-async function refusal(promise: Promise<unknown>): Promise<{ status: number; data: unknown }> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof RequestError)) throw new Error(`expected a RequestError, got ${String(error)}`);
-  return { status: error.status, data: error.response?.data };
-}
 
 function mainSha(): string {
   return emulator.state.repos['acme/shop']!.refs['refs/heads/main']!;
