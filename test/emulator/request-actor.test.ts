@@ -8,7 +8,7 @@ import { actorOf } from '../../src/emulator/http/actor.js';
 import type { EmulatorState } from '../../src/emulator/state/types.js';
 
 function state(): EmulatorState {
-  return { nextId: 1, users: {}, tokens: { 'alice-token': 'alice', 'deploy-token': 'deploy[bot]' }, defaultLogin: 'github-actions[bot]', repos: {} } as unknown as EmulatorState;
+  return { nextId: 1, users: {}, tokens: { 'alice-token': 'alice', 'deploy-token': 'deploy[bot]' }, defaultLogin: 'github-actions[bot]', repos: {} };
 }
 
 describe('the actor of a request', () => {
