@@ -110,7 +110,8 @@ test("each event kind carries its own fields, and every event its link and actor
   await octokit.rest.issues.addLabels({ ...repo, issue_number: 1, labels: ['sev-1'] });
   await octokit.rest.issues.addAssignees({ ...repo, issue_number: 1, assignees: ['bob'] });
   await octokit.rest.issues.update({ ...repo, issue_number: 1, title: 'Checkout slow', state: 'closed', state_reason: 'not_planned' });
-  const events = (await octokit.rest.issues.listEvents({ ...repo, issue_number: 1 })).data;
+  type EventFields = { event: string; label?: unknown; assignee?: { login: string }; assigner?: { login: string }; rename?: unknown; state_reason?: unknown };
+  const events = (await octokit.rest.issues.listEvents({ ...repo, issue_number: 1 })).data as unknown as (EventFields & { id: number })[];
   const first = events[0]!;
   expect(first).toMatchObject({ url: `${emulator.url}/repos/acme/shop/issues/events/${first.id}`, actor: { login: 'alice' }, commit_id: null, commit_url: null, created_at: '2026-03-01T12:00:00Z', performed_via_github_app: null });
   expect(events.map(({ event, label, assignee, assigner, rename, state_reason }) => ({ event, label, assignee: assignee?.login, assigner: assigner?.login, rename, state_reason }))).toEqual([
