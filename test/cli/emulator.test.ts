@@ -1,23 +1,40 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { createEmulator } from '../../src/emulator/index.js';
 import { run, tempDir, usage } from './cli-run.js';
+
+/** How to stop each emulator still running: a test that fails before stopping its own leaves it here. */
+const running = new Set<() => Promise<unknown>>();
+
+afterEach(async () => {
+  for (const stop of running) await stop();
+});
 
 /** `playbook-ops emulator ...argv` started in process: what it printed so far, and how to stop it. */
 function start(argv: string[], cwd: string) {
   let stdout = '';
   let stderr = '';
   let settled = false;
-  const exit = main(['emulator', ...argv], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd }).finally(() => (settled = true));
+  const exit = main(['emulator', ...argv], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd }).finally(() => {
+    settled = true;
+    running.delete(stop);
+  });
   // What it printed once it says how to stop it; or sooner, when it ended or took seconds to get there.
   const printed = async (): Promise<string> => {
     const deadline = Date.now() + 5000;
     while (!stdout.includes('Press Ctrl-C') && !settled && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
     return stdout;
   };
+  // Once it listens (it stops on SIGINT from then on), as a user's Ctrl-C does.
+  const stop = async (): Promise<unknown> => {
+    await printed();
+    process.emit('SIGINT');
+    return exit;
+  };
+  running.add(stop);
   // Its exit code, or "still running" when it did not stop within seconds.
   const ended = (): Promise<number | string> => Promise.race([exit, new Promise<string>((resolve) => setTimeout(() => resolve('still running'), 5000))]);
   return { ended, printed, output: () => ({ stdout, stderr }) };
