@@ -28,7 +28,8 @@ test('a colour is stored as six lower-case hex digits; a label added by name get
 
 test('a colour that is not six hex digits is refused on create and on update, and changes nothing', async () => {
   const octokit = clientFor(emulator);
-  for (const color of ['red', 'ff00', '#ff00001', 'gggggg']) {
+  // Only a leading '#' is dropped: one inside is no hex digit.
+  for (const color of ['red', 'ff00', '#ff00001', 'gggggg', 'ab#cdef', '##abcdef']) {
     expect((await refusal(octokit.rest.issues.createLabel({ ...repo, name: 'sev-3', color }))).data).toMatchObject({ errors: [{ resource: 'Label', code: 'invalid', field: 'color' }] });
     expect((await refusal(octokit.rest.issues.updateLabel({ ...repo, name: 'sev-1', color }))).data).toMatchObject({ errors: [{ resource: 'Label', code: 'invalid', field: 'color' }] });
   }
@@ -41,4 +42,14 @@ test('a label renamed to its own name in another case keeps its issues; given it
   expect((await octokit.rest.issues.updateLabel({ ...repo, name: 'sev-1', new_name: 'SEV-1' })).data.name).toBe('SEV-1');
   expect(emulator.state.repos['acme/shop']!.issues[0]!.labels).toEqual(['SEV-1']);
   expect((await octokit.rest.issues.updateLabel({ ...repo, name: 'SEV-1', new_name: 'SEV-1', description: 'Critical' })).data).toMatchObject({ name: 'SEV-1', color: 'b60205', description: 'Critical' });
+});
+
+test('a rename carries over only the renamed label on each issue; a name another label has is GitHub\'s already_exists', async () => {
+  const octokit = clientFor(emulator);
+  emulator.seed.issue('acme/shop', { title: 'x', labels: ['incident', 'sev-1'] });
+  await octokit.rest.issues.updateLabel({ ...repo, name: 'sev-1', new_name: 'critical' });
+  expect(emulator.state.repos['acme/shop']!.issues[0]?.labels).toEqual(['incident', 'critical']);
+  const refused = await refusal(octokit.rest.issues.updateLabel({ ...repo, name: 'critical', new_name: 'INCIDENT' }));
+  expect(refused.status).toBe(422);
+  expect(refused.data).toMatchObject({ message: 'Validation Failed', errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }] });
 });

@@ -104,4 +104,14 @@ describe('state_reason', () => {
     const closed = await octokit.rest.issues.update({ ...repo, issue_number: 1, state: 'closed', state_reason: 'duplicate', duplicate_issue_id: original.id });
     expect(closed.data).toMatchObject({ state: 'closed', state_reason: 'duplicate' });
   });
+
+  test('the original may be in another repository; a null reason is no reason', async () => {
+    const octokit = clientFor(emulator);
+    emulator.seed.repo('acme', 'web');
+    const elsewhere = emulator.seed.issue('acme/web', { title: 'Outage (reported on web)' });
+    const closed = await octokit.rest.issues.update({ ...repo, issue_number: 1, state: 'closed', state_reason: 'duplicate', duplicate_issue_id: elsewhere.id });
+    expect(closed.data).toMatchObject({ state: 'closed', state_reason: 'duplicate' });
+    const reopened = await octokit.rest.issues.update({ ...repo, issue_number: 1, state: 'open', state_reason: null });
+    expect(reopened.data.state).toBe('open');
+  });
 });

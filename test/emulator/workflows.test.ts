@@ -52,6 +52,33 @@ describe('workflows', () => {
     expect(await status(octokit.rest.actions.disableWorkflow({ ...repo, workflow_id: 'missing.yml' }))).toBe(404);
   });
 
+  test('only YAML files directly in .github/workflows are workflows; each keeps its own id', async () => {
+    const octokit = clientFor(emulator);
+    emulator.seed.commit('acme/shop', 'main', {
+      '.github/workflows/deploy.yaml': 'name: deploy\n',
+      '.github/workflows/README.md': '# workflows\n',
+      '.github/workflows/old.yml.bak': 'name: old\n',
+      '.github/workflows/nested/inner.yml': 'name: inner\n',
+    });
+    const sweep = (await octokit.rest.actions.getWorkflow({ ...repo, workflow_id: 'incident-sweep.yml' })).data;
+    const deploy = (await octokit.rest.actions.getWorkflow({ ...repo, workflow_id: 'deploy.yaml' })).data;
+    expect(deploy).toMatchObject({ name: 'deploy', path: '.github/workflows/deploy.yaml' });
+    expect(deploy.id).not.toBe(sweep.id);
+    expect((await octokit.rest.actions.getWorkflow({ ...repo, workflow_id: deploy.id })).data.path).toBe('.github/workflows/deploy.yaml');
+    expect((await octokit.rest.actions.getWorkflow({ ...repo, workflow_id: sweep.id })).data.path).toBe('.github/workflows/incident-sweep.yml');
+    for (const name of ['README.md', 'old.yml.bak', 'nested', 'inner.yml', 'nested/inner.yml']) {
+      expect(await status(octokit.rest.actions.getWorkflow({ ...repo, workflow_id: name })), name).toBe(404);
+    }
+  });
+
+  test('a repository without a workflows directory, or with a file in its place, has no workflows: 404', async () => {
+    const octokit = clientFor(emulator);
+    emulator.seed.repo('acme', 'bare', { files: { 'README.md': '# bare\n' } });
+    expect(await status(octokit.rest.actions.getWorkflow({ owner: 'acme', repo: 'bare', workflow_id: 'incident-sweep.yml' }))).toBe(404);
+    emulator.seed.repo('acme', 'odd', { files: { '.github/workflows': 'not a directory\n' } });
+    expect(await status(octokit.rest.actions.getWorkflow({ owner: 'acme', repo: 'odd', workflow_id: 'workflows' }))).toBe(404);
+  });
+
   test("a bot's token without actions: write is refused with GitHub's 403; people with write are not", async () => {
     emulator.state.repos['acme/shop']!.botMayManageWorkflows = false;
     const error = await clientFor(emulator)
