@@ -35,17 +35,22 @@ const SCENARIOS: KnownId[] = [
   { id: 'data-integrity', pattern: /\bdata (integrity|corruption|loss|inconsisten)|\bintegrity\b|\bcorrupt|\bmismatch/ },
 ];
 
-function resolve(table: KnownId[], name: string): string {
+/** The fixed id `name` means, if any. */
+function knownId(table: KnownId[], name: string): string | undefined {
   const words = normalizeWords(name);
-  return table.find((known) => known.pattern.test(words))?.id ?? slugify(name);
+  return table.find((known) => known.pattern.test(words))?.id;
 }
 
-/** The role id for a role name or abbreviation: `Incident Commander` → `ic`. */
+function resolve(table: KnownId[], name: string): string {
+  return knownId(table, name) ?? slugify(name);
+}
+
+/**
+ * The role id for a role name or abbreviation: `Incident Commander` → `ic`, and a name of the
+ * team's own with a known abbreviation (`Duty Captain (IC)`) → `ic` too.
+ */
 export function roleId(name: string, abbreviation: string | null): string {
-  const byName = resolve(ROLES, name);
-  if (byName !== slugify(name) || abbreviation === null) return byName;
-  const byAbbreviation = resolve(ROLES, abbreviation);
-  return byAbbreviation === slugify(abbreviation) ? byName : byAbbreviation;
+  return knownId(ROLES, name) ?? (abbreviation === null ? undefined : knownId(ROLES, abbreviation)) ?? slugify(name);
 }
 
 /** The phase id for a phase name: `Containment and Mitigation` → `mitigation`. */

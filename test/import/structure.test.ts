@@ -5,6 +5,7 @@ import { SectionMap } from '../../src/import/section-map.js';
 import { sectionMeaning } from '../../src/import/section-meaning.js';
 import { phaseId, roleId, scenarioId } from '../../src/import/known-ids.js';
 import { parseMarkdown } from '../../src/import/markdown-tree.js';
+import { plainText } from '../../src/import/plain-text.js';
 import { buildSections, descendants } from '../../src/import/sections.js';
 import { parseLevelName, SeverityScale } from '../../src/import/severity-scale.js';
 import { slugify, uniqueId } from '../../src/import/slug.js';
@@ -91,6 +92,11 @@ describe('ids', () => {
     expect(roleId('Technical Lead', null)).toBe('tech');
     expect(roleId('Subject Matter Experts', 'SMEs')).toBe('sme');
     expect(roleId('Scribe', null)).toBe('scribe');
+    // A name of its own keeps its slug unless the abbreviation is a known one.
+    expect(roleId('Duty Captain', 'IC')).toBe('ic');
+    expect(roleId('Duty Captain', 'TL')).toBe('tech');
+    expect(roleId('Duty Captain', 'DC')).toBe('duty-captain');
+    expect(roleId('Incident Lead', 'TL')).toBe('ic');
     expect(['Detection and Alerting', 'Initial Response', 'Investigation and Diagnosis', 'Containment and Mitigation', 'Resolution and Recovery', 'Post-Incident Activities'].map(phaseId)).toEqual([
       'detection',
       'initial-response',
@@ -118,6 +124,11 @@ describe('ids', () => {
     expect(splitTargets('CTO/VP Engineering')).toEqual(['CTO/VP Engineering']);
     expect(knownContactIds('CTO/VP Engineering')).toEqual(['cto', 'vp-engineering']);
     expect(splitTargets('Architects, SRE managers')).toEqual(['Architects', 'SRE managers']);
+  });
+
+  test('plain text: a hard break is a space, an image its alt text, HTML nothing, blocks of a quote one phrase each', () => {
+    const [first, second, third] = parseMarkdown(['Call  ', 'the **lead** ![pager](p.png) <b>now</b>', '', '> One', '>', '> Two', '', '![](x.png)'].join('\n')).children;
+    expect([first, second, third].map((node) => (node === undefined ? 'missing' : plainText(node)))).toEqual(['Call the lead pager now', 'One Two', '']);
   });
 
   test('slugs and unique ids', () => {

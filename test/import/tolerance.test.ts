@@ -111,3 +111,35 @@ describe('a review sentence whose duration is zero', () => {
     expect(zero.notes.filter((note) => note.kind === 'assumed').map((note) => note.message)).toContainEqual(expect.stringMatching(/^review cadence 90d: the source states none/));
   });
 });
+
+describe('roles named by sub-headings', () => {
+  const markdown = [
+    '# Handbook',
+    '',
+    '## Roles',
+    '',
+    '### Incident Commander (IC)',
+    '',
+    'Runs the response and makes the call on rollbacks.',
+    '',
+    '### Scribe',
+    '',
+    '- Keeps the timeline',
+    '- Writes the summary',
+    '',
+    '### Communications Lead',
+    '',
+    '### Who we are',
+    '',
+    'Keeps the trains running.',
+  ].join('\n');
+  const imported = importMarkdown(markdown, { owner: '[Owner]', reviewed: '2026-01-02' });
+
+  test('a role sub-heading with a paragraph or bullets below is a role; one with nothing below is none, nor a heading that names no role', () => {
+    const roles = imported.files.find((file) => file.document.kind === 'roles')?.document;
+    expect(roles?.kind === 'roles' ? roles.roles : []).toEqual([
+      { id: 'ic', name: 'Incident Commander', abbreviation: 'IC', responsibilities: ['Runs the response and makes the call on rollbacks.'] },
+      { id: 'scribe', name: 'Scribe', responsibilities: ['Keeps the timeline', 'Writes the summary'] },
+    ]);
+  });
+});
