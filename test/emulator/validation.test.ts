@@ -72,6 +72,9 @@ describe('requests GitHub would refuse', () => {
     const headers = { authorization: 'token bot-token', 'content-type': 'application/json' };
     const notANumber = await fetch(`${emulator.url}/repos/acme/shop/issues/abc`, { headers });
     expect(notANumber.status).toBe(404);
+    // A path segment that is no valid percent-encoding names nothing.
+    expect((await fetch(`${emulator.url}/repos/acme/shop/labels/sev%E0%A4%A`, { headers })).status).toBe(404);
+    expect((await fetch(`${emulator.url}/repos/acme/shop/labels/sev%2D1`, { headers })).status).toBe(200);
     const broken = await fetch(`${emulator.url}/repos/acme/shop/issues/1/comments`, { method: 'POST', headers, body: '{"body":' });
     expect(broken.status).toBe(400);
     expect(((await broken.json()) as { message: string }).message).toBe('Problems parsing JSON');
