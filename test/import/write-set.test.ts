@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { OutputDirectoryError, writeSet } from '../../src/import/write-set.js';
+import { OutputDirectoryError, writeNoFollow, writeSet } from '../../src/import/write-set.js';
 
 const HANDBOOK = join(import.meta.dirname, '..', 'fixtures', 'import-own', 'handbook.md');
 let scratch: string;
@@ -84,5 +84,15 @@ describe('writeSet', () => {
     await expect(writeSet(out, files, true, () => undefined)).rejects.toThrow(OutputDirectoryError);
     await expect(writeSet(out, files, true, () => undefined)).rejects.toThrow(/"scenarios\/a\.yaml" is a symbolic link to ".*victim\/bashrc"/);
     expect(await readFile(join(victim, 'bashrc'), 'utf8')).toBe('precious\n');
+  });
+
+  test('file system errors other than a missing path or a link come through as they are', async () => {
+    await writeFile(join(out, 'scenarios'), 'a file where a directory goes\n');
+    const files = new Map([['scenarios/a.yaml', 'kind: scenario\n']]);
+    // Under a file: checking the way for links, and the output directory itself.
+    await expect(writeSet(out, files, true, () => undefined)).rejects.toMatchObject({ code: 'ENOTDIR' });
+    await expect(writeSet(join(out, 'scenarios', 'out'), files, false, () => undefined)).rejects.toMatchObject({ code: 'ENOTDIR', syscall: 'stat' });
+    await expect(writeNoFollow(victim, 'text', 'a link')).rejects.toMatchObject({ code: 'EISDIR' });
+    expect(await readFile(join(out, 'scenarios'), 'utf8')).toBe('a file where a directory goes\n');
   });
 });
