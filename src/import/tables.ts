@@ -1,4 +1,4 @@
-import type { RootContent, Table, TableRow } from 'mdast';
+import type { Table, TableRow } from 'mdast';
 import { normalizeWords } from './normalize-words.js';
 import { plainText } from './plain-text.js';
 
@@ -50,9 +50,4 @@ export function readTable<R extends string>(table: Table, roles: readonly (reado
     return { row, line: row.position?.start.line ?? null, cells, nodes };
   });
   return { table, rows, unmatched };
-}
-
-/** The tables among `blocks`, in order. */
-export function tablesIn(blocks: readonly RootContent[]): Table[] {
-  return blocks.filter((block): block is Table => block.type === 'table');
 }

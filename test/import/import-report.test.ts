@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { cell } from '../../src/import/mapping-report.js';
+import { cell, mappingReport } from '../../src/import/mapping-report.js';
 
 // `import --report FILE.md`: the mapping from source lines to fields, as a document a reviewer reads
 // beside the diff. Every row is checked against the written file, so the report cannot claim a
@@ -95,6 +95,49 @@ describe('import --report', () => {
     const { code, output } = await run('import', 'import-setext/handbook.md', '--out', join(scratch, 'other'), '--report', '');
     expect(code).toBe(2);
     expect(output).toContain('missing the file after --report');
+  });
+
+  test('the whole document: a long source line shortened, a note without a line, and each empty section saying so', () => {
+    const long = `- **SEV-1**: ${'every checkout fails '.repeat(4)}`;
+    const input = { source: 'handbook.md', out: 'playbooks', markdown: `# Handbook\r\n${long}\r\n`, validation: '0 errors, 1 warning in 2 files' };
+    const mapping = [{ line: 2, file: 'severities.yaml', field: 'severities[0].name', value: 'SEV-1' }];
+    const notes = [{ line: null, kind: 'assumed' as const, message: 'review cadence 90d' }];
+    expect(mappingReport({ ...input, mapping, notes }).split('\n')).toEqual([
+      '# Import report: handbook.md',
+      '',
+      '`playbook-ops import` wrote the set to playbooks. 1 values mapped, 1 assumed, 0 not imported, 0 missing. Validation: 0 errors, 1 warning in 2 files.',
+      '',
+      '## Mapping',
+      '',
+      'Each value written to the set and the source line it was read from.',
+      '',
+      '| Line | Source | File | Field | Value |',
+      '| ---: | --- | --- | --- | --- |',
+      // The first 59 characters of the line and an ellipsis, then escaped.
+      '| 2 | - \\*\\*SEV-1\\*\\*: every checkout fails every checkout fails ever… | severities.yaml | severities\\[0\\].name | SEV-1 |',
+      '',
+      '## Assumed',
+      '',
+      'Values the source does not state, written from playbook-ops defaults or conventions: check them.',
+      '',
+      '| Line | What |',
+      '| ---: | --- |',
+      '| — | review cadence 90d |',
+      '',
+      '## Not imported',
+      '',
+      'Source passages no file holds: move what matters into the set by hand.',
+      '',
+      'Every passage was imported.',
+      '',
+      '## Missing',
+      '',
+      'What the source lacks; placeholders in square brackets stand for it in the set until someone fills them.',
+      '',
+      'Nothing is missing.',
+      '',
+    ]);
+    expect(mappingReport({ ...input, mapping: [], notes: [] })).toContain('\n## Assumed\n\nValues the source does not state, written from playbook-ops defaults or conventions: check them.\n\nNothing was assumed.\n');
   });
 
   test('cells cannot break the table, start markup or mention anyone', () => {
