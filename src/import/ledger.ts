@@ -1,6 +1,6 @@
 import type { Node } from 'mdast';
 import { type ImportNote } from './notes.js';
-import { descendants, type Section } from './sections.js';
+import type { Section } from './sections.js';
 
 /** Where a written value came from: a source line and the object and key it was written to. */
 export interface ValueSource {
@@ -15,13 +15,12 @@ function lineOf(at: Node | number | null | undefined): number | null {
 }
 
 /**
- * The bookkeeping of one import: which sections a mapper took, which Markdown nodes it used, and
- * the notes it made. The unused-content report is computed from it as the complement of what was
- * used, so a mapper cannot drop source text silently by forgetting to report it.
+ * The bookkeeping of one import: which Markdown nodes the mappers used (a section they took by its
+ * heading too), and the notes they made. The unused-content report is computed from it as the
+ * complement of what was used, so a mapper cannot drop source text silently by forgetting to report it.
  */
 export class Ledger {
   private readonly used = new Set<Node>();
-  private readonly claimed = new Set<Section>();
   readonly notes: ImportNote[] = [];
   /** Where each written value came from, for the mapping report (see `mapping-report.ts`). */
   readonly sources: ValueSource[] = [];
@@ -36,9 +35,8 @@ export class Ledger {
     return this.used.has(node);
   }
 
-  /** Gives `section` and its `parts` (by default everything below it) to one mapper, so no other mapper maps it again. */
-  claim(section: Section, parts: readonly Section[] = [section, ...descendants(section)]): void {
-    for (const each of parts) this.claimed.add(each);
+  /** Records that a mapper took `section` (the section map hands each out once): its heading is used. */
+  claim(section: Section): void {
     if (section.heading !== null) this.use(section.heading);
   }
 

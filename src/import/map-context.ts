@@ -32,6 +32,6 @@ export function takeSection({ sections, ledger }: MapContext, meaning: SectionMe
   const section = sections.take(meaning);
   if (section === null) return null;
   const parts = sections.parts(section);
-  ledger.claim(section, parts);
+  ledger.claim(section);
   return { section, parts };
 }

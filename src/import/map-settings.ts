@@ -43,7 +43,7 @@ export function mapSettings(context: MapContext, title: string | null, titleLine
   const overview = takeSection(context, 'overview')?.section ?? null;
   // `Purpose` and `Scope` side by side are both the overview; one nested deeper (a runbook's summary) is not.
   const more = overview === null ? [] : context.sections.alternatives('overview').filter((other) => other.depth === overview.depth);
-  for (const other of more) ledger.claim(other, [other]);
+  for (const other of more) ledger.claim(other);
   // Without an overview section, the prose right under the title is the overview.
   const paragraphs = (overview === null ? [body] : [overview, ...more])
     .flatMap((section) => section.content)

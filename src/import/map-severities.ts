@@ -171,7 +171,7 @@ export function mapSeverities(context: MapContext): MappedSeverities | null {
   for (const other of context.sections.alternatives('severities')) {
     if (raw.length > 0) break;
     const parts = context.sections.parts(other);
-    ledger.claim(other, parts);
+    ledger.claim(other);
     raw = parts.flatMap((part) => levelsOf(part, part === other, ledger));
   }
   const severities: SeverityDoc[] = [];
