@@ -143,3 +143,48 @@ describe('roles named by sub-headings', () => {
     ]);
   });
 });
+
+describe('what a used section holds besides its facts', () => {
+  const markdown = [
+    '# Handbook',
+    '',
+    '## Roles',
+    '',
+    '- **Incident Commander**: runs the call',
+    '',
+    '<div>Ask in #incidents.</div>',
+    '',
+    '<!-- kept out of the report -->',
+    '',
+    '---',
+    '',
+    '[runbook]: https://example.com/runbook',
+    '',
+    '```sh',
+    'kubectl get pods',
+    '```',
+    '',
+    '> Quoted advice',
+    '',
+    '| a | b |',
+    '| - | - |',
+    '| 1 | 2 |',
+    '',
+    'Footnote[^1].',
+    '',
+    '[^1]: A footnote.',
+  ].join('\n');
+
+  test('is reported block by block, each named by its kind; a rule and an HTML comment are not content', () => {
+    const notes = importMarkdown(markdown, { owner: '[Owner]', reviewed: '2026-01-02' }).notes.filter((note) => note.kind === 'not imported');
+    expect(notes.map((note) => [note.line, note.message])).toEqual([
+      [7, 'HTML "<div>Ask in #incidents.</div>"'],
+      [13, 'link definition [runbook]'],
+      [15, 'code block (sh)'],
+      [19, 'block quote "Quoted advice"'],
+      [21, 'table (2 rows)'],
+      [25, 'paragraph "Footnote."'],
+      [27, 'footnoteDefinition "A footnote."'],
+    ]);
+  });
+});
