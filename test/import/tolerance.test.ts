@@ -188,3 +188,43 @@ describe('what a used section holds besides its facts', () => {
     ]);
   });
 });
+
+describe('tools', () => {
+  const markdown = [
+    '# Handbook',
+    '',
+    '## Tools and resources',
+    '',
+    '- [Status page](https://status.example.com) for customer updates',
+    '- **Grafana**: dashboards, see [the board](https://grafana.example.com/d/1)',
+    '- Runbook wiki',
+    '- [Intranet](/wiki/on-call)',
+    '',
+    '### Monitoring & Alerting',
+    '',
+    '- PagerDuty for paging',
+    '',
+    '### Tools',
+    '',
+    '- Slack',
+  ].join('\n');
+
+  test('a bullet is a tool: "X for Y", "Label: purpose" or a bare name; a web link is its url; each sub-heading a category', () => {
+    const tools = importMarkdown(markdown, { owner: '[Owner]', reviewed: '2026-01-02' }).files.find((file) => file.document.kind === 'tools')?.document;
+    expect(tools?.kind === 'tools' ? tools.categories : []).toEqual([
+      {
+        id: 'tools',
+        name: 'Tools',
+        tools: [
+          { name: 'Status page', purpose: 'customer updates', url: 'https://status.example.com' },
+          { name: 'Grafana', purpose: 'dashboards, see the board', url: 'https://grafana.example.com/d/1' },
+          { name: 'Runbook wiki' },
+          // A link within the site is no address a responder can open from the card.
+          { name: 'Intranet' },
+        ],
+      },
+      { id: 'monitoring', name: 'Monitoring & Alerting', tools: [{ name: 'PagerDuty', purpose: 'paging' }] },
+      { id: 'tools-2', name: 'Tools', tools: [{ name: 'Slack' }] },
+    ]);
+  });
+});
