@@ -2,6 +2,7 @@ import type { Link } from 'mdast';
 import type { ToolsDoc } from '../config/documents.js';
 import { type ItemLead, itemsIn } from './list-items.js';
 import { type MapContext, takeSection } from './map-context.js';
+import { quote } from './notes.js';
 import type { Section } from './sections.js';
 import { slugify, uniqueId } from './slug.js';
 
@@ -11,8 +12,15 @@ type Tool = ToolsDoc['categories'][number]['tools'][number];
  * One tool from a bullet: `PagerDuty for alerting and on-call management` → name and purpose,
  * `**Grafana**: dashboards` likewise; a link's target becomes the url.
  */
+/** The links of a bullet: a tool's url is one of them when it is a web address. */
+function linksOf(lead: ItemLead): Link[] {
+  return lead.paragraph?.children.filter((node): node is Link => node.type === 'link') ?? [];
+}
+
+const WEB_ADDRESS = /^https?:\/\//;
+
 function toTool(lead: ItemLead): Tool {
-  const link = lead.paragraph?.children.find((node): node is Link => node.type === 'link' && /^https?:\/\//.test(node.url));
+  const link = linksOf(lead).find((candidate) => WEB_ADDRESS.test(candidate.url));
   const url = link === undefined ? {} : { url: link.url };
   if (lead.label !== null && lead.value !== '') return { name: lead.label, purpose: lead.value, ...url };
   const at = lead.text.indexOf(' for ');
@@ -41,6 +49,12 @@ export function mapTools(context: MapContext): ToolsDoc | null {
     const leads = itemsIn(part.content).filter((lead) => lead.text !== '');
     if (leads.length === 0 || name === '') continue;
     const tools = leads.map(toTool);
+    // A link within a site or wiki is no address a responder can open from the card: said, not dropped.
+    for (const lead of leads) {
+      for (const link of linksOf(lead).filter((candidate) => !WEB_ADDRESS.test(candidate.url))) {
+        ledger.note('not imported', lead.item, `link ${quote(link.url)} of ${quote(lead.text)}: a tool's url is a web address (http or https)`);
+      }
+    }
     tools.forEach((tool, index) => ledger.source(leads[index]?.item, tool, 'name'));
     categories.push({ id: uniqueId(categoryId(name), taken), name, tools });
     ledger.use(...leads.map((lead) => lead.item));

@@ -58,7 +58,7 @@ export function mappingReport(input: ReportInput): string {
   const out: string[] = [
     `# Import report: ${cell(input.source)}`,
     '',
-    `\`playbook-ops import\` wrote the set to ${cell(input.out)}. ${input.mapping.length} values mapped, ${assumed.length} assumed, ${notImported.length} not imported, ${missing.length} missing. Validation: ${cell(input.validation)}.`,
+    `\`playbook-ops import\` wrote the set to ${cell(input.out)}. ${input.mapping.length} ${input.mapping.length === 1 ? 'value' : 'values'} mapped, ${assumed.length} assumed, ${notImported.length} not imported, ${missing.length} missing. Validation: ${cell(input.validation)}.`,
     '',
     '## Mapping',
     '',

@@ -34,6 +34,8 @@ function describe(node: RootContent): string {
       return `HTML ${quote(node.value)}`;
     case 'definition':
       return `link definition [${node.label ?? node.identifier}]`;
+    case 'footnoteDefinition':
+      return `footnote [^${node.label ?? node.identifier}] ${quote(text)}`;
     default:
       return text === '' ? node.type : `${node.type} ${quote(text)}`;
   }

@@ -34,9 +34,14 @@ const PEOPLE = {
   GIT_COMMITTER_DATE: '2026-03-02T08:30:00+00:00',
 };
 
-/** Real git in the temporary repository, `input` on its standard input. */
+/**
+ * Real git in the temporary repository, `input` on its standard input: without the user's or the
+ * system's configuration (commit signing would change a commit's SHA) or a repository a hook named.
+ */
 function git(args: string[], input = ''): string {
-  return execFileSync('git', args, { cwd: dir, env: { ...process.env, ...PEOPLE }, input, encoding: 'utf8' }).trim();
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_')));
+  const env = { ...inherited, ...PEOPLE, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+  return execFileSync('git', args, { cwd: dir, env, input, encoding: 'utf8' }).trim();
 }
 
 /** Writes `files` into the temporary repository and stages them; returns git's tree SHA. */
@@ -70,7 +75,8 @@ describe('git objects: the SHAs real git computes', () => {
 
   test('commits, the first without a parent, the second with one; dates to the second, in UTC', () => {
     const tree = emulatorTree(files);
-    const author = { name: 'Alice', email: 'alice@example.com', date: '2026-03-01T12:00:00.900Z' };
+    // 12:00 UTC written in another zone, with milliseconds git does not keep.
+    const author = { name: 'Alice', email: 'alice@example.com', date: '2026-03-01T13:00:00.900+01:00' };
     const committer = { name: 'Bob', email: 'bob@example.com', date: '2026-03-02T08:30:00Z' };
     const first = storeCommit(repo, { tree, parents: [], message: 'First\n', author, committer });
     const gitFirst = git(['commit-tree', gitTree(files)], 'First\n');

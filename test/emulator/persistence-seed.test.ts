@@ -82,11 +82,11 @@ test('a seeded label and collaborator are saved at once, and a label name is che
   const emulator = await createEmulator({ persistPath: path });
   try {
     emulator.seed.repo('acme', 'shop');
+    const saved = () => (JSON.parse(readFileSync(path, 'utf8')) as { repos: Record<string, { labels: object[]; collaborators: object }> }).repos['acme/shop'];
     emulator.seed.label('acme/shop', 'sev-2', { color: 'D93F0B', description: 'High' });
+    expect(saved()?.labels).toEqual([{ id: expect.any(Number) as number, name: 'sev-2', color: 'd93f0b', description: 'High', default: false }]);
     emulator.seed.collaborator('acme/shop', 'Alice', 'maintain');
-    const saved = JSON.parse(readFileSync(path, 'utf8')) as { repos: Record<string, { labels: object[]; collaborators: object }> };
-    expect(saved.repos['acme/shop']?.labels).toEqual([{ id: expect.any(Number) as number, name: 'sev-2', color: 'd93f0b', description: 'High', default: false }]);
-    expect(saved.repos['acme/shop']?.collaborators).toEqual({ Alice: 'maintain' });
+    expect(saved()?.collaborators).toEqual({ Alice: 'maintain' });
     expect(() => emulator.seed.label('acme/shop', 'SEV-2')).toThrow(/Validation Failed/);
   } finally {
     await emulator.close();

@@ -112,6 +112,8 @@ describe('state_reason', () => {
     const closed = await octokit.rest.issues.update({ ...repo, issue_number: 1, state: 'closed', state_reason: 'duplicate', duplicate_issue_id: elsewhere.id });
     expect(closed.data).toMatchObject({ state: 'closed', state_reason: 'duplicate' });
     const reopened = await octokit.rest.issues.update({ ...repo, issue_number: 1, state: 'open', state_reason: null });
-    expect(reopened.data.state).toBe('open');
+    expect(reopened.data).toMatchObject({ state: 'open', state_reason: 'reopened' });
+    const closedAgain = await octokit.rest.issues.update({ ...repo, issue_number: 1, state: 'closed', state_reason: null });
+    expect(closedAgain.data).toMatchObject({ state: 'closed', state_reason: 'completed' });
   });
 });

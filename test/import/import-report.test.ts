@@ -97,7 +97,7 @@ describe('import --report', () => {
     expect(output).toContain('missing the file after --report');
   });
 
-  test('the whole document: a long source line shortened, a note without a line, and each empty section saying so', () => {
+  test('the whole document: a long source line shortened, a note without a line, and each empty list of notes saying so', () => {
     const long = `- **SEV-1**: ${'every checkout fails '.repeat(4)}`;
     const input = { source: 'handbook.md', out: 'playbooks', markdown: `# Handbook\r\n${long}\r\n`, validation: '0 errors, 1 warning in 2 files' };
     const mapping = [{ line: 2, file: 'severities.yaml', field: 'severities[0].name', value: 'SEV-1' }];
@@ -105,7 +105,7 @@ describe('import --report', () => {
     expect(mappingReport({ ...input, mapping, notes }).split('\n')).toEqual([
       '# Import report: handbook.md',
       '',
-      '`playbook-ops import` wrote the set to playbooks. 1 values mapped, 1 assumed, 0 not imported, 0 missing. Validation: 0 errors, 1 warning in 2 files.',
+      '`playbook-ops import` wrote the set to playbooks. 1 value mapped, 1 assumed, 0 not imported, 0 missing. Validation: 0 errors, 1 warning in 2 files.',
       '',
       '## Mapping',
       '',
@@ -137,7 +137,9 @@ describe('import --report', () => {
       'Nothing is missing.',
       '',
     ]);
-    expect(mappingReport({ ...input, mapping: [], notes: [] })).toContain('\n## Assumed\n\nValues the source does not state, written from playbook-ops defaults or conventions: check them.\n\nNothing was assumed.\n');
+    const empty = mappingReport({ ...input, mapping: [], notes: [] });
+    expect(empty).toContain('to playbooks. 0 values mapped, 0 assumed,');
+    expect(empty).toContain('\n## Assumed\n\nValues the source does not state, written from playbook-ops defaults or conventions: check them.\n\nNothing was assumed.\n');
   });
 
   test('cells cannot break the table, start markup or mention anyone', () => {

@@ -95,6 +95,8 @@ describe('ids', () => {
     // A name of its own keeps its slug unless the abbreviation is a known one.
     expect(roleId('Duty Captain', 'IC')).toBe('ic');
     expect(roleId('Duty Captain', 'TL')).toBe('tech');
+    expect(roleId('Outreach', 'Comms')).toBe('comms');
+    expect(roleId('On-call expert', 'SME')).toBe('sme');
     expect(roleId('Duty Captain', 'DC')).toBe('duty-captain');
     expect(roleId('Incident Lead', 'TL')).toBe('ic');
     expect(['Detection and Alerting', 'Initial Response', 'Investigation and Diagnosis', 'Containment and Mitigation', 'Resolution and Recovery', 'Post-Incident Activities'].map(phaseId)).toEqual([

@@ -184,7 +184,7 @@ describe('what a used section holds besides its facts', () => {
       [19, 'block quote "Quoted advice"'],
       [21, 'table (2 rows)'],
       [25, 'paragraph "Footnote."'],
-      [27, 'footnoteDefinition "A footnote."'],
+      [27, 'footnote [^1] "A footnote."'],
     ]);
   });
 });
@@ -210,7 +210,8 @@ describe('tools', () => {
   ].join('\n');
 
   test('a bullet is a tool: "X for Y", "Label: purpose" or a bare name; a web link is its url; each sub-heading a category', () => {
-    const tools = importMarkdown(markdown, { owner: '[Owner]', reviewed: '2026-01-02' }).files.find((file) => file.document.kind === 'tools')?.document;
+    const imported = importMarkdown(markdown, { owner: '[Owner]', reviewed: '2026-01-02' });
+    const tools = imported.files.find((file) => file.document.kind === 'tools')?.document;
     expect(tools?.kind === 'tools' ? tools.categories : []).toEqual([
       {
         id: 'tools',
@@ -219,12 +220,15 @@ describe('tools', () => {
           { name: 'Status page', purpose: 'customer updates', url: 'https://status.example.com' },
           { name: 'Grafana', purpose: 'dashboards, see the board', url: 'https://grafana.example.com/d/1' },
           { name: 'Runbook wiki' },
-          // A link within the site is no address a responder can open from the card.
+          // A link within the site is no address a responder can open from the card: noted below.
           { name: 'Intranet' },
         ],
       },
       { id: 'monitoring', name: 'Monitoring & Alerting', tools: [{ name: 'PagerDuty', purpose: 'paging' }] },
       { id: 'tools-2', name: 'Tools', tools: [{ name: 'Slack' }] },
+    ]);
+    expect(imported.notes.filter((note) => note.kind === 'not imported')).toEqual([
+      { line: 8, kind: 'not imported', message: 'link "/wiki/on-call" of "Intranet": a tool\'s url is a web address (http or https)' },
     ]);
   });
 });
