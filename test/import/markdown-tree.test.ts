@@ -87,6 +87,17 @@ describe('readMarkdown', () => {
     }
   });
 
+  test('references resolve to definitions in other pieces: before or after, any case, the first of two, in a list cut across pieces', () => {
+    const filler = ['', 'filler one two three four five six seven', '', 'filler eight nine ten eleven twelve', ''];
+    const documents = [
+      ['see [label] and a note[^1]', ...filler, '[label]: https://example.com/x', '', '[^1]: a footnote'],
+      ['[^n]: defined first', '', '[Label]: https://example.com/first', ...filler, 'then [LABEL] and [^N]', ...filler, '[label]: https://example.com/second'],
+      ['- see [label]', '', '- and [label] again', ...filler, '[label]: https://example.com/x'],
+      ['[label]: https://example.com/x', ...filler, '- one [label]', '', '- two [label]', '', '- three'],
+    ].map((lines) => lines.join('\n'));
+    for (const text of documents) expect(pieced(text, TINY), text).toEqual(whole(text));
+  });
+
   test('reads a thousand mixed documents as remark reads them whole, cut into tiny pieces', () => {
     for (let seed = 1; seed <= generatedCount(1_000); seed += 1) {
       const text = document(seed);
