@@ -12,13 +12,14 @@ export class SourceNotUtf8Error extends Error {
 }
 
 /**
- * The text of the file at `path`. At most `limit` bytes are read whatever the file is: its size is
- * checked before reading, but a device, a pipe or a file of /proc says it has none (`/dev/zero`
- * would be read until memory ran out), so the read stops one byte past the limit too. Throws a
+ * The text of the file at `path`. At most {@link MAX_MARKDOWN_BYTES} are read whatever the file
+ * is: its size is checked before reading, but a device, a pipe or a file of /proc says it has none
+ * (`/dev/zero` would be read until memory ran out), so the read stops one byte past the limit too. Throws a
  * {@link MarkdownTooLargeError} past the limit, a {@link SourceNotUtf8Error} for bytes that are not
  * UTF-8 (read as U+FFFD, they would be imported silently changed), and the file system's errors.
  */
-export async function readMarkdownSource(path: string, shown: string, limit = MAX_MARKDOWN_BYTES): Promise<string> {
+export async function readMarkdownSource(path: string, shown: string): Promise<string> {
+  const limit = MAX_MARKDOWN_BYTES;
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
