@@ -24,10 +24,8 @@ export function formatNote(source: string, note: ImportNote): string {
 
 /** Notes in source order; notes without a line (absent sections) come last, in the order they were made. */
 export function sortNotes(notes: readonly ImportNote[]): ImportNote[] {
-  return notes
-    .map((note, index) => ({ note, index }))
-    .sort((a, b) => (a.note.line ?? Infinity) - (b.note.line ?? Infinity) || a.index - b.index)
-    .map(({ note }) => note);
+  // The sort is stable, so notes of one line keep their order; Infinity - Infinity is NaN, which sorts as a tie.
+  return [...notes].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
 }
 
 /** Shortens source text for a one-line report, quoted. */
