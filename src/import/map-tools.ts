@@ -8,10 +8,6 @@ import { slugify, uniqueId } from './slug.js';
 
 type Tool = ToolsDoc['categories'][number]['tools'][number];
 
-/**
- * One tool from a bullet: `PagerDuty for alerting and on-call management` → name and purpose,
- * `**Grafana**: dashboards` likewise; a link's target becomes the url.
- */
 /** The links of a bullet: a tool's url is one of them when it is a web address. */
 function linksOf(lead: ItemLead): Link[] {
   return lead.paragraph?.children.filter((node): node is Link => node.type === 'link') ?? [];
@@ -19,6 +15,10 @@ function linksOf(lead: ItemLead): Link[] {
 
 const WEB_ADDRESS = /^https?:\/\//;
 
+/**
+ * One tool from a bullet: `PagerDuty for alerting and on-call management` → name and purpose,
+ * `**Grafana**: dashboards` likewise; a link's target becomes the url.
+ */
 function toTool(lead: ItemLead): Tool {
   const link = linksOf(lead).find((candidate) => WEB_ADDRESS.test(candidate.url));
   const url = link === undefined ? {} : { url: link.url };
