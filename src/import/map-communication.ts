@@ -59,42 +59,47 @@ interface Plan {
   audiences: AudienceDoc[];
 }
 
-/** Maps one labelled item into the plan, returning whether it was understood. */
-function mapItem(lead: ItemLead, external: boolean, plan: Plan, taken: Set<string>, scale: SeverityScale): boolean {
-  if (lead.label === null || lead.value === '') return false;
+/**
+ * Maps one labelled item into the plan. Returns what it wrote: the channel or audience (whose name
+ * the item gives), `cadences` for status updates, or null when the item was not understood.
+ */
+function mapItem(lead: ItemLead, external: boolean, plan: Plan, taken: Set<string>, scale: SeverityScale): ChannelDoc | AudienceDoc | 'cadences' | null {
+  if (lead.label === null || lead.value === '') return null;
   const label = normalizeWords(lead.label);
   if (/\b(status )?updates?\b|\bcadence\b/.test(label) && !external) {
     const cadences = parseCadences(lead.value, scale);
-    if (cadences === null) return false;
+    if (cadences === null) return null;
     for (const cadence of cadences) plan.sourced.push([lead.item, cadence]);
     plan.statusUpdates.push(...cadences);
-    return true;
+    return 'cadences';
   }
   const priority = /\bprimary\b/.test(label) ? 'primary' : /\b(secondary|backup|fallback)\b/.test(label) ? 'secondary' : null;
   if (priority !== null || (/\bchannel\b/.test(label) && !external)) {
     const { what, condition } = splitFor(lead.value);
     const url = linkOf(lead);
-    plan.channels.push({
+    const channel: ChannelDoc = {
       // `The ops-incident Slack channel` → `ops-incident-slack-channel`: an article is no part of an id.
       id: uniqueId(slugify(what.replace(/^(?:the|a|an|our)\s+/i, '')), taken),
       name: what,
       priority: priority ?? (plan.channels.length === 0 ? 'primary' : 'secondary'),
       ...(condition === null ? {} : { use_for: condition }),
       ...(url === null ? {} : { url }),
-    });
-    return true;
+    };
+    plan.channels.push(channel);
+    return channel;
   }
-  if (!external && !AUDIENCE.test(label)) return false;
+  if (!external && !AUDIENCE.test(label)) return null;
   const { what, condition } = splitFor(lead.value);
   const severities = condition === null ? [] : scale.mentions(condition);
-  plan.audiences.push({
+  const audience: AudienceDoc = {
     id: uniqueId(slugify(lead.label), taken),
     name: lead.label,
     means: splitMeans(what),
     ...(severities.length > 0 ? { severities } : {}),
     ...(condition !== null && severities.length === 0 ? { when: condition } : {}),
-  });
-  return true;
+  };
+  plan.audiences.push(audience);
+  return audience;
 }
 
 /**
@@ -111,11 +116,11 @@ export function mapCommunication(context: MapContext): CommunicationDoc | null {
   for (const part of found.parts) {
     const external = part !== found.section && isExternalTitle(normalizeWords(part.title));
     for (const lead of itemsIn(part.content)) {
-      if (mapItem(lead, external, plan, taken, scale)) {
-        ledger.use(lead.item);
-        const written = plan.channels.at(-1) ?? plan.audiences.at(-1);
-        if (written !== undefined) ledger.source(lead.item, written, 'name');
-      }
+      const written = mapItem(lead, external, plan, taken, scale);
+      if (written === null) continue;
+      ledger.use(lead.item);
+      // The item's line is the source of the name it wrote; a cadence's line is recorded per cadence below.
+      if (written !== 'cadences') ledger.source(lead.item, written, 'name');
     }
   }
   for (const [item, cadence] of plan.sourced) ledger.source(item, cadence, 'every');

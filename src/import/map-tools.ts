@@ -28,9 +28,9 @@ function toTool(lead: ItemLead): Tool {
   return { name: lead.text.slice(0, at).trim(), purpose: lead.text.slice(at + 5).trim(), ...url };
 }
 
-/** The id of a category: its name up to ` and ` (`Monitoring and Alerting` → `monitoring`). */
+/** The id of a category: its name up to ` and ` (`Monitoring and Alerting` → `monitoring`); a slug is never empty. */
 function categoryId(name: string): string {
-  return slugify(name.split(/\s+(?:and|&)\s+/i)[0] ?? name) || slugify(name);
+  return slugify(name.split(/\s+(?:and|&)\s+/i)[0] ?? name);
 }
 
 /**
