@@ -65,7 +65,8 @@ function fromTable(table: Table, ledger: Ledger): RawLevel[] {
     const parsed = parseLevelName(cells.level ?? '');
     if (parsed === null) continue;
     const name = cells.name;
-    const statements = [cells.criteria, cells.examples === undefined ? undefined : `Example: ${cells.examples}`].filter((text): text is string => text !== undefined && text !== '');
+    // An empty examples cell gives no example.
+    const statements = [cells.criteria, cells.examples === undefined || cells.examples === '' ? undefined : `Example: ${cells.examples}`].filter((text): text is string => text !== undefined && text !== '');
     const response = findDuration(cells.response ?? '');
     const update = findDuration(cells.update ?? '');
     levels.push({
@@ -103,7 +104,7 @@ function levelsOf(part: Section, isTop: boolean, ledger: Ledger): RawLevel[] {
   const levels: RawLevel[] = [];
   for (const block of part.content) if (block.type === 'table') levels.push(...fromTable(block, ledger));
   for (const lead of itemsIn(part.content)) {
-    const parsed = parseLevelName(lead.label ?? lead.text) ?? (lead.label === null ? null : parseLevelName(lead.label));
+    const parsed = parseLevelName(lead.label ?? lead.text);
     if (parsed === null) continue;
     // `**SEV-1**: Critical` names the level after the label when the label itself does not.
     const valueIsName = parsed.name === null && lead.label !== null && lead.value !== '' && findDuration(lead.value) === null && lead.value.split(' ').length <= 3;
@@ -206,6 +207,5 @@ export function mapSeverities(context: MapContext): MappedSeverities | null {
     levels.push({ label, level, code, name: name ?? written, family: each.parsed.family, number: each.parsed.number });
     if (each.update !== null) cadences.push({ severity: label, every: durationText(each.update, ledger, each.at, `status updates of ${label} every`), at: each.at });
   }
-  severities.sort((a, b) => a.level - b.level);
   return { doc: { kind: 'severities', severities, review }, scale: new SeverityScale(levels), cadences };
 }
