@@ -139,13 +139,15 @@ function inOrder(read: ReadLevel[], ledger: Ledger): TechnicalLevelDoc[] {
 function addRule(management: ManagementRuleDoc[], severity: string, text: string, at: Node, book: ContactBook, ledger: Ledger): boolean {
   const split = splitWithin(text);
   const within = split !== null && isUsable(split.duration, false) ? split : null;
-  const name = within?.rest ?? text;
+  // An unusable deadline is dropped, not left in the name (it would become part of the contact id).
+  const name = split?.rest ?? text;
   const handles = handlesIn(name);
   if (splitTargets(notified(withoutHandles(name))).length === 0 && handles.length === 0) return false;
   if (management.some((rule) => rule.severity === severity)) {
     ledger.note('not imported', at, `a second management escalation for ${severity}: the first one stands, as the playbooks hold one per severity`);
     return true;
   }
+  if (split !== null && within === null) ledger.note('not imported', at, `deadline ${split.duration.text} of the ${severity} management escalation: over 100 years`);
   const rule: ManagementRuleDoc = {
     severity,
     name: withoutHandles(name) || name,
