@@ -24,7 +24,8 @@ describe('an escalation target as written', () => {
     expect(read('Team lead in Berlin, after 15 minutes')).toEqual(['Team lead in Berlin', [], '15m']);
     expect(read('Database team gets paged in 20 minutes')).toEqual(['Database team', [], '20m']);
     expect(read('Ops — waiting 5 minutes')).toEqual(['Ops', [], '5m']);
-    expect(read('SRE (@sre) is notified if unacknowledged for 15 minutes')).toEqual(['SRE', ['@sre'], '15m']);
+    expect(read('Ops — wait 5 minutes')).toEqual(['Ops', [], '5m']);
+    expect(read('SRE (@sre) is notified if unacknowledged  for 15 minutes')).toEqual(['SRE', ['@sre'], '15m']);
     expect(read('Manager, if not acknowledged within 10 minutes')).toEqual(['Manager', [], '10m']);
     expect(read('Escalate to  the security lead  at once')).toEqual(['the security lead', [], 'now']);
     expect(read('@org/dba right away')).toEqual(['', ['@org/dba'], 'now']);
