@@ -253,7 +253,7 @@ describe('the contacts section', () => {
       ['Call [Phone Number]', 'contact'],
       ['[Phone Number] after hours', 'contact'],
       [`@${'a'.repeat(39)}`, 'github'],
-      [`${'a'.repeat(248)}@b.io`, 'email'],
+      [`${'a'.repeat(249)}@b.io`, 'email'],
       ['write to legal@example.com', 'contact'],
       ['legal@example.com (weekdays)', 'contact'],
       [`+1 ${'5'.repeat(37)}`, 'phone'],
@@ -459,9 +459,9 @@ describe('the communication section', () => {
     const markdown = [
       '# Handbook',
       '## Communication',
-      '- Secondary: Our bridge line',
+      '- Secondary: Our bridge line  for  escalations',
       '- Fallback: A war room for outages for SEV-1',
-      '- Primary: [Wiki](/wiki/bridge) or [Meet](https://meet.example.com/x)',
+      '- Primary: [Wiki](/go?to=https://wiki.example.com) or [Meet](https://meet.example.com/x)',
       '- Updates: every 15 minutes for SEV-1,',
       '- Status update: every 2 hours for SEV-2',
       '- Cadence: ;',
@@ -472,7 +472,7 @@ describe('the communication section', () => {
     const context = contextOf(markdown);
     const doc = mapCommunication(context);
     expect(doc?.channels).toEqual([
-      { id: 'bridge-line', name: 'Our bridge line', priority: 'secondary' },
+      { id: 'bridge-line', name: 'Our bridge line', priority: 'secondary', use_for: 'escalations' },
       { id: 'war-room-for-outages', name: 'A war room for outages', priority: 'secondary', use_for: 'SEV-1' },
       { id: 'wiki-or-meet', name: 'Wiki or Meet', priority: 'primary', url: 'https://meet.example.com/x' },
     ]);
