@@ -17,6 +17,5 @@ export function withoutHandles(text: string): string {
     .replace(/\s+([,;:.)])/g, '$1')
     .replace(/\(\s*\)/g, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
-    .trim();
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '');
 }

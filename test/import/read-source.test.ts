@@ -1,5 +1,5 @@
 /** Reading the handbook: UTF-8 only, and never more than the limit, whatever the file says its size is. */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -37,5 +37,16 @@ describe('readMarkdownSource', () => {
       name: 'SourceNotUtf8Error',
       message: 'it is not UTF-8: line 1, column 6 is not a UTF-8 character (byte 0xE9): save the file as UTF-8 (it is probably Latin-1 or Windows-1252): most editors offer "Save with encoding"',
     });
+  });
+
+  test('the file is closed again, whether it was read or refused', async () => {
+    await writeFile(join(dir, 'handbook.md'), '# Payments Handbook\n');
+    await writeFile(join(dir, 'latin1.md'), Buffer.from('# Caf\xe9\n', 'latin1'));
+    const open = async (): Promise<number> => (await readdir('/proc/self/fd')).length;
+    const before = await open();
+    await readMarkdownSource(join(dir, 'handbook.md'), 'handbook.md');
+    await readMarkdownSource(join(dir, 'latin1.md'), 'latin1.md').catch(() => undefined);
+    await readMarkdownSource('/dev/zero', '/dev/zero').catch(() => undefined);
+    expect(await open()).toBe(before);
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { PlaybookDoc } from '../../src/config/documents.js';
 import { handlesIn, withoutHandles } from '../../src/import/handles.js';
+import { importMarkdown } from '../../src/import/import-markdown.js';
 import { parseMarkdown } from '../../src/import/markdown-tree.js';
 import { quote, sortNotes } from '../../src/import/notes.js';
 import { plainText } from '../../src/import/plain-text.js';
@@ -40,6 +41,15 @@ describe('handles', () => {
     expect(withoutHandles('— @alice: database lead; ')).toBe('database lead');
     expect(withoutHandles('Call  the   team ()')).toBe('Call the team');
   });
+
+  test('a team handle keeps its whole team name, dots, hyphens and underscores inside it', () => {
+    expect(handlesIn('Page @acme/platform-team, then @acme/db_admins.eu and @acme/sre.')).toEqual(['@acme/platform-team', '@acme/db_admins.eu', '@acme/sre']);
+  });
+
+  test('every bracketed list of handles in a line goes; brackets holding words stay', () => {
+    expect(withoutHandles('Primary (@alice, @bob) then Secondary (@carol or @dave)')).toBe('Primary then Secondary');
+    expect(withoutHandles('Secondary on-call (backup) @bob')).toBe('Secondary on-call (backup)');
+  });
 });
 
 describe('notes and quotes', () => {
@@ -67,6 +77,48 @@ describe('plain text', () => {
     expect(paragraph === undefined ? 'missing' : plainText(paragraph)).toBe('Run kubectl get then wait');
   });
 
+  test('the blocks of a section, a quote, a list, a loose list item, a table and a footnote are separate phrases; a footnote\'s marker is no word', () => {
+    const root = parseMarkdown(
+      [
+        'Declare the incident.',
+        '',
+        '> Call the IC.',
+        '>',
+        '> Then open a channel.',
+        '',
+        '- Page the on-call',
+        '',
+        '  Wait five minutes',
+        '- Escalate',
+        '',
+        '| Role | Who |',
+        '| --- | --- |',
+        '| IC | Alice |',
+        '',
+        'See the runbook.[^1]',
+        '',
+        '[^1]: First check the dashboard.',
+        '',
+        '    Then the logs.',
+      ].join('\n'),
+    );
+    const texts = root.children.map((node) => plainText(node));
+    expect(texts).toEqual([
+      'Declare the incident.',
+      'Call the IC. Then open a channel.',
+      'Page the on-call Wait five minutes Escalate',
+      'Role Who IC Alice',
+      'See the runbook.',
+      'First check the dashboard. Then the logs.',
+    ]);
+    expect(plainText(root)).toBe(texts.join(' '));
+  });
+
+  test('a code block is its commands; a thematic break is nothing', () => {
+    const root = parseMarkdown(['Roll back:', '', '```sh', 'kubectl rollout undo deploy/api', '```', '', '---', '', 'Then verify.'].join('\n'));
+    expect(plainText(root)).toBe('Roll back: kubectl rollout undo deploy/api Then verify.');
+  });
+
   test('an image without alt text is nothing', () => {
     const [paragraph] = parseMarkdown('See ![](chart.png) here').children;
     expect(paragraph === undefined ? 'missing' : plainText(paragraph)).toBe('See here');
@@ -74,6 +126,34 @@ describe('plain text', () => {
 });
 
 describe('YAML of a document', () => {
+  test('owners and an audience\'s severities are written on one line; a date stays a quoted string', () => {
+    const document = {
+      kind: 'communication',
+      channels: [],
+      status_updates: [],
+      audiences: [{ id: 'customers', name: 'Customers', means: ['status page'], severities: ['sev-1', 'sev-2'] }],
+      review: { owners: ['@acme/comms', '@alice'], last_reviewed: '2026-11-01' },
+    } as PlaybookDoc;
+    expect(documentYaml(document, '../schemas/communication.schema.json', [])).toBe(
+      [
+        '# yaml-language-server: $schema=../schemas/communication.schema.json',
+        'kind: communication',
+        'channels: []',
+        'status_updates: []',
+        'audiences:',
+        '  - id: customers',
+        '    name: Customers',
+        '    means:',
+        '      - status page',
+        '    severities: [sev-1, sev-2]',
+        'review:',
+        '  owners: ["@acme/comms", "@alice"]',
+        '  last_reviewed: "2026-11-01"',
+        '',
+      ].join('\n'),
+    );
+  });
+
   test('lists of ids under the known keys on one line, a list with an object among them as a block; double quotes, no folding, no anchors', () => {
     const cto = { id: 'cto', name: 'CTO: the last call' };
     const long = `Page ${'everyone '.repeat(12).trim()}`;
@@ -114,5 +194,14 @@ describe('YAML of a document', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('placeholders', () => {
+  test('a roles section that names no role gives a placeholder role with a placeholder responsibility, and a note that says the section had none', () => {
+    const result = importMarkdown('# Payments Handbook\n\n## Roles and Responsibilities\n\nRoles are assigned at kickoff.\n', { owner: '@acme/ops', reviewed: '2026-11-01' });
+    const roles = result.files.find((file) => file.path === 'roles.yaml')?.document;
+    expect(roles !== undefined && 'roles' in roles ? roles.roles : 'no roles.yaml').toEqual([{ id: 'role', name: '[Role]', responsibilities: ['[Responsibility]'] }]);
+    expect(result.notes).toContainEqual({ line: null, kind: 'missing', message: 'roles: none found in the roles section; wrote a placeholder in roles.yaml' });
   });
 });
