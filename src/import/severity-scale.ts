@@ -8,7 +8,7 @@ import { normalizeWords } from './normalize-words.js';
  */
 
 const CODE = /^((sev(?:erity)?|s|p|pri(?:ority)?)\s*[-_ ]?\s*(\d))\b\s*(?:\(([^)]+)\)|[:\-–—]\s*(.+)|\s+([A-Za-z]+(?: [A-Za-z]+){0,2}))?$/i;
-const CODE_IN_TEXT = /\b(?:sev(?:erity)?[\s-]?|s-?|p-?|priority[\s-]?)\d\b/gi;
+const CODE_IN_TEXT = /\b(?:sev(?:erity)?[\s-]?|s-?|p-?|priority[\s-]?)\d(?=s?\b)/gi;
 
 /** Level names in the order of severity (a scale uses some of them). */
 const NAMES = ['emergency', 'critical', 'urgent', 'major', 'high', 'significant', 'moderate', 'medium', 'normal', 'minor', 'low', 'trivial', 'informational', 'info', 'none'];
