@@ -159,6 +159,15 @@ describe('escalation levels in a list', () => {
     ]);
   });
 
+  test('a level number of two digits is read, and the level takes its place in order', () => {
+    const { technical, notes } = imported(['# Handbook', '## Escalation', '', '- **Level 1**: Primary (@org/primary)', '- **Level 12**: War room (@org/war-room) after 4 hours', '']);
+    expect(technical.map(([level, name, , after]) => [level, name, after])).toEqual([
+      [1, 'Primary', '0m'],
+      [2, 'War room', '4h'],
+    ]);
+    expect(notes).toContain('5 assumed level 12 "War room" is written as level 2: levels are numbered 1, 2, 3, … in order');
+  });
+
   test('two levels of one number keep their order, and a default wait not later than the level before moves 30 minutes past it', () => {
     const { technical, notes } = imported(['# Handbook', '## Escalation', '', '- **Level 1**: Primary (@org/primary) after 2 hours', '- **Level 2**: Secondary', '- **Level 2**: Manager after 12 hours', '']);
     expect(technical.map(([level, name, , after]) => [level, name, after])).toEqual([
