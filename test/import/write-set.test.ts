@@ -1,4 +1,5 @@
 /** `import --out` never writes through a symbolic link, with or without --force. */
+import { symlinkSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,5 +95,58 @@ describe('writeSet', () => {
     await expect(writeSet(join(out, 'scenarios', 'out'), files, false, () => undefined)).rejects.toMatchObject({ code: 'ENOTDIR', syscall: 'stat' });
     await expect(writeNoFollow(victim, 'text', 'a link')).rejects.toMatchObject({ code: 'EISDIR' });
     expect(await readFile(join(out, 'scenarios'), 'utf8')).toBe('a file where a directory goes\n');
+  });
+});
+
+describe('writeSet messages and what it leaves in place', () => {
+  const never = 'import never writes through a link, even with --force: remove the link, or choose another directory';
+
+  test('a link at a file of the set, or on the way to one, is named with its target and what the import writes there', async () => {
+    await symlink(join(victim, 'bashrc'), join(out, 'roles.yaml'));
+    await expect(writeSet(out, new Map([['roles.yaml', 'roles: []\n']]), true, () => undefined)).rejects.toThrow(
+      `"roles.yaml" is a symbolic link to "${join(victim, 'bashrc')}" (in "${out}"), where the import writes a file; ${never}`,
+    );
+    await rm(join(out, 'roles.yaml'));
+    await symlink(victim, join(out, 'scenarios'));
+    await expect(writeSet(out, new Map([['scenarios/db/a.yaml', 'kind: scenario\n']]), true, () => undefined)).rejects.toThrow(
+      `"scenarios" is a symbolic link to "${victim}" (in "${out}"), where the import writes "scenarios/db/a.yaml"; ${never}`,
+    );
+  });
+
+  test('writing to a link, even one made after the check, throws and leaves its target alone', async () => {
+    const link = join(out, 'tools.yaml');
+    await symlink(join(victim, 'bashrc'), link);
+    const error: unknown = await writeNoFollow(link, 'tools: []\n', 'tools.yaml is a link').catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(OutputDirectoryError);
+    expect(error).toMatchObject({ message: 'tools.yaml is a link', cause: { code: 'ELOOP' } });
+    await rm(link);
+    const files = new Map([['roles.yaml', 'roles: []\n'], ['tools.yaml', 'tools: []\n']]);
+    const linkAfterFirst = (path: string): void => {
+      if (path === 'roles.yaml') symlinkSync(join(victim, 'bashrc'), link);
+    };
+    // The link is made while the first file is reported, before the second is opened.
+    await expect(writeSet(out, files, false, linkAfterFirst)).rejects.toThrow('"tools.yaml" became a symbolic link while the set was written; nothing was written through it');
+    expect(await readFile(join(victim, 'bashrc'), 'utf8')).toBe('precious\n');
+  });
+
+  test('a directory holding files, at any depth, is refused with their count; with --force the files not in the set are kept, sorted', async () => {
+    await mkdir(join(out, 'scenarios'));
+    await writeFile(join(out, 'scenarios', 'old.yaml'), 'kind: scenario\n');
+    const files = new Map([['roles.yaml', 'roles: [Incident Commander — Dana Ruiz]\n']]);
+    await expect(writeSet(out, files, false, () => undefined)).rejects.toThrow(`"${out}" is not empty (1 file); choose an empty or new directory, or pass --force to overwrite`);
+    await writeFile(join(out, 'roles.yaml'), 'old roles\n');
+    await writeFile(join(out, 'NOTES.md'), 'notes\n');
+    await expect(writeSet(out, files, false, () => undefined)).rejects.toThrow(`"${out}" is not empty (3 files)`);
+    await writeFile(join(out, 'tools.yaml.bak'), 'tools: []\n');
+    const written: string[] = [];
+    expect(await writeSet(out, files, true, (path) => written.push(path))).toEqual({ kept: ['NOTES.md', 'scenarios/old.yaml', 'tools.yaml.bak'] });
+    expect(written).toEqual(['roles.yaml']);
+    expect(await readFile(join(out, 'roles.yaml'), 'utf8')).toBe('roles: [Incident Commander — Dana Ruiz]\n');
+  });
+
+  test('an output path that is a file is refused as such', async () => {
+    const file = join(scratch, 'playbooks');
+    await writeFile(file, 'not a directory\n');
+    await expect(writeSet(file, new Map([['roles.yaml', 'roles: []\n']]), true, () => undefined)).rejects.toThrow(new OutputDirectoryError(`"${file}" exists and is not a directory`));
   });
 });
