@@ -117,14 +117,20 @@ function levelsOf(part: Section, isTop: boolean, ledger: Ledger): RawLevel[] {
   return levels;
 }
 
+/** A level's number for ordering: a level without one comes after the numbered ones. */
+function numberOrLast(level: RawLevel): number {
+  return level.parsed.number ?? Number.MAX_SAFE_INTEGER;
+}
+
 /**
  * Numbers the levels as playbook-ops does, 1 the most severe: by the source's numbers when it
- * numbers them (`SEV-0` … `SEV-3` become levels 1–4), else by how severe their names sound.
+ * numbers them (`SEV-0` … `SEV-3` become levels 1–4), else by how severe their names sound, then
+ * by their numbers (a level without one last), then in the source's order (the sort is stable).
  */
 function numbered(raw: RawLevel[]): { raw: RawLevel; level: number }[] {
   const allNumbered = raw.every((each) => each.parsed.number !== null);
   const sorted = [...raw].sort((a, b) =>
-    allNumbered ? (a.parsed.number ?? 0) - (b.parsed.number ?? 0) : nameRank(a.parsed.name ?? '') - nameRank(b.parsed.name ?? '') || raw.indexOf(a) - raw.indexOf(b),
+    allNumbered ? (a.parsed.number ?? 0) - (b.parsed.number ?? 0) : nameRank(a.parsed.name ?? '') - nameRank(b.parsed.name ?? '') || numberOrLast(a) - numberOrLast(b),
   );
   const fromOne = allNumbered && sorted.every((each) => (each.parsed.number ?? 0) >= 1);
   return sorted.map((each, index) => ({ raw: each, level: fromOne ? (each.parsed.number ?? index + 1) : index + 1 }));

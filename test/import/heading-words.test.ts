@@ -43,7 +43,7 @@ describe('what a heading names', () => {
     expect(sectionMeaning(normalizeWords(title))).toBeNull();
   });
 
-  test('a more specific meaning wins over a broader one with the same words', () => {
+  test('a heading with the words of two meanings has the one tried first: the more specific before the broader', () => {
     expect(sectionMeaning(normalizeWords('Escalation contacts'))).toBe('escalation');
     expect(sectionMeaning(normalizeWords('Post-incident process'))).toBe('postmortem');
     expect(sectionMeaning(normalizeWords('Runbook severity'))).toBe('scenarios');

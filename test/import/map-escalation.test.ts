@@ -1,13 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { importMarkdown } from '../../src/import/import-markdown.js';
+import { importLines } from './mapper-context.js';
 import { defaultDelay, parseTarget } from '../../src/import/map-escalation.js';
 
 /** Imports a handbook: its escalation document and the notes with a source line. */
 function imported(lines: string[]) {
-  const result = importMarkdown(lines.join('\n'), { owner: '[Owner]', reviewed: '2026-11-01' });
+  const { result, notes } = importLines(lines);
   const escalation = result.files.flatMap((file) => (file.document.kind === 'escalation' ? [file.document] : []))[0];
   if (escalation === undefined) throw new Error('no escalation document');
-  const notes = result.notes.filter((note) => note.line !== null).map((note) => `${String(note.line)} ${note.kind} ${note.message}`);
   const technical = escalation.technical.map((level) => [level.level, level.name, level.contacts, level.after]);
   return { technical, management: escalation.management, notes };
 }
@@ -78,15 +77,15 @@ describe('an escalation table', () => {
       { severity: 'sev-2', name: 'Director notification', notify: ['engineering-director'], within: '1h' },
     ]);
     expect(notes.filter((note) => !/^[345] /.test(note) && !note.includes('contact list'))).toEqual([
-      '8 not imported column "Notes" of the escalation table: no escalation field holds it',
-      '13 not imported a row of the escalation table that names nobody to page',
-      '14 assumed level 5 "Director" after 3h: the source gives no delay; playbook-ops default',
-      '14 assumed level 5 "Director" is written as level 4: levels are numbered 1, 2, 3, … in order',
-      '14 assumed level 4 "Director" after 2h: the default for its new number',
-      '20 not imported list item "SEV-3: within 2 hours"',
-      '21 not imported a second management escalation for sev-1: the first one stands, as the playbooks hold one per severity',
-      '22 assumed level 6 "CTO" is written as level 5: levels are numbered 1, 2, 3, … in order',
-      '22 assumed level 5 "CTO" after 2h10m: the source\'s 10m is not later than the level before (2h), so it is read as counted from that level',
+      '8 not imported: column "Notes" of the escalation table: no escalation field holds it',
+      '13 not imported: a row of the escalation table that names nobody to page',
+      '14 assumed: level 5 "Director" after 3h: the source gives no delay; playbook-ops default',
+      '14 assumed: level 5 "Director" is written as level 4: levels are numbered 1, 2, 3, … in order',
+      '14 assumed: level 4 "Director" after 2h: the default for its new number',
+      '20 not imported: list item "SEV-3: within 2 hours"',
+      '21 not imported: a second management escalation for sev-1: the first one stands, as the playbooks hold one per severity',
+      '22 assumed: level 6 "CTO" is written as level 5: levels are numbered 1, 2, 3, … in order',
+      '22 assumed: level 5 "CTO" after 2h10m: the source\'s 10m is not later than the level before (2h), so it is read as counted from that level',
     ]);
   });
 
@@ -110,10 +109,10 @@ describe('an escalation table', () => {
     expect(notes.filter((note) => note.includes('table'))).toEqual([]);
   });
 
-  test('a table of people with neither a level nor a wait column is not an escalation path', () => {
+  test('a table of people with neither a level nor a wait column is not an escalation path: it is reported whole, not by column', () => {
     const { technical, notes } = imported(['# Handbook', '## Escalation', '', '| Team | Phone |', '|---|---|', '| Payments (@org/payments) | 555 |', '']);
     expect(technical).toEqual([[1, '[Escalation Level]', expect.any(Array), '0m']]);
-    expect(notes.some((note) => note.includes('column "Phone"'))).toBe(false);
+    expect(notes).toEqual(['4 not imported: table (2 rows)']);
   });
 });
 
@@ -142,20 +141,20 @@ describe('escalation levels in a list', () => {
       [6, 'VP', '3h5m'],
     ]);
     expect(notes.filter((note) => !note.includes('contact list'))).toEqual([
-      '4 assumed level 3 "Primary on-call" after 1h: the source\'s 0m is not later than the level before (30m), so it is read as counted from that level, plus 30 minutes',
-      '5 not imported wait 73000d of level 4: over 100 years',
-      '5 assumed level 4 "Backup" after 2h: the source gives no delay; playbook-ops default',
-      '5 assumed level 4 "Backup" is written as level 5: levels are numbered 1, 2, 3, … in order',
-      '5 assumed level 5 "Backup" after 3h: the default for its new number',
-      '6 not imported list item "Nobody here"',
-      '7 assumed level 2 "Team lead" after 30m: the source gives no delay; playbook-ops default',
-      '8 assumed level 1 "Ops call" after 0m: the source gives no delay; playbook-ops default',
-      '9 assumed level 3 "Director" after 1h: the source gives no delay; playbook-ops default',
-      '9 assumed level 3 "Director" is written as level 4: levels are numbered 1, 2, 3, … in order',
-      '9 assumed level 4 "Director" after 2h: the default for its new number',
-      '10 assumed level 4 "VP" is written as level 6: levels are numbered 1, 2, 3, … in order',
-      '10 assumed level 6 "VP" after 3h5m: the source\'s 5m is not later than the level before (3h), so it is read as counted from that level',
-      '11 not imported list item "Level 5:"',
+      '4 assumed: level 3 "Primary on-call" after 1h: the source\'s 0m is not later than the level before (30m), so it is read as counted from that level, plus 30 minutes',
+      '5 not imported: wait 73000d of level 4: over 100 years',
+      '5 assumed: level 4 "Backup" after 2h: the source gives no delay; playbook-ops default',
+      '5 assumed: level 4 "Backup" is written as level 5: levels are numbered 1, 2, 3, … in order',
+      '5 assumed: level 5 "Backup" after 3h: the default for its new number',
+      '6 not imported: list item "Nobody here"',
+      '7 assumed: level 2 "Team lead" after 30m: the source gives no delay; playbook-ops default',
+      '8 assumed: level 1 "Ops call" after 0m: the source gives no delay; playbook-ops default',
+      '9 assumed: level 3 "Director" after 1h: the source gives no delay; playbook-ops default',
+      '9 assumed: level 3 "Director" is written as level 4: levels are numbered 1, 2, 3, … in order',
+      '9 assumed: level 4 "Director" after 2h: the default for its new number',
+      '10 assumed: level 4 "VP" is written as level 6: levels are numbered 1, 2, 3, … in order',
+      '10 assumed: level 6 "VP" after 3h5m: the source\'s 5m is not later than the level before (3h), so it is read as counted from that level',
+      '11 not imported: list item "Level 5:"',
     ]);
   });
 
@@ -165,7 +164,7 @@ describe('escalation levels in a list', () => {
       [1, 'Primary', '0m'],
       [2, 'War room', '4h'],
     ]);
-    expect(notes).toContain('5 assumed level 12 "War room" is written as level 2: levels are numbered 1, 2, 3, … in order');
+    expect(notes).toContain('5 assumed: level 12 "War room" is written as level 2: levels are numbered 1, 2, 3, … in order');
   });
 
   test('two levels of one number keep their order, and a default wait not later than the level before moves 30 minutes past it', () => {
@@ -175,8 +174,8 @@ describe('escalation levels in a list', () => {
       [2, 'Secondary', '2h30m'],
       [3, 'Manager', '12h'],
     ]);
-    expect(notes).toContain('5 assumed level 2 "Secondary" after 2h30m: 30 minutes after the level before, as the default 30m is not later than it');
-    expect(notes).toContain('6 assumed level 2 "Manager" is written as level 3: levels are numbered 1, 2, 3, … in order');
+    expect(notes).toContain('5 assumed: level 2 "Secondary" after 2h30m: 30 minutes after the level before, as the default 30m is not later than it');
+    expect(notes).toContain('6 assumed: level 2 "Manager" is written as level 3: levels are numbered 1, 2, 3, … in order');
   });
 
   test('a management rule names who is notified by severity; a deadline over a hundred years is dropped from it, with a note', () => {
@@ -194,6 +193,6 @@ describe('escalation levels in a list', () => {
       { severity: 'sev-2', name: 'Head of Support informed', notify: ['head-of-support'] },
       { severity: 'sev-3', name: '@org/leads', notify: ['org-leads'] },
     ]);
-    expect(notes).toContain('9 not imported deadline 73000d of the sev-2 management escalation: over 100 years');
+    expect(notes).toContain('9 not imported: deadline 73000d of the sev-2 management escalation: over 100 years');
   });
 });

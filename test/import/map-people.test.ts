@@ -1,36 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { contextOf, linesOf, notesOf, review } from './mapper-context.js';
 import { ContactBook } from '../../src/import/contact-book.js';
-import { Ledger } from '../../src/import/ledger.js';
 import { mapCommunication } from '../../src/import/map-communication.js';
 import { type MapContext } from '../../src/import/map-context.js';
 import { mapContacts } from '../../src/import/map-contacts.js';
 import { mapRoles, splitAbbreviation } from '../../src/import/map-roles.js';
-import { parseMarkdown } from '../../src/import/markdown-tree.js';
-import { normalizeWords } from '../../src/import/normalize-words.js';
-import { SectionMap } from '../../src/import/section-map.js';
-import { sectionMeaning } from '../../src/import/section-meaning.js';
-import { buildSections, type Section } from '../../src/import/sections.js';
-import { SeverityScale } from '../../src/import/severity-scale.js';
-
-const review = { owners: ['@example/owners'], last_reviewed: '2026-11-01' };
-
-/** The context the importer gives its mappers, for a handbook in Markdown (its level-1 title holds the rest). */
-function contextOf(markdown: string, scale = new SeverityScale()): MapContext {
-  const root = buildSections(parseMarkdown(markdown), (title) => sectionMeaning(normalizeWords(title)) !== null);
-  const [first] = root.children;
-  const body = first?.depth === 1 && root.children.length === 1 ? first : root;
-  return { body, ledger: new Ledger(), review, sections: new SectionMap(body), scale };
-}
-
-/** The notes a mapper made, as `line kind: message`. */
-function notesOf(context: MapContext): string[] {
-  return context.ledger.notes.map((note) => `${note.line ?? '-'} ${note.kind}: ${note.message}`);
-}
-
-/** The lines the mapping report gives a written object's fields. */
-function linesOf(context: MapContext, target: object): Record<string, number> {
-  return Object.fromEntries(context.ledger.sources.filter((source) => source.target === target).map((source) => [source.key, source.line]));
-}
+import { type Section } from '../../src/import/sections.js';
 
 /** Which blocks of a section's own content a mapper used. */
 function usedBlocks(context: MapContext, section: Section | undefined): boolean[] {

@@ -1,38 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { Ledger } from '../../src/import/ledger.js';
+import { contextOf, linesOf, notesOf, review } from './mapper-context.js';
 import { type MapContext } from '../../src/import/map-context.js';
 import { mapPostmortem, parsePostmortemRule } from '../../src/import/map-postmortem.js';
 import { mapProcess } from '../../src/import/map-process.js';
 import { DEFAULT_REVIEW_CADENCE, mapSettings, parseReviewCadence } from '../../src/import/map-settings.js';
 import { mapTools } from '../../src/import/map-tools.js';
 import { parseMarkdown } from '../../src/import/markdown-tree.js';
-import { normalizeWords } from '../../src/import/normalize-words.js';
-import { SectionMap } from '../../src/import/section-map.js';
-import { sectionMeaning } from '../../src/import/section-meaning.js';
-import { buildSections, descendants } from '../../src/import/sections.js';
+import { descendants } from '../../src/import/sections.js';
 import { SeverityScale } from '../../src/import/severity-scale.js';
 import type { Nodes, Paragraph } from 'mdast';
 import { plainText } from '../../src/import/plain-text.js';
-
-const review = { owners: ['@example/owners'], last_reviewed: '2026-11-01' };
-
-/** The context the importer gives its mappers, for a handbook in Markdown (its level-1 title holds the rest). */
-function contextOf(markdown: string, scale = new SeverityScale()): MapContext {
-  const root = buildSections(parseMarkdown(markdown), (title) => sectionMeaning(normalizeWords(title)) !== null);
-  const [first] = root.children;
-  const body = first?.depth === 1 && root.children.length === 1 ? first : root;
-  return { body, ledger: new Ledger(), review, sections: new SectionMap(body), scale };
-}
-
-/** The notes a mapper made, as `kind: message` lines. */
-function notesOf(context: MapContext): string[] {
-  return context.ledger.notes.map((note) => `${note.kind}: ${note.message}`);
-}
-
-/** The lines the mapping report gives a written object's fields. */
-function linesOf(context: MapContext, target: object): Record<string, number> {
-  return Object.fromEntries(context.ledger.sources.filter((source) => source.target === target).map((source) => [source.key, source.line]));
-}
 
 /** The texts of the list items (nested ones too) no mapper used: what the report will name as not imported. */
 function unusedItems(context: MapContext): string[] {
@@ -122,10 +99,9 @@ describe('the tools section', () => {
     expect(unusedItems(context)).toEqual(['Unnamed tool']);
     expect(doc?.categories[1]?.tools[0]).toEqual({ name: 'Slack', purpose: '#incidents channel' });
     expect(notesOf(context)).toEqual([
-      'not imported: link "/wiki/slack" of "Slack: #incidents channel": a tool\'s url is a web address (http or https)',
-      'not imported: link "/go?to=https://loki.example.com" of "Loki for logs": a tool\'s url is a web address (http or https)',
+      '6 not imported: link "/wiki/slack" of "Slack: #incidents channel": a tool\'s url is a web address (http or https)',
+      '10 not imported: link "/go?to=https://loki.example.com" of "Loki for logs": a tool\'s url is a web address (http or https)',
     ]);
-    expect(context.ledger.notes.map((note) => note.line)).toEqual([6, 10]);
   });
 
   test('a handbook without tools has no tools document', () => {
@@ -285,8 +261,8 @@ describe('the review cadence and settings', () => {
     });
     expect(DEFAULT_REVIEW_CADENCE).toBe('90d');
     expect(notesOf(context)).toEqual([
-      'missing: title: no level-1 heading; wrote name "[Playbook Name]"',
-      'assumed: review cadence 90d: the source states none; quarterly is the playbook-ops default',
+      '- missing: title: no level-1 heading; wrote name "[Playbook Name]"',
+      '- assumed: review cadence 90d: the source states none; quarterly is the playbook-ops default',
     ]);
     expect(linesOf(context, settings)).toEqual({ overview: 1 });
     expect(context.body.content.map((block) => context.ledger.isUsed(block))).toEqual([true]);
@@ -311,10 +287,14 @@ describe('the post-incident section', () => {
     expect(rule('SEV-1 incidents get a post-mortem within 48 hours.')).toBeNull();
     expect(rule('SEV-1 incidents require a call within 48 hours.')).toBeNull();
     expect(rule('Every incident requires a post-mortem within 48 hours.')).toBeNull();
-    expect(rule('SEV-1 incidents are required reading; postmortems are shared.')).toEqual({ severities: ['sev-1'], due: null });
     expect(rule('Each SEV-2 requires a post-mortem within 3 days.')).toEqual({ severities: ['sev-2'], due: '3d' });
     expect(rule('All SEV-1 incidents REQUIRE a Post-Mortem AFTER 2 days.')).toEqual({ severities: ['sev-1'], due: '2d' });
     expect(rule('SEV-1 incidents need a post-mortem no later than 5 days after resolution.')).toEqual({ severities: ['sev-1'], due: '5d' });
+  });
+
+  test('the rule is found by its words, not its grammar: a severity, "require" and "post-mortem" in one sentence make one', () => {
+    const found = parsePostmortemRule(paragraph('SEV-1 incidents are required reading; postmortems are shared.'), scale);
+    expect(found?.severities).toEqual(['sev-1']);
   });
 
   test('the elements list, the improvement practices and the first rule are read; ids follow the template titles', () => {

@@ -1,18 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { importMarkdown } from '../../src/import/import-markdown.js';
+import { importLines } from './mapper-context.js';
 
 const ROLES = ['# Handbook', '## Roles', '- **Incident Commander (IC)**: leads the response', '- **Technical Lead**: finds the fix'];
 
 /** Imports a handbook: its scenario files (without the review block), the notes with a source line, and where scenario values came from. */
 function imported(lines: string[]) {
-  const result = importMarkdown(lines.join('\n'), { owner: '[Owner]', reviewed: '2026-11-01' });
+  const { result, notes } = importLines(lines);
   const scenarios = result.files.flatMap((file) => {
     if (file.document.kind !== 'scenario') return [];
     const { review, ...scenario } = file.document;
     expect(review.owners).toEqual(['[Owner]']);
     return [{ path: file.path, ...scenario }];
   });
-  const notes = result.notes.filter((note) => note.line !== null).map((note) => `${String(note.line)} ${note.kind} ${note.message}`);
   return { scenarios, notes, mapping: result.mapping.filter((value) => value.file.startsWith('scenarios/')) };
 }
 
@@ -95,11 +94,11 @@ describe('runbooks under sub-headings', () => {
       },
     ]);
     expect(notes).toEqual([
-      '30 not imported list item "Note: keep calm"',
-      '38 not imported paragraph "Short label:"',
-      '43 not imported section "Empty" (lines 43–45)',
-      '47 missing symptoms of scenario "Card network timeout": wrote "[Symptom]"',
-      '51 missing symptoms of scenario "A very long runbook name about payments queue backlog when the nightly batch importer stalls": wrote "[Symptom]"',
+      '30 not imported: list item "Note: keep calm"',
+      '38 not imported: paragraph "Short label:"',
+      '43 not imported: section "Empty" (lines 43–45)',
+      '47 missing: symptoms of scenario "Card network timeout": wrote "[Symptom]"',
+      '51 missing: symptoms of scenario "A very long runbook name about payments queue backlog when the nightly batch importer stalls": wrote "[Symptom]"',
     ]);
   });
 
@@ -153,11 +152,11 @@ describe('runbooks under sub-headings', () => {
       ['Disk full', ['writes fail'], ['Free space', 'delete old logs']],
     ]);
     expect(notes).toEqual([
-      '4 missing response steps of scenario "Queue backlog": wrote "[Response Step]"',
-      '7 not imported list item "Consumers are idle"',
-      '19 not imported paragraph "Actions"',
-      '21 not imported list item "Second list"',
-      '25 not imported list item "Alerts:"',
+      '4 missing: response steps of scenario "Queue backlog": wrote "[Response Step]"',
+      '7 not imported: list item "Consumers are idle"',
+      '19 not imported: paragraph "Actions"',
+      '21 not imported: list item "Second list"',
+      '25 not imported: list item "Alerts:"',
     ]);
   });
 
@@ -183,8 +182,8 @@ describe('runbooks under sub-headings', () => {
       { owner: 'ic', description: 'This runbook applies to the EU region only\n\nOwner: technical lead', steps: ['Fail over to the US region'] },
     ]);
     expect(notes).toEqual([
-      '7 missing symptoms of scenario "Outage": wrote "[Symptom]"',
-      '17 not imported paragraph "See also:"',
+      '7 missing: symptoms of scenario "Outage": wrote "[Symptom]"',
+      '17 not imported: paragraph "See also:"',
     ]);
   });
 
@@ -227,10 +226,10 @@ describe('runbooks titled by bold lines', () => {
       { id: 'cache-stampede', name: 'Cache stampede', symptoms: ['[Symptom]'], steps: ['Warm the cache'] },
     ]);
     expect(notes).toEqual([
-      '4 not imported list item "Keep this page open during incidents"',
-      '14 not imported paragraph "Disk full:"',
-      '16 not imported list item "Free space"',
-      '18 missing symptoms of scenario "Cache stampede": wrote "[Symptom]"',
+      '4 not imported: list item "Keep this page open during incidents"',
+      '14 not imported: paragraph "Disk full:"',
+      '16 not imported: list item "Free space"',
+      '18 missing: symptoms of scenario "Cache stampede": wrote "[Symptom]"',
     ]);
   });
 
@@ -267,12 +266,12 @@ describe('runbooks titled by bold lines', () => {
       { id: 'disk-full', name: 'Disk full', description: 'The disk is full and writes fail everywhere now.', steps: ['Free space'] },
     ]);
     expect(notes).toEqual([
-      '4 not imported paragraph "Intro paragraph for all runbooks here."',
-      '6 missing symptoms of scenario "Login failures": wrote "[Symptom]"',
-      '10 not imported list item "Roll back"',
-      '12 not imported paragraph "Disk full:"',
-      '14 not imported list item "Free space"',
-      '20 missing symptoms of scenario "Disk full": wrote "[Symptom]"',
+      '4 not imported: paragraph "Intro paragraph for all runbooks here."',
+      '6 missing: symptoms of scenario "Login failures": wrote "[Symptom]"',
+      '10 not imported: list item "Roll back"',
+      '12 not imported: paragraph "Disk full:"',
+      '14 not imported: list item "Free space"',
+      '20 missing: symptoms of scenario "Disk full": wrote "[Symptom]"',
     ]);
   });
 });

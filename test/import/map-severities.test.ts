@@ -1,14 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import { importLines } from './mapper-context.js';
 import type { SeverityDoc } from '../../src/config/documents.js';
-import { importMarkdown } from '../../src/import/import-markdown.js';
 
 /** Imports a handbook: its severity levels, the status-update cadences they state, and the notes with a source line. */
 function imported(lines: string[]) {
-  const result = importMarkdown(lines.join('\n'), { owner: '[Owner]', reviewed: '2026-11-01' });
+  const { result, notes } = importLines(lines);
   const documents = result.files.map((file) => file.document);
   const severities = documents.flatMap((document) => (document.kind === 'severities' ? document.severities : []));
   const cadences = documents.flatMap((document) => (document.kind === 'communication' ? document.status_updates : []));
-  const notes = result.notes.filter((note) => note.line !== null).map((note) => `${String(note.line)} ${note.kind} ${note.message}`);
   return { severities, cadences, notes, mapping: result.mapping.filter((value) => value.file === 'severities.yaml') };
 }
 
@@ -39,12 +38,12 @@ describe('a severity table', () => {
       { severity: 'sev-2', every: '1h' },
     ]);
     expect(notes).toEqual([
-      '4 not imported column "Owner" of the severity table: no severity field holds it',
-      '6 assumed post-mortem of sev-1 due 2d: the source counts business days; playbook-ops counts calendar time',
-      '9 not imported status-update cadence 0m of sev-3: not a usable duration (zero or over 100 years)',
-      '9 assumed S3 is level 3, label sev-3: playbook-ops numbers levels from 1, most severe first, and /sev 3 sets it',
-      '9 assumed response time of sev-3 2d: the source counts business days; playbook-ops counts calendar time',
-      '10 assumed P4 is level 4, label sev-4: playbook-ops numbers levels from 1, most severe first, and /sev 4 sets it',
+      '4 not imported: column "Owner" of the severity table: no severity field holds it',
+      '6 assumed: post-mortem of sev-1 due 2d: the source counts business days; playbook-ops counts calendar time',
+      '9 not imported: status-update cadence 0m of sev-3: not a usable duration (zero or over 100 years)',
+      '9 assumed: S3 is level 3, label sev-3: playbook-ops numbers levels from 1, most severe first, and /sev 3 sets it',
+      '9 assumed: response time of sev-3 2d: the source counts business days; playbook-ops counts calendar time',
+      '10 assumed: P4 is level 4, label sev-4: playbook-ops numbers levels from 1, most severe first, and /sev 4 sets it',
     ]);
   });
 
@@ -65,7 +64,7 @@ describe('a severity table', () => {
   test('a column whose header only contains a field word is not read as that field', () => {
     const { severities, notes } = imported(table('| Severity | Display name | Meaning |', '| SEV-1 | Red | Everything is down |'));
     expect(brief(severities)).toEqual([['sev-1', 'SEV-1', '15m', ['Everything is down']]]);
-    expect(notes[0]).toBe('4 not imported column "Display name" of the severity table: no severity field holds it');
+    expect(notes[0]).toBe('4 not imported: column "Display name" of the severity table: no severity field holds it');
   });
 
   test('a post-mortem cell says whether one is required and by when', () => {
@@ -91,13 +90,13 @@ describe('a severity table', () => {
   test('a post-mortem due over a hundred years away is dropped, with a note, and the requirement kept', () => {
     const { severities, notes } = imported(table('| Severity | Post-mortem |', '| SEV-1 | Yes, within 40000 days |'));
     expect(severities[0]?.postmortem).toEqual({ required: true });
-    expect(notes).toContain('6 not imported post-mortem due 40000d of sev-1: not a usable duration (over 100 years)');
+    expect(notes).toContain('6 not imported: post-mortem due 40000d of sev-1: not a usable duration (over 100 years)');
   });
 
-  test('a table with no level in its rows is not read as severities', () => {
+  test('a table with no level in its rows is not read as severities: it is reported whole, not by column', () => {
     const { severities, notes } = imported(table('| Severity | Meaning | Owner |', '| Unknown | Nothing | @a |'));
     expect(severities).toEqual([]);
-    expect(notes.some((note) => note.includes('column "Owner"'))).toBe(false);
+    expect(notes).toEqual(['4 not imported: table (2 rows)']);
   });
 });
 
@@ -133,10 +132,10 @@ describe('severity levels in a list', () => {
     expect(cadences).toEqual([{ severity: 'sev-1', every: '20m' }]);
     expect(notes).toEqual(
       expect.arrayContaining([
-        '15 assumed response time of sev-2 30m: the source states none; playbook-ops default for level 2',
-        '15 missing criteria for sev-2: wrote "[Criterion]"',
-        '16 assumed response time of sev-3 2h: the source states none; playbook-ops default for level 3',
-        '18 not imported a second definition of SEV-1: the first one is kept',
+        '15 assumed: response time of sev-2 30m: the source states none; playbook-ops default for level 2',
+        '15 missing: criteria for sev-2: wrote "[Criterion]"',
+        '16 assumed: response time of sev-3 2h: the source states none; playbook-ops default for level 3',
+        '18 not imported: a second definition of SEV-1: the first one is kept',
       ]),
     );
   });
@@ -162,22 +161,24 @@ describe('severity levels in a list', () => {
     ]);
     expect(notes).toEqual(
       expect.arrayContaining([
-        '4 assumed level 2, label sev-2: the source names "High" without a number',
-        '5 assumed level 1, label sev-1: the source names "Critical" without a number',
-        '6 assumed response time of sev-4 24h: the source states none; playbook-ops default for level 4',
-        '8 assumed response time of sev-5 24h: the source states none; playbook-ops default for level 5',
+        '4 assumed: level 2, label sev-2: the source names "High" without a number',
+        '5 assumed: level 1, label sev-1: the source names "Critical" without a number',
+        '6 assumed: response time of sev-4 24h: the source states none; playbook-ops default for level 4',
+        '8 assumed: response time of sev-5 24h: the source states none; playbook-ops default for level 5',
       ]),
     );
   });
 
-  test('names that sound equally severe keep their order in the source', () => {
-    // Once one level has no number, numbers do not order the scale: names do, then the source's order.
+  test('names that sound equally severe are ordered by their numbers, else kept in the order of the source', () => {
+    // Once one level has no number, names order the scale; numbers only break their ties.
     const { severities } = imported(['# Handbook', '## Severity levels', '', '- P2 Blip: one slow page', '- P1 Outage: checkout down', '- Critical: data loss', '']);
     expect(severities.map((severity) => [severity.label, severity.name])).toEqual([
       ['sev-1', 'Critical'],
-      ['sev-2', 'Blip (P2)'],
-      ['sev-3', 'Outage (P1)'],
+      ['sev-2', 'Outage (P1)'],
+      ['sev-3', 'Blip (P2)'],
     ]);
+    const highs = imported(['# Handbook', '## Severity levels', '', '- High: slow pages', '- P2 High: errors', '- Urgent: data loss', '- P1 High: outage', '- High: flaky']);
+    expect(highs.severities.map((severity) => severity.criteria)).toEqual([['data loss'], ['outage'], ['errors'], ['slow pages'], ['flaky']]);
   });
 });
 
@@ -209,11 +210,11 @@ describe('one sub-heading per severity level', () => {
     ]);
     expect(cadences).toEqual([{ severity: 'sev-1', every: '15m' }]);
     expect(notes).toEqual([
-      '4 assumed SEV-0 is level 1, label sev-1: playbook-ops numbers levels from 1, most severe first, and /sev 1 sets it',
-      '10 assumed SEV-2 is level 3, label sev-3: playbook-ops numbers levels from 1, most severe first, and /sev 3 sets it',
-      '10 assumed response time of sev-3 2h: the source states none; playbook-ops default for level 3',
-      '14 assumed SEV-1 is level 2, label sev-2: playbook-ops numbers levels from 1, most severe first, and /sev 2 sets it',
-      '14 assumed response time of sev-2 30m: the source states none; playbook-ops default for level 2',
+      '4 assumed: SEV-0 is level 1, label sev-1: playbook-ops numbers levels from 1, most severe first, and /sev 1 sets it',
+      '10 assumed: SEV-2 is level 3, label sev-3: playbook-ops numbers levels from 1, most severe first, and /sev 3 sets it',
+      '10 assumed: response time of sev-3 2h: the source states none; playbook-ops default for level 3',
+      '14 assumed: SEV-1 is level 2, label sev-2: playbook-ops numbers levels from 1, most severe first, and /sev 2 sets it',
+      '14 assumed: response time of sev-2 30m: the source states none; playbook-ops default for level 2',
     ]);
     // The report's mapping: a default response time is not the source's.
     expect(mapping.filter((value) => value.line === 10).map((value) => value.field)).toEqual(['severities[2].level', 'severities[2].name', 'severities[2].criteria']);

@@ -89,6 +89,7 @@ describe('finding the imported levels again', () => {
     expect(scale.mentions('High error rates, critical path')).toEqual([]);
     expect(scale.mentions('High priority or Critical impact')).toEqual(['sev-1', 'sev-2']);
     expect(new SeverityScale().mentions('P1s and p-2 and Priority 3, Severity-4, s-1, S12')).toEqual(['sev-1', 'sev-2', 'sev-3', 'sev-4']);
+    expect(new SeverityScale().mentions('P1s and SEV-2s need a post-mortem; P1st and S1x do not count')).toEqual(['sev-1', 'sev-2']);
   });
 
   test('a level name with pattern characters is matched as written', () => {
