@@ -126,7 +126,7 @@ describe('the contact book', () => {
       { id: 'org-sre', name: '@org/sre', category: 'staff', github: '@org/sre' },
       { id: 'alice-2', name: 'Alice', category: 'staff', github: '@alice2' },
     ]);
-    expect(ledger.sources.map(({ line }) => line)).toEqual([7, 8, 9]);
+    expect(ledger.sources.map(({ line, key }) => [line, key])).toEqual([[7, 'github'], [8, 'github'], [9, 'github']]);
     expect(ledger.notes).toEqual([]);
   });
 
@@ -150,19 +150,39 @@ describe('the contact book', () => {
 
   test("a role's holder is added unless its handle is known; the listed contacts come first, fields in schema order", () => {
     const ledger = new Ledger();
-    const listed = { phone: '+1 555 0100', email: 'a@example.com', github: '@alice', category: 'staff' as const, name: 'Alice', id: 'alice' };
+    const listed = { contact: 'Slack @alice', phone: '+1 555 0100', email: 'a@example.com', github: '@alice', category: 'staff' as const, name: 'Alice', id: 'alice' };
     const book = new ContactBook([listed], ledger);
     book.addHolder('Incident Commander', '@ALICE', at(20));
     book.addHolder('Incident Commander', '@org/commanders', at(21));
     book.addHolder('Incident Commander', '@org/ics', at(22));
     const contacts = book.contacts();
     expect(contacts.map((contact) => Object.keys(contact))).toEqual([
-      ['id', 'name', 'category', 'github', 'email', 'phone'],
+      ['id', 'name', 'category', 'github', 'email', 'phone', 'contact'],
       ['id', 'name', 'category', 'github'],
       ['id', 'name', 'category', 'github'],
     ]);
     expect(contacts.map(({ id }) => id)).toEqual(['alice', 'incident-commander', 'incident-commander-2']);
     expect(contacts[0]).toBe(listed);
-    expect(ledger.sources.map(({ line, target }) => [line, (target as { id: string }).id])).toEqual([[21, 'incident-commander'], [22, 'incident-commander-2']]);
+    expect(ledger.sources.map(({ line, target, key }) => [line, (target as { id: string }).id, key])).toEqual([
+      [21, 'incident-commander', 'github'],
+      [22, 'incident-commander-2', 'github'],
+    ]);
+  });
+
+  test('of two listed contacts with one id or one handle, the first is the one found', () => {
+    const ledger = new Ledger();
+    const book = new ContactBook([
+      { id: 'ops', name: 'Ops', category: 'staff', github: '@ops-team' },
+      { id: 'ops', name: 'Ops again', category: 'staff' },
+      { id: 'night-ops', name: 'Night ops', category: 'on-call', github: '@OPS-TEAM' },
+    ], ledger);
+    expect(book.resolve('Ops', 3, ['@ops-lead'])).toEqual(['ops-2']);
+    expect(book.resolve('night ops', 4, ['@ops-team'])).toEqual(['ops']);
+    expect(book.contacts().map(({ id, github }) => [id, github])).toEqual([
+      ['ops', '@ops-team'],
+      ['ops', '[GitHub Handle]'],
+      ['night-ops', '@OPS-TEAM'],
+      ['ops-2', '@ops-lead'],
+    ]);
   });
 });

@@ -77,6 +77,7 @@ describe('deadlines cut out of a rule', () => {
     ['Page security in under 15 minutes', 'Page security', '15m'],
     ['Page security in less than 15 minutes; always', 'Page security always', '15m'],
     ['Customer notice no later than 2 hours', 'Customer notice', '2h'],
+    ['Notify the director within 1 hour;   by phone', 'Notify the director by phone', '1h'],
     ['Customer notice   WITHIN   2 hours.', 'Customer notice', '2h'],
   ])('"%s" is "%s" within %s', (text, rest, duration) => {
     expect(splitWithin(text)).toMatchObject({ rest, duration: { text: duration } });
