@@ -3,8 +3,10 @@ import type { Heading } from 'mdast';
 import { describe, expect, test } from 'vitest';
 import { parseMarkdown } from '../../src/import/markdown-tree.js';
 import { normalizeWords } from '../../src/import/normalize-words.js';
+import { SectionMap } from '../../src/import/section-map.js';
 import { sectionMeaning } from '../../src/import/section-meaning.js';
-import { boldOnly, headingTitle } from '../../src/import/sections.js';
+import { plainText } from '../../src/import/plain-text.js';
+import { boldOnly, buildSections, descendants, headingTitle, type Section } from '../../src/import/sections.js';
 
 describe('what a heading names', () => {
   test.each([
@@ -89,5 +91,139 @@ describe('bold lines', () => {
     expect(boldOnly(paragraph('Severity levels'))).toBeNull();
     expect(boldOnly(paragraph(`**${'x'.repeat(81)}**`))).toBeNull();
     expect(boldOnly(paragraph(`**${'x'.repeat(80)}**`))).toBe('x'.repeat(80));
+  });
+});
+
+describe('sections', () => {
+  interface Shape {
+    title: string;
+    depth: number;
+    lines: string;
+    heading: string | null;
+    children: Shape[];
+  }
+  const shape = (section: Section): Shape => ({
+    title: section.title,
+    depth: section.depth,
+    lines: `${section.startLine}-${section.endLine}`,
+    heading: section.heading === null ? null : `${section.heading.type} ${section.heading.depth} ${plainText(section.heading)}`,
+    children: section.children.map(shape),
+  });
+  const meaningful = (title: string): boolean => sectionMeaning(normalizeWords(title)) !== null;
+
+  test('nest by heading level; a bold line is a section half a level below the heading before it, its title without the colon', () => {
+    const markdown = [
+      '# Handbook', '', 'Intro text.', '', '## Roles', '', '**Incident Commander**', '', 'Leads.', '', '### Deputy', '', 'Helps.', '',
+      '## Runbooks', '', '**Disk full**', '', 'Clean up.', '', '', '# Appendix', '', '**Severity levels**:', '', '- SEV-1: down', '',
+    ].join('\n');
+    const root = buildSections(parseMarkdown(markdown), meaningful);
+    expect(shape(root)).toEqual({
+      title: '',
+      depth: 0,
+      lines: '1-26',
+      heading: null,
+      children: [
+        {
+          title: 'Handbook',
+          depth: 1,
+          lines: '1-19',
+          heading: 'heading 1 Handbook',
+          children: [
+            {
+              title: 'Roles',
+              depth: 2,
+              lines: '5-13',
+              heading: 'heading 2 Roles',
+              children: [
+                {
+                  title: 'Incident Commander',
+                  depth: 2.5,
+                  lines: '7-13',
+                  heading: 'heading 3 Incident Commander',
+                  children: [{ title: 'Deputy', depth: 3, lines: '11-13', heading: 'heading 3 Deputy', children: [] }],
+                },
+              ],
+            },
+            {
+              title: 'Runbooks',
+              depth: 2,
+              lines: '15-19',
+              heading: 'heading 2 Runbooks',
+              children: [{ title: 'Disk full', depth: 2.5, lines: '17-19', heading: 'heading 3 Disk full', children: [] }],
+            },
+          ],
+        },
+        {
+          title: 'Appendix',
+          depth: 1,
+          lines: '22-26',
+          heading: 'heading 1 Appendix',
+          children: [{ title: 'Severity levels', depth: 1.5, lines: '24-26', heading: 'heading 2 Severity levels', children: [] }],
+        },
+      ],
+    });
+    expect(root.children[0]?.content.map((block) => block.type)).toEqual(['paragraph']);
+    expect(descendants(root).map((section) => section.title)).toEqual(['Handbook', 'Roles', 'Incident Commander', 'Deputy', 'Runbooks', 'Disk full', 'Appendix', 'Severity levels']);
+  });
+
+  test('without a meaning test, a bold line before a list labels it; a bold line inside a chapter names a part of it', () => {
+    const markdown = ['# Handbook', '', '**Severity levels**', '', '- SEV-1: down', '', '## Severity', '', '**Critical**', '', 'Down.', ''].join('\n');
+    const plain = buildSections(parseMarkdown(markdown));
+    expect(descendants(plain).map((section) => [section.title, section.depth])).toEqual([['Handbook', 1], ['Severity', 2], ['Critical', 2.5]]);
+    const read = buildSections(parseMarkdown(markdown), meaningful);
+    expect(descendants(read).map((section) => [section.title, section.depth])).toEqual([['Handbook', 1], ['Severity levels', 1.5], ['Severity', 2], ['Critical', 2.5]]);
+  });
+
+  test('a bold heading under a level-6 heading is a level-6 heading node', () => {
+    const root = buildSections(parseMarkdown(['###### Deep', '', '**Deeper**', '', 'Text.', ''].join('\n')));
+    expect(descendants(root).map((section) => [section.title, section.depth, section.heading?.depth])).toEqual([['Deep', 6, 6], ['Deeper', 6.5, 6]]);
+  });
+});
+
+describe('which section each document reads', () => {
+  const mapOf = (lines: string[]) => {
+    const body = buildSections(parseMarkdown(lines.join('\n')), (title) => sectionMeaning(normalizeWords(title)) !== null);
+    return { body, sections: new SectionMap(body) };
+  };
+
+  test('a chapter inside another chapter belongs to it, unless the outer one is a container such as contacts', () => {
+    const { sections } = mapOf(['## Roles', '', '### Communications Lead', '', 'Talks.', '', '## On-call', '', '### Escalation policy', '', '1. Primary', '']);
+    expect(sections.take('communication')).toBeNull();
+    expect(sections.take('escalation')?.title).toBe('Escalation policy');
+    expect(sections.take('escalation')).toBeNull();
+  });
+
+  test('the shallowest free section with content wins, the first of equals; every other one is an alternative, in document order', () => {
+    const { sections } = mapOf([
+      '# Severity', '', '## Runbooks', '', '### Severity notes', '', 'Text.', '', '## Severity levels', '', '- SEV-1: down', '', '## Severity matrix', '', '- SEV-2', '',
+      '# Severity', '', '- SEV-3', '',
+    ]);
+    const chosen = sections.take('severities');
+    expect([chosen?.title, chosen?.startLine]).toEqual(['Severity', 1]);
+    expect(sections.alternatives('severities').map((section) => [section.title, section.startLine])).toEqual([
+      ['Severity notes', 5],
+      ['Severity levels', 9],
+      ['Severity matrix', 13],
+      ['Severity', 17],
+    ]);
+    expect(sections.alternatives('tools')).toEqual([]);
+  });
+
+  test('an empty heading loses to one with content, even a deeper one', () => {
+    const { sections } = mapOf(['## Tools', '', '### Tools we use', '', '- Grafana', '', '## Contacts', '', '# Tools', '']);
+    const chosen = sections.take('tools');
+    expect([chosen?.title, chosen?.startLine]).toEqual(['Tools', 1]);
+    const empty = mapOf(['## Tools we use', '', '- Grafana', '', '# Tools', '']);
+    expect(empty.sections.take('tools')?.title).toBe('Tools we use');
+  });
+
+  test('a chosen section is carved out of the one around it: its parts and children leave it out', () => {
+    const { body, sections } = mapOf(['## On-call', '', '- Priya', '', '### Escalation policy', '', '1. Primary', '', '### Rota', '', 'Weekly.', '']);
+    const onCall = body.children[0]!;
+    const escalation = onCall.children[0]!;
+    expect(sections.isChosen(escalation)).toBe(true);
+    expect(sections.isChosen(onCall.children[1]!)).toBe(false);
+    expect(sections.children(onCall).map((section) => section.title)).toEqual(['Rota']);
+    expect(sections.parts(onCall).map((section) => section.title)).toEqual(['On-call', 'Rota']);
   });
 });
