@@ -8,25 +8,31 @@ import { slugify } from './slug.js';
  * in a canonical form and a few group names stand for several contacts.
  */
 
-const ALIASES: [string[], string[]][] = [
-  [['primary on call', 'primary on call engineer', 'primary'], ['primary-on-call']],
-  [['secondary on call', 'secondary on call engineer', 'secondary', 'backup on call'], ['secondary-on-call']],
-  [['on call', 'on call engineer', 'on call team', 'on call rotation'], ['primary-on-call', 'secondary-on-call']],
-  [['security team', 'security on call', 'security'], ['security-team']],
-  [['cto', 'chief technology officer'], ['cto']],
-  [['vp engineering', 'vp of engineering', 'vice president engineering', 'vice president of engineering', 'vp eng'], ['vp-engineering']],
-  [['cto vp engineering', 'executive leadership', 'executive', 'executive team', 'leadership', 'engineering leadership'], ['cto', 'vp-engineering']],
-  [['head of security', 'security lead', 'ciso', 'chief information security officer'], ['head-of-security']],
-  [['customer success lead', 'customer success'], ['customer-success-lead']],
-  [['cloud provider support', 'cloud provider', 'cloud support'], ['cloud-provider-support']],
-  [['database vendor support', 'database vendor', 'database support'], ['database-vendor-support']],
-  [['security vendor support', 'security vendor'], ['security-vendor-support']],
-  [['senior engineer', 'senior engineering'], ['senior-engineers']],
-  [['team lead', 'team leader', 'engineering team lead'], ['team-leads']],
-  [['architect', 'solution architect', 'system architect'], ['architects']],
-  [['platform lead', 'platform leader'], ['platform-leads']],
-  [['director', 'engineering director', 'director of engineering'], ['engineering-director']],
-];
+/**
+ * Each known contact's names and the ids they stand for. A function rather than a module constant,
+ * so that mutation testing can switch each name.
+ */
+function aliases(): [string[], string[]][] {
+  return [
+    [['primary on call', 'primary on call engineer', 'primary'], ['primary-on-call']],
+    [['secondary on call', 'secondary on call engineer', 'secondary', 'backup on call'], ['secondary-on-call']],
+    [['on call', 'on call engineer', 'on call team', 'on call rotation'], ['primary-on-call', 'secondary-on-call']],
+    [['security team', 'security on call', 'security'], ['security-team']],
+    [['cto', 'chief technology officer'], ['cto']],
+    [['vp engineering', 'vp of engineering', 'vice president engineering', 'vice president of engineering', 'vp eng'], ['vp-engineering']],
+    [['cto vp engineering', 'executive leadership', 'executive', 'executive team', 'leadership', 'engineering leadership'], ['cto', 'vp-engineering']],
+    [['head of security', 'security lead', 'ciso', 'chief information security officer'], ['head-of-security']],
+    [['customer success lead', 'customer success'], ['customer-success-lead']],
+    [['cloud provider support', 'cloud provider', 'cloud support'], ['cloud-provider-support']],
+    [['database vendor support', 'database vendor', 'database support'], ['database-vendor-support']],
+    [['security vendor support', 'security vendor'], ['security-vendor-support']],
+    [['senior engineer', 'senior engineering'], ['senior-engineers']],
+    [['team lead', 'team leader', 'engineering team lead'], ['team-leads']],
+    [['architect', 'solution architect', 'system architect'], ['architects']],
+    [['platform lead', 'platform leader'], ['platform-leads']],
+    [['director', 'engineering director', 'director of engineering'], ['engineering-director']],
+  ];
+}
 
 /** Lower-case words, without filler words and plural `s`, so `Team Leads` and `team lead` compare equal. */
 function canonical(name: string): string {
@@ -37,13 +43,10 @@ function canonical(name: string): string {
     .join(' ');
 }
 
-const BY_NAME = new Map<string, string[]>(
-  ALIASES.flatMap(([names, ids]) => names.map((name): [string, string[]] => [canonical(name), ids])),
-);
-
 /** The contact ids `name` stands for, or null when it is none of the known contacts. */
 export function knownContactIds(name: string): string[] | null {
-  return BY_NAME.get(canonical(name)) ?? null;
+  const wanted = canonical(name);
+  return aliases().find(([names]) => names.some((alias) => canonical(alias) === wanted))?.[1] ?? null;
 }
 
 /** The id a contact list entry gets: its known id when it names exactly one known contact, else its slug. */

@@ -12,28 +12,35 @@ interface KnownId {
   pattern: RegExp;
 }
 
-const ROLES: KnownId[] = [
-  { id: 'ic', pattern: /\bincident (commander|manager|lead(er)?)\b|^ic$/ },
-  { id: 'comms', pattern: /\bcomm(unication)?s?\b.*\b(lead|manager|officer|coordinator)\b|^comms$/ },
-  { id: 'tech', pattern: /\b(technical|tech|engineering) (lead|leader|owner)\b|^tl$/ },
-  { id: 'sme', pattern: /\bsubject matter experts?\b|^smes?$/ },
-];
+// The tables are functions rather than module constants, so that mutation testing can switch each pattern.
+function roles(): KnownId[] {
+  return [
+    { id: 'ic', pattern: /\bincident (commander|manager|lead(er)?)\b|^ic$/ },
+    { id: 'comms', pattern: /\bcomm(unication)?s?\b.*\b(lead|manager|officer|coordinator)\b|^comms$/ },
+    { id: 'tech', pattern: /\b(technical|tech|engineering) (lead|leader|owner)\b|^tl$/ },
+    { id: 'sme', pattern: /\bsubject matter experts?\b|^smes?$/ },
+  ];
+}
 
-const PHASES: KnownId[] = [
-  { id: 'post-incident', pattern: /\bpost incident\b|\bpost mortem\b|\bretrospective\b|\bfollow up\b|\blessons\b/ },
-  { id: 'detection', pattern: /\bdetect|\balert(ing)?\b|\bidentification\b/ },
-  { id: 'initial-response', pattern: /\binitial\b|\btriage\b|\bfirst response\b|\backnowledge/ },
-  { id: 'investigation', pattern: /\binvestigat|\bdiagnos|\banalysis\b/ },
-  { id: 'mitigation', pattern: /\bmitigat|\bcontain/ },
-  { id: 'resolution', pattern: /\bresol(ution|ve)\b|\brecover|\bremediat/ },
-];
+function phases(): KnownId[] {
+  return [
+    { id: 'post-incident', pattern: /\bpost incident\b|\bpost mortem\b|\bretrospective\b|\bfollow up\b|\blessons\b/ },
+    { id: 'detection', pattern: /\bdetect|\balert(ing)?\b|\bidentification\b/ },
+    { id: 'initial-response', pattern: /\binitial\b|\btriage\b|\bfirst response\b|\backnowledge/ },
+    { id: 'investigation', pattern: /\binvestigat|\bdiagnos|\banalysis\b/ },
+    { id: 'mitigation', pattern: /\bmitigat|\bcontain/ },
+    { id: 'resolution', pattern: /\bresol(ution|ve)\b|\brecover|\bremediat/ },
+  ];
+}
 
-const SCENARIOS: KnownId[] = [
-  { id: 'service-outage', pattern: /\boutage\b|\bdowntime\b|\bunavailab|\bservice down\b/ },
-  { id: 'performance-degradation', pattern: /\bperformance\b|\blatency\b|\bslow/ },
-  { id: 'security-incident', pattern: /\bsecurity\b|\bbreach\b|\bintrusion\b|\bcompromise/ },
-  { id: 'data-integrity', pattern: /\bdata (integrity|corruption|loss|inconsisten)|\bintegrity\b|\bcorrupt|\bmismatch/ },
-];
+function scenarios(): KnownId[] {
+  return [
+    { id: 'service-outage', pattern: /\boutage\b|\bdowntime\b|\bunavailab|\bservice down\b/ },
+    { id: 'performance-degradation', pattern: /\bperformance\b|\blatency\b|\bslow/ },
+    { id: 'security-incident', pattern: /\bsecurity\b|\bbreach\b|\bintrusion\b|\bcompromise/ },
+    { id: 'data-integrity', pattern: /\bdata (integrity|corruption|loss|inconsisten)|\bintegrity\b|\bcorrupt|\bmismatch/ },
+  ];
+}
 
 /** The fixed id `name` means, if any. */
 function knownId(table: KnownId[], name: string): string | undefined {
@@ -50,15 +57,15 @@ function resolve(table: KnownId[], name: string): string {
  * team's own with a known abbreviation (`Duty Captain (IC)`) → `ic` too.
  */
 export function roleId(name: string, abbreviation: string | null): string {
-  return knownId(ROLES, name) ?? (abbreviation === null ? undefined : knownId(ROLES, abbreviation)) ?? slugify(name);
+  return knownId(roles(), name) ?? (abbreviation === null ? undefined : knownId(roles(), abbreviation)) ?? slugify(name);
 }
 
 /** The phase id for a phase name: `Containment and Mitigation` → `mitigation`. */
 export function phaseId(name: string): string {
-  return resolve(PHASES, name);
+  return resolve(phases(), name);
 }
 
 /** The scenario id for a scenario name: `Data Integrity Issue` → `data-integrity`. */
 export function scenarioId(name: string): string {
-  return resolve(SCENARIOS, name);
+  return resolve(scenarios(), name);
 }
