@@ -23,16 +23,14 @@ export interface ItemLead {
   sublists: List[];
 }
 
-const COLON = /^([^:]{1,60}?):\s+(\S.*)$/;
-const DASH = /^(.{1,80}?)\s+(?:[—–]|--?)\s+(\S.*)$/;
-
 /**
  * `Term: description` or `Term — description` (also `–`, ` - `, ` -- `), split at whichever
  * separator comes first; null for text with neither.
  */
 export function splitTerm(text: string): { term: string; description: string } | null {
-  const colon = COLON.exec(text);
-  const dash = DASH.exec(text);
+  // Patterns written here, not as module constants, so that mutation testing can switch them.
+  const colon = /^([^:]{1,60}?):\s+(\S.*)$/.exec(text);
+  const dash = /^(.{1,80}?)\s+(?:[—–]|--?)\s+(\S.*)$/.exec(text);
   const first = colon !== null && (dash === null || (colon[1] ?? '').length <= (dash[1] ?? '').length) ? colon : dash;
   if (first?.[1] === undefined || first[2] === undefined) return null;
   return { term: first[1].trim(), description: first[2].trim() };
