@@ -11,8 +11,10 @@ import { slugify, uniqueId } from './slug.js';
 /** A sub-heading whose entries are external audiences: `External Communication`, `Audiences`. */
 const isExternalTitle = (words: string): boolean => /\bexternal\b|\baudiences?\b|\bstakeholders?\b/.test(words);
 
-/** A label that names an audience even outside an external sub-heading: `Customers`, `Press`. */
-const AUDIENCE = /\b(customers?|clients?|shippers?|stakeholders?|public|press|media|partners?|executives?|board|regulators?|users?)\b/;
+/** A label that names an audience even outside an external sub-heading: `Customers`, `Press` (a function, so that mutation testing can switch it). */
+function audiencePattern(): RegExp {
+  return /\b(customers?|clients?|shippers?|stakeholders?|public|press|media|partners?|executives?|board|regulators?|users?)\b/;
+}
 
 /** `Status page updates and email notifications` → `Status page updates`, `Email notifications`. */
 function splitMeans(text: string): string[] {
@@ -88,7 +90,7 @@ function mapItem(lead: ItemLead, external: boolean, plan: Plan, taken: Set<strin
     plan.channels.push(channel);
     return channel;
   }
-  if (!external && !AUDIENCE.test(label)) return null;
+  if (!external && !audiencePattern().test(label)) return null;
   const { what, condition } = splitFor(lead.value);
   const severities = condition === null ? [] : scale.mentions(condition);
   const audience: AudienceDoc = {

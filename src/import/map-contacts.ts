@@ -8,12 +8,6 @@ import { type MapContext, takeSection } from './map-context.js';
 import { uniqueId } from './slug.js';
 import { readTable } from './tables.js';
 
-const PLACEHOLDER = /^\[[^\]]+\]$/;
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-/** As `common.schema.json` has it: at most 39 characters, single hyphens, a team name not ending in `.` or `-`. */
-const HANDLE = /^@(?=[A-Za-z0-9-]{1,39}(?:\/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:\/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?$/;
-const PHONE = /^\+?[0-9 ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\.?) ?[0-9]+)?$/;
-
 /** The category a heading or a row's words give its entries: `On-Call Contacts`, `Key Stakeholders`, `External Contacts`. */
 function categoryOf(title: string): ContactDoc['category'] {
   const words = normalizeWords(title);
@@ -29,16 +23,18 @@ function categoryOf(title: string): ContactDoc['category'] {
  * `[GitHub Handle]` a handle, anything else (`[Contact Information]`) free-text contact details.
  */
 function field(value: string, category: ContactDoc['category']): 'github' | 'email' | 'phone' | 'contact' {
-  if (PLACEHOLDER.test(value)) {
+  // The patterns are written here, not as module constants, so that mutation testing can switch them.
+  if (/^\[[^\]]+\]$/.test(value)) {
     const words = normalizeWords(value);
     if (/\bphone|\bnumber\b|\bmobile\b/.test(words) || (category === 'on-call' && !/\bcontact\b|\bemail\b/.test(words))) return 'phone';
     if (/\be ?mail\b/.test(words)) return 'email';
     if (/\bgithub\b|\bhandle\b/.test(words)) return 'github';
     return 'contact';
   }
-  if (HANDLE.test(value)) return 'github';
-  if (EMAIL.test(value) && value.length <= 254) return 'email';
-  if (PHONE.test(value) && value.length <= 40) return 'phone';
+  // A handle as `common.schema.json` has it: at most 39 characters, single hyphens, a team name not ending in `.` or `-`.
+  if (/^@(?=[A-Za-z0-9-]{1,39}(?:\/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:\/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?$/.test(value)) return 'github';
+  if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value) && value.length <= 254) return 'email';
+  if (/^\+?[0-9 ()./-]*[0-9][0-9 ()./-]*(?: ?(?:x|ext\.?) ?[0-9]+)?$/.test(value) && value.length <= 40) return 'phone';
   return 'contact';
 }
 
@@ -51,19 +47,22 @@ function put(contact: ContactDoc, value: string, at: Node, ledger: Ledger): void
   ledger.source(at, contact, target);
 }
 
-const COLUMNS = [
-  ['role', /\b(roles?|function|position|title|what for|purpose)\b/],
-  ['name', /\b(name|contact|who|person|people|team|service|vendor)\b/],
-  ['github', /\b(github|handle|gh|pager handle)\b/],
-  ['email', /\be ?mail\b/],
-  ['phone', /\b(phone|mobile|tel\w*|cell|pager|number)\b/],
-  ['other', /\b(slack|chat|channel|notes?|other|how to reach|details|hours|escalation|url|link)\b/],
-  ['category', /\b(category|type|kind|group|team|department)\b/],
-] as const;
+/** The contact table's columns by their header words (a function, not a module constant, so that mutation testing can switch them). */
+function columns() {
+  return [
+    ['role', /\b(roles?|function|position|title|what for|purpose)\b/],
+    ['name', /\b(name|contact|who|person|people|team|service|vendor)\b/],
+    ['github', /\b(github|handle|gh|pager handle)\b/],
+    ['email', /\be ?mail\b/],
+    ['phone', /\b(phone|mobile|tel\w*|cell|pager|number)\b/],
+    ['other', /\b(slack|chat|channel|notes?|other|how to reach|details|hours|escalation|url|link)\b/],
+    ['category', /\b(category|type|kind|group|team|department)\b/],
+  ] as const;
+}
 
 /** The contacts of a table found by its columns (`Name | GitHub | Phone`, `Role | Name | Email`). */
 function fromTable(table: Table, sectionCategory: ContactDoc['category'], taken: Set<string>, ledger: Ledger): ContactDoc[] {
-  const read = readTable(table, COLUMNS, 'name') ?? readTable(table, COLUMNS, 'role');
+  const read = readTable(table, columns(), 'name') ?? readTable(table, columns(), 'role');
   if (read === null) return [];
   const contacts: ContactDoc[] = [];
   for (const { row, cells } of read.rows) {

@@ -11,12 +11,6 @@ import { type MapContext, takeSection } from './map-context.js';
 import type { SeverityScale } from './severity-scale.js';
 import { readTable } from './tables.js';
 
-const LEVEL = /^(?:level|l|tier|t|step|stage)\s*[-_ ]?\s*(\d+)$/i;
-/** Where a level's wait is stated: `after 10 minutes`, `if unacknowledged for 15 minutes`, `within 5 minutes`. */
-const AFTER = /[\s,(;–—-]*\b(?:(?:is |are |gets? )?(?:paged|notified|called|escalated to)\s+)?(?:(?:if |when )?(?:not |un)acknowledged\s+(?:after|for|within|in)|after|within|wait(?:s|ing)?|in)\s+(?=\S)/i;
-/** Words around a target that say what happens to it, not who it is. */
-const FILLER = /^(?:page|call|notify|escalate to|then|next)\s+|\s+(?:is |are |gets? )?(?:paged|notified|called|informed|alerted)$/i;
-
 /**
  * How long an unacknowledged incident waits before it reaches each level when the source does not
  * say: playbook-ops' defaults (L1 at once, L2 after 30m, L3 after 1h, L4 after 2h), then one more
@@ -35,10 +29,15 @@ function notified(name: string): string {
 /** A target as written: `Secondary on-call (@org/team) — paged after 10 minutes` → who, their handles and the wait. */
 export function parseTarget(text: string): { name: string; handles: string[]; wait: WordDuration | 'now' | null } {
   const handles = handlesIn(text);
+  // Patterns written here, not as module constants, so that mutation testing can switch them.
+  // Where a wait is stated: `after 10 minutes`, `if unacknowledged for 15 minutes`, `within 5 minutes`.
+  const waitPhrase = /[\s,(;–—-]*\b(?:(?:is |are |gets? )?(?:paged|notified|called|escalated to)\s+)?(?:(?:if |when )?(?:not |un)acknowledged\s+(?:after|for|within|in)|after|within|wait(?:s|ing)?|in)\s+(?=\S)/gi;
+  // Words around a target that say what happens to it, not who it is.
+  const filler = /^(?:page|call|notify|escalate to|then|next)\s+|\s+(?:is |are |gets? )?(?:paged|notified|called|informed|alerted)$/i;
   let stated: WordDuration | null = null;
   let cut = -1;
   // A target names its wait once; the first few candidates are enough, and keep a long item linear.
-  for (const after of [...text.matchAll(new RegExp(AFTER.source, 'gi'))].slice(0, 8)) {
+  for (const after of [...text.matchAll(waitPhrase)].slice(0, 8)) {
     const duration = findDuration(text.slice(after.index + after[0].length));
     if (duration?.index !== 0) continue;
     stated = duration;
@@ -61,7 +60,7 @@ export function parseTarget(text: string): { name: string; handles: string[]; wa
   let name = withoutHandles(before).replace(/[\s,;:(–—-]+$/, '');
   for (let previous = ''; previous !== name; ) {
     previous = name;
-    name = name.replace(FILLER, '').replace(/[\s,;:(–—-]+$/, '').trim();
+    name = name.replace(filler, '').replace(/[\s,;:(–—-]+$/, '').trim();
   }
   return { name, handles, wait };
 }
@@ -159,15 +158,15 @@ function addRule(management: ManagementRuleDoc[], severity: string, text: string
   return true;
 }
 
-const COLUMNS = [
-  ['level', /\b(level|tier|step|stage|order|l)\b|^#$/],
-  ['who', /\b(who|contact|target|team|person|people|page[ds]?|role|escalate to|notify)\b/],
-  ['wait', /\b(after|delay|wait|when|time|timeout|minutes)\b/],
-] as const;
-
 /** A table of levels: `Tier | Who | Paged after`. */
 function fromTable(table: Table, technical: ReadLevel[], book: ContactBook, ledger: Ledger): void {
-  const read = readTable(table, COLUMNS, 'who');
+  // Written here, not as a module constant, so that mutation testing can switch each column's words.
+  const columns = [
+    ['level', /\b(level|tier|step|stage|order|l)\b|^#$/],
+    ['who', /\b(who|contact|target|team|person|people|page[ds]?|role|escalate to|notify)\b/],
+    ['wait', /\b(after|delay|wait|when|time|timeout|minutes)\b/],
+  ] as const;
+  const read = readTable(table, columns, 'who');
   if (read === null || !read.rows.some((row) => row.cells.wait !== undefined || row.cells.level !== undefined)) return;
   let added = false;
   for (const { row, cells } of read.rows) {
@@ -187,7 +186,7 @@ function fromList(list: List, technical: ReadLevel[], management: ManagementRule
   list.children.forEach((item, index) => {
     const lead = itemLead(item);
     if (lead.text === '') return;
-    const level = lead.label === null ? null : LEVEL.exec(lead.label);
+    const level = lead.label === null ? null : /^(?:level|l|tier|t|step|stage)\s*[-_ ]?\s*(\d+)$/i.exec(lead.label);
     const severity = lead.label === null ? null : scale.labelOf(lead.label);
     let used: boolean;
     if (level?.[1] !== undefined && lead.value !== '') {

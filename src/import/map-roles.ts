@@ -23,17 +23,24 @@ function isPlural(name: string): boolean {
   return /[^s]s$/i.test(last) && !/^(comms|ops|devops|secops|news)$/i.test(last);
 }
 
-const COLUMNS = [
-  ['name', /\b(roles?|name|title|position)\b/],
-  ['duties', /\b(responsibilit\w*|duties|does|description|what|purpose|tasks?|owns)\b/],
-  ['who', /\b(who|holder|handles?|github|team|people|person|assignee|filled by|staffed by|owner)\b/],
-] as const;
+/** The roles table's columns by their header words. This and the patterns below are functions rather than module constants, so that mutation testing can switch them. */
+function columns() {
+  return [
+    ['name', /\b(roles?|name|title|position)\b/],
+    ['duties', /\b(responsibilit\w*|duties|does|description|what|purpose|tasks?|owns)\b/],
+    ['who', /\b(who|holder|handles?|github|team|people|person|assignee|filled by|staffed by|owner)\b/],
+  ] as const;
+}
 
 /** A GitHub handle standing alone in a cell or after a role: `@org/team`, `` `@user` ``. */
-const HANDLE = /@[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:\/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?/;
+function handlePattern(): RegExp {
+  return /@[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}(?:\/[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?)?/;
+}
 
 /** A sub-heading that names a role rather than a topic: `Incident Commander`, `Scribe`, `On-call engineer`. */
-const ROLE_NOUN = /\b(lead|leader|commander|manager|engineer|officer|liaison|scribe|owner|analyst|coordinator|experts?|responders?|director|head|captain|deputy|ic|sme)s?\b(\s*\([^)]*\))?$/i;
+function roleNoun(): RegExp {
+  return /\b(lead|leader|commander|manager|engineer|officer|liaison|scribe|owner|analyst|coordinator|experts?|responders?|director|head|captain|deputy|ic|sme)s?\b(\s*\([^)]*\))?$/i;
+}
 
 /** Builds one role, recording where its fields came from. */
 function role(name: string, abbreviation: string | null, responsibilities: string[], at: Node, taken: Set<string>, ledger: Ledger): RoleDoc {
@@ -54,7 +61,7 @@ function role(name: string, abbreviation: string | null, responsibilities: strin
  * holder with a GitHub handle added to the contacts under the role's name, so it can be paged.
  */
 function fromTable(table: Table, taken: Set<string>, context: { ledger: Ledger; book: ContactBook }): RoleDoc[] {
-  const read = readTable(table, COLUMNS, 'name');
+  const read = readTable(table, columns(), 'name');
   if (read === null || !read.rows.some((row) => row.cells.duties !== undefined)) return [];
   const roles: RoleDoc[] = [];
   for (const { row, cells } of read.rows) {
@@ -63,7 +70,7 @@ function fromTable(table: Table, taken: Set<string>, context: { ledger: Ledger; 
     const duties = (cells.duties ?? '').split(/\s*;\s*/).filter((duty) => duty !== '');
     if (duties.length === 0) context.ledger.note('missing', row, `responsibilities of role "${name}": wrote "[Responsibility]"`);
     roles.push(role(name, abbreviation, duties.length === 0 ? ['[Responsibility]'] : duties, row, taken, context.ledger));
-    const handle = HANDLE.exec(cells.who ?? '')?.[0];
+    const handle = handlePattern().exec(cells.who ?? '')?.[0];
     if (handle !== undefined) context.book.addHolder(name, handle, row);
     else if (cells.who !== undefined && cells.who !== '') context.ledger.note('not imported', row, `who holds "${name}": "${cells.who}" is no GitHub handle; roles are given to people with /role during an incident`);
   }
@@ -96,7 +103,7 @@ export function mapRoles(context: MapContext, book: ContactBook): RolesDoc | nul
       ledger.use(lead.item, ...duties.map((duty) => duty.item));
     }
     // `### Incident Commander` with bullets or a paragraph below it: the sub-heading names the role.
-    if (part !== taken.section && part.heading !== null && ROLE_NOUN.test(part.title) && !ledger.isUsed(part.heading) && itemsIn(part.content).every((lead) => !ledger.isUsed(lead.item))) {
+    if (part !== taken.section && part.heading !== null && roleNoun().test(part.title) && !ledger.isUsed(part.heading) && itemsIn(part.content).every((lead) => !ledger.isUsed(lead.item))) {
       const texts = [...part.content.filter((block) => block.type === 'paragraph').map(plainText).flatMap(clauses), ...itemsIn(part.content).map((lead) => lead.text)].filter((text) => text !== '');
       if (texts.length === 0) continue;
       const { name, abbreviation } = splitAbbreviation(part.title);
