@@ -40,13 +40,14 @@ export function boldOnly(paragraph: Paragraph): string | null {
 
 /**
  * Whether a paragraph is a bold line that people use as a heading in wiki exports and chat-written
- * handbooks: a short bold phrase that is not a sentence, and either not followed by a list (a bold
- * line before a list is the list's label, `**Symptoms**`) or naming a chapter (`meaningful`) where
- * no real heading around it names one.
+ * handbooks: a short bold phrase that is not a sentence nor a `Label: value` statement
+ * (`**Priority: high**`; `**Phase 1: Detection**` is a title, its numbering aside), and either not
+ * followed by a list (a bold line before a list is the list's label, `**Symptoms**`) or naming a
+ * chapter (`meaningful`) where no real heading around it names one.
  */
 function isBoldHeading(paragraph: Paragraph, next: RootContent | undefined, meaningful: (title: string) => boolean, insideMeaning: boolean): boolean {
   const text = boldOnly(paragraph);
-  if (text === null || /[.!?]$/.test(text)) return false;
+  if (text === null || /[.!?]$/.test(text) || /:\s+\S/.test(text.replace(NUMBERING, ''))) return false;
   if (!insideMeaning && meaningful(text.replace(/:$/, ''))) return true;
   return !text.endsWith(':') && next?.type !== 'list';
 }

@@ -174,6 +174,13 @@ describe('sections', () => {
     expect(descendants(read).map((section) => [section.title, section.depth])).toEqual([['Handbook', 1], ['Severity levels', 1.5], ['Severity', 2], ['Critical', 2.5]]);
   });
 
+  test('a bold "Label: value" line is a statement, not a section; a numbered title with a colon is a section', () => {
+    const markdown = ['## Runbooks', '', '### Database down', '', '**Priority: high**', '', 'Text.', '', '**Phase 1: Detection**', '', 'Alerts fire.', '', '**Step 2 - Fix: now**', '', 'Text.', ''];
+    const root = buildSections(parseMarkdown(markdown.join('\n')), meaningful);
+    expect(descendants(root).map((section) => [section.title, section.depth])).toEqual([['Runbooks', 2], ['Database down', 3], ['Detection', 3.5]]);
+    expect(root.children[0]?.children[0]?.content.map((block) => plainText(block))).toEqual(['Priority: high', 'Text.']);
+  });
+
   test('a bold heading under a level-6 heading is a level-6 heading node', () => {
     const root = buildSections(parseMarkdown(['###### Deep', '', '**Deeper**', '', 'Text.', ''].join('\n')));
     expect(descendants(root).map((section) => [section.title, section.depth, section.heading?.depth])).toEqual([['Deep', 6, 6], ['Deeper', 6.5, 6]]);

@@ -158,3 +158,17 @@ describe('status-update cadences', () => {
     expect(result.mapping.filter((value) => value.field === 'status_updates[1].every').map((value) => value.line)).toEqual([8]);
   });
 });
+
+describe('runbooks', () => {
+  test('a bold "Priority: high" line in a runbook is noted as not imported, and the runbook is imported', () => {
+    const { result, notes } = importLines([
+      '# H', '', ...SEVERITIES, '## Runbooks', '', '### Database down', '', '**Priority: high**', '', 'The primary database stops answering.', '',
+      '**Symptoms:**', '', '- Errors in the API logs', '', '**Steps:**', '', '1. Fail over', '',
+    ]);
+    const scenarios = result.files.flatMap((file) => (file.document.kind === 'scenario' ? [file.document] : []));
+    expect(scenarios.map(({ id, description, symptoms, steps }) => ({ id, description, symptoms, steps }))).toEqual([
+      { id: 'database-down', description: 'The primary database stops answering.', symptoms: ['Errors in the API logs'], steps: ['Fail over'] },
+    ]);
+    expect(notes).toContain('13 not imported: paragraph "Priority: high"');
+  });
+});
