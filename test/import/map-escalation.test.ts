@@ -196,3 +196,35 @@ describe('escalation levels in a list', () => {
     expect(notes).toContain('9 not imported: deadline 73000d of the sev-2 management escalation: over 100 years');
   });
 });
+
+describe('where escalation values came from', () => {
+  test('the mapping report gives each level and rule field its source line; a level without a stated wait has none for it', () => {
+    const { result } = importLines([
+      ...SEVERITIES,
+      '## Escalation',
+      '',
+      '- Level 1: Primary on-call (@org/oncall) — paged at once',
+      '- Level 2: Team lead',
+      '- **SEV-1**: Director notification within 1 hour',
+      '- **SEV-2**: CTO briefing',
+      '',
+    ]);
+    const fields = result.mapping.filter((value) => value.file === 'escalation.yaml').map((value) => `${value.line} ${value.field}`);
+    expect(fields).toEqual([
+      '8 technical[0].name',
+      '8 technical[0].contacts',
+      '8 technical[0].after',
+      '9 technical[1].name',
+      '9 technical[1].contacts',
+      '10 management[0].severity',
+      '10 management[0].name',
+      '10 management[0].notify',
+      '10 management[0].within',
+      '11 management[1].severity',
+      '11 management[1].name',
+      '11 management[1].notify',
+    ]);
+    const management = result.files.flatMap((file) => (file.document.kind === 'escalation' ? file.document.management : []));
+    expect(management.map((rule) => [rule.name, rule.notify])).toEqual([['Director notification', ['engineering-director']], ['CTO briefing', ['cto']]]);
+  });
+});
