@@ -9,8 +9,8 @@ import { slugify } from './slug.js';
  */
 
 /**
- * Each known contact's names and the ids they stand for. A function rather than a module constant,
- * so that mutation testing can switch each name.
+ * Each known contact's names, in canonical form (see `canonical`), and the ids they stand for. A
+ * function rather than a module constant, so that mutation testing can switch each name.
  */
 function aliases(): [string[], string[]][] {
   return [
@@ -46,7 +46,7 @@ function canonical(name: string): string {
 /** The contact ids `name` stands for, or null when it is none of the known contacts. */
 export function knownContactIds(name: string): string[] | null {
   const wanted = canonical(name);
-  return aliases().find(([names]) => names.some((alias) => canonical(alias) === wanted))?.[1] ?? null;
+  return aliases().find(([names]) => names.includes(wanted))?.[1] ?? null;
 }
 
 /** The id a contact list entry gets: its known id when it names exactly one known contact, else its slug. */

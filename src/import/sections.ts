@@ -40,16 +40,17 @@ export function boldOnly(paragraph: Paragraph): string | null {
 
 /**
  * Whether a paragraph is a bold line that people use as a heading in wiki exports and chat-written
- * handbooks: a short bold phrase that is not a sentence nor a `Label: value` statement
- * (`**Priority: high**`; `**Phase 1: Detection**` is a title, its numbering aside), and either not
- * followed by a list (a bold line before a list is the list's label, `**Symptoms**`) or naming a
- * chapter (`meaningful`) where no real heading around it names one.
+ * handbooks: a short bold phrase that is not a sentence, and either naming a chapter (`meaningful`)
+ * where no real heading around it names one, or not followed by a list (a bold line before a list is
+ * the list's label, `**Symptoms**`) and not a field of the page (`**Priority: high**`, `**Owner:
+ * Platform team**`; `**P1: Critical**` and `**Phase 1: Detection**` are titles).
  */
 function isBoldHeading(paragraph: Paragraph, next: RootContent | undefined, meaningful: (title: string) => boolean, insideMeaning: boolean): boolean {
   const text = boldOnly(paragraph);
-  if (text === null || /[.!?]$/.test(text) || /:\s+\S/.test(text.replace(NUMBERING, ''))) return false;
+  if (text === null || /[.!?]$/.test(text)) return false;
   if (!insideMeaning && meaningful(text.replace(/:$/, ''))) return true;
-  return !text.endsWith(':') && next?.type !== 'list';
+  const field = /^(?:priority|severity|impact|owners?|owned by|status|sla|(?:last )?(?:updated|reviewed)|authors?|version|date|team|service|category|type|tags?)\s*:\s+\S/i;
+  return !text.endsWith(':') && next?.type !== 'list' && !field.test(text);
 }
 
 /** A heading node standing for a bold paragraph, at the paragraph's place. */

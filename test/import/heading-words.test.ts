@@ -167,18 +167,27 @@ describe('sections', () => {
   });
 
   test('without a meaning test, a bold line before a list labels it; a bold line inside a chapter names a part of it', () => {
-    const markdown = ['# Handbook', '', '**Severity levels**', '', '- SEV-1: down', '', '## Severity', '', '**Critical**', '', 'Down.', ''].join('\n');
+    const markdown = ['# Handbook', '', '**Severity levels**', '', '- SEV-1: down', '', '## Severity', '', '**Critical**', '', 'Down.', '', '**Severity matrix**', '', '- a', ''].join('\n');
     const plain = buildSections(parseMarkdown(markdown));
     expect(descendants(plain).map((section) => [section.title, section.depth])).toEqual([['Handbook', 1], ['Severity', 2], ['Critical', 2.5]]);
     const read = buildSections(parseMarkdown(markdown), meaningful);
     expect(descendants(read).map((section) => [section.title, section.depth])).toEqual([['Handbook', 1], ['Severity levels', 1.5], ['Severity', 2], ['Critical', 2.5]]);
   });
 
-  test('a bold "Label: value" line is a statement, not a section; a numbered title with a colon is a section', () => {
-    const markdown = ['## Runbooks', '', '### Database down', '', '**Priority: high**', '', 'Text.', '', '**Phase 1: Detection**', '', 'Alerts fire.', '', '**Step 2 - Fix: now**', '', 'Text.', ''];
+  test('a bold field of the page (`**Priority: high**`) is a statement, not a section; a title with a colon is a section', () => {
+    const markdown = [
+      '## Runbooks', '', '### Database down', '', '**Priority: high**', '', '**Owner: Platform team**', '', '**Last updated: 2026-11-01**', '', 'Text.', '',
+      '**Phase 1: Detection**', '', 'Alerts fire.', '', '**P1: Critical**', '', 'Checkout is down.', '', '**Appendix A: Contacts**', '', '| Name | Phone |', '|---|---|', '| Priya | 555 |', '',
+    ];
     const root = buildSections(parseMarkdown(markdown.join('\n')), meaningful);
-    expect(descendants(root).map((section) => [section.title, section.depth])).toEqual([['Runbooks', 2], ['Database down', 3], ['Detection', 3.5]]);
-    expect(root.children[0]?.children[0]?.content.map((block) => plainText(block))).toEqual(['Priority: high', 'Text.']);
+    expect(descendants(root).map((section) => [section.title, section.depth])).toEqual([
+      ['Runbooks', 2],
+      ['Database down', 3],
+      ['Detection', 3.5],
+      ['P1: Critical', 3.5],
+      ['Appendix A: Contacts', 3.5],
+    ]);
+    expect(root.children[0]?.children[0]?.content.map((block) => plainText(block))).toEqual(['Priority: high', 'Owner: Platform team', 'Last updated: 2026-11-01', 'Text.']);
   });
 
   test('a bold heading under a level-6 heading is a level-6 heading node', () => {

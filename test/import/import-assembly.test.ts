@@ -19,10 +19,11 @@ describe('the title and the body', () => {
     expect(documentOf(documents, 'tools').categories.flatMap((category) => category.tools.map((tool) => tool.name))).toEqual(['Grafana']);
   });
 
-  test('without a level-1 heading first, the set has the placeholder name and every section is read', () => {
+  test('without a level-1 heading first, the set has the placeholder name, and the sections are read from the top', () => {
     const { result } = importLines(['## Overview', '', 'We run payments.', '', ...SEVERITIES]);
     const settings = documentOf(result.files.map((file) => file.document), 'settings');
     expect(settings.name).toBe('[Playbook Name]');
+    expect(settings.overview).toBe('We run payments.');
     expect(result.notes.map((note) => note.message)).toContain('title: no level-1 heading; wrote name "[Playbook Name]"');
     expect(documentOf(result.files.map((file) => file.document), 'severities').severities).toHaveLength(3);
   });
@@ -65,6 +66,7 @@ describe('what the source lacks', () => {
     expect(notes).toEqual(
       expect.arrayContaining([
         'roles: none found in the roles section; wrote a placeholder in roles.yaml',
+        'contacts: none found in the contact information section; wrote a placeholder in contacts.yaml',
         'phases: none found in the response process section; wrote a placeholder in process.yaml',
         'channels: none found in the communication plan section; wrote a placeholder in communication.yaml',
         'post-mortem elements: none found in the post-incident section; wrote a placeholder in postmortem.yaml',
@@ -159,7 +161,7 @@ describe('status-update cadences', () => {
   });
 });
 
-describe('runbooks', () => {
+describe('bold lines', () => {
   test('a bold "Priority: high" line in a runbook is noted as not imported, and the runbook is imported', () => {
     const { result, notes } = importLines([
       '# H', '', ...SEVERITIES, '## Runbooks', '', '### Database down', '', '**Priority: high**', '', 'The primary database stops answering.', '',
@@ -170,5 +172,16 @@ describe('runbooks', () => {
       { id: 'database-down', description: 'The primary database stops answering.', symptoms: ['Errors in the API logs'], steps: ['Fail over'] },
     ]);
     expect(notes).toContain('13 not imported: paragraph "Priority: high"');
+  });
+
+  test('severity levels under bold "SEV-1: Critical Outage" titles, each with a paragraph, are read as levels', () => {
+    const { result } = importLines([
+      '# H', '', '## Severity levels', '', '**SEV-1: Critical Outage**', '', 'Checkout is down. Respond within 15 minutes.', '', '**SEV-2: Degraded**', '', 'Checkout is slow.', '',
+    ]);
+    const severities = result.files.flatMap((file) => (file.document.kind === 'severities' ? file.document.severities : []));
+    expect(severities.map((severity) => [severity.label, severity.name, severity.response_time, severity.criteria])).toEqual([
+      ['sev-1', 'Critical Outage', '15m', ['Checkout is down.']],
+      ['sev-2', 'Degraded', '30m', ['Checkout is slow.']],
+    ]);
   });
 });
