@@ -64,8 +64,13 @@ function splitTitle(root: Section, ledger: Ledger): { title: string | null; titl
 function applyPostmortemRule(severities: SeveritiesDoc, rule: PostmortemRule | null, ledger: Ledger): void {
   if (rule === null) return;
   for (const severity of severities.severities) {
-    // A level whose own row states its post-mortem keeps it.
-    if (severity.postmortem !== undefined) continue;
+    // A level whose own row states its post-mortem keeps it; where the rule says otherwise, a note says so.
+    if (severity.postmortem !== undefined) {
+      if (rule.severities.includes(severity.label) && !severity.postmortem.required) {
+        ledger.note('not imported', rule.paragraph, `post-mortem rule for ${severity.label}: its row in the severities says none is required, which is kept`);
+      }
+      continue;
+    }
     severity.postmortem = rule.severities.includes(severity.label)
       ? { required: true, ...(rule.due === null ? {} : { due_after_resolution: rule.due }) }
       : { required: false };
@@ -181,7 +186,13 @@ const MISSING_SEVERITIES =
 function mergeCadences(fromPlan: CommunicationDoc['status_updates'], stated: readonly StatedCadence[], ledger: Ledger): CommunicationDoc['status_updates'] {
   const merged = [...fromPlan];
   for (const cadence of stated) {
-    if (merged.some((each) => each.severity === cadence.severity)) continue;
+    const planned = merged.find((each) => each.severity === cadence.severity);
+    if (planned !== undefined) {
+      if (planned.every !== cadence.every) {
+        ledger.note('not imported', cadence.at, `status updates of ${cadence.severity} every ${cadence.every}: the communication plan's every ${planned.every} is kept`);
+      }
+      continue;
+    }
     const update = { severity: cadence.severity, every: cadence.every };
     ledger.source(cadence.at, update, 'every');
     merged.push(update);

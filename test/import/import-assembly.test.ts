@@ -96,8 +96,8 @@ describe('what the source lacks', () => {
 });
 
 describe('the post-mortem rule', () => {
-  test('the severities it names require a post-mortem by its deadline, the others do not, and a level stating its own keeps it', () => {
-    const { result } = importLines([
+  test('the severities it names require a post-mortem by its deadline, the others do not, and a level stating its own keeps it, noted', () => {
+    const { result, notes } = importLines([
       '# H',
       '',
       '## Severity levels',
@@ -125,6 +125,7 @@ describe('the post-mortem rule', () => {
       ['severities[0].postmortem', 13],
       ['severities[2].postmortem', 13],
     ]);
+    expect(notes).toContain('13 not imported: post-mortem rule for sev-2: its row in the severities says none is required, which is kept');
   });
 
   test('a rule without a deadline requires the post-mortem without one', () => {
@@ -135,8 +136,8 @@ describe('the post-mortem rule', () => {
 });
 
 describe('status-update cadences', () => {
-  test("the communication plan's come first; a severity's stated cadence is added only for a level the plan leaves out", () => {
-    const { result } = importLines([
+  test("the communication plan's come first; a severity's stated cadence is added only for a level the plan leaves out, another one noted", () => {
+    const { result, notes } = importLines([
       '# H',
       '',
       '## Severity levels',
@@ -158,6 +159,7 @@ describe('status-update cadences', () => {
       { severity: 'sev-2', every: '1h' },
     ]);
     expect(result.mapping.filter((value) => value.field === 'status_updates[1].every').map((value) => value.line)).toEqual([8]);
+    expect(notes).toContain("7 not imported: status updates of sev-1 every 15m: the communication plan's every 30m is kept");
   });
 });
 
