@@ -20,13 +20,12 @@ export interface Section {
   endLine: number;
 }
 
-const NUMBERING = /^(?:(?:step|phase|part|section|chapter|stage)\s+)?\d+(?:\.\d+)*\.?\)?\s*(?:[:.–—-]\s*|\s)|^(?:[ivx]+|[a-z])[.)]\s*|^(?:step|phase|part|stage)\s+(?:[ivx]+|[a-z])\s*[:.–—-]\s*/i;
-
 /** A heading's words without the numbering people put in front of ordered headings. */
 export function headingTitle(heading: Heading): string {
   const text = plainText(heading);
+  // The numbering (written here, not as a module constant, so that mutation testing can switch it).
   // A heading that is only a number (`### 2.`) keeps it as its title.
-  return text.replace(NUMBERING, '').trim() || text;
+  return text.replace(/^(?:(?:step|phase|part|section|chapter|stage)\s+)?\d+(?:\.\d+)*\.?\)?\s*(?:[:.–—-]\s*|\s)|^(?:[ivx]+|[a-z])[.)]\s*|^(?:step|phase|part|stage)\s+(?:[ivx]+|[a-z])\s*[:.–—-]\s*/i, '').trim() || text;
 }
 
 /** The bold text of a paragraph that holds nothing else (`**Severity levels**`), or null. */
