@@ -1,31 +1,23 @@
 /** How importMarkdown puts the mappers' documents together: title, gaps, the post-mortem rule, merged cadences. */
 import { describe, expect, test } from 'vitest';
-import type { PlaybookDoc } from '../../src/config/documents.js';
-import { importLines } from './mapper-context.js';
-
-function documentOf<K extends PlaybookDoc['kind']>(documents: readonly PlaybookDoc[], kind: K): Extract<PlaybookDoc, { kind: K }> {
-  const found = documents.find((document) => document.kind === kind);
-  if (found === undefined) throw new Error(`no ${kind} document`);
-  return found as Extract<PlaybookDoc, { kind: K }>;
-}
+import { documentOf, importLines } from './mapper-context.js';
 
 const SEVERITIES = ['## Severity levels', '', '- SEV-1: checkout down', '- SEV-2: checkout slow', '- SEV-3: a report is late', ''];
 
 describe('the title and the body', () => {
   test('a first level-1 heading titles the set; sections under a second one are read too', () => {
     const { result } = importLines(['# Payments handbook', '', ...SEVERITIES, '# Appendix', '', '## Tools', '', '- Grafana: dashboards', '']);
-    const documents = result.files.map((file) => file.document);
-    expect(documentOf(documents, 'settings').name).toBe('Payments handbook');
-    expect(documentOf(documents, 'tools').categories.flatMap((category) => category.tools.map((tool) => tool.name))).toEqual(['Grafana']);
+    expect(documentOf(result, 'settings').name).toBe('Payments handbook');
+    expect(documentOf(result, 'tools').categories.flatMap((category) => category.tools.map((tool) => tool.name))).toEqual(['Grafana']);
   });
 
   test('without a level-1 heading first, the set has the placeholder name, and the sections are read from the top', () => {
     const { result } = importLines(['## Overview', '', 'We run payments.', '', ...SEVERITIES]);
-    const settings = documentOf(result.files.map((file) => file.document), 'settings');
+    const settings = documentOf(result, 'settings');
     expect(settings.name).toBe('[Playbook Name]');
     expect(settings.overview).toBe('We run payments.');
     expect(result.notes.map((note) => note.message)).toContain('title: no level-1 heading; wrote name "[Playbook Name]"');
-    expect(documentOf(result.files.map((file) => file.document), 'severities').severities).toHaveLength(3);
+    expect(documentOf(result, 'severities').severities).toHaveLength(3);
   });
 });
 
@@ -79,7 +71,7 @@ describe('what the source lacks', () => {
 
   test('without escalation levels, level 1 pages the first contact at once', () => {
     const { result } = importLines(['# H', '', ...SEVERITIES, '## Contacts', '', '| Name | GitHub |', '|---|---|', '| Priya | @priya |', '']);
-    expect(documentOf(result.files.map((file) => file.document), 'escalation').technical).toEqual([
+    expect(documentOf(result, 'escalation').technical).toEqual([
       { level: 1, name: '[Escalation Level]', contacts: ['priya'], after: '0m' },
     ]);
     expect(result.notes.map((note) => note.message)).toContain(
@@ -113,7 +105,7 @@ describe('the post-mortem rule', () => {
       'All SEV-1 and SEV-2 incidents require a post-mortem within 48 hours of resolution.',
       '',
     ]);
-    const severities = documentOf(result.files.map((file) => file.document), 'severities').severities;
+    const severities = documentOf(result, 'severities').severities;
     expect(severities.map((severity) => [severity.label, severity.postmortem])).toEqual([
       ['sev-1', { required: true, due_after_resolution: '48h' }],
       ['sev-2', { required: false }],
@@ -130,7 +122,7 @@ describe('the post-mortem rule', () => {
 
   test('a rule without a deadline requires the post-mortem without one', () => {
     const { result } = importLines(['# H', '', ...SEVERITIES, '## Post-incident review', '', 'A postmortem is required for SEV-1.', '']);
-    const severities = documentOf(result.files.map((file) => file.document), 'severities').severities;
+    const severities = documentOf(result, 'severities').severities;
     expect(severities.map((severity) => severity.postmortem)).toEqual([{ required: true }, { required: false }, { required: false }]);
   });
 });
@@ -153,7 +145,7 @@ describe('status-update cadences', () => {
       '- Status updates: every 30 minutes for SEV-1',
       '',
     ]);
-    const communication = documentOf(result.files.map((file) => file.document), 'communication');
+    const communication = documentOf(result, 'communication');
     expect(communication.status_updates).toEqual([
       { severity: 'sev-1', every: '30m' },
       { severity: 'sev-2', every: '1h' },
@@ -180,7 +172,7 @@ describe('bold lines', () => {
     const { result } = importLines([
       '# H', '', '## Severity levels', '', '**SEV-1: Critical Outage**', '', 'Checkout is down. Respond within 15 minutes.', '', '**SEV-2: Degraded**', '', 'Checkout is slow.', '',
     ]);
-    const severities = result.files.flatMap((file) => (file.document.kind === 'severities' ? file.document.severities : []));
+    const severities = documentOf(result, 'severities').severities;
     expect(severities.map((severity) => [severity.label, severity.name, severity.response_time, severity.criteria])).toEqual([
       ['sev-1', 'Critical Outage', '15m', ['Checkout is down.']],
       ['sev-2', 'Degraded', '30m', ['Checkout is slow.']],

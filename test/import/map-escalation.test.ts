@@ -1,12 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { importLines } from './mapper-context.js';
+import { documentOf, importLines } from './mapper-context.js';
 import { defaultDelay, parseTarget } from '../../src/import/map-escalation.js';
 
 /** Imports a handbook: its escalation document and the notes with a source line. */
 function imported(lines: string[]) {
   const { result, notes } = importLines(lines);
-  const escalation = result.files.flatMap((file) => (file.document.kind === 'escalation' ? [file.document] : []))[0];
-  if (escalation === undefined) throw new Error('no escalation document');
+  const escalation = documentOf(result, 'escalation');
   const technical = escalation.technical.map((level) => [level.level, level.name, level.contacts, level.after]);
   return { technical, management: escalation.management, notes };
 }
@@ -224,7 +223,7 @@ describe('where escalation values came from', () => {
       '11 management[1].name',
       '11 management[1].notify',
     ]);
-    const management = result.files.flatMap((file) => (file.document.kind === 'escalation' ? file.document.management : []));
+    const { management } = documentOf(result, 'escalation');
     expect(management.map((rule) => [rule.name, rule.notify])).toEqual([['Director notification', ['engineering-director']], ['CTO briefing', ['cto']]]);
   });
 });

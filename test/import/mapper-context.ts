@@ -1,4 +1,5 @@
 /** What the mapper tests share: a handbook's mapper context, and what an import or a mapper notes, with lines. */
+import type { PlaybookDoc } from '../../src/config/documents.js';
 import type { ImportNote } from '../../src/import/notes.js';
 import { importMarkdown, type ImportResult } from '../../src/import/import-markdown.js';
 import { Ledger } from '../../src/import/ledger.js';
@@ -39,4 +40,11 @@ export function linesOf(context: MapContext, target: object): Record<string, num
 export function importLines(lines: readonly string[]): { result: ImportResult; notes: string[] } {
   const result = importMarkdown(lines.join('\n'), { owner: '[Owner]', reviewed: '2026-11-01' });
   return { result, notes: result.notes.filter((note) => note.line !== null).map(noteLine) };
+}
+
+/** The document of `kind` an import wrote (the first, for scenarios); throws when it wrote none. */
+export function documentOf<K extends PlaybookDoc['kind']>(result: ImportResult, kind: K): Extract<PlaybookDoc, { kind: K }> {
+  const found = result.files.find((file) => file.document.kind === kind)?.document;
+  if (found?.kind !== kind) throw new Error(`no ${kind} document`);
+  return found as Extract<PlaybookDoc, { kind: K }>;
 }

@@ -5,6 +5,7 @@ import { readLevelStatements } from '../../src/import/level-times.js';
 import { splitTerm } from '../../src/import/list-items.js';
 import { parseTarget } from '../../src/import/map-escalation.js';
 import { shortId, slugify } from '../../src/import/slug.js';
+import { documentOf } from './mapper-context.js';
 
 describe('the forms content is read from', () => {
   test('"Term — description" and "Term: description", split at the first separator', () => {
@@ -39,9 +40,7 @@ describe('the forms content is read from', () => {
 });
 
 function doc<K extends PlaybookDoc['kind']>(markdown: string, kind: K): Extract<PlaybookDoc, { kind: K }> {
-  const found = importMarkdown(markdown, { owner: '[Owner]', reviewed: '2026-11-01' }).files.find((file) => file.document.kind === kind)?.document;
-  if (found?.kind !== kind) throw new Error(`no ${kind}`);
-  return found as Extract<PlaybookDoc, { kind: K }>;
+  return documentOf(importMarkdown(markdown, { owner: '[Owner]', reviewed: '2026-11-01' }), kind);
 }
 
 describe('what import changes so the set validates, and says so', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { PlaybookDoc } from '../../src/config/documents.js';
 import { importMarkdown } from '../../src/import/import-markdown.js';
+import { documentOf } from './mapper-context.js';
 
 // The same kinds of facts written differently: other heading words and levels, labels without
 // bold, facts after the label instead of in sub-bullets, no title-wrapping sections.
@@ -41,9 +42,7 @@ Nothing here is a fact the engine needs.
 
 const result = importMarkdown(MARKDOWN, { owner: '[Owner]', reviewed: '2026-01-02' });
 function doc<K extends PlaybookDoc['kind']>(kind: K): Extract<PlaybookDoc, { kind: K }> {
-  const found = result.files.find((file) => file.document.kind === kind)?.document;
-  if (found?.kind !== kind) throw new Error(`no ${kind}`);
-  return found as Extract<PlaybookDoc, { kind: K }>;
+  return documentOf(result, kind);
 }
 
 describe('tolerant mapping', () => {
